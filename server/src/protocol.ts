@@ -1,0 +1,52 @@
+/**
+ * Custom messages between the extension (client) and the language server, shared by both sides.
+ * Standard LSP covers everything else.
+ */
+
+/** Sent by the client: where a JSON path inside a document is, e.g. to place a warning returned by an AWS import. */
+export const LocateRequest = 'apigw/locate';
+export interface LocateParams {
+  uri: string;
+  /** Keys and indexes from the definition's root (for templates: from the embedded definition's root). */
+  path: (string | number)[];
+}
+/** The range of the key, or of the value when the path ends at an array item; null when not found. */
+export type LocateResult = { start: { line: number; character: number }; end: { line: number; character: number } } | null;
+
+/** Sent by the client: the operations of a definition, for the test-invoke panel and deploy. */
+export const OperationsRequest = 'apigw/operations';
+export interface OperationsParams {
+  uri: string;
+}
+export interface OperationInfo {
+  path: string;
+  /** Upper case: GET, POST, ..., ANY. */
+  method: string;
+  operationId?: string;
+  /** Path parameters, from the path template and declared parameters. */
+  pathParameters: string[];
+  queryParameters: string[];
+  headerParameters: string[];
+  /** An example request body, from the operation's examples or schema, as JSON text. */
+  exampleBody?: string;
+  /** 'AWS_IAM' when the operation is IAM-authorised, 'API_KEY' when it needs an API key. */
+  auth: ('AWS_IAM' | 'API_KEY' | 'CUSTOM' | 'JWT' | 'COGNITO')[];
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+export interface OperationsResult {
+  apiType: 'REST' | 'HTTP' | 'WEBSOCKET';
+  title?: string;
+  operations: OperationInfo[];
+}
+
+/** The command that the server's CodeLens ("Invoke…") runs; the test-invoke panel registers it. */
+export const TestInvokeCommand = 'apigw.testInvoke';
+export interface TestInvokeArgs {
+  documentUri?: string;
+  path: string;
+  method: string;
+  apiType?: 'REST' | 'HTTP' | 'WEBSOCKET';
+  /** From the explorer: the deployed API and stage. */
+  apiId?: string;
+  stage?: string;
+}

@@ -1,0 +1,26 @@
+/**
+ * A cheap look at a document's text, without parsing: is it an API Gateway definition or a template that
+ * carries one? Used by the client to decide which documents to sync, and by the server before any work.
+ */
+const definitionMarker = /^\s*["']?(openapi|swagger)["']?\s*:/m;
+const extensionMarker = /x-amazon-apigateway-/;
+const templateResource = /AWS::(Serverless::(Api|HttpApi)|ApiGateway::RestApi|ApiGatewayV2::Api)\b/;
+const templateStageSettings = /AWS::(ApiGateway::(Stage|UsagePlan)|ApiGatewayV2::Stage)\b/;
+
+/** How much of a document the sniff reads: markers sit near the top of real files. */
+const SNIFF_LIMIT = 64 * 1024;
+
+export type SniffResult = 'definition' | 'template' | undefined;
+
+export function sniffDocument(text: string): SniffResult {
+  const head = text.length > SNIFF_LIMIT ? text.slice(0, SNIFF_LIMIT) : text;
+  if (templateResource.test(head) || templateStageSettings.test(head)) return 'template';
+  if (definitionMarker.test(head) || extensionMarker.test(head)) return 'definition';
+  // Large templates may declare their API resources late in the file.
+  if (text.length > SNIFF_LIMIT && (templateResource.test(text) || templateStageSettings.test(text))) return 'template';
+  return undefined;
+}
+
+export function isApiGatewayDocument(text: string): boolean {
+  return sniffDocument(text) !== undefined;
+}
