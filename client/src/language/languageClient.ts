@@ -1,5 +1,144 @@
+/**
+ * Starts the API Gateway language server lazily (when the first API Gateway document shows up, or on
+ * "Restart Language Server") and owns its lifetime. Two disposal scopes: the output channels, watchers and
+ * command live as long as the extension; the client and what hangs off it live as long as one server process.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ExtensionServices } from '../common/services';
+import { clientName, createLanguageClient } from './createClient';
+import { DocumentSyncFilter, isCandidateDocument } from './documentSync';
+import { isApiGatewayDocument } from '../../../server/src/service/document/sniff';
 
-export function registerLanguageFeatures(_services: ExtensionServices): void {
-  // Not built yet.
+export const restartServerCommand = 'apigw.restartServer';
+
+/** What other features use to talk to the server (custom requests from server/src/protocol.ts). */
+export interface LanguageFeatures {
+  /** Starts the server if it is not running yet and resolves with its client. */
+  ready(): Promise<LanguageClient>;
+  /** Restarts the server (or starts it for the first time). */
+  restart(): Promise<LanguageClient>;
+}
+
+/** How long after the last edit a not-yet-relevant document is sniffed again. */
+const SNIFF_DEBOUNCE_MS = 300;
+
+export function registerLanguageFeatures(services: ExtensionServices): LanguageFeatures {
+  const { context, log } = services;
+  const channels = {
+    output: vscode.window.createOutputChannel(clientName, { log: true }),
+    trace: vscode.window.createOutputChannel(`${clientName} Trace`, { log: true }),
+  };
+  const filter = new DocumentSyncFilter();
+  let client: LanguageClient | undefined;
+  let serverScope: vscode.Disposable[] = [];
+  // Start, stop and restart run one after another, never interleaved.
+  let pending: Promise<unknown> = Promise.resolve();
+  const serialize = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = pending.then(work, work);
+    pending = next.catch(() => undefined);
+    return next;
+  };
+
+  async function start(): Promise<LanguageClient> {
+    if (client) return client;
+    filter.reset();
+    const created = createLanguageClient(context, channels, filter);
+    serverScope = [created];
+    try {
+      await created.start();
+    } catch (error) {
+      disposeServerScope();
+      const message = `The API Gateway language server could not start: ${(error as Error).message ?? error}`;
+      log.error(message);
+      void vscode.window.showErrorMessage(message, 'Show Log').then((choice) => choice && channels.output.show());
+      throw error;
+    }
+    client = created;
+    log.info('language server started');
+    return created;
+  }
+
+  async function stop(): Promise<void> {
+    const running = client;
+    client = undefined;
+    if (running) {
+      // A server that hangs on shutdown must not block a restart forever.
+      await running.stop(2000).catch((error: unknown) => log.warn(`language server did not stop cleanly: ${(error as Error).message ?? error}`));
+    }
+    disposeServerScope();
+  }
+
+  function disposeServerScope(): void {
+    for (const d of serverScope.splice(0)) {
+      try {
+        d.dispose();
+      } catch {
+        /* already stopped */
+      }
+    }
+  }
+
+  const ready = () => serialize(start);
+  const restart = () =>
+    serialize(async () => {
+      await stop();
+      return start();
+    });
+
+  const startWatch = new LazyStartWatch(ready);
+  context.subscriptions.push(
+    channels.output,
+    channels.trace,
+    startWatch,
+    vscode.commands.registerCommand(restartServerCommand, () => restart().then(() => undefined, () => undefined)),
+    { dispose: () => void stop() },
+  );
+  return { ready, restart };
+}
+
+/** Watches YAML/JSON documents until the first one that passes the sniff, then starts the server once. */
+class LazyStartWatch implements vscode.Disposable {
+  private readonly listeners: vscode.Disposable[] = [];
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private started = false;
+
+  constructor(private readonly startServer: () => Promise<unknown>) {
+    if (vscode.workspace.textDocuments.some((d) => this.isRelevant(d))) {
+      this.trigger();
+      return;
+    }
+    this.listeners.push(
+      vscode.workspace.onDidOpenTextDocument((d) => this.isRelevant(d) && this.trigger()),
+      vscode.workspace.onDidChangeTextDocument((e) => this.scheduleSniff(e.document)),
+    );
+  }
+
+  private isRelevant(document: vscode.TextDocument): boolean {
+    return isCandidateDocument(document.languageId, document.uri.scheme) && isApiGatewayDocument(document.getText());
+  }
+
+  private scheduleSniff(document: vscode.TextDocument): void {
+    if (this.started || !isCandidateDocument(document.languageId, document.uri.scheme)) return;
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      if (!document.isClosed && this.isRelevant(document)) this.trigger();
+    }, SNIFF_DEBOUNCE_MS));
+  }
+
+  private trigger(): void {
+    if (this.started) return;
+    this.started = true;
+    this.dispose();
+    // Failures are reported to the user by start(); the watch's job ends here either way.
+    this.startServer().catch(() => undefined);
+  }
+
+  dispose(): void {
+    for (const l of this.listeners.splice(0)) l.dispose();
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+  }
 }
