@@ -13,6 +13,8 @@ export interface AwsSettings {
   profile?: string;
   /** Region; empty means the profile's, then AWS_REGION / AWS_DEFAULT_REGION, then us-east-1. */
   region?: string;
+  /** The region written in the profile's section of ~/.aws/config (see profiles.ts). */
+  profileRegion?: string;
   /** Custom endpoint for an emulator (LocalStack, moto); empty means AWS. */
   endpoint?: string;
   /** Explicit credentials (tests, emulators); otherwise the standard chain. */
@@ -30,8 +32,14 @@ export interface AwsConnection {
   dispose(): void;
 }
 
+/**
+ * The setting wins; a profile chosen in the settings brings its own region; otherwise the environment, then the
+ * region of AWS_PROFILE / `default` (the order the SDK itself uses for the default chain), then us-east-1.
+ */
 export function resolveRegion(settings: AwsSettings, env: NodeJS.ProcessEnv = process.env): string {
-  return settings.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
+  if (settings.region) return settings.region;
+  if (settings.profile && settings.profileRegion) return settings.profileRegion;
+  return env.AWS_REGION || env.AWS_DEFAULT_REGION || settings.profileRegion || 'us-east-1';
 }
 
 function credentialProvider(settings: AwsSettings): AwsCredentialIdentityProvider {

@@ -4,13 +4,18 @@
  */
 import * as vscode from 'vscode';
 import { AwsConnection, AwsSettings, createConnection } from './connection';
+import { profileRegion } from './profiles';
 
 export function readAwsSettings(): AwsSettings {
   const cfg = vscode.workspace.getConfiguration('apigw.aws');
+  const profile = cfg.get<string>('profile')?.trim() || undefined;
+  const region = cfg.get<string>('region')?.trim() || undefined;
   return {
-    profile: cfg.get<string>('profile') || undefined,
-    region: cfg.get<string>('region') || undefined,
-    endpoint: cfg.get<string>('endpoint') || undefined,
+    profile,
+    region,
+    // Reading the small INI files only when the region is not set keeps this cheap.
+    profileRegion: region ? undefined : profileRegion(profile),
+    endpoint: cfg.get<string>('endpoint')?.trim() || undefined,
   };
 }
 
