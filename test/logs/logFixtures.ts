@@ -51,6 +51,7 @@ export function countCalls(client: CloudWatchLogsClient, commandName: string): {
 export class StubLiveStream implements AsyncIterable<StartLiveTailResponseStream> {
   private readonly items: (StartLiveTailResponseStream | Error | 'end')[] = [];
   private wake: (() => void) | undefined;
+  /** Set when the consumer closed the stream (as aborting a real HTTP stream does). */
   returned = false;
 
   push(item: StartLiveTailResponseStream | Error | 'end'): this {
@@ -59,18 +60,23 @@ export class StubLiveStream implements AsyncIterable<StartLiveTailResponseStream
     return this;
   }
 
-  async *[Symbol.asyncIterator](): AsyncIterator<StartLiveTailResponseStream> {
-    try {
-      while (true) {
-        while (this.items.length === 0) await new Promise<void>((r) => (this.wake = r));
+  [Symbol.asyncIterator](): AsyncIterator<StartLiveTailResponseStream> {
+    const done = { done: true as const, value: undefined };
+    return {
+      next: async () => {
+        while (this.items.length === 0 && !this.returned) await new Promise<void>((r) => (this.wake = r));
+        if (this.returned) return done;
         const item = this.items.shift()!;
-        if (item === 'end') return;
+        if (item === 'end') return done;
         if (item instanceof Error) throw item;
-        yield item;
-      }
-    } finally {
-      this.returned = true;
-    }
+        return { done: false, value: item };
+      },
+      return: async () => {
+        this.returned = true;
+        this.wake?.();
+        return done;
+      },
+    };
   }
 }
 

@@ -236,6 +236,5 @@ class Tail {
 }
 
 export function formatSeconds(ms: number): string {
-  const s = ms / 1000;
-  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+  return `${Math.round(ms / 10) / 100} s`;
 }
