@@ -120,13 +120,13 @@ export class LspClient {
       try {
         messages = parser.push(chunk);
       } catch (error) {
-        this.close(error);
+        this.close(new LspError(`unreadable message from the server: ${error.message}`, 'protocol'));
         return;
       }
       const receivedAt = performance.now();
       for (const message of messages) this.#dispatch(message, receivedAt);
     });
-    input.on('end', () => this.close(new Error('the server closed its output')));
+    input.on('end', () => this.close(new LspError('the server closed its output', 'crashed')));
     input.on('error', (error) => this.close(error));
     output.on?.('error', (error) => this.close(error));
   }

@@ -128,7 +128,7 @@ export async function measureLsp(tool, doc, { budgetMs = 120_000, completions = 
     phase = 'memory';
     result.memory = processMemory(server.child.pid);
   } catch (error) {
-    result.status = server.client.closed && error?.code !== 'timeout' ? 'crashed' : 'timeout';
+    result.status = error?.code === 'timeout' ? 'timeout' : error?.code === 'crashed' || server.client.closed ? 'crashed' : 'failed';
     result.failedPhase = phase;
     result.detail = `${error?.message ?? error}${server.stderrTail() ? ` — stderr: ${server.stderrTail().slice(-400)}` : ''}`;
     log(`${tool.id}: ${result.status} during ${phase}: ${result.detail}`);

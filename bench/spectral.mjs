@@ -18,7 +18,6 @@ export function runSpectral(file, timeoutMs) {
     const child = spawn(process.execPath, [CLI, 'lint', file, '--ruleset', RULESET, '--format', 'json', '--quiet'], {
       cwd: benchDir,
       stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
     });
     const stdout = [];
     let stderr = '';
@@ -27,7 +26,7 @@ export function runSpectral(file, timeoutMs) {
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      killGroup(child);
+      child.kill('SIGKILL');
     }, timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
@@ -48,12 +47,4 @@ export function runSpectral(file, timeoutMs) {
       resolve({ status: 'ok', ms, results });
     });
   });
-}
-
-function killGroup(child) {
-  try {
-    process.kill(-child.pid, 'SIGKILL');
-  } catch {
-    child.kill('SIGKILL');
-  }
 }

@@ -1,0 +1,164 @@
+// `npm run bench`: our language server against yaml-language-server (with the OpenAPI schema) and Spectral
+// (spectral:oas) on large real specs, a generated definition dense with API Gateway extensions and small real
+// definitions. Prints Markdown tables and the targets of issue 8, and writes them to bench/results/latest.md.
+//
+// Usage: node bench/run.mjs [--quick] [--files twilio,dense,...|path,...] [--tools ours,yls,spectral]
+//                           [--timeout SECONDS] [--completions N]
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(benchDir, '..');
+const corpus = process.env.APIGW_BENCH_CORPUS ?? path.resolve(root, '..', 'shared', 'corpus');
+
+const FILES = {
+  twilio: { path: 'large/twilio__twilio-oai/spec/yaml/twilio_api_v2010.yaml', label: 'Twilio api_v2010.yaml' },
+  stripe: { path: 'large/stripe__openapi/openapi/spec3.yaml', label: 'Stripe spec3.yaml' },
+  kubernetes: { path: 'large/kubernetes-client__python/kubernetes/swagger.json.unprocessed', label: 'Kubernetes swagger.json' },
+  plaid: { path: 'large/plaid__plaid-openapi/2020-09-14.yml', label: 'Plaid 2020-09-14.yml' },
+  box: { path: 'large/box__box-openapi/openapi.json', label: 'Box openapi.json' },
+  slack: { path: 'large/slackapi__slack-api-specs/web-api/slack_web_openapi_v2.json', label: 'Slack web API (json)' },
+  dense: { generated: true, label: 'Generated, dense with x-amazon-apigateway-*' },
+  's3-proxy': { path: 'valid/awsdocs__amazon-api-gateway-developer-guide/doc_source/api-as-s3-proxy-export-swagger-with-extensions.block1.json', label: 'AWS docs S3 proxy (json)' },
+  petstore: { path: 'valid/localstack__localstack/tests/aws/files/petstore-authorizer.swagger.json', label: 'LocalStack petstore-authorizer (json)' },
+  'ddb-crud': { path: 'valid/aws-samples__serverless-patterns/apigw-ddb-openapi-crud/api.yaml', label: 'serverless-patterns DynamoDB CRUD (yaml)' },
+};
+const FULL = ['twilio', 'stripe', 'kubernetes', 'plaid', 'box', 'slack', 'dense', 's3-proxy', 'petstore', 'ddb-crud'];
+const QUICK = ['twilio', 'dense', 'petstore', 'ddb-crud'];
+
+function parseArgs(argv) {
+  const options = { quick: false, files: undefined, tools: ['ours', 'yls', 'spectral'], timeoutMs: 120_000, completions: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const next = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (next === undefined) fail(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--quick') options.quick = true;
+    else if (arg.startsWith('--files')) options.files = value().split(',').filter(Boolean);
+    else if (arg.startsWith('--tools')) options.tools = value().split(',').filter(Boolean);
+    else if (arg.startsWith('--timeout')) options.timeoutMs = Number(value()) * 1000;
+    else if (arg.startsWith('--completions')) options.completions = Number(value());
+    else if (arg === '--help' || arg === '-h') {
+      console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(0, 6).join('\n'));
+      process.exit(0);
+    } else fail(`unknown option ${arg} (try --help)`);
+  }
+  for (const tool of options.tools) if (!['ours', 'yls', 'spectral'].includes(tool)) fail(`unknown tool ${tool}: ours, yls or spectral`);
+  if (!(options.timeoutMs > 0)) fail('--timeout needs a positive number of seconds');
+  options.completions ??= options.quick ? 50 : 200;
+  if (!(options.completions > 0)) fail('--completions needs a positive number');
+  return options;
+}
+
+function fail(message) {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}
+
+function run(cmd, args, cwd) {
+  console.log(`bench: ${[cmd, ...args].join(' ')}`);
+  const result = spawnSync(cmd, args, { cwd, stdio: 'inherit' });
+  if (result.status !== 0) fail(`${cmd} ${args.join(' ')} failed`);
+}
+
+/** bench/ has its own dependencies so that the tools we compare with never ship in the extension. */
+function ensureBenchDependencies() {
+  const needed = ['yaml-language-server', '@stoplight/spectral-cli'];
+  if (needed.every((name) => fs.existsSync(path.join(benchDir, 'node_modules', name, 'package.json')))) return;
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const lock = fs.existsSync(path.join(benchDir, 'package-lock.json'));
+  run(npm, [lock ? 'ci' : 'install', '--prefix', benchDir, '--no-audit', '--no-fund'], root);
+}
+
+function resolveFiles(options, denseFile) {
+  const names = options.files ?? (options.quick ? QUICK : FULL);
+  return names.map((name) => {
+    const known = FILES[name];
+    if (known) {
+      const file = known.generated ? denseFile : path.join(corpus, known.path);
+      return { name, file, label: known.label };
+    }
+    if (fs.existsSync(name)) return { name, file: path.resolve(name), label: path.basename(name) };
+    fail(`unknown file ${name}: one of ${Object.keys(FILES).join(', ')}, or a path`);
+  });
+}
+
+const options = parseArgs(process.argv.slice(2));
+ensureBenchDependencies();
+if (options.tools.includes('ours') && !fs.existsSync(path.join(root, 'dist', 'server.js'))) run(process.execPath, ['scripts/build.mjs'], root);
+
+// Imported only now: these modules need bench/'s dependencies, which the lines above install.
+const { writeDense } = await import('./generate-dense.mjs');
+const { loadDocument } = await import('./documents.mjs');
+const { measureFloor } = await import('./floor.mjs');
+const { measureLsp } = await import('./lsp-measure.mjs');
+const { runSpectral } = await import('./spectral.mjs');
+const { TOOLS } = await import('./tools.mjs');
+const { describeMachine } = await import('./machine.mjs');
+const { renderTables, renderNotes, checkTargets, renderTargets } = await import('./report.mjs');
+
+const denseFile = writeDense();
+const selected = resolveFiles(options, denseFile);
+const missing = selected.filter((f) => !fs.existsSync(f.file));
+if (missing.length) fail(`missing files: ${missing.map((f) => f.file).join(', ')} (set APIGW_BENCH_CORPUS to the corpus folder)`);
+
+const command = `node bench/run.mjs ${process.argv.slice(2).join(' ')}`.trim();
+const header = [
+  `Date: ${new Date().toISOString()}`,
+  `Machine: ${describeMachine()}`,
+  `Command: \`${command}\``,
+  `Per tool and file: at most ${options.timeoutMs / 1000} s; ${options.completions} completion positions per file; tools run one at a time.`,
+].join('  \n');
+console.log(header.replace(/ {2}\n/g, '\n'));
+
+const log = (line) => console.log(`  ${line}`);
+const rows = [];
+for (const entry of selected) {
+  const doc = loadDocument(entry.file, entry.label);
+  console.log(`\n${doc.label}: ${doc.lines} lines, ${doc.format}, ${doc.spec}`);
+  const row = { doc, floorMs: measureFloor(doc.text, doc.format) };
+  log(`parse floor ${row.floorMs.toFixed(1)} ms`);
+  for (const id of ['ours', 'yls']) {
+    if (options.tools.includes(id)) row[id] = await measureLsp(TOOLS[id], doc, { budgetMs: options.timeoutMs, completions: options.completions, log });
+  }
+  if (options.tools.includes('spectral')) {
+    row.spectral = await runSpectral(doc.file, options.timeoutMs);
+    log(`spectral: ${row.spectral.status}${row.spectral.ms !== undefined ? ` ${row.spectral.ms.toFixed(0)} ms` : ''}${row.spectral.results !== undefined ? ` (${row.spectral.results} results)` : ''}`);
+  }
+  rows.push(row);
+}
+
+const twilio = rows.find((r) => r.doc.file.endsWith('twilio_api_v2010.yaml'));
+const largest = rows.reduce((best, r) => (!best || r.doc.lines > best.doc.lines ? r : best), undefined);
+const targets = checkTargets(twilio, largest, options.timeoutMs);
+const notes = renderNotes(rows);
+const markdown = [
+  '## Benchmark results',
+  '',
+  header,
+  '',
+  renderTables(rows),
+  '',
+  '### Targets (issue 8)',
+  '',
+  twilio ? renderTargets(targets) : '- n/a: the Twilio spec was not in this run',
+  '',
+  '### Notes',
+  '',
+  '- Ours and yaml-language-server: from didOpen to the first publishDiagnostics for the file, after a small warm-up document of the same kind was validated (so schema loading is not counted). yaml-language-server publishes once per validation, after its own 200 ms debounce; JSON files are opened in it as YAML. The count of diagnostics is in parentheses.',
+  '- Spectral: the whole `spectral lint` process with `extends: spectral:oas` (start-up included; number of results in parentheses).',
+  "- Parse floor: `@stoplight/yaml-ast-parser` `load()` or `jsonc-parser` `parseTree()` in the benchmark's process, median of 7 runs.",
+  '- RSS: VmRSS of the server process after the run, peak (VmHWM) in parentheses.',
+  notes,
+].join('\n');
+
+console.log(`\n${markdown}`);
+const resultsDir = path.join(benchDir, 'results');
+fs.mkdirSync(resultsDir, { recursive: true });
+fs.writeFileSync(path.join(resultsDir, 'latest.md'), markdown + '\n');
+fs.writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify({ command, rows: rows.map(({ doc, ...rest }) => ({ file: doc.file, label: doc.label, lines: doc.lines, ...rest })), targets }, null, 2));
+console.log(`\nbench: wrote bench/results/latest.md and latest.json`);
