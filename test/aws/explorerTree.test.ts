@@ -15,6 +15,7 @@ import { AwsConnection, createConnection } from '../../client/src/aws/connection
 import { collectPages } from '../../client/src/aws/apis';
 import { invokeUrl } from '../../client/src/aws/invokeUrl';
 import { describeNode, errorNode, ExplorerNode, loadChildren } from '../../client/src/explorer/treeModel';
+import { exportDefinition } from '../../client/src/explorer/exportDefinition';
 import { startMoto, MotoServer, testCredentials, testRegion } from '../support/moto';
 
 describe('explorer tree against moto', () => {
@@ -161,6 +162,18 @@ describe('explorer tree against moto', () => {
     } finally {
       dead.dispose();
     }
+  });
+
+  test('a REST stage exports as JSON text; without a stage the message says to deploy first', async () => {
+    const exported = await exportDefinition(conn, { id: restId, type: 'REST' }, 'dev');
+    assert.equal(exported.language, 'json');
+    assert.ok(JSON.parse(exported.text).paths['/pets'], 'the export lists /pets');
+    await assert.rejects(exportDefinition(conn, { id: restId, type: 'REST' }), /exports a REST API from a stage: deploy it to a stage first/);
+  });
+
+  test('an HTTP export that the endpoint does not offer says so (moto lacks ExportApi)', async () => {
+    await assert.rejects(exportDefinition(conn, { id: httpId, type: 'HTTP' }), new RegExp(`${moto.endpoint.replace(/\./g, '\\.')} does not offer this operation \\(ExportApi\\) \\(HTTP 404\\)`));
+    await assert.rejects(exportDefinition(conn, { id: wsId, type: 'WEBSOCKET' }), /cannot export WebSocket APIs/);
   });
 
   test('an empty region says so', async () => {

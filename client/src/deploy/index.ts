@@ -1,0 +1,17 @@
+/** Registers "API Gateway: Deploy Stage…" and the diagnostics collection for import warnings. */
+import * as vscode from 'vscode';
+import type { ExtensionServices } from '../common/services';
+import type { LanguageFeatures } from '../language/languageClient';
+import { DeployBindings } from './bindings';
+import { deployStage } from './deployCommand';
+import { createLocator } from './importDiagnostics';
+
+export function registerDeployFeatures(services: ExtensionServices, options: { onDeployed(): void; language?: Pick<LanguageFeatures, 'ready'> }): void {
+  const diagnostics = vscode.languages.createDiagnosticCollection('apigw-import');
+  const deps = { bindings: new DeployBindings(services.context.workspaceState), diagnostics, locate: createLocator(options.language), onDeployed: options.onDeployed };
+  services.context.subscriptions.push(
+    diagnostics,
+    vscode.workspace.onDidCloseTextDocument((doc) => diagnostics.delete(doc.uri)),
+    vscode.commands.registerCommand('apigw.deployStage', (arg?: unknown) => deployStage(services, deps, arg)),
+  );
+}
