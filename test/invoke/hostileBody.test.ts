@@ -14,6 +14,10 @@ import { checkPageMessage } from '../../client/src/invoke/core/pageMessages';
  * The panel's own page and script (media/invoke/main.js) in headless Chromium, fed a hostile API answer.
  * Served twice: with the panel's CSP, and without it, to show that main.js alone never turns data into markup.
  */
+// Used only inside functions that page.evaluate runs in the browser; the project compiles without the DOM library.
+declare const window: { postMessage(m: unknown, origin: string): void };
+declare const document: any;
+
 const mediaDir = path.resolve(__dirname, '..', '..', 'media', 'invoke');
 const hostile = `<img src=x onerror="window.__pwned=(window.__pwned||0)+1"><script>window.__pwned=(window.__pwned||0)+1</script><b>bold</b>`;
 
