@@ -14,6 +14,8 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
   private readonly changed = new vscode.EventEmitter<ExplorerNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private cache = new Map<string, Entry>();
+  /** Child id to parent node, for TreeView.reveal. */
+  private parents = new Map<string, ExplorerNode | undefined>();
   /** Bumped on every full refresh, so answers from an older connection are dropped. */
   private generation = 0;
 
@@ -41,6 +43,10 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
     return [loadingNode(node)];
   }
 
+  getParent(node: ExplorerNode): ExplorerNode | undefined {
+    return this.parents.get(node.id);
+  }
+
   /** Resolves with a node's children once loaded (for tests and commands that need data, not placeholders). */
   async loadedChildren(node?: ExplorerNode): Promise<ExplorerNode[]> {
     const entry = this.cache.get(node?.id ?? ROOT);
@@ -54,6 +60,7 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
     if (!target) {
       this.generation++;
       this.cache = new Map();
+      this.parents = new Map();
       this.changed.fire(undefined);
       return;
     }
@@ -74,6 +81,7 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
     void done.then((children) => {
       if (generation !== this.generation || this.cache.get(key)?.state !== 'loading') return;
       this.cache.set(key, { state: 'done', children });
+      for (const child of children) this.parents.set(child.id, node);
       this.changed.fire(node);
     });
     return done;

@@ -18,6 +18,8 @@ export interface ExplorerApi {
   refresh(node?: ExplorerNode): void;
   /** A node's children once loaded (the root when `node` is undefined). */
   children(node?: ExplorerNode): Promise<ExplorerNode[]>;
+  /** Shows a loaded node in the view, expanded. */
+  reveal(node: ExplorerNode): Promise<void>;
 }
 
 export function registerExplorerFeatures(services: ExtensionServices, language?: Pick<LanguageFeatures, 'ready'>): ExplorerApi {
@@ -39,5 +41,6 @@ export function registerExplorerFeatures(services: ExtensionServices, language?:
   return {
     refresh: (node) => provider.refresh(node),
     children: (node) => provider.loadedChildren(node),
+    reveal: async (node) => view.reveal(node, { expand: true, select: false, focus: false }),
   };
 }
