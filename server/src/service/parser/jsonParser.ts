@@ -1,0 +1,53 @@
+/** JSON → positional tree, on jsonc-parser (VS Code's own scanner: exact error positions, cheap). */
+import { Node as JsonNode, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import type { AstNode, ObjectNode, ParseResult, PropertyNode, StringNode, SyntaxProblem } from './ast';
+
+export function parseJson(text: string, allowComments: boolean): ParseResult {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { disallowComments: !allowComments, allowTrailingComma: false, allowEmptyContent: true });
+  const problems: SyntaxProblem[] = errors.map((e) => ({ message: describe(printParseErrorCode(e.error)), offset: e.offset, length: Math.max(1, e.length) }));
+  return { root: tree ? convert(tree, undefined, text) : undefined, problems };
+}
+
+function describe(code: string): string {
+  // "PropertyNameExpected" → "Property name expected"
+  const words = code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function convert(node: JsonNode, parent: AstNode['parent'], text: string): AstNode | undefined {
+  const { offset, length } = node;
+  switch (node.type) {
+    case 'object': {
+      const obj: ObjectNode = { type: 'object', offset, length, parent, properties: [] };
+      for (const child of node.children ?? []) {
+        const [keyNode, valueNode] = child.children ?? [];
+        if (!keyNode) continue;
+        const key: StringNode = { type: 'string', value: String(keyNode.value), quoted: true, offset: keyNode.offset, length: keyNode.length, parent: undefined };
+        const prop: PropertyNode = { type: 'property', key, value: undefined, offset: child.offset, length: child.length, parent: obj };
+        key.parent = prop;
+        prop.value = valueNode ? convert(valueNode, prop, text) : undefined;
+        obj.properties.push(prop);
+      }
+      return obj;
+    }
+    case 'array': {
+      const arr: AstNode = { type: 'array', offset, length, parent, items: [] };
+      for (const child of node.children ?? []) {
+        const item = convert(child, arr, text);
+        if (item) arr.items.push(item);
+      }
+      return arr;
+    }
+    case 'string':
+      return { type: 'string', value: node.value as string, quoted: true, offset, length, parent };
+    case 'number':
+      return { type: 'number', value: node.value as number, raw: text.substr(offset, length), offset, length, parent };
+    case 'boolean':
+      return { type: 'boolean', value: node.value as boolean, offset, length, parent };
+    case 'null':
+      return { type: 'null', value: null, offset, length, parent };
+    default:
+      return undefined;
+  }
+}

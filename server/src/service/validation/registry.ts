@@ -1,0 +1,88 @@
+/**
+ * All rules with their stable ids and default severities. A rule module may report several ids (the schema
+ * check reports value-type, enum-value, ...); each id is listed here once. Settings can change any severity.
+ */
+import { authorizersRule } from './rules/authorizers';
+import { corsRule } from './rules/cors';
+import { documentKindRule } from './rules/documentKind';
+import { extensionsRule } from './rules/extensions';
+import { gatewayResponsesRule } from './rules/gatewayResponses';
+import { httpIntegrationsRule } from './rules/httpIntegrations';
+import { integrationHttpMethodRule } from './rules/integrationHttpMethod';
+import { integrationMissingRule } from './rules/integrationMissing';
+import { integrationResponsesRule } from './rules/integrationResponses';
+import { integrationSubtypeRule } from './rules/integrationSubtype';
+import { integrationTimeoutRule } from './rules/integrationTimeout';
+import { integrationUriRule } from './rules/integrationUri';
+import { pathsRule } from './rules/paths';
+import { refsRule } from './rules/refs';
+import { requestParametersRule } from './rules/requestParameters';
+import { requestValidatorRefRule } from './rules/requestValidatorRef';
+import { securityRule } from './rules/security';
+import { securityPolicyRule } from './rules/securityPolicy';
+import { stageVariablesRule } from './rules/stageVariables';
+import { unsupportedFeaturesRule } from './rules/unsupportedFeatures';
+import type { DefinitionRule, RuleMeta, Severity } from './rule';
+
+export const DEFINITION_RULES: readonly DefinitionRule[] = [
+  documentKindRule, extensionsRule, integrationMissingRule, integrationUriRule, integrationHttpMethodRule, integrationTimeoutRule,
+  httpIntegrationsRule, integrationSubtypeRule, requestParametersRule, integrationResponsesRule, requestValidatorRefRule,
+  securityRule, authorizersRule, corsRule, stageVariablesRule, refsRule, securityPolicyRule, pathsRule, gatewayResponsesRule,
+  unsupportedFeaturesRule,
+];
+
+const meta = (id: string, severity: Severity, description: string): RuleMeta => ({ id, severity, description });
+
+export const RULES: readonly RuleMeta[] = [
+  meta('syntax', 'error', 'YAML or JSON syntax errors.'),
+  meta('duplicate-key', 'warning', 'A key written twice in one YAML mapping.'),
+  meta('integration-missing-all', 'warning', 'A REST definition without any integration (integrations set up elsewhere).'),
+  meta('unknown-extension', 'warning', 'An x-amazon-apigateway-* key that API Gateway does not know.'),
+  meta('extension-placement', 'warning', 'An extension in a place where API Gateway does not read it.'),
+  meta('extension-api-type', 'warning', 'An extension the API type does not support.'),
+  meta('extension-api-type-unconfirmed', 'information', 'An extension whose support by this API type is not confirmed.'),
+  meta('value-type', 'error', 'A value of the wrong type.'),
+  meta('unknown-field', 'warning', 'A field an extension object does not have.'),
+  meta('field-api-type', 'warning', 'A field the API type does not read.'),
+  meta('missing-field', 'error', 'A required field is missing.'),
+  meta('enum-value', 'error', 'A value outside the allowed set.'),
+  meta('enum-case', 'warning', 'An allowed value written in another letter case.'),
+  meta('value-range', 'error', 'A number out of range.'),
+  meta('value-format', 'error', 'A string in the wrong format.'),
+  meta('integration-missing', 'error', 'A REST operation without an integration.'),
+  meta('integration-uri', 'error', 'A malformed integration URI.'),
+  meta('integration-uri-type', 'warning', 'An integration URI that does not fit the integration type.'),
+  meta('integration-http-method', 'error', 'A missing or invalid integration httpMethod.'),
+  meta('lambda-post', 'error', 'A Lambda integration not called with POST.'),
+  meta('integration-timeout', 'warning', 'A REST timeout above the default quota.'),
+  meta('http-integration-type', 'warning', 'An integration type HTTP APIs do not support.'),
+  meta('payload-format-version', 'error', 'An HTTP API integration without payloadFormatVersion.'),
+  meta('payload-format-lambda', 'error', 'Payload format 2.0 on a non-Lambda integration.'),
+  meta('subtype-parameters', 'error', 'Missing parameters of an AWS service integration subtype.'),
+  meta('subtype-parameter-unknown', 'warning', 'A parameter an AWS service integration subtype does not have.'),
+  meta('request-parameters', 'error', 'A malformed request parameter mapping.'),
+  meta('request-parameter-undeclared', 'error', 'A mapping from a method request parameter the operation does not declare.'),
+  meta('response-parameters', 'error', 'A malformed integration response parameter mapping.'),
+  meta('response-status', 'information', 'An integration response without a matching method response.'),
+  meta('request-validator-ref', 'error', 'A request validator name that is not declared.'),
+  meta('security-ref', 'error', 'A security requirement naming an undeclared scheme.'),
+  meta('root-security-ignored', 'information', 'Top-level security, which REST APIs ignore.'),
+  meta('security-scheme-type', 'warning', 'A security scheme type REST APIs ignore.'),
+  meta('http-multiple-security', 'error', 'Several security requirements on one HTTP API operation.'),
+  meta('authorizer-shape', 'error', 'An authorizer missing what its type needs.'),
+  meta('authorizer-uri', 'error', 'A malformed authorizer URI.'),
+  meta('authorizer-identity-source', 'error', 'An identity source in the wrong format for the API type.'),
+  meta('cors-credentials', 'error', 'CORS credentials allowed for every origin.'),
+  meta('stage-variable', 'error', 'A malformed stage variable reference.'),
+  meta('ref-missing', 'error', 'A $ref whose target does not exist.'),
+  meta('ref-remote', 'information', 'A remote $ref, not fetched.'),
+  meta('http-swagger2', 'error', 'A Swagger 2.0 definition for an HTTP API.'),
+  meta('websocket-openapi', 'warning', 'An OpenAPI definition for a WebSocket API.'),
+  meta('security-policy-access-mode', 'error', 'An enhanced security policy without an endpoint access mode.'),
+  meta('path-template', 'error', 'A path API Gateway cannot create.'),
+  meta('gateway-response-parameters', 'error', 'A malformed gateway response parameter.'),
+  meta('unsupported-feature', 'information', 'An OpenAPI feature REST import does not support.'),
+  meta('openapi-schema', 'warning', 'A finding of full OpenAPI schema validation.'),
+];
+
+export const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));

@@ -1,0 +1,55 @@
+/**
+ * `$ref`s: local references must resolve inside the definition; relative file references must name a file that
+ * exists (and, with a fragment, a node in it). URLs are never fetched.
+ */
+import { AstNode } from '../../parser/ast';
+import { parse } from '../../parser/parse';
+import { resolveLocalRef } from '../refs';
+import type { DefinitionContext, DefinitionRule } from '../rule';
+
+export const refsRule: DefinitionRule = {
+  id: 'refs',
+  severity: 'error',
+  description: '$ref targets exist.',
+  check(ctx) {
+    const files = new Map<string, AstNode | null>();
+    walk(ctx, ctx.def.root, files, 0);
+  },
+};
+
+function walk(ctx: DefinitionContext, node: AstNode, files: Map<string, AstNode | null>, depth: number): void {
+  if (depth > 200) return;
+  if (node.type === 'array') {
+    for (const item of node.items) walk(ctx, item, files, depth + 1);
+    return;
+  }
+  if (node.type !== 'object') return;
+  for (const prop of node.properties) {
+    if (prop.key.value === '$ref' && prop.value?.type === 'string') checkRef(ctx, prop.value, files);
+    else if (prop.value && (prop.value.type === 'object' || prop.value.type === 'array')) walk(ctx, prop.value, files, depth + 1);
+  }
+}
+
+function checkRef(ctx: DefinitionContext, node: AstNode & { value: string }, files: Map<string, AstNode | null>): void {
+  const ref = node.value;
+  if (ref.includes('${')) return;
+  if (ref.startsWith('#')) {
+    if (!resolveLocalRef(ctx.def.root, ref)) ctx.report('ref-missing', node, `'${ref}' points at nothing in this definition.`);
+    return;
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref)) {
+    ctx.report('ref-remote', node, `Remote reference '${ref}' is not fetched, so it is not checked.`);
+    return;
+  }
+  if (!ctx.host.readFile || !ctx.doc.uri.startsWith('file:')) return;
+  const [file, fragment] = ref.split('#', 2);
+  const path = decodeURIComponent(new URL(file, ctx.doc.uri).pathname);
+  let target = files.get(path);
+  if (target === undefined) {
+    const text = ctx.host.readFile(path);
+    target = text === undefined ? null : parse(text, /\.json$/i.test(path) ? 'json' : 'yaml').root ?? null;
+    files.set(path, target);
+  }
+  if (target === null) ctx.report('ref-missing', node, `The file '${file}' does not exist (looked for ${path}).`);
+  else if (fragment && !resolveLocalRef(target, `#${fragment}`)) ctx.report('ref-missing', node, `'#${fragment}' points at nothing in '${file}'.`);
+}

@@ -1,0 +1,61 @@
+/**
+ * Security requirements name declared schemes; REST ignores root-level security and wants `apiKey` schemes;
+ * HTTP APIs allow one authorization kind per operation.
+ */
+import { AstNode, asObject, asString, getProperty, getValue } from '../../parser/ast';
+import { closestMatches, didYouMean } from '../../util/similarity';
+import type { DefinitionContext, DefinitionRule } from '../rule';
+
+export const securityRule: DefinitionRule = {
+  id: 'security',
+  severity: 'error',
+  description: 'Security requirements and schemes as API Gateway reads them.',
+  check(ctx) {
+    const schemes = [...ctx.index.securitySchemes.keys()];
+    const rootSecurity = getProperty(ctx.def.root, 'security');
+    if (rootSecurity) {
+      checkRequirements(ctx, rootSecurity.value, schemes);
+      if (ctx.apiType === 'REST' && rootSecurity.value?.type === 'array' && rootSecurity.value.items.length > 0 && !ctx.def.resource) {
+        ctx.report('root-security-ignored', rootSecurity.key, 'REST APIs ignore top-level security: set `security` on each operation.');
+      }
+    }
+    for (const op of ctx.index.operations) {
+      const security = getValue(op.node, 'security');
+      checkRequirements(ctx, security, schemes);
+      if (ctx.apiType === 'HTTP' && security?.type === 'array') {
+        const kinds = security.items.filter((i) => i.type === 'object' && i.properties.length > 0).length;
+        if (kinds > 1) ctx.report('http-multiple-security', getProperty(op.node, 'security')!.key, 'HTTP APIs allow only one of IAM, a Lambda authorizer or a JWT authorizer per operation; the import fails with several security requirements.');
+      }
+    }
+    if (ctx.apiType === 'REST') {
+      for (const [name, prop] of ctx.index.securitySchemes) {
+        const type = asString(getValue(prop.value, 'type'));
+        if (type && type !== 'apiKey' && !ctx.def.resource) {
+          ctx.report('security-scheme-type', getValue(prop.value, 'type')!, `REST APIs read only 'apiKey' security schemes (OAuth 2 and others go through Lambda or Cognito authorizers); '${name}' is ignored.`);
+        }
+      }
+    }
+  },
+};
+
+function checkRequirements(ctx: DefinitionContext, list: AstNode | undefined, schemes: string[]): void {
+  if (list?.type !== 'array') return;
+  for (const requirement of list.items) {
+    for (const prop of asObject(requirement)?.properties ?? []) {
+      const name = prop.key.value;
+      // `api_key` is API Gateway's built-in name for "this method requires an API key".
+      if (schemes.includes(name) || name.includes('${') || name === 'api_key') continue;
+      // SAM defines authorizers from `Auth` and adds their schemes itself.
+      if (ctx.def.resource && samAuthorizerNames(ctx).has(name)) continue;
+      const suggestions = closestMatches(name, schemes);
+      ctx.report('security-ref', prop.key, `No security scheme '${name}' is declared.${didYouMean(suggestions)}`, suggestions.length ? { replaceWith: suggestions } : undefined);
+    }
+  }
+}
+
+function samAuthorizerNames(ctx: DefinitionContext): Set<string> {
+  const names = new Set<string>(['AWS_IAM', 'api_key', 'NONE']);
+  const auth = asObject(getValue(ctx.def.resource?.properties, 'Auth'));
+  for (const p of asObject(getValue(auth, 'Authorizers'))?.properties ?? []) names.add(p.key.value);
+  return names;
+}

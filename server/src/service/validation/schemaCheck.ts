@@ -1,0 +1,162 @@
+/**
+ * Checks a value against its catalogue schema: types, fields, enums with AWS's case rules, ranges, patterns,
+ * and which API types read a field. Intrinsic functions and `${...}` placeholders stand for values that are
+ * only known at deploy time and are accepted; `Fn::If` branches are each checked.
+ */
+import { Field, Schema, schemaFor } from '../catalogue/types';
+import { ifBranches, isIntrinsic, subTemplate } from '../document/intrinsics';
+import { AstNode, ObjectNode, PropertyNode, scalarText } from '../parser/ast';
+import { closestMatches, didYouMean, listOf } from '../util/similarity';
+import type { DefinitionContext, Span } from './rule';
+
+const kindName: Record<Schema['kind'], string> = {
+  string: 'a string', integer: 'an integer', number: 'a number', boolean: 'true or false', object: 'an object',
+  array: 'a list', map: 'an object (map)', any: 'a value',
+};
+
+function describeNode(node: AstNode): string {
+  switch (node.type) {
+    case 'object': return 'an object';
+    case 'array': return 'a list';
+    case 'null': return 'nothing';
+    case 'boolean': return String(node.value);
+    case 'number': return node.raw;
+    default: return `"${node.value}"`;
+  }
+}
+
+/** Where a missing-field problem is reported: on the key that holds the object, else on the object. */
+export function anchorOf(node: AstNode): Span {
+  const parent = node.parent;
+  if (parent?.type === 'property') return parent.key;
+  return { offset: node.offset, length: Math.min(node.length, 1) };
+}
+
+export function checkValue(ctx: DefinitionContext, node: AstNode | undefined, base: Schema, label: string): void {
+  if (!node) return;
+  const branches = ifBranches(node);
+  if (branches) {
+    for (const b of branches) checkValue(ctx, b, base, label);
+    return;
+  }
+  const schema = schemaFor(base, ctx.apiType);
+  const sub = subTemplate(node);
+  if (sub) {
+    if (schema.kind === 'string' || schema.kind === 'any') checkString(ctx, sub.node, sub.text, schema, label);
+    return;
+  }
+  if (isIntrinsic(node)) return;
+
+  switch (schema.kind) {
+    case 'any':
+      return;
+    case 'string': {
+      const text = scalarText(node);
+      if (text === undefined) return typeError(ctx, node, schema, label);
+      return checkString(ctx, node, text, schema, label);
+    }
+    case 'integer':
+    case 'number': {
+      const value = node.type === 'number' ? node.value : node.type === 'string' && /^-?\d+(\.\d+)?$/.test(node.value.trim()) ? Number(node.value) : undefined;
+      if (node.type === 'string' && node.value.includes('${')) return;
+      if (value === undefined || (schema.kind === 'integer' && !Number.isInteger(value))) return typeError(ctx, node, schema, label);
+      return checkRange(ctx, node, value, schema, label);
+    }
+    case 'boolean':
+      if (node.type === 'boolean' || (node.type === 'string' && (node.value === 'true' || node.value === 'false' || node.value.includes('${')))) return;
+      return typeError(ctx, node, schema, label);
+    case 'array':
+      if (node.type !== 'array') return typeError(ctx, node, schema, label);
+      if (schema.items) for (const item of node.items) checkValue(ctx, item, schema.items, label);
+      return;
+    case 'object':
+      if (node.type !== 'object') return typeError(ctx, node, schema, label);
+      return checkObject(ctx, node, schema, label);
+    case 'map':
+      if (node.type !== 'object') return typeError(ctx, node, schema, label);
+      return checkMap(ctx, node, schema, label);
+  }
+}
+
+function typeError(ctx: DefinitionContext, node: AstNode, schema: Schema, label: string): void {
+  ctx.report('value-type', node, `'${label}' must be ${kindName[schema.kind]}, not ${describeNode(node)}.`);
+}
+
+function checkString(ctx: DefinitionContext, node: AstNode, text: string, schema: Schema, label: string): void {
+  if (text.includes('${')) return;
+  if (schema.enum) checkEnum(ctx, node, text, schema, label);
+  else if (schema.pattern && !schema.pattern.regex.test(text)) {
+    ctx.report('value-format', node, `'${label}' must be ${schema.pattern.message}; "${text}" is not.`);
+  }
+}
+
+function checkEnum(ctx: DefinitionContext, node: AstNode, text: string, schema: Schema, label: string): void {
+  const values = schema.enum!;
+  if (values.includes(text)) return;
+  const sameCase = values.find((v) => v.toLowerCase() === text.toLowerCase());
+  if (sameCase) {
+    if (!schema.caseInsensitive) {
+      ctx.report('enum-case', node, `'${label}' is written "${sameCase}"; AWS may not recognise "${text}".`, { replaceWith: [sameCase] });
+    }
+    return;
+  }
+  const suggestions = closestMatches(text, values);
+  ctx.report('enum-value', node, `"${text}" is not a valid '${label}'. Use ${listOf(values.map((v) => `"${v}"`))}.${didYouMean(suggestions)}`, {
+    replaceWith: suggestions.length ? suggestions : [...values],
+  });
+}
+
+function checkRange(ctx: DefinitionContext, node: AstNode, value: number, schema: Schema, label: string): void {
+  const { minimum, maximum } = schema;
+  if ((minimum !== undefined && value < minimum) || (maximum !== undefined && value > maximum)) {
+    const forType = schema.byApiType?.[ctx.apiType] ? ` for ${ctx.apiType} APIs` : '';
+    const range = minimum !== undefined && maximum !== undefined ? `between ${minimum} and ${maximum}` : minimum !== undefined ? `at least ${minimum}` : `at most ${maximum}`;
+    ctx.report('value-range', node, `'${label}' must be ${range}${forType}; got ${value}.`);
+  }
+}
+
+function checkObject(ctx: DefinitionContext, node: ObjectNode, schema: Schema, label: string): void {
+  const fields = schema.fields ?? {};
+  const names = Object.keys(fields);
+  for (const prop of node.properties) {
+    const key = prop.key.value;
+    const field: Field | undefined = fields[key];
+    if (!field) {
+      if (!schema.openFields && !key.startsWith('x-') && key !== '$ref' && key !== '<<') reportUnknownField(ctx, prop, names, label);
+      continue;
+    }
+    if (field.apiTypes && !field.apiTypes.includes(ctx.apiType)) {
+      ctx.report('field-api-type', prop.key, `'${key}' is not read by ${ctx.apiType} APIs (only ${listOf([...field.apiTypes])}); API Gateway ignores it here.`);
+    }
+    checkValue(ctx, prop.value, field, key);
+  }
+  for (const required of schema.required ?? []) {
+    if (!node.properties.some((p) => p.key.value === required)) {
+      ctx.report('missing-field', anchorOf(node), `'${label}' needs '${required}'.`, { addField: { name: required, value: '', objectOffset: node.offset } });
+    }
+  }
+}
+
+function reportUnknownField(ctx: DefinitionContext, prop: PropertyNode, names: string[], label: string): void {
+  const suggestions = closestMatches(prop.key.value, names);
+  const known = names.length ? ` Known fields: ${names.join(', ')}.` : '';
+  ctx.report('unknown-field', prop.key, `'${label}' has no field '${prop.key.value}'; API Gateway ignores it.${suggestions.length ? didYouMean(suggestions) : known}`, suggestions.length ? { replaceWith: suggestions } : undefined);
+}
+
+function checkMap(ctx: DefinitionContext, node: ObjectNode, schema: Schema, label: string): void {
+  const keys = schema.keys;
+  for (const prop of node.properties) {
+    const key = prop.key.value;
+    if (keys?.enum && !keys.enum.includes(key) && !key.includes('${')) {
+      const sameCase = keys.enum.find((v) => v.toLowerCase() === key.toLowerCase());
+      if (sameCase) ctx.report('enum-case', prop.key, `'${label}' key is written "${sameCase}".`, { replaceWith: [sameCase] });
+      else {
+        const suggestions = closestMatches(key, keys.enum);
+        ctx.report('enum-value', prop.key, `"${key}" is not a valid key of '${label}' (${keys.description.replace(/\.$/, '')}).${didYouMean(suggestions)}`, { replaceWith: suggestions.length ? suggestions : [...keys.enum] });
+      }
+    } else if (keys?.pattern && !keys.pattern.regex.test(key) && !key.includes('${')) {
+      ctx.report('value-format', prop.key, `Keys of '${label}' must be ${keys.pattern.message}; "${key}" is not.`);
+    }
+    if (schema.values) checkValue(ctx, prop.value, schema.values, key);
+  }
+}
