@@ -21,7 +21,7 @@ export function checkInvokeArgs(raw: unknown): CheckedInvokeArgs | undefined {
   const nested = (raw as { testInvokeArgs?: unknown }).testInvokeArgs;
   const a = (nested && typeof nested === 'object' ? nested : raw) as Record<string, unknown>;
   if (typeof a.path !== 'string' || !a.path || a.path.length > 2048) return undefined;
-  if (typeof a.method !== 'string' || !/^[A-Za-z-]{1,16}$/.test(a.method)) return undefined;
+  if (typeof a.method !== 'string' || !/^[A-Za-z-]{1,32}$/.test(a.method)) return undefined;
   const out: CheckedInvokeArgs = { path: a.path, method: a.method.toUpperCase() === 'X-AMAZON-APIGATEWAY-ANY-METHOD' ? 'ANY' : a.method.toUpperCase() };
   if (typeof a.documentUri === 'string' && a.documentUri.length < 4096) out.documentUri = a.documentUri;
   if ((apiTypes as readonly unknown[]).includes(a.apiType)) out.apiType = a.apiType as CheckedInvokeArgs['apiType'];
