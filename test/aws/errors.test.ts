@@ -81,6 +81,24 @@ describe('AWS error messages', () => {
     assert.match(info.message, /does not resolve \((ENOTFOUND|EAI_AGAIN)\)/);
   });
 
+  test('an endpoint that accepts connections but never answers times out instead of hanging', async () => {
+    const sockets = new Set<net.Socket>();
+    const silent = net.createServer((socket) => void sockets.add(socket));
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const endpoint = `http://127.0.0.1:${(silent.address() as net.AddressInfo).port}`;
+    const conn = createConnection({ endpoint, region: testRegion, credentials: testCredentials, requestTimeoutMs: 200 });
+    try {
+      const err = await errorOf((await conn.apiGateway()).send(new GetRestApisCommand({})));
+      const info = describeAwsError(err, { endpoint });
+      assert.equal(info.kind, 'unreachable');
+      assert.match(info.message, /the request timed out \(ETIMEDOUT\)/);
+    } finally {
+      conn.dispose();
+      for (const s of sockets) s.destroy();
+      await new Promise((r) => silent.close(r));
+    }
+  });
+
   test('access denied names the missing IAM action (canned AWS error answer: moto does not enforce IAM)', async () => {
     const server = await cannedAwsError(
       403,

@@ -17,6 +17,8 @@ export interface AwsSettings {
   profileRegion?: string;
   /** Custom endpoint for an emulator (LocalStack, moto); empty means AWS. */
   endpoint?: string;
+  /** How long an API Gateway request may take before it counts as failed (and is retried); default 30 s. */
+  requestTimeoutMs?: number;
   /** Explicit credentials (tests, emulators); otherwise the standard chain. */
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
 }
@@ -66,6 +68,10 @@ export function createConnection(settings: AwsSettings): AwsConnection {
   const endpoint = settings.endpoint || undefined;
   const credentials = credentialProvider(settings);
   const base = { region, credentials, ...(endpoint ? { endpoint } : {}), maxAttempts: 4 };
+  // An endpoint that accepts connections but never answers must not hang the explorer or a deploy. Logs clients
+  // get no request timeout: a Live Tail stream stays open for as long as it runs.
+  const connectionTimeout = 5_000;
+  const apiGatewayHandler = { requestHandler: { connectionTimeout, requestTimeout: settings.requestTimeoutMs ?? 30_000, throwOnRequestTimeout: true } };
   const created: { destroy(): void }[] = [];
   const lazy = <T extends { destroy(): void }>(make: () => Promise<T>) => {
     let client: Promise<T> | undefined;
@@ -76,10 +82,10 @@ export function createConnection(settings: AwsSettings): AwsConnection {
     profile: settings.profile || undefined,
     endpoint,
     credentials,
-    apiGateway: lazy(async () => new (await import('@aws-sdk/client-api-gateway')).APIGatewayClient(base)),
-    apiGatewayV2: lazy(async () => new (await import('@aws-sdk/client-apigatewayv2')).ApiGatewayV2Client(base)),
+    apiGateway: lazy(async () => new (await import('@aws-sdk/client-api-gateway')).APIGatewayClient({ ...base, ...apiGatewayHandler })),
+    apiGatewayV2: lazy(async () => new (await import('@aws-sdk/client-apigatewayv2')).ApiGatewayV2Client({ ...base, ...apiGatewayHandler })),
     // StartLiveTail uses a host prefix ("stream-"), which breaks custom endpoints such as 127.0.0.1.
-    logs: lazy(async () => new (await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient({ ...base, disableHostPrefix: !!endpoint })),
+    logs: lazy(async () => new (await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient({ ...base, requestHandler: { connectionTimeout }, disableHostPrefix: !!endpoint })),
     dispose() {
       for (const c of created.splice(0)) c.destroy();
     },
