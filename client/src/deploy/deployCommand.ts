@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { ApiSummary, listApis, listStages } from '../aws/apis';
-import { awsErrorMessage } from '../aws/errors';
+import { awsErrorMessage, isNotFound } from '../aws/errors';
 import type { ExtensionServices } from '../common/services';
 import type { ExplorerNode } from '../explorer/treeModel';
 import { sniffDocument } from '../../../server/src/service/document/sniff';
@@ -40,7 +40,7 @@ function orDismiss<T>(value: T | undefined): T {
 }
 
 export async function deployStage(services: ExtensionServices, deps: DeployDependencies, arg?: unknown): Promise<void> {
-  const document = definitionDocument(arg);
+  const document = await definitionDocument(arg);
   if (!document) return;
   const apigwErrors = vscode.languages.getDiagnostics(document.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error && d.source === 'apigw');
   if (apigwErrors.length) {
@@ -51,7 +51,7 @@ export async function deployStage(services: ExtensionServices, deps: DeployDepen
     if (show) await vscode.commands.executeCommand('workbench.actions.view.problems');
     return;
   }
-  const info = inspectDefinition(document.getText());
+  const info = { ...inspectDefinition(document.getText()), ...typeOverride(document) };
   const conn = services.aws.connection;
   try {
     const target = await chooseTarget(services, deps, document, info, asStageNode(arg));
@@ -98,16 +98,20 @@ export async function deployStage(services: ExtensionServices, deps: DeployDepen
       void vscode.window.showWarningMessage(err.message);
       return;
     }
-    const message = err instanceof DeployError ? err.message : awsErrorMessage(err, { region: conn.region, profile: conn.profile, endpoint: conn.endpoint });
+    let message = err instanceof DeployError ? err.message : awsErrorMessage(err, { region: conn.region, profile: conn.profile, endpoint: conn.endpoint });
+    // A remembered API that was deleted meanwhile: forget it, so the next deploy asks again.
+    if (err instanceof DeployError && isNotFound(err.cause) && deps.bindings.get(document.uri.toString())) {
+      await deps.bindings.forget(document.uri.toString());
+      message += ' The remembered target was forgotten: run "Deploy Stage…" again to choose one.';
+    }
     services.log.error(`Deploy failed: ${message}`);
     void vscode.window.showErrorMessage(`Deploy failed: ${message}`, 'Show Log').then((choice) => choice && services.log.show());
   }
 }
 
-function definitionDocument(arg: unknown): vscode.TextDocument | undefined {
-  const uri = arg instanceof vscode.Uri ? arg : undefined;
-  const editor = vscode.window.activeTextEditor;
-  const document = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : editor?.document;
+/** The document from an editor/explorer context menu (a Uri), else the active editor's. */
+async function definitionDocument(arg: unknown): Promise<vscode.TextDocument | undefined> {
+  const document = arg instanceof vscode.Uri ? await vscode.workspace.openTextDocument(arg).then(undefined, () => undefined) : vscode.window.activeTextEditor?.document;
   const kind = document ? sniffDocument(document.getText()) : undefined;
   if (!document || kind === undefined) {
     void vscode.window.showErrorMessage('Open an OpenAPI definition for API Gateway in the editor, then run "Deploy Stage…" again.');
@@ -118,6 +122,15 @@ function definitionDocument(arg: unknown): vscode.TextDocument | undefined {
     return undefined;
   }
   return document;
+}
+
+/** The `apigw.apiType.overrides` setting: a glob of files mapped to an API type. */
+function typeOverride(document: vscode.TextDocument): Pick<DefinitionInfo, 'apiType'> | undefined {
+  const overrides = vscode.workspace.getConfiguration('apigw.apiType', document.uri).get<Record<string, string>>('overrides', {});
+  for (const [pattern, type] of Object.entries(overrides)) {
+    if ((type === 'REST' || type === 'HTTP') && vscode.languages.match({ pattern }, document) > 0) return { apiType: type };
+  }
+  return undefined;
 }
 
 function asStageNode(arg: unknown): Extract<ExplorerNode, { kind: 'stage' }> | undefined {
