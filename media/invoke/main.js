@@ -297,6 +297,12 @@
       case 'history':
         if (Array.isArray(msg.entries)) renderHistory(msg.entries);
         break;
+      case 'fill':
+        if (model && msg.form && typeof msg.form === 'object') {
+          writeForm({ ...readForm(), ...msg.form });
+          saveState();
+        }
+        break;
       case 'sendNow':
         send();
         break;

@@ -23,6 +23,8 @@ export type PanelMessage =
   | { type: 'result'; result: InvokeResult }
   | { type: 'error'; message: string }
   | { type: 'history'; entries: HistoryEntry[] }
+  /** Puts values into the page's form, as if the user typed them. */
+  | { type: 'fill'; form: Partial<InvokeForm> }
   /** Asks the page to send what its form holds, as if the user pressed Send. */
   | { type: 'sendNow' };
 

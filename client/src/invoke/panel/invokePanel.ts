@@ -38,6 +38,9 @@ export class InvokePanel implements vscode.Disposable {
   lastRendered: RenderedView | undefined;
   private running: AbortController | undefined;
   private disposed = false;
+  private pageReady!: () => void;
+  /** Resolves once the page has loaded and asked for its model. */
+  readonly ready = new Promise<void>((resolve) => (this.pageReady = resolve));
 
   static show(key: string, invoker: Invoker, deps: InvokePanelDeps, note?: string): InvokePanel {
     const existing = InvokePanel.open.get(key);
@@ -77,8 +80,15 @@ export class InvokePanel implements vscode.Disposable {
     );
   }
 
+  /** Types values into the page's form (automation and tests). */
+  async fillForm(form: Partial<InvokeForm>): Promise<void> {
+    await this.ready;
+    this.post({ type: 'fill', form });
+  }
+
   /** Makes the page send what its form holds, as if the user pressed Send (automation and tests). */
-  sendFromPage(): void {
+  async sendFromPage(): Promise<void> {
+    await this.ready;
     this.post({ type: 'sendNow' });
   }
 
@@ -102,6 +112,7 @@ export class InvokePanel implements vscode.Disposable {
       case 'ready':
         this.post({ type: 'init', model: panelModel(this.invoker.target, undefined, this.note) });
         this.post({ type: 'history', entries: this.deps.history.for(this.historyTarget) });
+        this.pageReady();
         return;
       case 'send':
         return this.run(message.form);
