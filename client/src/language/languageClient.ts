@@ -44,17 +44,18 @@ export function registerLanguageFeatures(services: ExtensionServices): LanguageF
     if (client) return client;
     filter.reset();
     const created = createLanguageClient(context, channels, filter);
-    serverScope = [created];
     try {
       await created.start();
     } catch (error) {
-      disposeServerScope();
-      const message = `The API Gateway language server could not start: ${(error as Error).message ?? error}`;
+      // A client whose start failed has nothing to stop (stop() would reject): just drop it. The client has
+      // already shown an error that points to its output channel, so the reason goes there too.
+      const message = `The API Gateway language server could not start: ${(error as Error).message ?? error}. "API Gateway: Restart Language Server" tries again.`;
+      channels.output.error(message);
       log.error(message);
-      void vscode.window.showErrorMessage(message, 'Show Log').then((choice) => choice && channels.output.show());
       throw error;
     }
     client = created;
+    serverScope.push(created);
     log.info('language server started');
     return created;
   }
@@ -72,9 +73,10 @@ export function registerLanguageFeatures(services: ExtensionServices): LanguageF
   function disposeServerScope(): void {
     for (const d of serverScope.splice(0)) {
       try {
-        d.dispose();
+        // LanguageClient.dispose() returns a promise that rejects when the client has already stopped.
+        void Promise.resolve(d.dispose()).catch(() => undefined);
       } catch {
-        /* already stopped */
+        /* already disposed */
       }
     }
   }

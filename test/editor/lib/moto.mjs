@@ -1,0 +1,35 @@
+// Starts the moto AWS emulator for the editor tests (same as test/support/moto.ts, for a plain .mjs runner).
+import { spawn } from 'node:child_process';
+import { ensureMoto } from '../../../scripts/ensure-moto.mjs';
+import { freePort, killGroup, pollUntil } from './processes.mjs';
+
+export async function startMoto() {
+  const python = ensureMoto();
+  const port = await freePort();
+  const endpoint = `http://127.0.0.1:${port}`;
+  const child = spawn(python, ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
+  const stop = () => killGroup(child);
+  try {
+    await pollUntil(
+      async () => {
+        if (child.exitCode !== null) throw new Error(`moto server exited with code ${child.exitCode}\n${stderr}`);
+        return fetch(`${endpoint}/moto-api/`).then((r) => r.status < 500, () => false);
+      },
+      { timeoutMs: 30_000, what: `moto server did not answer at ${endpoint}` },
+    );
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+  /** For process 'exit' handlers, which cannot wait. */
+  const stopNow = () => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  };
+  return { endpoint, stop, stopNow };
+}
