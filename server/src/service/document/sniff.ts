@@ -4,6 +4,7 @@
  */
 const definitionMarker = /^\s*["']?(openapi|swagger)["']?\s*:/m;
 const extensionMarker = /x-amazon-apigateway-/;
+const topLevelVersion = /^["']?(openapi|swagger)["']?\s*:/m;
 const templateResource = /AWS::(Serverless::(Api|HttpApi)|ApiGateway::RestApi|ApiGatewayV2::Api)\b/;
 const templateStageSettings = /AWS::(ApiGateway::(Stage|UsagePlan)|ApiGatewayV2::Stage)\b/;
 
@@ -16,8 +17,11 @@ export function sniffDocument(text: string): SniffResult {
   const head = text.length > SNIFF_LIMIT ? text.slice(0, SNIFF_LIMIT) : text;
   if (templateResource.test(head) || templateStageSettings.test(head)) return 'template';
   if (definitionMarker.test(head) || extensionMarker.test(head)) return 'definition';
-  // Large templates may declare their API resources late in the file.
-  if (text.length > SNIFF_LIMIT && (templateResource.test(text) || templateStageSettings.test(text))) return 'template';
+  // Large files may declare their API resources, or their OpenAPI version, late in the file.
+  if (text.length > SNIFF_LIMIT) {
+    if (templateResource.test(text) || templateStageSettings.test(text)) return 'template';
+    if (topLevelVersion.test(text) || extensionMarker.test(text)) return 'definition';
+  }
   return undefined;
 }
 

@@ -22,7 +22,7 @@ import { securityRule } from './rules/security';
 import { securityPolicyRule } from './rules/securityPolicy';
 import { stageVariablesRule } from './rules/stageVariables';
 import { unsupportedFeaturesRule } from './rules/unsupportedFeatures';
-import type { DefinitionRule, RuleMeta, Severity } from './rule';
+import type { DefinitionRule, RuleMeta, Severity, TemplateRule } from './rule';
 
 export const DEFINITION_RULES: readonly DefinitionRule[] = [
   documentKindRule, extensionsRule, integrationMissingRule, integrationUriRule, integrationHttpMethodRule, integrationTimeoutRule,
@@ -30,6 +30,9 @@ export const DEFINITION_RULES: readonly DefinitionRule[] = [
   securityRule, authorizersRule, corsRule, stageVariablesRule, refsRule, securityPolicyRule, pathsRule, gatewayResponsesRule,
   unsupportedFeaturesRule,
 ];
+
+/** Rules over whole templates: SAM Auth, stage method settings, usage plans, route settings. */
+export const TEMPLATE_RULES: readonly TemplateRule[] = [];
 
 const meta = (id: string, severity: Severity, description: string): RuleMeta => ({ id, severity, description });
 

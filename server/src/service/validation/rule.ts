@@ -5,7 +5,7 @@
  */
 import type { ApiType } from '../catalogue/types';
 import type { DefinitionIndex } from '../document/definitionIndex';
-import type { ApiDocument, Definition } from '../document/model';
+import type { ApiDocument, Definition, TemplateModel } from '../document/model';
 import type { AstNode } from '../parser/ast';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -58,6 +58,18 @@ export interface DefinitionContext {
 
 export interface DefinitionRule extends RuleMeta {
   check(ctx: DefinitionContext): void;
+}
+
+/** Context of a rule over a whole SAM/CloudFormation template (stage settings, usage plans, SAM Auth). */
+export interface TemplateContext {
+  doc: ApiDocument;
+  template: TemplateModel;
+  host: ServiceHost;
+  report(rule: string, at: Span, message: string, data?: FixData): void;
+}
+
+export interface TemplateRule extends RuleMeta {
+  checkTemplate(ctx: TemplateContext): void;
 }
 
 export type AnyNode = AstNode;

@@ -2,7 +2,7 @@
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { indexDefinition } from '../document/definitionIndex';
 import type { ApiDocument, Definition } from '../document/model';
-import { DEFINITION_RULES, RULES_BY_ID } from './registry';
+import { DEFINITION_RULES, RULES_BY_ID, TEMPLATE_RULES } from './registry';
 import type { DefinitionContext, Finding, ServiceHost, Severity } from './rule';
 
 export const DIAGNOSTIC_SOURCE = 'apigw';
@@ -33,6 +33,7 @@ export function validateDocument(doc: ApiDocument, settings: ValidationSettings,
   if (settings.enable === false || doc.kind === 'other') return [];
   const findings: Finding[] = doc.parsed.problems.map((p) => ({ message: p.message, offset: p.offset, length: p.length, rule: p.rule ?? 'syntax' }));
   for (const def of doc.definitions) findings.push(...validateDefinition(doc, def, host, log));
+  if (doc.template) findings.push(...validateTemplate(doc, host, log));
   return toDiagnostics(doc, findings, settings);
 }
 
@@ -53,6 +54,26 @@ export function validateDefinition(doc: ApiDocument, def: Definition, host: Serv
       rule.check(ctx);
     } catch (err) {
       // One faulty rule must not take the other diagnostics down with it.
+      log?.error(`rule ${rule.id} failed on ${doc.uri}: ${(err as Error).stack ?? err}`);
+    }
+  }
+  return findings;
+}
+
+export function validateTemplate(doc: ApiDocument, host: ServiceHost, log?: ValidationLog): Finding[] {
+  const findings: Finding[] = [];
+  const template = doc.template;
+  if (!template) return findings;
+  const ctx = {
+    doc, template, host,
+    report(rule: string, at: { offset: number; length: number }, message: string, data?: Finding['data']) {
+      findings.push({ rule, message, offset: at.offset, length: at.length, ...(data ? { data } : {}) });
+    },
+  };
+  for (const rule of TEMPLATE_RULES) {
+    try {
+      rule.checkTemplate(ctx);
+    } catch (err) {
       log?.error(`rule ${rule.id} failed on ${doc.uri}: ${(err as Error).stack ?? err}`);
     }
   }

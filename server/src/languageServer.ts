@@ -1,0 +1,134 @@
+/**
+ * Wires the language service to an LSP connection: document sync, debounced validation, and one-line
+ * delegations for each request. Takes the connection as a parameter so tests can drive it over any stream.
+ */
+import fs from 'node:fs';
+import { Connection, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LocateParams, LocateRequest, OperationsParams, OperationsRequest } from './protocol';
+import type { ApiDocument } from './service/document/model';
+import { getLanguageService } from './service/languageService';
+import { SettingsCache } from './settings';
+
+/** Files larger than this are not checked: parsing them would stall the editor. */
+export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+const CHANGE_DEBOUNCE_MS = 40;
+
+export function startServer(connection: Connection): void {
+  const log = { error: (m: string) => connection.console.error(m) };
+  const service = getLanguageService({
+    host: {
+      readFile(path) {
+        try {
+          return fs.statSync(path).size <= MAX_DOCUMENT_BYTES ? fs.readFileSync(path, 'utf8') : undefined;
+        } catch {
+          return undefined;
+        }
+      },
+    },
+    log,
+  });
+  const documents = new TextDocuments(TextDocument);
+  const settings = new SettingsCache(connection);
+  const models = new Map<string, Promise<ApiDocument>>();
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  /** Parsed once per document version and settings; every request shares it. */
+  function model(doc: TextDocument): Promise<ApiDocument> {
+    const key = doc.uri;
+    const cached = models.get(key);
+    const build = async () => {
+      const s = await settings.get(doc.uri);
+      const text = doc.getText();
+      if (text.length > MAX_DOCUMENT_BYTES) return service.parseDocument(doc.uri, doc.languageId, doc.version, '', s);
+      return service.parseDocument(doc.uri, doc.languageId, doc.version, text, s);
+    };
+    if (cached) {
+      return cached.then((m) => {
+        if (m.version === doc.version) return m;
+        const next = build();
+        models.set(key, next);
+        return next;
+      });
+    }
+    const next = build();
+    models.set(key, next);
+    return next;
+  }
+
+  async function validate(doc: TextDocument): Promise<void> {
+    const s = await settings.get(doc.uri);
+    if (doc.getText().length > MAX_DOCUMENT_BYTES) {
+      connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, severity: 3, source: 'apigw', code: 'too-large', message: `This file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; API Gateway checks are skipped (AWS imports at most 6 MB).` }] });
+      return;
+    }
+    const m = await model(doc);
+    if (documents.get(doc.uri)?.version !== doc.version) return;
+    connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: service.validate(m, s) });
+  }
+
+  function schedule(doc: TextDocument, delay: number): void {
+    clearTimeout(timers.get(doc.uri));
+    timers.set(doc.uri, setTimeout(() => {
+      timers.delete(doc.uri);
+      validate(doc).catch((e) => log.error(`validation failed for ${doc.uri}: ${(e as Error).stack ?? e}`));
+    }, delay));
+  }
+
+  const withModel = async <T>(uri: string, empty: T, f: (m: ApiDocument) => T): Promise<T> => {
+    const doc = documents.get(uri);
+    if (!doc) return empty;
+    try {
+      return f(await model(doc));
+    } catch (e) {
+      log.error(`request failed for ${uri}: ${(e as Error).stack ?? e}`);
+      return empty;
+    }
+  };
+
+  connection.onInitialize((params) => {
+    settings.supportsPull = !!params.capabilities.workspace?.configuration;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        completionProvider: { triggerCharacters: ['"', ':', ' ', '.', '$', '/', '#'], resolveProvider: false },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        definitionProvider: true,
+        referencesProvider: true,
+        documentSymbolProvider: true,
+        codeLensProvider: { resolveProvider: false },
+      },
+      serverInfo: { name: 'API Gateway Language Server' },
+    };
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    settings.clear();
+    models.clear();
+    documents.all().forEach((d) => schedule(d, 0));
+  });
+
+  documents.onDidOpen((e) => schedule(e.document, 0));
+  documents.onDidChangeContent((e) => schedule(e.document, CHANGE_DEBOUNCE_MS));
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    models.delete(e.document.uri);
+    settings.clear(e.document.uri);
+    connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onCompletion((p) => withModel(p.textDocument.uri, null, (m) => service.complete(m, p.position)));
+  connection.onHover((p) => withModel(p.textDocument.uri, null, (m) => service.hover(m, p.position)));
+  connection.onCodeAction((p) => withModel(p.textDocument.uri, [], (m) => service.codeActions(m, p.range, p.context.diagnostics)));
+  connection.onDefinition((p) => withModel(p.textDocument.uri, [], (m) => service.definition(m, p.position)));
+  connection.onReferences((p) => withModel(p.textDocument.uri, [], (m) => service.references(m, p.position)));
+  connection.onDocumentSymbol((p) => withModel(p.textDocument.uri, [], (m) => service.documentSymbols(m)));
+  connection.onCodeLens((p) => withModel(p.textDocument.uri, [], (m) => service.codeLenses(m)));
+  connection.onRequest(LocateRequest, (p: LocateParams) => withModel(p.uri, null, (m) => service.locate(m, p.path)));
+  connection.onRequest(OperationsRequest, (p: OperationsParams) => withModel(p.uri, null, (m) => service.operations(m)));
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,56 @@
+/**
+ * The language service: pure functions over documents, with I/O injected. It uses LSP data types but never the
+ * connection and never `vscode`, so it is tested in process (style of vscode-json-languageservice).
+ */
+import type { CodeAction, CodeLens, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, Range } from 'vscode-languageserver-types';
+import type { OperationsResult } from '../protocol';
+import { buildDocument, ApiDocument, ModelSettings } from './document/model';
+import { codeActions } from './features/codeActions';
+import { codeLenses } from './features/codeLens';
+import { complete } from './features/completion';
+import { definition, references } from './features/navigation';
+import { hover } from './features/hover';
+import { locate } from './features/locate';
+import { operations } from './features/operations';
+import { documentSymbols } from './features/symbols';
+import type { ServiceHost } from './validation/rule';
+import { validateDocument, ValidationLog, ValidationSettings } from './validation/validate';
+
+export interface LanguageServiceParams {
+  host?: ServiceHost;
+  log?: ValidationLog;
+}
+
+export interface ServiceSettings extends ModelSettings, ValidationSettings {}
+
+export interface LanguageService {
+  /** Parses a document once; every other function takes the result. */
+  parseDocument(uri: string, languageId: string, version: number, text: string, settings?: ServiceSettings): ApiDocument;
+  validate(doc: ApiDocument, settings?: ServiceSettings): Diagnostic[];
+  complete(doc: ApiDocument, position: Position): CompletionList;
+  hover(doc: ApiDocument, position: Position): Hover | null;
+  codeActions(doc: ApiDocument, range: Range, diagnostics: Diagnostic[]): CodeAction[];
+  definition(doc: ApiDocument, position: Position): Location[];
+  references(doc: ApiDocument, position: Position): Location[];
+  documentSymbols(doc: ApiDocument): DocumentSymbol[];
+  codeLenses(doc: ApiDocument): CodeLens[];
+  operations(doc: ApiDocument): OperationsResult | null;
+  locate(doc: ApiDocument, path: readonly (string | number)[]): Range | null;
+}
+
+export function getLanguageService(params: LanguageServiceParams = {}): LanguageService {
+  const host = params.host ?? {};
+  return {
+    parseDocument: (uri, languageId, version, text, settings = {}) => buildDocument(uri, languageId, version, text, settings),
+    validate: (doc, settings = {}) => validateDocument(doc, settings, host, params.log),
+    complete,
+    hover,
+    codeActions,
+    definition,
+    references,
+    documentSymbols,
+    codeLenses,
+    operations,
+    locate,
+  };
+}
