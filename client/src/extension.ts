@@ -5,21 +5,26 @@
 import * as vscode from 'vscode';
 import { AwsSession } from './aws/session';
 import type { ExtensionServices } from './common/services';
-import { registerExplorerFeatures } from './explorer/index';
+import { ExplorerApi, registerExplorerFeatures } from './explorer/index';
 import { registerInvokeFeatures } from './invoke/index';
 import { registerLanguageFeatures } from './language/languageClient';
 import { registerLogFeatures } from './logs/index';
 
-export function activate(context: vscode.ExtensionContext): ExtensionServices {
+/** What activate() returns: the shared services plus handles the editor tests use. */
+export interface ExtensionApi extends ExtensionServices {
+  explorer: ExplorerApi;
+}
+
+export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const log = vscode.window.createOutputChannel('API Gateway', { log: true });
   const aws = new AwsSession();
   context.subscriptions.push(log, aws, vscode.commands.registerCommand('apigw.showOutput', () => log.show()));
   const services: ExtensionServices = { context, log, aws };
-  registerLanguageFeatures(services);
-  registerExplorerFeatures(services);
-  registerInvokeFeatures(services);
+  const language = registerLanguageFeatures(services);
+  const explorer = registerExplorerFeatures(services, language);
+  registerInvokeFeatures(services, { language });
   registerLogFeatures(services);
-  return services;
+  return { ...services, explorer };
 }
 
 export function deactivate(): void {
