@@ -64,7 +64,7 @@ export function describeError(err: unknown, action: string, target?: string): st
     case 'denied':
       return `Permission ${action} is missing${where} (${detail}).`;
     case 'notFound':
-      return `Log group ${target ?? ''} does not exist (yet). API Gateway creates execution log groups after the first logged request.`.replace('group  does', 'group does');
+      return `${target ? `Log group ${target}` : 'The log group'} does not exist (yet). API Gateway creates execution log groups after the first logged request.`;
     case 'invalid':
       return `${action} was rejected${where}: ${detail}`;
     case 'connection':

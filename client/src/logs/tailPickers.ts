@@ -42,7 +42,8 @@ export async function pickStageGroups(found: StageLogGroups, existing: Set<strin
 export function pickAnyGroups(logs: CloudWatchLogsClient): Promise<string[] | undefined> {
   return new Promise((resolve) => {
     const pick = vscode.window.createQuickPick<GroupItem>();
-    pick.title = 'Tail logs: choose log groups';
+    const title = 'Tail logs: choose log groups';
+    pick.title = title;
     pick.placeholder = 'Type the start of a log group name, e.g. /aws/lambda/ or API-Gateway-Execution-Logs_';
     pick.canSelectMany = true;
     pick.ignoreFocusOut = true;
@@ -52,6 +53,11 @@ export function pickAnyGroups(logs: CloudWatchLogsClient): Promise<string[] | un
     let debounce: ReturnType<typeof setTimeout> | undefined;
     const load = (prefix: string) => {
       search?.abort();
+      if (!/^[.\-_/#A-Za-z0-9]*$/.test(prefix.trim())) {
+        pick.items = [...selected.values()];
+        pick.title = `${title}: names contain only letters, digits and . - _ / #`;
+        return;
+      }
       const controller = (search = new AbortController());
       pick.busy = true;
       listLogGroups(logs, prefix.trim(), controller.signal, 200).then(
@@ -61,7 +67,7 @@ export function pickAnyGroups(logs: CloudWatchLogsClient): Promise<string[] | un
           pick.items = items;
           pick.selectedItems = items.filter((i) => selected.has(i.group));
           pick.busy = false;
-          if (groups.length === 0) pick.placeholder = `No log group starts with "${prefix}"`;
+          pick.title = groups.length === 0 ? `${title}: no log group starts with "${prefix}"` : title;
         },
         (err: unknown) => {
           if (controller.signal.aborted) return;

@@ -29,6 +29,9 @@ export interface TailStatus {
   sampled: boolean;
 }
 
+/** Live events kept while the backfill runs; more would only be dropped by the view's line cap. */
+const maxHeldLiveEvents = 10_000;
+
 type PollTuning = Pick<PollOptions, 'minIntervalMs' | 'maxIdleIntervalMs' | 'maxRetryIntervalMs' | 'pageLimit' | 'lookbackMs'>;
 
 export interface TailOptions {
@@ -165,8 +168,10 @@ class Tail {
             this.sampled = sampled;
             this.status('live');
           }
-          if (backfilling) held.push(...events);
-          else this.emit(events, liveSource);
+          if (!backfilling) return this.emit(events, liveSource);
+          held.push(...events);
+          // A long backfill of a busy group: keep the newest live events only, as the view would anyway.
+          if (held.length > maxHeldLiveEvents) held.splice(0, held.length - maxHeldLiveEvents);
         },
       });
     } finally {
