@@ -3,20 +3,37 @@
  */
 import * as vscode from 'vscode';
 import type { ExtensionServices } from '../common/services';
-import type { InvokeHooks } from './hooks';
+import type { LanguageFeatures } from '../language/languageClient';
+import { OperationsRequest, type OperationsParams, type OperationsResult } from '../../../server/src/protocol';
+import type { InvokeHooks, OperationSource } from './hooks';
 
 export type { InvokeHooks, OperationSource, DeployBindingLookup } from './hooks';
 
+export interface InvokeOptions extends InvokeHooks {
+  /** The language server, asked for the operations of a definition (`apigw/operations`). */
+  language?: Pick<LanguageFeatures, 'ready'>;
+}
+
 /**
- * `hooks` connects the language server (operation parameters) and the deploy feature (which API a document
- * was deployed to); without them the panel asks for the API and uses only the command's arguments.
+ * Without `language` (or `operations`) the panel uses only the command's arguments; the API a document was
+ * deployed to comes from the deploy feature's bindings unless `deployBindings` says otherwise.
  * The command resolves with the panel (or undefined when the user cancelled), for tests and automation.
  */
-export function registerInvokeFeatures(services: ExtensionServices, hooks: InvokeHooks = {}): void {
+export function registerInvokeFeatures(services: ExtensionServices, options: InvokeOptions = {}): void {
+  const hooks: InvokeHooks = { ...options, operations: options.operations ?? (options.language && operationsFrom(options.language)) };
   services.context.subscriptions.push(
     vscode.commands.registerCommand('apigw.testInvoke', async (args?: unknown) => {
       const { openTestInvoke } = await import('./panel/openTestInvoke');
       return openTestInvoke(services, hooks, args);
     }),
   );
+}
+
+function operationsFrom(language: Pick<LanguageFeatures, 'ready'>): OperationSource {
+  return {
+    async operations(uri) {
+      const client = await language.ready();
+      return client.sendRequest<OperationsResult | undefined>(OperationsRequest, { uri } satisfies OperationsParams);
+    },
+  };
 }
