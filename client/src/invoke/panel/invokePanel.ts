@@ -144,7 +144,8 @@ export class InvokePanel implements vscode.Disposable {
       await this.deps.history.add({ target: this.historyTarget, form, at: Date.now(), status: result.status });
       this.post({ type: 'history', entries: this.deps.history.for(this.historyTarget) });
     } catch (err) {
-      this.post({ type: 'error', message: this.describe(err, controller.signal.aborted, form) });
+      // A run replaced by a newer one stays silent: the page is already waiting for the newer one.
+      if (this.running === controller) this.post({ type: 'error', message: this.describe(err, controller.signal.aborted, form) });
     } finally {
       if (this.running === controller) this.running = undefined;
     }
