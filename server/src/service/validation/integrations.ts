@@ -1,4 +1,5 @@
 /** The integrations of an operation, seeing through `Fn::If` branches and `$ref`s to reusable integrations. */
+import { INTEGRATION_TYPES } from '../catalogue/enums';
 import type { Operation } from '../document/definitionIndex';
 import { ifBranches } from '../document/intrinsics';
 import { AstNode, ObjectNode, PropertyNode, asObject, asString, getValue, scalarText } from '../parser/ast';
@@ -25,6 +26,11 @@ export function integrationsOf(root: ObjectNode, op: Operation): IntegrationSite
   };
   visit(property.value);
   return out;
+}
+
+const knownTypes = new Set<string>(INTEGRATION_TYPES);
+export function isIntegrationType(type: string): boolean {
+  return knownTypes.has(type);
 }
 
 export function typeOf(integration: ObjectNode): string | undefined {

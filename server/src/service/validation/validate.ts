@@ -34,7 +34,15 @@ export function validateDocument(doc: ApiDocument, settings: ValidationSettings,
   const findings: Finding[] = doc.parsed.problems.map((p) => ({ message: p.message, offset: p.offset, length: p.length, rule: p.rule ?? 'syntax' }));
   for (const def of doc.definitions) findings.push(...validateDefinition(doc, def, host, log));
   if (doc.template) findings.push(...validateTemplate(doc, host, log));
-  return toDiagnostics(doc, findings, settings);
+  return toDiagnostics(doc, withoutSyntaxEchoes(doc, findings), settings);
+}
+
+/** On a line with a syntax error, other findings are echoes of it (a half-read value): keep the syntax error. */
+function withoutSyntaxEchoes(doc: ApiDocument, findings: Finding[]): Finding[] {
+  const brokenLines = new Set<number>();
+  for (const f of findings) if (f.rule === 'syntax') brokenLines.add(doc.text.positionAt(f.offset).line);
+  if (brokenLines.size === 0) return findings;
+  return findings.filter((f) => f.rule === 'syntax' || !brokenLines.has(doc.text.positionAt(f.offset).line));
 }
 
 export function validateDefinition(doc: ApiDocument, def: Definition, host: ServiceHost, log?: ValidationLog): Finding[] {

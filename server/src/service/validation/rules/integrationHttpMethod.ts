@@ -3,7 +3,7 @@ import { HTTP_METHODS } from '../../catalogue/enums';
 import { maskPlaceholders } from '../../document/intrinsics';
 import { getProperty, getValue, scalarText } from '../../parser/ast';
 import { closestMatches, didYouMean } from '../../util/similarity';
-import { integrationsOf, literalOrSub } from '../integrations';
+import { integrationsOf, isIntegrationType, literalOrSub } from '../integrations';
 import type { DefinitionRule } from '../rule';
 import { lambdaFunctionArn, lambdaInvocation } from '../uriShapes';
 
@@ -14,7 +14,7 @@ export const integrationHttpMethodRule: DefinitionRule = {
   check(ctx) {
     for (const op of ctx.index.operations) {
       for (const { node, type, property } of integrationsOf(ctx.def.root, op)) {
-        if (!type || type === 'mock') continue;
+        if (!type || type === 'mock' || !isIntegrationType(type)) continue;
         const prop = getProperty(node, 'httpMethod');
         if (!prop) {
           if (ctx.apiType === 'REST') ctx.report('integration-http-method', property.key, `A '${type}' integration needs 'httpMethod' (the method used to call the backend${isLambda(node) ? ': POST for Lambda' : ''}).`, { addField: { name: 'httpMethod', value: isLambda(node) ? 'POST' : 'GET', objectOffset: node.offset } });

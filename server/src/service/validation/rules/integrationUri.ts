@@ -1,7 +1,7 @@
 /** The integration URI has the shape its type needs: Lambda or AWS service ARN, http(s) URL, private target. */
 import { maskPlaceholders } from '../../document/intrinsics';
 import { getProperty, getValue, asString } from '../../parser/ast';
-import { integrationsOf, literalOrSub } from '../integrations';
+import { integrationsOf, isIntegrationType, literalOrSub } from '../integrations';
 import type { DefinitionRule } from '../rule';
 import { awsServiceArn, httpUrl, isOnlyPlaceholder, lambdaFunctionArn, lambdaInvocation, privateIntegrationArn, urlPort } from '../uriShapes';
 
@@ -13,7 +13,8 @@ export const integrationUriRule: DefinitionRule = {
     for (const op of ctx.index.operations) {
       for (const site of integrationsOf(ctx.def.root, op)) {
         const { node, type } = site;
-        if (!type) continue;
+        // An unknown type is reported on its own; what it would need is unknowable.
+        if (!type || !isIntegrationType(type)) continue;
         const uriProp = getProperty(node, 'uri');
         const subtype = getProperty(node, 'integrationSubtype');
         if (!uriProp) {
