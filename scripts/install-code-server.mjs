@@ -72,6 +72,50 @@ function symlink(target, linkPath) {
 
 export function ensureCodeServer() {
   if (fs.existsSync(stamp) && fs.existsSync(entryScript)) return entryScript;
+  // Two test runs on a fresh machine must not install into the same folder at once.
+  const release = lock();
+  try {
+    if (fs.existsSync(stamp) && fs.existsSync(entryScript)) return entryScript;
+    install();
+    return entryScript;
+  } finally {
+    release();
+  }
+}
+
+function lock() {
+  const lockFile = `${cacheDir}.lock`;
+  fs.mkdirSync(path.dirname(lockFile), { recursive: true });
+  const deadline = Date.now() + 15 * 60_000;
+  for (;;) {
+    try {
+      fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+      return () => fs.rmSync(lockFile, { force: true });
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+    }
+    const holder = Number(fs.readFileSync(lockFile, 'utf8'));
+    if (!isAlive(holder)) {
+      fs.rmSync(lockFile, { force: true });
+      continue;
+    }
+    if (Date.now() > deadline) throw new Error(`another process (pid ${holder}) has been installing code-server for 15 minutes (${lockFile})`);
+    log(`waiting for pid ${holder}, which is installing code-server…`);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
+  }
+}
+
+function isAlive(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === 'EPERM';
+  }
+}
+
+function install() {
   const started = Date.now();
   const nodeDir = findNodeDir();
   const nodeGyp = findNodeGyp();
@@ -80,10 +124,10 @@ export function ensureCodeServer() {
   fs.mkdirSync(cacheDir, { recursive: true });
   // Its own package.json so npm does not walk up into the repository's.
   fs.writeFileSync(path.join(cacheDir, 'package.json'), JSON.stringify({ name: 'code-server-cache', private: true }, null, 2));
-  if (!fs.existsSync(path.join(packageDir, 'package.json'))) {
-    log(`installing code-server@${CODE_SERVER_VERSION} from the npm registry (about 180 MB)…`);
-    npm(['install', '--no-save', '--ignore-scripts', '--omit=dev', '--no-package-lock', `code-server@${CODE_SERVER_VERSION}`], cacheDir);
-  }
+  // Without the stamp, an earlier install did not finish: start again from a clean folder.
+  fs.rmSync(path.join(cacheDir, 'node_modules'), { recursive: true, force: true });
+  log(`installing code-server@${CODE_SERVER_VERSION} from the npm registry (about 180 MB)…`);
+  npm(['install', '--no-save', '--ignore-scripts', '--omit=dev', '--no-package-lock', `code-server@${CODE_SERVER_VERSION}`], cacheDir);
 
   log('installing VS Code server dependencies…');
   npm(['install', '--omit=dev', '--ignore-scripts'], vscodeDir);
@@ -110,7 +154,6 @@ export function ensureCodeServer() {
 
   fs.writeFileSync(stamp, new Date().toISOString());
   log(`ready in ${Math.round((Date.now() - started) / 1000)} s`);
-  return entryScript;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
