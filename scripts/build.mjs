@@ -22,7 +22,7 @@ const common = {
 
 const builds = [
   { entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist' },
-  { entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist' },
+  { entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', schemaWorker: 'server/src/schemaCheck/worker.ts' }, outdir: 'dist' },
 ];
 
 const editorSuites = 'test/editor/suite';

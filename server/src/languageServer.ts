@@ -8,11 +8,17 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LocateParams, LocateRequest, OperationsParams, OperationsRequest } from './protocol';
 import type { ApiDocument } from './service/document/model';
 import { getLanguageService } from './service/languageService';
+import { SchemaValidator } from './schemaCheck/schemaValidator';
+import { toJson } from './service/document/toJson';
+import { schemaFindings } from './service/validation/schemaFindings';
+import { toDiagnostics } from './service/validation/validate';
 import { SettingsCache } from './settings';
 
 /** Files larger than this are not checked: parsing them would stall the editor. */
 export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 const CHANGE_DEBOUNCE_MS = 40;
+/** Full schema validation is slower and less urgent: it waits for a pause in typing. */
+const SCHEMA_DEBOUNCE_MS = 600;
 
 export function startServer(connection: Connection): void {
   const log = { error: (m: string) => connection.console.error(m) };
@@ -32,6 +38,9 @@ export function startServer(connection: Connection): void {
   const settings = new SettingsCache(connection);
   const models = new Map<string, Promise<ApiDocument>>();
   const timers = new Map<string, NodeJS.Timeout>();
+  const schemaTimers = new Map<string, NodeJS.Timeout>();
+  const schemaValidator = new SchemaValidator();
+  connection.onExit(() => schemaValidator.dispose());
 
   /** Parsed once per document version and settings; every request shares it. */
   function model(doc: TextDocument): Promise<ApiDocument> {
@@ -64,7 +73,23 @@ export function startServer(connection: Connection): void {
     }
     const m = await model(doc);
     if (documents.get(doc.uri)?.version !== doc.version) return;
-    connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: service.validate(m, s) });
+    const diagnostics = service.validate(m, s);
+    connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    if (s.openApiSchema && s.enable !== false && m.kind === 'definition' && m.definitions.length === 1) scheduleSchema(doc, m, diagnostics, s);
+  }
+
+  /** After the fast diagnostics: OpenAPI schema validation in a worker, published together with them. */
+  function scheduleSchema(doc: TextDocument, m: ApiDocument, fast: ReturnType<typeof service.validate>, s: Awaited<ReturnType<typeof settings.get>>): void {
+    clearTimeout(schemaTimers.get(doc.uri));
+    schemaTimers.set(doc.uri, setTimeout(async () => {
+      schemaTimers.delete(doc.uri);
+      const def = m.definitions[0];
+      const result = await schemaValidator.validate(toJson(def.root));
+      if (!result || documents.get(doc.uri)?.version !== doc.version) return;
+      if (result.failure) log.error(`schema validation of ${doc.uri} did not finish: ${result.failure}`);
+      const extra = toDiagnostics(m, schemaFindings(def, result.errors), s);
+      if (extra.length) connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [...fast, ...extra] });
+    }, SCHEMA_DEBOUNCE_MS));
   }
 
   function schedule(doc: TextDocument, delay: number): void {
@@ -114,6 +139,8 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
+    clearTimeout(schemaTimers.get(e.document.uri));
+    schemaTimers.delete(e.document.uri);
     models.delete(e.document.uri);
     settings.clear(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

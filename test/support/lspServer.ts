@@ -2,7 +2,12 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-types';
+import type { Diagnostic } from 'vscode-languageserver-types';
+
+interface PublishDiagnosticsParams {
+  uri: string;
+  diagnostics: Diagnostic[];
+}
 
 export const serverPath = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
 

@@ -1,0 +1,60 @@
+/**
+ * Runs full OpenAPI schema validation in a worker thread with a time limit, one job at a time; a job that runs
+ * too long is abandoned by terminating the worker (a new one starts for the next job).
+ */
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { SchemaJob, SchemaJobResult } from './worker';
+
+export const SCHEMA_TIME_LIMIT_MS = 10_000;
+
+export class SchemaValidator {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<number, (r: SchemaJobResult | undefined) => void>();
+
+  constructor(private readonly workerPath = path.join(__dirname, 'schemaWorker.js'), private readonly timeLimitMs = SCHEMA_TIME_LIMIT_MS) {}
+
+  /** The schema errors of `api`, or undefined when validation failed to finish in time. */
+  validate(api: unknown): Promise<SchemaJobResult | undefined> {
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        this.restart();
+        resolve(undefined);
+      }, this.timeLimitMs);
+      this.pending.set(id, (r) => {
+        clearTimeout(timer);
+        resolve(r);
+      });
+      worker.postMessage({ id, api } satisfies SchemaJob);
+    });
+  }
+
+  dispose(): void {
+    this.restart();
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.workerPath);
+    worker.on('message', (r: SchemaJobResult) => {
+      this.pending.get(r.id)?.(r);
+      this.pending.delete(r.id);
+    });
+    worker.on('error', () => this.restart());
+    worker.unref();
+    this.worker = worker;
+    return worker;
+  }
+
+  private restart(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    void worker?.terminate();
+    for (const [, settle] of this.pending) settle(undefined);
+    this.pending.clear();
+  }
+}
