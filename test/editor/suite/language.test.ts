@@ -81,6 +81,19 @@ suite('Language server in the editor', () => {
     await waitFor(() => apigwDiagnostics(editor.document.uri).some((d) => d.range.start.line === typoLine), serverTimeoutMs, 'apigw diagnostics after a restart');
   });
 
+  test('a YAML document that becomes a definition while typed is checked from then on', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'yaml', content: 'paths: {}\n' });
+    const editor = await vscode.window.showTextDocument(document);
+    try {
+      const definition = 'openapi: 3.0.1\ninfo: {title: typed, version: "1"}\nx-amazon-apigateway-binary-media-typez: []\n';
+      await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), definition));
+      const typoLine = lineOf(document, 'x-amazon-apigateway-binary-media-typez');
+      await waitFor(() => apigwDiagnostics(document.uri).some((d) => d.range.start.line === typoLine), serverTimeoutMs, 'apigw diagnostics on the typed document');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   test('ordinary YAML files get no apigw diagnostics', async () => {
     const definition = await openFixture('rest-api.yaml');
     await waitFor(() => apigwDiagnostics(definition.document.uri).length > 0, serverTimeoutMs, 'the server to report on rest-api.yaml first');
