@@ -25,7 +25,11 @@ export function cursorPlace(doc: ApiDocument, offset: number): CursorPlace {
     const replaceStart = offset - prefix.length;
     return { kind: 'value', path: pathOf(node), prefix, replaceStart, inBlock: true, col: replaceStart - lineStart, syntax: 'yaml' };
   }
-  return yamlCursor(text, offset);
+  return yamlCursor(text, offset, (keyOffset) => {
+    const key = nodeAtOffset(doc.parsed.root, keyOffset);
+    if (key?.type !== 'string' || key.offset !== keyOffset || key.parent?.type !== 'property' || key.parent.key !== key) return undefined;
+    return [...pathOf(key.parent.parent), key.value];
+  });
 }
 
 function jsonCursor(text: string, offset: number): CursorPlace {

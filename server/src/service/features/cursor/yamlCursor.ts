@@ -48,12 +48,21 @@ function shape(line: string): LineShape {
   return { keyCol: i, dashCol, key: unquote(m[1]), rest: content.slice(m[0].length).replace(/(^|\s+)#.*$/, '').trim(), blank: false };
 }
 
-/** The lines before `lineStart`, nearest first. */
-function* linesAbove(text: string, lineStart: number): Generator<string> {
+/** The path of the key that starts at an offset, when the parsed tree has it (the tree may stop early). */
+export type KeyResolver = (keyOffset: number) => (string | number)[] | undefined;
+
+/**
+ * The lines before `lineStart`, nearest first, skipping blank lines and lines indented more than `maxIndent()`
+ * without copying them: on a large spec most lines above the cursor are deeper than it.
+ */
+function* linesAbove(text: string, lineStart: number, maxIndent: () => number): Generator<{ text: string; start: number }> {
   let end = lineStart - 1;
   while (end >= 0) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    yield text.slice(start, end).replace(/\r$/, '');
+    let i = start;
+    while (i < end && text.charCodeAt(i) === 32) i++;
+    const c = text.charCodeAt(i);
+    if (i < end && c !== 13 && i - start <= maxIndent()) yield { text: text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end), start };
     end = start - 1;
   }
 }
@@ -62,14 +71,14 @@ function* linesAbove(text: string, lineStart: number): Generator<string> {
  * Keys and item indexes of what holds a line whose content starts at `col` (root first). When `itemAt` is set, that
  * line itself starts an array item with its dash at that column, and the result ends with the item's index.
  */
-export function ancestorsByIndentation(text: string, lineStart: number, col: number, itemAt?: number): (string | number)[] {
+export function ancestorsByIndentation(text: string, lineStart: number, col: number, itemAt?: number, resolve?: KeyResolver): (string | number)[] {
   const out: (string | number)[] = [];
   // While `itemCol` is set we are counting the items above ours, up to the key that holds the array.
   let itemCol = itemAt;
   let index = 0;
-  for (const line of linesAbove(text, lineStart)) {
-    if (line.startsWith('---') || line.startsWith('...')) break;
-    const s = shape(line);
+  for (const line of linesAbove(text, lineStart, () => itemCol ?? col - 1)) {
+    if (line.text.startsWith('---') || line.text.startsWith('...')) break;
+    const s = shape(line.text);
     if (s.blank) continue;
     const lineCol = s.dashCol ?? s.keyCol;
     if (itemCol !== undefined) {
@@ -91,6 +100,9 @@ export function ancestorsByIndentation(text: string, lineStart: number, col: num
       continue;
     }
     if (s.key === undefined) continue;
+    // From here up, the parsed tree knows the way when it holds this key.
+    const known = resolve?.(line.start + s.keyCol);
+    if (known) return [...known, ...out.reverse()];
     out.push(s.key);
     col = s.keyCol;
     if (col === 0) break;
@@ -102,7 +114,7 @@ export function ancestorsByIndentation(text: string, lineStart: number, col: num
 const blockScalarIndicator = /^[|>][-+0-9]*$/;
 
 /** The cursor's place from the text of its line and the keys above it. */
-export function yamlCursor(text: string, offset: number): CursorPlace {
+export function yamlCursor(text: string, offset: number, resolve?: KeyResolver): CursorPlace {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const before = text.slice(lineStart, offset);
   let i = 0;
@@ -119,7 +131,7 @@ export function yamlCursor(text: string, offset: number): CursorPlace {
   const keyMatch = keyPattern.exec(content);
   if (keyMatch) {
     const key = unquote(keyMatch[1]);
-    const path = [...ancestorsByIndentation(text, lineStart, col, dashCol), key];
+    const path = [...ancestorsByIndentation(text, lineStart, col, dashCol, resolve), key];
     let start = lineStart + col + keyMatch[0].length;
     let valueText = text.slice(start, offset);
     const tag = /^(![A-Za-z]+)\s+/.exec(valueText);
@@ -132,8 +144,8 @@ export function yamlCursor(text: string, offset: number): CursorPlace {
   }
   const quote = content[0] === '"' || content[0] === "'" ? content[0] : undefined;
   const word = { prefix: quote ? content.slice(1) : content, replaceStart: lineStart + col, ...(quote ? { quote } : {}) };
-  if (dashCol !== undefined) return { ...base, ...word, kind: 'key', path: ancestorsByIndentation(text, lineStart, col, dashCol), item: true };
-  const path = ancestorsByIndentation(text, lineStart, col);
+  if (dashCol !== undefined) return { ...base, ...word, kind: 'key', path: ancestorsByIndentation(text, lineStart, col, dashCol, resolve), item: true };
+  const path = ancestorsByIndentation(text, lineStart, col, undefined, resolve);
   // A line inside a block scalar (`key: |`) or a multi-line plain scalar belongs to the value of the key above.
   const holder = path.length ? holderLine(text, lineStart, col) : undefined;
   const held = holder?.rest?.replace(/^!\S+\s*/, '');
@@ -145,8 +157,8 @@ export function yamlCursor(text: string, offset: number): CursorPlace {
 
 /** The nearest line above whose content starts left of `col`: the line that holds the cursor's line. */
 function holderLine(text: string, lineStart: number, col: number): { key?: string; rest?: string } | undefined {
-  for (const line of linesAbove(text, lineStart)) {
-    const s = shape(line);
+  for (const line of linesAbove(text, lineStart, () => col - 1)) {
+    const s = shape(line.text);
     if (s.blank) continue;
     if ((s.dashCol ?? s.keyCol) >= col) continue;
     // `- key: value` with the cursor's line at `key`'s column: a sibling in the item, not a continuation.
