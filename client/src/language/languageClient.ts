@@ -4,6 +4,7 @@
  * command live as long as the extension; the client and what hangs off it live as long as one server process.
  */
 import * as vscode from 'vscode';
+import { State } from 'vscode-languageclient/node';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ExtensionServices } from '../common/services';
 import { clientName, createLanguageClient } from './createClient';
@@ -14,7 +15,10 @@ export const restartServerCommand = 'apigw.restartServer';
 
 /** What other features use to talk to the server (custom requests from server/src/protocol.ts). */
 export interface LanguageFeatures {
-  /** Starts the server if it is not running yet and resolves with its client. */
+  /**
+   * Starts the server if it is not running yet and resolves with its client. After a failed start or repeated
+   * crashes it rejects at once (the user has been told) until the server is restarted.
+   */
   ready(): Promise<LanguageClient>;
   /** Restarts the server (or starts it for the first time). */
   restart(): Promise<LanguageClient>;
@@ -31,7 +35,8 @@ export function registerLanguageFeatures(services: ExtensionServices): LanguageF
   };
   const filter = new DocumentSyncFilter();
   let client: LanguageClient | undefined;
-  let serverScope: vscode.Disposable[] = [];
+  let failure: Error | undefined;
+  const serverScope: vscode.Disposable[] = [];
   // Start, stop and restart run one after another, never interleaved.
   let pending: Promise<unknown> = Promise.resolve();
   const serialize = <T>(work: () => Promise<T>): Promise<T> => {
@@ -41,7 +46,15 @@ export function registerLanguageFeatures(services: ExtensionServices): LanguageF
   };
 
   async function start(): Promise<LanguageClient> {
+    if (client && hasGivenUp(client)) {
+      // The client gave up restarting a crashing server (and told the user): fail fast and say why.
+      failure = new Error('The API Gateway language server stopped after repeated crashes. "API Gateway: Restart Language Server" starts it again.');
+      log.error(failure.message);
+      client = undefined;
+      disposeServerScope();
+    }
     if (client) return client;
+    if (failure) throw failure;
     filter.reset();
     const created = createLanguageClient(context, channels, filter);
     try {
@@ -52,7 +65,8 @@ export function registerLanguageFeatures(services: ExtensionServices): LanguageF
       const message = `The API Gateway language server could not start: ${(error as Error).message ?? error}. "API Gateway: Restart Language Server" tries again.`;
       channels.output.error(message);
       log.error(message);
-      throw error;
+      failure = new Error(message);
+      throw failure;
     }
     client = created;
     serverScope.push(created);
@@ -85,18 +99,25 @@ export function registerLanguageFeatures(services: ExtensionServices): LanguageF
   const restart = () =>
     serialize(async () => {
       await stop();
+      failure = undefined;
       return start();
     });
 
   const startWatch = new LazyStartWatch(ready);
   context.subscriptions.push(
-    channels.output,
-    channels.trace,
+    // First, so that the server still has its channels while it shuts down.
+    { dispose: () => void stop() },
     startWatch,
     vscode.commands.registerCommand(restartServerCommand, () => restart().then(() => undefined, () => undefined)),
-    { dispose: () => void stop() },
+    channels.output,
+    channels.trace,
   );
   return { ready, restart };
+}
+
+/** Between an automatic restart's stop and start the state is never observable from outside, so this means "gave up". */
+function hasGivenUp(client: LanguageClient): boolean {
+  return client.state === State.Stopped || client.state === State.StartFailed;
 }
 
 /** Watches YAML/JSON documents until the first one that passes the sniff, then starts the server once. */
