@@ -131,14 +131,19 @@ function walkSchemes(node: AstNode | undefined, index: DefinitionIndex, ext: Rep
 
 /** Extension keys anywhere else (inside schemas, info, ...) are in the wrong place. */
 function findStray(node: AstNode | undefined, ext: Report): void {
-  if (!node) return;
-  if (node.type === 'object') {
-    for (const p of node.properties) {
-      if (p.key.value.startsWith(EXTENSION_PREFIX)) ext(p, 'other', node);
-      else findStray(p.value, ext);
+  // Iterative: real documents can nest deeply (schemas), and recursion would grow the stack with them.
+  const stack: (AstNode | undefined)[] = [node];
+  while (stack.length) {
+    const current = stack.pop();
+    if (!current) continue;
+    if (current.type === 'object') {
+      for (const p of current.properties) {
+        if (p.key.value.startsWith(EXTENSION_PREFIX)) ext(p, 'other', current);
+        else stack.push(p.value);
+      }
+    } else if (current.type === 'array') {
+      for (const item of current.items) stack.push(item);
     }
-  } else if (node.type === 'array') {
-    for (const item of node.items) findStray(item, ext);
   }
 }
 

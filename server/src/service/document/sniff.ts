@@ -2,9 +2,9 @@
  * A cheap look at a document's text, without parsing: is it an API Gateway definition or a template that
  * carries one? Used by the client to decide which documents to sync, and by the server before any work.
  */
-const definitionMarker = /^\s*["']?(openapi|swagger)["']?\s*:/m;
+const definitionMarker = /^\s*\{?\s*["']?(openapi|swagger)["']?\s*:/m;
 const extensionMarker = /x-amazon-apigateway-/;
-const topLevelVersion = /^["']?(openapi|swagger)["']?\s*:/m;
+const topLevelVersion = /^\{?["']?(openapi|swagger)["']?\s*:|^\s{2,4}"(openapi|swagger)"\s*:/m;
 const templateResource = /AWS::(Serverless::(Api|HttpApi)|ApiGateway::RestApi|ApiGatewayV2::Api)\b/;
 const templateStageSettings = /AWS::(ApiGateway::(Stage|UsagePlan)|ApiGatewayV2::Stage)\b/;
 

@@ -1,6 +1,64 @@
+/**
+ * Hover: what an extension, field or enum value does (from the catalogue, with a link to AWS's page), an
+ * integration URI taken apart, and throttle settings set against the account's limits.
+ */
 import type { Hover, Position } from 'vscode-languageserver-types';
+import { MarkupKind } from 'vscode-languageserver-types';
+import { findExtension } from '../catalogue';
 import type { ApiDocument } from '../document/model';
+import { AstNode, nodeAtOffset, pathOf, scalarText } from '../parser/ast';
+import { describeEnumValue, describeExtension, describeField } from './describe';
+import { explainUri } from './hover/integrationUri';
+import { accountLimitsNote, explainThrottle, throttleKind } from './hover/throttle';
+import { JsonPath, PathContext, pathContext } from './pathContext';
 
-export function hover(_doc: ApiDocument, _position: Position): Hover | null {
-  return null;
+export function hover(doc: ApiDocument, position: Position): Hover | null {
+  if (doc.kind === 'other') return null;
+  const node = nodeAtOffset(doc.parsed.root, doc.text.offsetAt(position));
+  if (!node || (node.type === 'object' || node.type === 'array')) return null;
+  const isKey = node.parent?.type === 'property' && node.parent.key === node;
+  const path = isKey && node.parent?.type === 'property' ? [...pathOf(node.parent.parent), (node as { value: string }).value] : withoutIntrinsic(pathOf(node));
+  const ctx = pathContext(doc, path);
+  const markdown = isKey ? keyHover(path, ctx) : valueHover(node, path, ctx);
+  if (!markdown) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: markdown }, range: { start: doc.text.positionAt(node.offset), end: doc.text.positionAt(node.offset + node.length) } };
+}
+
+/** `uri: {Fn::Sub: ...}` (or `[text, vars]`): the value stands for the key that holds the intrinsic. */
+function withoutIntrinsic(path: (string | number)[]): (string | number)[] {
+  const i = path.lastIndexOf('Fn::Sub');
+  return i > 0 && i >= path.length - 2 ? path.slice(0, i) : path;
+}
+
+function keyHover(path: JsonPath, ctx: PathContext): string | undefined {
+  const key = path[path.length - 1];
+  if (typeof key !== 'string') return undefined;
+  if (ctx.extension && ctx.extensionPath?.length === 0) return describeExtension(ctx.extension);
+  if (!ctx.schema && key.startsWith('x-amazon-apigateway-') && !findExtension(key)) return undefined;
+  if (!ctx.schema || !(ctx.extension || ctx.resourceSpec)) return undefined;
+  const doc = describeField(key, ctx.schema, ctx.extension?.docUrl ?? ctx.resourceSpec?.docUrl);
+  const kind = throttleKind(key);
+  return kind ? `${doc}\n\n${accountLimitsNote()}` : doc;
+}
+
+function valueHover(node: AstNode, path: JsonPath, ctx: PathContext): string | undefined {
+  const key = path[path.length - 1];
+  const isSub = node.tag === '!Sub' || pathOf(node).length !== path.length;
+  const text = scalarText(node);
+  if (text === undefined) return undefined;
+  if (key === 'uri' || key === 'authorizerUri') {
+    const explained = explainUri(text, isSub);
+    if (explained) return explained;
+  }
+  const kind = throttleKind(key);
+  if (kind && node.type === 'number') return explainThrottle(kind, node.value);
+  const schema = ctx.schema;
+  if (!schema) return undefined;
+  if (schema.enum && typeof key === 'string') {
+    const enumDoc = describeEnumValue(text, schema, key, ctx.extension?.docUrl ?? ctx.resourceSpec?.docUrl);
+    if (enumDoc) return enumDoc;
+  }
+  if (typeof key === 'string' && (ctx.extension || ctx.resourceSpec) && ctx.extensionPath?.length !== 0) return describeField(key, schema, ctx.extension?.docUrl ?? ctx.resourceSpec?.docUrl);
+  if (ctx.extension && ctx.extensionPath?.length === 0) return describeExtension(ctx.extension);
+  return undefined;
 }

@@ -6,7 +6,11 @@ export function parseJson(text: string, allowComments: boolean): ParseResult {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: !allowComments, allowTrailingComma: false, allowEmptyContent: true });
   const problems: SyntaxProblem[] = errors.map((e) => ({ message: describe(printParseErrorCode(e.error)), offset: e.offset, length: Math.max(1, e.length) }));
-  return { root: tree ? convert(tree, undefined, text) : undefined, problems };
+  try {
+    return { root: tree ? convert(tree, undefined, text, 0) : undefined, problems };
+  } catch (e) {
+    return { root: undefined, problems: [...problems, { message: `The document could not be read: ${(e as Error).message}`, offset: 0, length: 1 }] };
+  }
 }
 
 function describe(code: string): string {
@@ -15,8 +19,12 @@ function describe(code: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-function convert(node: JsonNode, parent: AstNode['parent'], text: string): AstNode | undefined {
+/** Deeper documents are not real definitions; stop before the stack does. */
+const MAX_DEPTH = 400;
+
+function convert(node: JsonNode, parent: AstNode['parent'], text: string, depth: number): AstNode | undefined {
   const { offset, length } = node;
+  if (depth > MAX_DEPTH) return undefined;
   switch (node.type) {
     case 'object': {
       const obj: ObjectNode = { type: 'object', offset, length, parent, properties: [] };
@@ -26,7 +34,7 @@ function convert(node: JsonNode, parent: AstNode['parent'], text: string): AstNo
         const key: StringNode = { type: 'string', value: String(keyNode.value), quoted: true, offset: keyNode.offset, length: keyNode.length, parent: undefined };
         const prop: PropertyNode = { type: 'property', key, value: undefined, offset: child.offset, length: child.length, parent: obj };
         key.parent = prop;
-        prop.value = valueNode ? convert(valueNode, prop, text) : undefined;
+        prop.value = valueNode ? convert(valueNode, prop, text, depth + 1) : undefined;
         obj.properties.push(prop);
       }
       return obj;
@@ -34,7 +42,7 @@ function convert(node: JsonNode, parent: AstNode['parent'], text: string): AstNo
     case 'array': {
       const arr: AstNode = { type: 'array', offset, length, parent, items: [] };
       for (const child of node.children ?? []) {
-        const item = convert(child, arr, text);
+        const item = convert(child, arr, text, depth + 1);
         if (item) arr.items.push(item);
       }
       return arr;

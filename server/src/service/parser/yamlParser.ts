@@ -8,9 +8,19 @@ import type { AstNode, ObjectNode, ParseResult, PropertyNode, StringNode, Syntax
 
 const unknownTag = /^unknown tag <(![^>]*)>/;
 
+/** Deeper documents are not real definitions; stop before the stack does. */
+export const MAX_DEPTH = 400;
+
 export function parseYaml(text: string): ParseResult {
-  const doc = yaml.load(text, {}) as yaml.YAMLNode | undefined;
   const problems: SyntaxProblem[] = [];
+  let doc: yaml.YAMLNode | undefined;
+  try {
+    // The parser's own duplicate-key check compares every key with every other (and reports each pair):
+    // quadratic. We find duplicates ourselves while converting.
+    doc = yaml.load(text, { ignoreDuplicateKeys: true } as yaml.LoadOptions) as yaml.YAMLNode | undefined;
+  } catch (e) {
+    return { root: undefined, problems: [{ message: `The document could not be read: ${(e as Error).message}`, offset: 0, length: 1 }] };
+  }
   const tagsAt = new Map<number, string>();
   for (const error of doc?.errors ?? []) {
     const position = error.mark?.position ?? 0;
@@ -20,12 +30,10 @@ export function parseYaml(text: string): ParseResult {
       continue;
     }
     if (error.isWarning) continue;
-    const message = capitalise(error.reason ?? error.message);
-    // CloudFormation and most YAML readers keep the last of duplicate keys: a likely mistake, not a failure.
-    const rule = /duplicate key/i.test(message) ? 'duplicate-key' : undefined;
-    problems.push({ message: rule ? `${message}: the last value wins.` : message, offset: Math.min(position, text.length), length: 1, ...(rule ? { rule } : {}) });
+    problems.push({ message: capitalise(error.reason ?? error.message), offset: Math.min(position, text.length), length: 1 });
   }
-  const root = doc ? convert(doc, undefined, tagsAt, 0) : undefined;
+  const state: ConvertState = { tags: tagsAt, problems, depthReported: false };
+  const root = doc ? convert(doc, undefined, state, 0, 0) : undefined;
   return { root, problems };
 }
 
@@ -41,7 +49,19 @@ function capitalise(s: string): string {
 /** Aliases may point back at their own ancestors; stop expanding them at this depth. */
 const MAX_ALIAS_DEPTH = 20;
 
-function convert(node: yaml.YAMLNode, parent: AstNode['parent'], tags: Map<number, string>, aliasDepth: number): AstNode | undefined {
+interface ConvertState {
+  tags: Map<number, string>;
+  problems: SyntaxProblem[];
+  depthReported: boolean;
+}
+
+function convert(node: yaml.YAMLNode, parent: AstNode['parent'], state: ConvertState, aliasDepth: number, depth: number): AstNode | undefined {
+  const tags = state.tags;
+  if (depth > MAX_DEPTH) {
+    if (!state.depthReported) state.problems.push({ message: `Nesting deeper than ${MAX_DEPTH} levels is not read.`, offset: node.startPosition, length: 1 });
+    state.depthReported = true;
+    return undefined;
+  }
   const offset = node.startPosition;
   const length = Math.max(0, node.endPosition - node.startPosition);
   const tag = tags.get(offset);
@@ -49,6 +69,7 @@ function convert(node: yaml.YAMLNode, parent: AstNode['parent'], tags: Map<numbe
     case yaml.Kind.MAP: {
       const obj: ObjectNode = { type: 'object', offset, length, parent, properties: [] };
       if (tag) obj.tag = tag;
+      const seen = new Set<string>();
       for (const mapping of (node as yaml.YamlMap).mappings) {
         if (!mapping?.key) continue;
         const keyNode = mapping.key as yaml.YAMLScalar;
@@ -63,7 +84,12 @@ function convert(node: yaml.YAMLNode, parent: AstNode['parent'], tags: Map<numbe
         const end = mapping.value ? Math.max(mapping.value.endPosition, keyNode.endPosition) : keyNode.endPosition;
         const prop: PropertyNode = { type: 'property', key, value: undefined, offset: keyNode.startPosition, length: end - keyNode.startPosition, parent: obj };
         key.parent = prop;
-        prop.value = mapping.value ? convert(mapping.value, prop, tags, aliasDepth) : undefined;
+        if (seen.has(key.value)) {
+          // CloudFormation and most YAML readers keep the last of duplicate keys: a likely mistake, not a failure.
+          state.problems.push({ message: `Duplicate key '${key.value}': the last value wins.`, offset: key.offset, length: key.length, rule: 'duplicate-key' });
+        }
+        seen.add(key.value);
+        prop.value = mapping.value ? convert(mapping.value, prop, state, aliasDepth, depth + 1) : undefined;
         // `key:` with nothing after it is a null value in YAML.
         if (!mapping.value) prop.value = { type: 'null', value: null, offset: keyNode.endPosition + 1, length: 0, parent: prop };
         obj.properties.push(prop);
@@ -75,7 +101,7 @@ function convert(node: yaml.YAMLNode, parent: AstNode['parent'], tags: Map<numbe
       if (tag) arr.tag = tag;
       for (const item of (node as yaml.YAMLSequence).items) {
         if (!item) continue;
-        const converted = convert(item, arr, tags, aliasDepth);
+        const converted = convert(item, arr, state, aliasDepth, depth + 1);
         if (converted) arr.items.push(converted);
       }
       return arr;
@@ -85,7 +111,7 @@ function convert(node: yaml.YAMLNode, parent: AstNode['parent'], tags: Map<numbe
     case yaml.Kind.ANCHOR_REF: {
       const target = (node as yaml.YAMLAnchorReference).value;
       if (!target || aliasDepth >= MAX_ALIAS_DEPTH) return { type: 'null', value: null, offset, length, parent };
-      const converted = convert(target, parent, tags, aliasDepth + 1);
+      const converted = convert(target, parent, state, aliasDepth + 1, depth + 1);
       // The alias stands where it is written: report problems there, not at the anchor.
       if (converted) relocate(converted, offset, length);
       return converted;
