@@ -15,13 +15,17 @@ function placeholder(inner: string): string {
   return `\`${inner}\``;
 }
 
-function show(part: string): string {
-  const m = /^\$\{([^}]+)\}$/.exec(part);
-  return m ? placeholder(m[1]) : `\`${part}\``;
-}
+/** `${...}` placeholders may hold colons (`${AWS::Region}`): they are swapped for tokens while the URI is parsed. */
+const TOKEN = '\u00a7';
 
 export function explainUri(uri: string, sub: boolean): string | undefined {
-  const text = uri.trim();
+  const placeholders: string[] = [];
+  const text = uri.trim().replace(/\$\{([^}]+)\}/g, (_m, inner: string) => `${TOKEN}${placeholders.push(inner) - 1}${TOKEN}`);
+  const show = (part: string): string => {
+    const m = new RegExp(`^${TOKEN}(\\d+)${TOKEN}$`).exec(part);
+    if (m) return placeholder(placeholders[Number(m[1])]);
+    return `\`${part.replace(new RegExp(`${TOKEN}(\\d+)${TOKEN}`, 'g'), (_x, i: string) => `\${${placeholders[Number(i)]}}`)}\``;
+  };
   const lines: string[] = [];
   const lambda = lambdaUri.exec(text);
   const fn = functionArn.exec(lambda ? lambda[4] : text);
@@ -36,9 +40,9 @@ export function explainUri(uri: string, sub: boolean): string | undefined {
     lines.push('**AWS service integration**', '', `- Service ${show(m[2])} in Region ${show(m[1])}.`, m[3] === 'action' ? `- Action ${show(m[4].split('&')[0])} (query API).` : `- Path \`${m[4]}\` (REST-style API of the service).`);
   } else if (/^https?:\/\//i.test(text)) {
     try {
-      const url = new URL(text.replace(/\$\{[^}]+\}/g, 'x'));
+      const url = new URL(text.replace(new RegExp(`${TOKEN}\\d+${TOKEN}`, 'g'), 'x'));
       lines.push('**HTTP endpoint**', '', `- ${url.protocol === 'https:' ? 'HTTPS' : 'HTTP'} to host ${show(text.replace(/^https?:\/\//i, '').split(/[/:?#]/)[0])}${url.port ? `, port ${url.port}` : ''}.`);
-      const params = [...text.matchAll(/\{([^}$]+)\}/g)].filter((p) => text[p.index! - 1] !== '$').map((p) => `\`${p[1]}\``);
+      const params = [...text.matchAll(/\{([^}]+)\}/g)].map((p) => `\`${p[1]}\``);
       if (params.length) lines.push(`- Path parameters filled from the request: ${params.join(', ')}.`);
     } catch {
       return undefined;
@@ -47,7 +51,7 @@ export function explainUri(uri: string, sub: boolean): string | undefined {
     const m = privateTarget.exec(text)!;
     lines.push('**Private integration target**', '', `- ${m[1] === 'elasticloadbalancing' ? 'Load balancer listener' : 'Cloud Map service'} in Region ${show(m[2])}, reached through a VPC link.`);
   } else return undefined;
-  const vars = [...text.matchAll(/\$\{stageVariables\.([^}]+)\}/g)].map((m) => `\`${m[1]}\``);
+  const vars = placeholders.filter((p) => p.startsWith('stageVariables.')).map((p) => `\`${p.slice('stageVariables.'.length)}\``);
   if (vars.length) lines.push(`- Set per stage through stage variables ${[...new Set(vars)].join(', ')}.`);
   if (sub) lines.push('- Written with `Fn::Sub`: CloudFormation fills the `${...}` placeholders at deploy time (stage variables stay for API Gateway).');
   return lines.join('\n');
