@@ -25,6 +25,17 @@ const CLIENT_CAPABILITIES = {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The same items in an order whose every prefix is spread over the whole list (stride coprime with its length). */
+export function interleave(items) {
+  const n = items.length;
+  if (n < 3) return items;
+  let stride = Math.max(1, Math.round(n * 0.618));
+  while (gcd(stride, n) !== 1) stride++;
+  return Array.from({ length: n }, (_, i) => items[(i * stride) % n]);
+}
+
+const gcd = (a, b) => (b === 0 ? a : gcd(b, a % b));
+
 export const median = (values) => percentile(values, 50);
 export function percentile(values, p) {
   if (values.length === 0) return undefined;
@@ -48,7 +59,9 @@ export async function measureLsp(tool, doc, { budgetMs = 120_000, completions = 
   server.client.onNotification((n) => {
     if (n.method === 'textDocument/publishDiagnostics' && n.params?.uri === doc.uri) publishes.push(n.receivedAt);
   });
-  const nextDiagnostics = (uri) => server.client.waitForNotification('textDocument/publishDiagnostics', (p) => p?.uri === uri, left());
+  // A publish that names an older version (a late background pass) does not answer a newer change.
+  const nextDiagnostics = (uri, version = 1) =>
+    server.client.waitForNotification('textDocument/publishDiagnostics', (p) => p?.uri === uri && !(typeof p.version === 'number' && p.version < version), left());
   /** Waits until the document has had no new diagnostics for `quietMs` (or the budget ends); the last one's time. */
   const settle = async (quietMs) => {
     for (;;) {
@@ -92,30 +105,34 @@ export async function measureLsp(tool, doc, { budgetMs = 120_000, completions = 
     log(`${tool.id}: first diagnostics ${result.firstMs.toFixed(0)} ms (${result.diagnostics}), settled ${result.settledMs.toFixed(0)} ms`);
 
     phase = 'completion';
+    // Interleaved, so that a run cut short by the budget still samples the whole file; 40% of the budget is kept
+    // for re-validation and memory.
+    const planned = interleave(completionPositions(doc.text, doc.format, completions));
     const times = [];
     let nonEmpty = 0;
-    for (const position of completionPositions(doc.text, doc.format, completions)) {
+    for (const position of planned) {
+      if (left() < budgetMs * 0.4) break;
       const sentAt = performance.now();
       const answer = await server.client.request('textDocument/completion', { textDocument: { uri: doc.uri }, position, context: { triggerKind: 1 } }, left());
       times.push(answer.receivedAt - sentAt);
       const items = Array.isArray(answer.result) ? answer.result : (answer.result?.items ?? []);
       if (items.length > 0) nonEmpty++;
     }
-    result.completion = { medianMs: median(times), p95Ms: percentile(times, 95), count: times.length, nonEmpty };
-    log(`${tool.id}: completion median ${result.completion.medianMs?.toFixed(1)} ms, p95 ${result.completion.p95Ms?.toFixed(1)} ms`);
+    result.completion = { medianMs: median(times), p95Ms: percentile(times, 95), count: times.length, planned: planned.length, nonEmpty };
+    log(`${tool.id}: completion median ${result.completion.medianMs?.toFixed(1)} ms, p95 ${result.completion.p95Ms?.toFixed(1)} ms (${times.length} of ${planned.length})`);
 
     phase = 're-validation';
     await settle(300);
     const edit = oneCharEditPosition(doc.text, doc.format);
     const lines = doc.text.split('\n');
     const revalidations = [];
-    for (let version = 2; version < 2 + edits; version++) {
+    for (let version = 2; version < 2 + edits && (version === 2 || left() > budgetMs * 0.2); version++) {
       const line = lines[edit.line];
       lines[edit.line] = line.slice(0, edit.character) + 'x' + line.slice(edit.character);
       const change = incremental
         ? { range: { start: edit, end: edit }, rangeLength: 0, text: 'x' }
         : { text: lines.join('\n') };
-      const next = nextDiagnostics(doc.uri);
+      const next = nextDiagnostics(doc.uri, version);
       const changedAt = performance.now();
       server.client.notify('textDocument/didChange', { textDocument: { uri: doc.uri, version }, contentChanges: [change] });
       const published = await next;
@@ -123,6 +140,7 @@ export async function measureLsp(tool, doc, { budgetMs = 120_000, completions = 
       await settle(500);
     }
     result.revalidateMs = median(revalidations);
+    result.revalidations = revalidations.length;
     log(`${tool.id}: re-validation ${result.revalidateMs.toFixed(0)} ms`);
 
     phase = 'memory';

@@ -66,7 +66,8 @@ function completionCell(result) {
   if (!result) return 'not run';
   const c = result.completion;
   if (!c) return result.status === 'ok' ? '–' : result.status;
-  return `${ms(c.medianMs)} / ${ms(c.p95Ms)}`;
+  if (c.count === 0) return result.status === 'ok' ? 'timeout' : result.status;
+  return `${ms(c.medianMs)} / ${ms(c.p95Ms)}${c.count < c.planned ? ` (${c.count} of ${c.planned}, then out of time)` : ''}`;
 }
 
 function memoryCell(result) {

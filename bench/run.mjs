@@ -98,7 +98,7 @@ const { measureFloor } = await import('./floor.mjs');
 const { measureLsp } = await import('./lsp-measure.mjs');
 const { runSpectral } = await import('./spectral.mjs');
 const { TOOLS } = await import('./tools.mjs');
-const { describeMachine } = await import('./machine.mjs');
+const { describeMachine, loadAverage } = await import('./machine.mjs');
 const { renderTables, renderNotes, checkTargets, renderTargets } = await import('./report.mjs');
 
 const denseFile = writeDense();
@@ -109,7 +109,7 @@ if (missing.length) fail(`missing files: ${missing.map((f) => f.file).join(', ')
 const command = `node bench/run.mjs ${process.argv.slice(2).join(' ')}`.trim();
 const header = [
   `Date: ${new Date().toISOString()}`,
-  `Machine: ${describeMachine()}`,
+  `Machine: ${describeMachine()}; load average at the start ${loadAverage()} (1 / 5 / 15 min)`,
   `Command: \`${command}\``,
   `Per tool and file: at most ${options.timeoutMs / 1000} s; ${options.completions} completion positions per file; tools run one at a time.`,
 ].join('  \n');
@@ -139,7 +139,7 @@ const notes = renderNotes(rows);
 const markdown = [
   '## Benchmark results',
   '',
-  header,
+  header + `  \nLoad average at the end: ${loadAverage()}`,
   '',
   renderTables(rows),
   '',
