@@ -45,6 +45,9 @@ export function codeActions(doc: ApiDocument, _range: Range, diagnostics: Diagno
 /** A replacement written in the quoting of the text it replaces (keys and values alike). */
 function scalarLike(doc: ApiDocument, range: Range, value: string): string {
   const original = doc.text.getText(range);
+  // A number replacing a number stays a number.
+  const numeric = /^-?\d+(\.\d+)?$/;
+  if (numeric.test(original.trim()) && numeric.test(value)) return value;
   if (syntaxOfDocument(doc) === 'json' || original.startsWith('"')) return JSON.stringify(value);
   if (original.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
   return yamlScalar(value);

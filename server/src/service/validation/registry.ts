@@ -22,6 +22,9 @@ import { securityRule } from './rules/security';
 import { securityPolicyRule } from './rules/securityPolicy';
 import { stageVariablesRule } from './rules/stageVariables';
 import { unsupportedFeaturesRule } from './rules/unsupportedFeatures';
+import { samAuthorizerRefsRule } from './rules/template/samAuthorizerRefs';
+import { templateSettingsRule } from './rules/template/templateSettings';
+import { throttleLimitsRule } from './rules/template/throttleLimits';
 import type { DefinitionRule, RuleMeta, Severity, TemplateRule } from './rule';
 
 export const DEFINITION_RULES: readonly DefinitionRule[] = [
@@ -32,7 +35,7 @@ export const DEFINITION_RULES: readonly DefinitionRule[] = [
 ];
 
 /** Rules over whole templates: SAM Auth, stage method settings, usage plans, route settings. */
-export const TEMPLATE_RULES: readonly TemplateRule[] = [];
+export const TEMPLATE_RULES: readonly TemplateRule[] = [templateSettingsRule, throttleLimitsRule, samAuthorizerRefsRule];
 
 const meta = (id: string, severity: Severity, description: string): RuleMeta => ({ id, severity, description });
 
@@ -86,6 +89,9 @@ export const RULES: readonly RuleMeta[] = [
   meta('gateway-response-parameters', 'error', 'A malformed gateway response parameter.'),
   meta('unsupported-feature', 'information', 'An OpenAPI feature REST import does not support.'),
   meta('openapi-schema', 'warning', 'A finding of full OpenAPI schema validation.'),
+  meta('throttle-burst-below-rate', 'warning', 'A throttle burst lower than its rate.'),
+  meta('throttle-above-account', 'warning', "A throttle limit above AWS's default account quota."),
+  meta('sam-authorizer-ref', 'error', 'A SAM authorizer name that the API does not declare.'),
 ];
 
 export const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));

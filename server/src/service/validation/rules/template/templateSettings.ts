@@ -1,0 +1,24 @@
+/**
+ * Throttling, caching, logging, usage plan and SAM Auth settings of template resources, checked against the
+ * catalogue's schemas by the same schema check as the extensions (types, ranges, enums, resource paths, route
+ * keys; intrinsics accepted).
+ */
+import { findTemplateResource } from '../../../catalogue/samSettings';
+import { templateApiType } from '../../../features/pathContext';
+import type { DefinitionContext, TemplateRule } from '../../rule';
+import { checkValue } from '../../schemaCheck';
+
+export const templateSettingsRule: TemplateRule = {
+  id: 'template-settings',
+  severity: 'error',
+  description: 'Stage, route, usage plan and SAM Auth settings: types, ranges, enums, paths and route keys.',
+  checkTemplate(ctx) {
+    for (const resource of ctx.template.resources.values()) {
+      const spec = findTemplateResource(resource.type);
+      if (!spec || !resource.properties) continue;
+      // The schema check reads only the API type and the reporter from its context.
+      const schemaCtx = { apiType: templateApiType(ctx.doc, resource, spec), report: ctx.report } as DefinitionContext;
+      checkValue(schemaCtx, resource.properties, spec.properties, `${resource.logicalId}.Properties`);
+    }
+  },
+};
