@@ -77,6 +77,10 @@ describe('hover', () => {
     });
   }
 
+  test('the ANY method key', () => {
+    assert.match(hoverText('openapi: 3.0.1\npaths:\n  /a:\n    x-amazon-apigateway-any-me|thod:\n      x-amazon-apigateway-integration: {type: mock}\n'), /catches every HTTP method/);
+  });
+
   test('nothing on plain OpenAPI keys or unrelated documents', () => {
     assert.equal(hoverText(op('      respon|ses: {}\n      x-amazon-apigateway-integration: {type: mock}\n')), '');
     assert.equal(hoverText('name: x\nothe|r: 1\n'), '');

@@ -34,7 +34,8 @@ function keyHover(path: JsonPath, ctx: PathContext): string | undefined {
   const key = path[path.length - 1];
   if (typeof key !== 'string') return undefined;
   if (ctx.extension && ctx.extensionPath?.length === 0) return describeExtension(ctx.extension);
-  if (!ctx.schema && key.startsWith('x-amazon-apigateway-') && !findExtension(key)) return undefined;
+  // The ANY method stands for an operation, so the path resolver does not see it as an extension.
+  if (key === 'x-amazon-apigateway-any-method' && ctx.place === 'operation') return describeExtension(findExtension(key)!);
   if (!ctx.schema || !(ctx.extension || ctx.resourceSpec)) return undefined;
   const doc = describeField(key, ctx.schema, ctx.extension?.docUrl ?? ctx.resourceSpec?.docUrl);
   const kind = throttleKind(key);
