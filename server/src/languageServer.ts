@@ -150,7 +150,7 @@ export function startServer(connection: Connection): void {
   connection.onHover((p) => withModel(p.textDocument.uri, null, (m) => service.hover(m, p.position)));
   connection.onCodeAction((p) => withModel(p.textDocument.uri, [], (m) => service.codeActions(m, p.range, p.context.diagnostics)));
   connection.onDefinition((p) => withModel(p.textDocument.uri, [], (m) => service.definition(m, p.position)));
-  connection.onReferences((p) => withModel(p.textDocument.uri, [], (m) => service.references(m, p.position)));
+  connection.onReferences((p) => withModel(p.textDocument.uri, [], (m) => service.references(m, p.position, p.context.includeDeclaration)));
   connection.onDocumentSymbol((p) => withModel(p.textDocument.uri, [], (m) => service.documentSymbols(m)));
   connection.onCodeLens((p) => withModel(p.textDocument.uri, [], (m) => service.codeLenses(m)));
   connection.onRequest(LocateRequest, (p: LocateParams) => withModel(p.uri, null, (m) => service.locate(m, p.path)));

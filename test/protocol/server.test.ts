@@ -99,3 +99,61 @@ describe('language server over stdio', () => {
     assert.equal(hover, null);
   });
 });
+
+describe('language features over stdio', () => {
+  let server: TestServer;
+  const uri = 'file:///work/features.yaml';
+  const text = `openapi: 3.0.1
+info: {title: pets, version: '1'}
+x-amazon-apigateway-request-validators:
+  all: {validateRequestBody: true, validateRequestParameters: true}
+paths:
+  /pets:
+    get:
+      x-amazon-apigateway-request-validator: al
+      x-amazon-apigateway-integration:
+        type: mock
+        passthroughBehavior: when_no_match
+        
+`;
+  before(async () => {
+    server = await startServer();
+    server.open(uri, 'yaml', text);
+    await server.diagnostics(uri, (d) => d.length > 0);
+  });
+  after(() => server.stop());
+
+  test('completion inside an integration offers its fields', async () => {
+    const list = (await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 11, character: 8 } })) as { items: { label: string }[] } | { label: string }[];
+    const items = Array.isArray(list) ? list : list.items;
+    const labels = items.map((i) => i.label);
+    assert.ok(labels.includes('httpMethod') && labels.includes('requestTemplates'), labels.join(','));
+    assert.ok(!labels.includes('type'), 'fields already written are not offered again');
+  });
+
+  test('hover on an extension key explains it with a documentation link', async () => {
+    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 8, character: 12 } })) as { contents: { value: string } };
+    assert.match(hover.contents.value, /integration/i);
+    assert.match(hover.contents.value, /docs\.aws\.amazon\.com/);
+  });
+
+  test('a quick fix renames a misspelt validator', async () => {
+    const diagnostics = await server.diagnostics(uri, (d) => d.some((x) => x.code === 'request-validator-ref'));
+    const diagnostic = diagnostics.find((d) => d.code === 'request-validator-ref')!;
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as { title: string; edit?: { changes?: Record<string, { newText: string }[]> } }[];
+    const rename = actions.find((a) => a.edit?.changes?.[uri]?.some((e) => e.newText === 'all'));
+    assert.ok(rename, JSON.stringify(actions.map((a) => a.title)));
+  });
+
+  test('definition and references of a request validator', async () => {
+    const defs = (await server.connection.sendRequest('textDocument/definition', { textDocument: { uri: 'file:///work/nav2.yaml' }, position: { line: 0, character: 0 } })) as unknown[];
+    assert.deepEqual(defs, []);
+    const fixed = text.replace('request-validator: al', 'request-validator: all');
+    server.open('file:///work/nav2.yaml', 'yaml', fixed);
+    await server.diagnostics('file:///work/nav2.yaml');
+    const locations = (await server.connection.sendRequest('textDocument/definition', { textDocument: { uri: 'file:///work/nav2.yaml' }, position: { line: 7, character: 47 } })) as { range: { start: { line: number } } }[];
+    assert.deepEqual(locations.map((l) => l.range.start.line), [3]);
+    const refs = (await server.connection.sendRequest('textDocument/references', { textDocument: { uri: 'file:///work/nav2.yaml' }, position: { line: 3, character: 3 }, context: { includeDeclaration: false } })) as { range: { start: { line: number } } }[];
+    assert.deepEqual(refs.map((l) => l.range.start.line), [7]);
+  });
+});

@@ -31,7 +31,7 @@ export interface LanguageService {
   hover(doc: ApiDocument, position: Position): Hover | null;
   codeActions(doc: ApiDocument, range: Range, diagnostics: Diagnostic[]): CodeAction[];
   definition(doc: ApiDocument, position: Position): Location[];
-  references(doc: ApiDocument, position: Position): Location[];
+  references(doc: ApiDocument, position: Position, includeDeclaration?: boolean): Location[];
   documentSymbols(doc: ApiDocument): DocumentSymbol[];
   codeLenses(doc: ApiDocument): CodeLens[];
   operations(doc: ApiDocument): OperationsResult | null;

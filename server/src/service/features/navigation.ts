@@ -24,10 +24,10 @@ export function definition(doc: ApiDocument, position: Position): Location[] {
   return symbol ? declarations(doc, symbol).map((s) => location(doc, s)) : [];
 }
 
-export function references(doc: ApiDocument, position: Position): Location[] {
+export function references(doc: ApiDocument, position: Position, includeDeclaration = true): Location[] {
   const symbol = symbolAt(doc, doc.text.offsetAt(position));
   if (!symbol) return [];
-  return [...declarations(doc, symbol), ...uses(doc, symbol)].map((s) => location(doc, s));
+  return [...(includeDeclaration ? declarations(doc, symbol) : []), ...uses(doc, symbol)].map((s) => location(doc, s));
 }
 
 function declarations(doc: ApiDocument, symbol: NamedSymbol): Span[] {

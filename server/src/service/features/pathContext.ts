@@ -3,6 +3,7 @@
  * object there (root, operation, ...), the extension that holds it and the catalogue schema of its value. Shared
  * by completion (paths read from the text) and hover (paths read from the tree).
  */
+import { templateApiType } from '../document/templateApiType';
 import { EXTENSION_PREFIX, ExtensionSpec, Place, findExtension } from '../catalogue';
 import { OPERATION_KEYS } from '../catalogue/enums';
 import { TemplateResourceSpec, findTemplateResource } from '../catalogue/samSettings';
@@ -109,11 +110,3 @@ export function walkSchema(schema: Schema | undefined, path: JsonPath, apiType: 
 }
 
 /** The API type settings of a template resource are read for; a V2 stage takes its API's protocol. */
-export function templateApiType(doc: ApiDocument, resource: TemplateResource, spec: TemplateResourceSpec): ApiType {
-  if (resource.type !== 'AWS::ApiGatewayV2::Stage') return spec.apiType;
-  const apiId = resource.properties?.properties.find((p) => p.key.value === 'ApiId')?.value;
-  const ref = apiId?.type === 'string' && apiId.tag === '!Ref' ? apiId.value : apiId?.type === 'object' && apiId.properties[0]?.key.value === 'Ref' && apiId.properties[0].value?.type === 'string' ? apiId.properties[0].value.value : undefined;
-  const api = ref ? doc.template?.resources.get(ref) : undefined;
-  const protocol = api?.properties?.properties.find((p) => p.key.value === 'ProtocolType')?.value;
-  return protocol?.type === 'string' && protocol.value === 'WEBSOCKET' ? 'WEBSOCKET' : 'HTTP';
-}

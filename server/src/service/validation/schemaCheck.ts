@@ -9,6 +9,9 @@ import { AstNode, ObjectNode, PropertyNode, scalarText } from '../parser/ast';
 import { closestMatches, didYouMean, listOf } from '../util/similarity';
 import type { DefinitionContext, Span } from './rule';
 
+/** What the schema check needs of its caller: the API type and a place to report to. */
+export type SchemaCheckContext = Pick<DefinitionContext, 'apiType' | 'report'>;
+
 const kindName: Record<Schema['kind'], string> = {
   string: 'a string', integer: 'an integer', number: 'a number', boolean: 'true or false', object: 'an object',
   array: 'a list', map: 'an object (map)', any: 'a value',
@@ -32,7 +35,7 @@ export function anchorOf(node: AstNode): Span {
   return { offset: node.offset, length: Math.min(node.length, 1) };
 }
 
-export function checkValue(ctx: DefinitionContext, node: AstNode | undefined, base: Schema, label: string): void {
+export function checkValue(ctx: SchemaCheckContext, node: AstNode | undefined, base: Schema, label: string): void {
   if (!node) return;
   const branches = ifBranches(node);
   if (branches) {
@@ -78,11 +81,11 @@ export function checkValue(ctx: DefinitionContext, node: AstNode | undefined, ba
   }
 }
 
-function typeError(ctx: DefinitionContext, node: AstNode, schema: Schema, label: string): void {
+function typeError(ctx: SchemaCheckContext, node: AstNode, schema: Schema, label: string): void {
   ctx.report('value-type', node, `'${label}' must be ${kindName[schema.kind]}, not ${describeNode(node)}.`);
 }
 
-function checkString(ctx: DefinitionContext, node: AstNode, text: string, schema: Schema, label: string): void {
+function checkString(ctx: SchemaCheckContext, node: AstNode, text: string, schema: Schema, label: string): void {
   if (text.includes('${')) return;
   if (schema.enum) checkEnum(ctx, node, text, schema, label);
   else if (schema.pattern && !schema.pattern.regex.test(text)) {
@@ -90,7 +93,7 @@ function checkString(ctx: DefinitionContext, node: AstNode, text: string, schema
   }
 }
 
-function checkEnum(ctx: DefinitionContext, node: AstNode, text: string, schema: Schema, label: string): void {
+function checkEnum(ctx: SchemaCheckContext, node: AstNode, text: string, schema: Schema, label: string): void {
   const values = schema.enum!;
   if (values.includes(text)) return;
   const sameCase = values.find((v) => v.toLowerCase() === text.toLowerCase());
@@ -106,7 +109,7 @@ function checkEnum(ctx: DefinitionContext, node: AstNode, text: string, schema: 
   });
 }
 
-function checkRange(ctx: DefinitionContext, node: AstNode, value: number, schema: Schema, label: string): void {
+function checkRange(ctx: SchemaCheckContext, node: AstNode, value: number, schema: Schema, label: string): void {
   const { minimum, maximum } = schema;
   if ((minimum !== undefined && value < minimum) || (maximum !== undefined && value > maximum)) {
     const forType = schema.byApiType?.[ctx.apiType] ? ` for ${ctx.apiType} APIs` : '';
@@ -115,7 +118,7 @@ function checkRange(ctx: DefinitionContext, node: AstNode, value: number, schema
   }
 }
 
-function checkObject(ctx: DefinitionContext, node: ObjectNode, schema: Schema, label: string): void {
+function checkObject(ctx: SchemaCheckContext, node: ObjectNode, schema: Schema, label: string): void {
   const fields = schema.fields ?? {};
   const names = Object.keys(fields);
   for (const prop of node.properties) {
@@ -137,13 +140,13 @@ function checkObject(ctx: DefinitionContext, node: ObjectNode, schema: Schema, l
   }
 }
 
-function reportUnknownField(ctx: DefinitionContext, prop: PropertyNode, names: string[], label: string): void {
+function reportUnknownField(ctx: SchemaCheckContext, prop: PropertyNode, names: string[], label: string): void {
   const suggestions = closestMatches(prop.key.value, names);
   const known = names.length ? ` Known fields: ${names.join(', ')}.` : '';
   ctx.report('unknown-field', prop.key, `'${label}' has no field '${prop.key.value}'; API Gateway ignores it.${suggestions.length ? didYouMean(suggestions) : known}`, suggestions.length ? { replaceWith: suggestions } : undefined);
 }
 
-function checkMap(ctx: DefinitionContext, node: ObjectNode, schema: Schema, label: string): void {
+function checkMap(ctx: SchemaCheckContext, node: ObjectNode, schema: Schema, label: string): void {
   const keys = schema.keys;
   for (const prop of node.properties) {
     const key = prop.key.value;

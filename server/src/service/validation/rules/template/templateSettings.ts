@@ -4,8 +4,8 @@
  * keys; intrinsics accepted).
  */
 import { findTemplateResource } from '../../../catalogue/samSettings';
-import { templateApiType } from '../../../features/pathContext';
-import type { DefinitionContext, TemplateRule } from '../../rule';
+import { templateApiType } from '../../../document/templateApiType';
+import type { TemplateRule } from '../../rule';
 import { checkValue } from '../../schemaCheck';
 
 export const templateSettingsRule: TemplateRule = {
@@ -17,7 +17,7 @@ export const templateSettingsRule: TemplateRule = {
       const spec = findTemplateResource(resource.type);
       if (!spec || !resource.properties) continue;
       // The schema check reads only the API type and the reporter from its context.
-      const schemaCtx = { apiType: templateApiType(ctx.doc, resource, spec), report: ctx.report } as DefinitionContext;
+      const schemaCtx = { apiType: templateApiType(ctx.doc, resource, spec), report: ctx.report };
       checkValue(schemaCtx, resource.properties, spec.properties, `${resource.logicalId}.Properties`);
     }
   },
