@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bootstrap } from '../scripts/bootstrap.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const onlyUnit = process.argv.includes('--no-editor');
@@ -24,6 +25,9 @@ const lastNumber = (text, re) => {
   const all = [...text.matchAll(re)];
   return all.length ? Number(all[all.length - 1][1]) : 0;
 };
+
+// A fresh clone has nothing installed: `npm test` is the one command, for people and for CI.
+bootstrap();
 
 let passed = 0;
 let failed = 0;
