@@ -45,7 +45,9 @@ async function finish(code, reason) {
   if (finished) return;
   finished = true;
   if (reason) say(reason);
-  await cleanup();
+  // Stopping is bounded too: a process that does not go away must not keep the summary from being printed.
+  const cleanupDeadline = new Promise((resolve) => setTimeout(() => resolve(say('cleanup did not finish within 20 s')), 20_000).unref());
+  await Promise.race([cleanup(), cleanupDeadline]);
   const passed = results?.passed ?? 0;
   // A run that crashed, timed out or failed outside any test counts as (at least) one failure.
   const failed = Math.max(results?.failed ?? 1, code === 0 ? 0 : 1);
