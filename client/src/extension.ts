@@ -15,18 +15,22 @@ export interface ExtensionApi extends ExtensionServices {
   explorer: ExplorerApi;
 }
 
+let stopLanguageServer: (() => Promise<void>) | undefined;
+
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const log = vscode.window.createOutputChannel('API Gateway', { log: true });
   const aws = new AwsSession();
   context.subscriptions.push(log, aws, vscode.commands.registerCommand('apigw.showOutput', () => log.show()));
   const services: ExtensionServices = { context, log, aws };
   const language = registerLanguageFeatures(services);
+  stopLanguageServer = language.stop;
   const explorer = registerExplorerFeatures(services, language);
   registerInvokeFeatures(services, { language });
   registerLogFeatures(services);
   return { ...services, explorer };
 }
 
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
+/** VS Code waits for the returned promise: the server gets to shut down cleanly. */
+export function deactivate(): Promise<void> | undefined {
+  return stopLanguageServer?.();
 }

@@ -22,6 +22,8 @@ export interface LanguageFeatures {
   ready(): Promise<LanguageClient>;
   /** Restarts the server (or starts it for the first time). */
   restart(): Promise<LanguageClient>;
+  /** Stops the server, waiting for its shutdown (at most 2 s); for deactivation. */
+  stop(): Promise<void>;
 }
 
 /** How long after the last edit a not-yet-relevant document is sniffed again. */
@@ -112,7 +114,7 @@ export function registerLanguageFeatures(services: ExtensionServices): LanguageF
     channels.output,
     channels.trace,
   );
-  return { ready, restart };
+  return { ready, restart, stop: () => serialize(stop) };
 }
 
 /** Between an automatic restart's stop and start the state is never observable from outside, so this means "gave up". */
