@@ -9,7 +9,7 @@ import { LocateParams, LocateRequest, OperationsParams, OperationsRequest } from
 import type { ApiDocument } from './service/document/model';
 import { getLanguageService } from './service/languageService';
 import { SchemaValidator } from './schemaCheck/schemaValidator';
-import { toJson } from './service/document/toJson';
+import { syntaxOf } from './service/parser/parse';
 import { schemaFindings } from './service/validation/schemaFindings';
 import { toDiagnostics } from './service/validation/validate';
 import { SettingsCache } from './settings';
@@ -84,7 +84,7 @@ export function startServer(connection: Connection): void {
     schemaTimers.set(doc.uri, setTimeout(async () => {
       schemaTimers.delete(doc.uri);
       const def = m.definitions[0];
-      const result = await schemaValidator.validate(toJson(def.root));
+      const result = await schemaValidator.validate(doc.getText(), syntaxOf(doc.languageId, doc.getText()));
       if (!result || documents.get(doc.uri)?.version !== doc.version) return;
       if (result.failure) log.error(`schema validation of ${doc.uri} did not finish: ${result.failure}`);
       const extra = toDiagnostics(m, schemaFindings(def, result.errors), s);

@@ -6,7 +6,6 @@ import { execFileSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { SchemaValidator } from '../../server/src/schemaCheck/schemaValidator';
 import { buildDocument } from '../../server/src/service/document/model';
-import { toJson } from '../../server/src/service/document/toJson';
 import { schemaFindings } from '../../server/src/service/validation/schemaFindings';
 
 const workerPath = path.resolve(__dirname, '..', '..', 'dist', 'schemaWorker.js');
@@ -30,7 +29,7 @@ paths:
     bogus: {}
 `;
     const doc = buildDocument('file:///t.yaml', 'yaml', 1, text);
-    const result = await validator.validate(toJson(doc.definitions[0].root));
+    const result = await validator.validate(text, 'yaml');
     assert.ok(result && !result.failure);
     const findings = schemaFindings(doc.definitions[0], result.errors).map((f) => [doc.text.positionAt(f.offset).line + 1, f.message]);
     assert.ok(findings.some(([line, m]) => line === 5 && String(m).includes("needs 'responses'")), JSON.stringify(findings));
@@ -39,17 +38,17 @@ paths:
 
   test('a valid definition has no findings, and external references are not fetched', async () => {
     const api = { openapi: '3.0.1', info: { title: 't', version: '1' }, paths: { '/a': { get: { responses: { '200': { $ref: 'https://example.invalid/r.yaml#/Ok' } } } } } };
-    const result = await validator.validate(api);
+    const result = await validator.validate(JSON.stringify(api), 'json');
     assert.ok(result);
     assert.deepEqual(result.errors, []);
   });
 
   test('a job past its time limit is abandoned, and the next one still runs', async () => {
     const slow = new SchemaValidator(workerPath, 1);
-    const big = toJson(buildDocument('file:///big.yaml', 'yaml', 1, fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'rules', 'ref-missing', 'local.yaml'), 'utf8')).definitions[0].root);
-    assert.equal(await slow.validate(big), undefined);
+    const big = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'rules', 'ref-missing', 'local.yaml'), 'utf8');
+    assert.equal(await slow.validate(big, 'yaml'), undefined);
     slow.dispose();
-    const result = await validator.validate(big);
+    const result = await validator.validate(big, 'yaml');
     assert.ok(result);
   });
 });

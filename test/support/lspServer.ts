@@ -30,7 +30,7 @@ export async function startServer(configuration: Record<string, unknown> = {}): 
     waiters.splice(0).forEach((w) => w());
   });
   connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => configuration));
-  connection.onNotification('window/logMessage', () => undefined);
+  connection.onNotification('window/logMessage', (m: { message: string }) => { if (process.env.SHOW_LOG) console.log(Date.now() % 100000, m.message); });
   connection.listen();
   await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
   connection.sendNotification('initialized', {});

@@ -15,8 +15,8 @@ export class SchemaValidator {
 
   constructor(private readonly workerPath = path.join(__dirname, 'schemaWorker.js'), private readonly timeLimitMs = SCHEMA_TIME_LIMIT_MS) {}
 
-  /** The schema errors of `api`, or undefined when validation failed to finish in time. */
-  validate(api: unknown): Promise<SchemaJobResult | undefined> {
+  /** The schema errors of a definition's text, or undefined when validation failed to finish in time. */
+  validate(text: string, syntax: SchemaJob['syntax']): Promise<SchemaJobResult | undefined> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise((resolve) => {
@@ -29,7 +29,7 @@ export class SchemaValidator {
         clearTimeout(timer);
         resolve(r);
       });
-      worker.postMessage({ id, api } satisfies SchemaJob);
+      worker.postMessage({ id, text, syntax } satisfies SchemaJob);
     });
   }
 

@@ -2,10 +2,15 @@
 // the language server's main thread. External references are never resolved: nothing is fetched.
 import { parentPort } from 'node:worker_threads';
 import SwaggerParser from '@apidevtools/swagger-parser';
+import { asObject } from '../service/parser/ast';
+import { parse, SyntaxKind } from '../service/parser/parse';
+import { toJson } from '../service/document/toJson';
 
+/** The document's text, not its objects: a string crosses to the worker for free, a large object graph does not. */
 export interface SchemaJob {
   id: number;
-  api: unknown;
+  text: string;
+  syntax: SyntaxKind;
 }
 
 export interface SchemaJobResult {
@@ -18,7 +23,12 @@ export interface SchemaJobResult {
 parentPort?.on('message', async (job: SchemaJob) => {
   const result: SchemaJobResult = { id: job.id, errors: [] };
   try {
-    await SwaggerParser.validate(job.api as never, {
+    const root = asObject(parse(job.text, job.syntax).root);
+    if (!root) {
+      parentPort?.postMessage(result);
+      return;
+    }
+    await SwaggerParser.validate(toJson(root) as never, {
       resolve: { external: false },
       dereference: { circular: 'ignore' },
       validate: { schema: true, spec: true },
