@@ -3,10 +3,11 @@
  * delegations for each request. Takes the connection as a parameter so tests can drive it over any stream.
  */
 import fs from 'node:fs';
-import { Connection, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
+import { Connection, Range, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LocateParams, LocateRequest, OperationsParams, OperationsRequest } from './protocol';
 import type { ApiDocument } from './service/document/model';
+import type { SingleEdit } from './service/parser/incremental';
 import { getLanguageService } from './service/languageService';
 import { SchemaValidator } from './schemaCheck/schemaValidator';
 import { syntaxOf } from './service/parser/parse';
@@ -34,7 +35,19 @@ export function startServer(connection: Connection): void {
     },
     log,
   });
-  const documents = new TextDocuments(TextDocument);
+  /** The one edit between two versions of a document, when a change was exactly one edit. */
+  const lastEdits = new Map<string, { from: number; to: number; edit: SingleEdit }>();
+  const documents = new TextDocuments({
+    create: TextDocument.create,
+    update(doc, changes, version) {
+      const change = changes.length === 1 ? (changes[0] as { range?: Range; text: string }) : undefined;
+      if (change?.range) {
+        const offset = doc.offsetAt(change.range.start);
+        lastEdits.set(doc.uri, { from: doc.version, to: version, edit: { offset, removed: doc.offsetAt(change.range.end) - offset, text: change.text } });
+      } else lastEdits.delete(doc.uri);
+      return TextDocument.update(doc, changes, version);
+    },
+  });
   const settings = new SettingsCache(connection);
   const models = new Map<string, Promise<ApiDocument>>();
   const timers = new Map<string, NodeJS.Timeout>();
@@ -42,23 +55,27 @@ export function startServer(connection: Connection): void {
   const schemaValidator = new SchemaValidator();
   connection.onExit(() => schemaValidator.dispose());
 
-  /** Parsed once per document version and settings; every request shares it. */
+  /**
+   * Parsed once per document version and settings; every request shares it. After a single edit inside a
+   * string, the previous version's tree is patched instead of parsed again.
+   */
   function model(doc: TextDocument): Promise<ApiDocument> {
     const key = doc.uri;
     const cached = models.get(key);
-    const build = async () => {
+    const build = async (previous?: ApiDocument) => {
       const s = await settings.get(doc.uri);
       const text = doc.getText();
       if (text.length > MAX_DOCUMENT_BYTES) return service.parseDocument(doc.uri, doc.languageId, doc.version, '', s);
+      const edit = lastEdits.get(key);
+      if (previous && edit && edit.from === previous.version && edit.to === doc.version) {
+        return service.updateDocument(previous, edit.edit, text, doc.version, s);
+      }
       return service.parseDocument(doc.uri, doc.languageId, doc.version, text, s);
     };
     if (cached) {
-      return cached.then((m) => {
-        if (m.version === doc.version) return m;
-        const next = build();
-        models.set(key, next);
-        return next;
-      });
+      const next = cached.then((m) => (m.version === doc.version ? m : build(m)));
+      models.set(key, next);
+      return next;
     }
     const next = build();
     models.set(key, next);
@@ -92,8 +109,17 @@ export function startServer(connection: Connection): void {
     }, SCHEMA_DEBOUNCE_MS));
   }
 
+  const lastRun = new Map<string, number>();
+
+  /**
+   * Validates at once when the document has been quiet (the first keystroke after a pause shows its result
+   * without waiting); keystrokes that follow quickly are coalesced into one run after `delay`.
+   */
   function schedule(doc: TextDocument, delay: number): void {
+    const pending = timers.has(doc.uri);
     clearTimeout(timers.get(doc.uri));
+    if (!pending && Date.now() - (lastRun.get(doc.uri) ?? 0) > delay) delay = 0;
+    lastRun.set(doc.uri, Date.now());
     timers.set(doc.uri, setTimeout(() => {
       timers.delete(doc.uri);
       validate(doc).catch((e) => log.error(`validation failed for ${doc.uri}: ${(e as Error).stack ?? e}`));
@@ -142,6 +168,8 @@ export function startServer(connection: Connection): void {
     clearTimeout(schemaTimers.get(e.document.uri));
     schemaTimers.delete(e.document.uri);
     models.delete(e.document.uri);
+    lastEdits.delete(e.document.uri);
+    lastRun.delete(e.document.uri);
     settings.clear(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });

@@ -5,6 +5,7 @@
 import type { CodeAction, CodeLens, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, Range } from 'vscode-languageserver-types';
 import type { OperationsResult } from '../protocol';
 import { buildDocument, ApiDocument, ModelSettings } from './document/model';
+import { applyIncrementalEdit, SingleEdit } from './parser/incremental';
 import { codeActions } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
 import { complete } from './features/completion';
@@ -26,6 +27,8 @@ export interface ServiceSettings extends ModelSettings, ValidationSettings {}
 export interface LanguageService {
   /** Parses a document once; every other function takes the result. */
   parseDocument(uri: string, languageId: string, version: number, text: string, settings?: ServiceSettings): ApiDocument;
+  /** The next version of a document after one edit, re-using its tree when the edit allows; else a full parse. */
+  updateDocument(previous: ApiDocument, edit: SingleEdit, text: string, version: number, settings?: ServiceSettings): ApiDocument;
   validate(doc: ApiDocument, settings?: ServiceSettings): Diagnostic[];
   complete(doc: ApiDocument, position: Position): CompletionList;
   hover(doc: ApiDocument, position: Position): Hover | null;
@@ -42,6 +45,10 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
   const host = params.host ?? {};
   return {
     parseDocument: (uri, languageId, version, text, settings = {}) => buildDocument(uri, languageId, version, text, settings),
+    updateDocument(previous, edit, text, version, settings = {}) {
+      const reused = previous.kind === 'other' ? undefined : applyIncrementalEdit(previous.parsed, previous.text.getText(), edit);
+      return buildDocument(previous.uri, previous.text.languageId, version, text, settings, reused);
+    },
     validate: (doc, settings = {}) => validateDocument(doc, settings, host, params.log),
     complete,
     hover,

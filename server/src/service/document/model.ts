@@ -59,11 +59,12 @@ const definitionHolders: Record<string, { property: string; apiType: (props: Obj
   'AWS::ApiGatewayV2::Api': { property: 'Body', apiType: (props) => (asString(getValue(props, 'ProtocolType')) === 'WEBSOCKET' ? 'WEBSOCKET' : 'HTTP') },
 };
 
-export function buildDocument(uri: string, languageId: string, version: number, content: string, settings: ModelSettings = {}): ApiDocument {
+/** `parsed` re-uses a tree already made for this exact text (an incremental update). */
+export function buildDocument(uri: string, languageId: string, version: number, content: string, settings: ModelSettings = {}, parsed?: ParseResult): ApiDocument {
   const text = TextDocument.create(uri, languageId, version, content);
   const sniff = sniffDocument(content);
   if (!sniff) return { uri, version, text, parsed: { root: undefined, problems: [] }, kind: 'other', definitions: [] };
-  const parsed = parse(content, syntaxOf(languageId, content));
+  parsed ??= parse(content, syntaxOf(languageId, content));
   const root = asObject(parsed.root);
   const doc: ApiDocument = { uri, version, text, parsed, kind: 'other', definitions: [] };
   if (!root) {

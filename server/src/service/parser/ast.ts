@@ -68,6 +68,8 @@ export interface SyntaxProblem {
 export interface ParseResult {
   root: AstNode | undefined;
   problems: SyntaxProblem[];
+  /** YAML aliases were expanded: some nodes stand where their alias is, their children where the anchor is. */
+  aliases?: boolean;
 }
 
 export function getProperty(node: AstNode | undefined, key: string): PropertyNode | undefined {

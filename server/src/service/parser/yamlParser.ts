@@ -34,7 +34,7 @@ export function parseYaml(text: string): ParseResult {
   }
   const state: ConvertState = { tags: tagsAt, problems, depthReported: false };
   const root = doc ? convert(doc, undefined, state, 0, 0) : undefined;
-  return { root, problems };
+  return state.aliases ? { root, problems, aliases: true } : { root, problems };
 }
 
 function skipSpace(text: string, offset: number): number {
@@ -53,6 +53,7 @@ interface ConvertState {
   tags: Map<number, string>;
   problems: SyntaxProblem[];
   depthReported: boolean;
+  aliases?: boolean;
 }
 
 function convert(node: yaml.YAMLNode, parent: AstNode['parent'], state: ConvertState, aliasDepth: number, depth: number): AstNode | undefined {
@@ -110,6 +111,7 @@ function convert(node: yaml.YAMLNode, parent: AstNode['parent'], state: ConvertS
       return scalar(node as yaml.YAMLScalar, parent, tag);
     case yaml.Kind.ANCHOR_REF: {
       const target = (node as yaml.YAMLAnchorReference).value;
+      state.aliases = true;
       if (!target || aliasDepth >= MAX_ALIAS_DEPTH) return { type: 'null', value: null, offset, length, parent };
       const converted = convert(target, parent, state, aliasDepth + 1, depth + 1);
       // The alias stands where it is written: report problems there, not at the anchor.

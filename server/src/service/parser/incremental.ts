@@ -1,0 +1,84 @@
+/**
+ * Re-uses the tree of the previous version for the most common edit: typing inside one string (a value or a
+ * key) without touching the document's structure. The edited scalar gets its new text and every node after it
+ * moves by the length difference — no re-parse, no new tree. Anything else (structure characters, a change of
+ * scalar type, escapes, a document with syntax problems) returns undefined and the caller parses in full.
+ */
+import { AstNode, ObjectNode, ParseResult, PropertyNode, StringNode, nodeAtOffset } from './ast';
+
+export interface SingleEdit {
+  /** Offset in the old text. */
+  offset: number;
+  /** How many characters of the old text it replaces. */
+  removed: number;
+  text: string;
+}
+
+/** Characters that can change YAML or JSON structure, or a scalar's kind, wherever they are typed. */
+const structural = /[\n\r\t:#'"{}[\],&*!|>%@`\\]/;
+/** Plain scalars that start like this can only be strings (kept in step with yamlParser's fast path). */
+const surelyString = /^[A-Za-z_/$#@%^&*(=<>|\\`'"[\]{}!,;:?]/;
+const maybeNotString = /^(?:[-+.~0-9]|(?:true|false|null|yes|no|on|off|y|n)$|\.(?:inf|nan))/i;
+
+export function applyIncrementalEdit(previous: ParseResult, oldText: string, edit: SingleEdit): ParseResult | undefined {
+  const root = previous.root;
+  if (!root || previous.problems.length > 0 || previous.aliases) return undefined;
+  const removedText = oldText.slice(edit.offset, edit.offset + edit.removed);
+  if (structural.test(edit.text) || structural.test(removedText)) return undefined;
+  const node = nodeAtOffset(root, edit.offset);
+  if (!node || node.type !== 'string') return undefined;
+  const end = node.offset + node.length;
+  if (edit.offset + edit.removed > end) return undefined;
+  const raw = oldText.slice(node.offset, end);
+  const quoted = raw.startsWith('"') || raw.startsWith("'");
+  let value: string;
+  if (quoted) {
+    // Strictly inside the quotes, and only where the value is the text itself (no escapes).
+    if (edit.offset <= node.offset || edit.offset + edit.removed >= end || raw.slice(1, -1) !== node.value || !raw.endsWith(raw[0])) return undefined;
+    value = applyTo(node.value, edit.offset - node.offset - 1, edit);
+  } else {
+    // A plain scalar: not at its very start, no spaces (they could end it or start a comment), still a string.
+    if (edit.offset === node.offset || /\s/.test(edit.text) || raw !== node.value) return undefined;
+    value = applyTo(node.value, edit.offset - node.offset, edit);
+    if (!value || !surelyString.test(value) || maybeNotString.test(value)) return undefined;
+  }
+  const parent = node.parent;
+  const isKey = parent?.type === 'property' && parent.key === node;
+  if (isKey && (parent as PropertyNode).parent.properties.some((p) => p.key !== node && p.key.value === value)) return undefined;
+
+  const delta = edit.text.length - edit.removed;
+  shift(root, edit.offset, edit.offset + edit.removed, delta);
+  (node as StringNode).value = value;
+  if (isKey) delete (parent as PropertyNode).parent.index;
+  return { root, problems: [] };
+}
+
+function applyTo(value: string, at: number, edit: SingleEdit): string {
+  return value.slice(0, at) + edit.text + value.slice(at + edit.removed);
+}
+
+/** Moves every span after the edit by `delta`, and grows or shrinks every span that holds it. */
+function shift(root: AstNode, start: number, oldEnd: number, delta: number): void {
+  if (delta === 0) return;
+  const move = (span: { offset: number; length: number }) => {
+    if (span.offset >= oldEnd && span.offset > start) span.offset += delta;
+    else if (span.offset <= start && span.offset + span.length >= oldEnd) span.length += delta;
+  };
+  const stack: AstNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    // Spans wholly before the edit and not holding it keep their place, and so do their children.
+    if (node.offset + node.length < start) continue;
+    move(node);
+    if (node.type === 'object') {
+      for (const p of (node as ObjectNode).properties) {
+        if (p.offset + p.length < start) continue;
+        move(p);
+        move(p.key);
+        if (p.value) stack.push(p.value);
+      }
+    } else if (node.type === 'array') {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+}
