@@ -65,13 +65,15 @@ function convert(node: yaml.YAMLNode, parent: AstNode['parent'], state: ConvertS
   }
   const offset = node.startPosition;
   const length = Math.max(0, node.endPosition - node.startPosition);
-  const tag = tags.get(offset);
+  const tag = tags.size ? tags.get(offset) : undefined;
   switch (node.kind) {
     case yaml.Kind.MAP: {
       const obj: ObjectNode = { type: 'object', offset, length, parent, properties: [] };
       if (tag) obj.tag = tag;
-      const seen = new Set<string>();
-      for (const mapping of (node as yaml.YamlMap).mappings) {
+      const mappings = (node as yaml.YamlMap).mappings;
+      // Small mappings (most of them) are checked for duplicates by a scan; large ones through a set.
+      const seen = mappings.length > 16 ? new Set<string>() : undefined;
+      for (const mapping of mappings) {
         if (!mapping?.key) continue;
         const keyNode = mapping.key as yaml.YAMLScalar;
         const key: StringNode = {
@@ -85,11 +87,11 @@ function convert(node: yaml.YAMLNode, parent: AstNode['parent'], state: ConvertS
         const end = mapping.value ? Math.max(mapping.value.endPosition, keyNode.endPosition) : keyNode.endPosition;
         const prop: PropertyNode = { type: 'property', key, value: undefined, offset: keyNode.startPosition, length: end - keyNode.startPosition, parent: obj };
         key.parent = prop;
-        if (seen.has(key.value)) {
+        if (seen ? seen.has(key.value) : hasKey(obj.properties, key.value)) {
           // CloudFormation and most YAML readers keep the last of duplicate keys: a likely mistake, not a failure.
           state.problems.push({ message: `Duplicate key '${key.value}': the last value wins.`, offset: key.offset, length: key.length, rule: 'duplicate-key' });
         }
-        seen.add(key.value);
+        seen?.add(key.value);
         prop.value = mapping.value ? convert(mapping.value, prop, state, aliasDepth, depth + 1) : undefined;
         // `key:` with nothing after it is a null value in YAML.
         if (!mapping.value) prop.value = { type: 'null', value: null, offset: keyNode.endPosition + 1, length: 0, parent: prop };
@@ -123,6 +125,11 @@ function convert(node: yaml.YAMLNode, parent: AstNode['parent'], state: ConvertS
     default:
       return undefined;
   }
+}
+
+function hasKey(properties: PropertyNode[], key: string): boolean {
+  for (let i = 0; i < properties.length; i++) if (properties[i].key.value === key) return true;
+  return false;
 }
 
 function relocate(node: AstNode, offset: number, length: number): void {
