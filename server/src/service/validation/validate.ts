@@ -47,15 +47,18 @@ function withoutSyntaxEchoes(doc: ApiDocument, findings: Finding[]): Finding[] {
 
 export function validateDefinition(doc: ApiDocument, def: Definition, host: ServiceHost, log?: ValidationLog): Finding[] {
   const findings: Finding[] = [];
-  const index = indexDefinition(def);
   const ctx: DefinitionContext = {
-    doc, def, apiType: def.apiType, index, host,
+    doc, def, apiType: def.apiType, host,
+    // Built on first use: a plain OpenAPI file needs no index at all.
+    get index() {
+      return indexDefinition(def);
+    },
     report(rule, at, message, data) {
       findings.push({ rule, message, offset: at.offset, length: at.length, ...(data ? { data } : {}) });
     },
   };
   // A plain OpenAPI file without a single API Gateway extension is not (yet) an API Gateway definition.
-  const forApiGateway = def.resource !== undefined || def.apiTypeSource === 'setting' || index.extensions.length > 0;
+  const forApiGateway = def.resource !== undefined || def.apiTypeSource === 'setting' || (doc.text.getText().includes('x-amazon-apigateway-') && ctx.index.extensions.length > 0);
   for (const rule of DEFINITION_RULES) {
     if (!forApiGateway && !GENERIC_RULES.has(rule.id)) continue;
     try {
