@@ -123,7 +123,8 @@ export async function measureLsp(tool, doc, { budgetMs = 120_000, completions = 
 
     phase = 're-validation';
     await settle(300);
-    const edit = oneCharEditPosition(doc.text, doc.format);
+    const { line: editLine, character: editCharacter } = oneCharEditPosition(doc.text, doc.format);
+    const edit = { line: editLine, character: editCharacter };
     const lines = doc.text.split('\n');
     const revalidations = [];
     for (let version = 2; version < 2 + edits && (version === 2 || left() > budgetMs * 0.2); version++) {

@@ -14,7 +14,8 @@ function cell(result, pick, format = ms) {
 function ratio(ours, theirs) {
   if (ours?.firstMs === undefined || theirs?.firstMs === undefined) return '–';
   const r = ours.firstMs / theirs.firstMs;
-  return `${r < 0.01 ? r.toFixed(4) : r.toFixed(2)} (${(theirs.firstMs / ours.firstMs).toFixed(1)}× faster)`;
+  const speed = r <= 1 ? `${(1 / r).toFixed(1)}× faster` : `${r.toFixed(1)}× slower`;
+  return `${r < 0.01 ? r.toFixed(4) : r.toFixed(2)} (${speed})`;
 }
 
 const row = (cells) => `| ${cells.join(' | ')} |`;
