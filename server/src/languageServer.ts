@@ -18,6 +18,11 @@ import { SettingsCache } from './settings';
 /** Files larger than this are not checked: parsing them would stall the editor. */
 export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 const CHANGE_DEBOUNCE_MS = 40;
+/**
+ * Full schema validation resolves every $ref and holds the whole document as objects a second time: above this
+ * size (REST imports take at most 6 MB) it costs more memory than it is worth while editing.
+ */
+export const MAX_SCHEMA_CHECK_BYTES = 2.5 * 1024 * 1024;
 /** Full schema validation is slower and less urgent: it waits for a pause in typing. */
 const SCHEMA_DEBOUNCE_MS = 600;
 
@@ -92,7 +97,8 @@ export function startServer(connection: Connection): void {
     if (documents.get(doc.uri)?.version !== doc.version) return;
     const diagnostics = service.validate(m, s);
     connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
-    if (s.openApiSchema && s.enable !== false && m.kind === 'definition' && m.definitions.length === 1) scheduleSchema(doc, m, diagnostics, s);
+    const small = doc.getText().length <= MAX_SCHEMA_CHECK_BYTES;
+    if (s.openApiSchema && s.enable !== false && small && m.kind === 'definition' && m.definitions.length === 1) scheduleSchema(doc, m, diagnostics, s);
   }
 
   /** After the fast diagnostics: OpenAPI schema validation in a worker, published together with them. */
@@ -160,7 +166,7 @@ export function startServer(connection: Connection): void {
     documents.all().forEach((d) => schedule(d, 0));
   });
 
-  documents.onDidOpen((e) => schedule(e.document, 0));
+  // Fired for opens too; an open (or the first edit after a pause) is validated at once.
   documents.onDidChangeContent((e) => schedule(e.document, CHANGE_DEBOUNCE_MS));
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));

@@ -7,17 +7,21 @@ import { Worker } from 'node:worker_threads';
 import type { SchemaJob, SchemaJobResult } from './worker';
 
 export const SCHEMA_TIME_LIMIT_MS = 10_000;
+/** An idle worker is stopped so that its memory goes back to the system. */
+export const SCHEMA_WORKER_IDLE_MS = 30_000;
 
 export class SchemaValidator {
   private worker: Worker | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, (r: SchemaJobResult | undefined) => void>();
+  private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly workerPath = path.join(__dirname, 'schemaWorker.js'), private readonly timeLimitMs = SCHEMA_TIME_LIMIT_MS) {}
 
   /** The schema errors of a definition's text, or undefined when validation failed to finish in time. */
   validate(text: string, syntax: SchemaJob['syntax']): Promise<SchemaJobResult | undefined> {
     const worker = this.ensureWorker();
+    clearTimeout(this.idleTimer);
     const id = this.nextId++;
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
@@ -28,6 +32,11 @@ export class SchemaValidator {
       this.pending.set(id, (r) => {
         clearTimeout(timer);
         resolve(r);
+        if (this.pending.size === 0) {
+          clearTimeout(this.idleTimer);
+          this.idleTimer = setTimeout(() => this.restart(), SCHEMA_WORKER_IDLE_MS);
+          this.idleTimer.unref();
+        }
       });
       worker.postMessage({ id, text, syntax } satisfies SchemaJob);
     });
@@ -51,6 +60,7 @@ export class SchemaValidator {
   }
 
   private restart(): void {
+    clearTimeout(this.idleTimer);
     const worker = this.worker;
     this.worker = undefined;
     void worker?.terminate();
