@@ -3,7 +3,8 @@ import { INTEGRATION_TYPES } from '../catalogue/enums';
 import type { Operation } from '../document/definitionIndex';
 import { ifBranches } from '../document/intrinsics';
 import { AstNode, ObjectNode, PropertyNode, asObject, asString, getValue, scalarText } from '../parser/ast';
-import { subTemplate } from '../document/intrinsics';
+import { PLACEHOLDER, maskPlaceholders, subTemplate } from '../document/intrinsics';
+import { lambdaFunctionArn, lambdaInvocation } from './uriShapes';
 import { derefObject, refOf } from './refs';
 
 export interface IntegrationSite {
@@ -35,6 +36,15 @@ export function isIntegrationType(type: string): boolean {
 
 export function typeOf(integration: ObjectNode): string | undefined {
   return asString(getValue(integration, 'type'))?.toLowerCase();
+}
+
+/** Whether an integration calls Lambda: 'unknown' when its URI is computed or starts with a placeholder. */
+export function lambdaTarget(integration: ObjectNode): 'lambda' | 'other' | 'unknown' {
+  const uri = literalOrSub(getValue(integration, 'uri'));
+  if (!uri) return 'unknown';
+  const masked = maskPlaceholders(uri.text.trim());
+  if (masked.startsWith(PLACEHOLDER)) return 'unknown';
+  return lambdaInvocation.test(masked) || lambdaFunctionArn.test(masked) ? 'lambda' : 'other';
 }
 
 /** A string value as written, or the template of an `Fn::Sub`; undefined for other computed values. */

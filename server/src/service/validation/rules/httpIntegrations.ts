@@ -1,9 +1,7 @@
 /** HTTP APIs: only Lambda and HTTP proxy integrations, with a payload format version that fits. */
 import { getProperty, getValue, scalarText } from '../../parser/ast';
-import { maskPlaceholders } from '../../document/intrinsics';
-import { integrationsOf, literalOrSub } from '../integrations';
+import { integrationsOf, lambdaTarget } from '../integrations';
 import type { DefinitionRule } from '../rule';
-import { lambdaFunctionArn, lambdaInvocation } from '../uriShapes';
 
 export const httpIntegrationsRule: DefinitionRule = {
   id: 'http-integrations',
@@ -21,11 +19,11 @@ export const httpIntegrationsRule: DefinitionRule = {
         }
         const pfv = getProperty(node, 'payloadFormatVersion');
         if (!pfv) {
-          ctx.report('payload-format-version', property.key, `HTTP API integrations need 'payloadFormatVersion' ("2.0" for Lambda, "1.0" otherwise).`, { addField: { name: 'payloadFormatVersion', value: isLambdaUri(node) ? "'2.0'" : "'1.0'", objectOffset: node.offset } });
+          ctx.report('payload-format-version', property.key, `HTTP API integrations need 'payloadFormatVersion' ("2.0" for Lambda, "1.0" otherwise).`, { addField: { name: 'payloadFormatVersion', value: lambdaTarget(node) !== 'other' ? "'2.0'" : "'1.0'", objectOffset: node.offset } });
           continue;
         }
         const version = scalarText(pfv.value);
-        if (version === '2.0' && !isLambdaUri(node) && literalOrSub(getValue(node, 'uri'))) {
+        if (version === '2.0' && lambdaTarget(node) === 'other') {
           ctx.report('payload-format-lambda', pfv.value!, `Payload format 2.0 is for Lambda proxy integrations only; use "1.0" here.`, { replaceWith: ['1.0'] });
         }
       }
@@ -33,9 +31,3 @@ export const httpIntegrationsRule: DefinitionRule = {
   },
 };
 
-function isLambdaUri(node: Parameters<typeof getValue>[0]): boolean {
-  const uri = literalOrSub(getValue(node, 'uri'));
-  if (!uri) return true;
-  const masked = maskPlaceholders(uri.text.trim());
-  return lambdaInvocation.test(masked) || lambdaFunctionArn.test(masked) || masked.startsWith('\u00a7');
-}

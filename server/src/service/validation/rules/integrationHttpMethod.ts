@@ -1,11 +1,9 @@
 /** The integration's HTTP method: required except for mock, a real method, and POST for Lambda. */
 import { HTTP_METHODS } from '../../catalogue/enums';
-import { maskPlaceholders } from '../../document/intrinsics';
-import { getProperty, getValue, scalarText } from '../../parser/ast';
+import { getProperty, scalarText } from '../../parser/ast';
 import { closestMatches, didYouMean } from '../../util/similarity';
-import { integrationsOf, isIntegrationType, literalOrSub } from '../integrations';
+import { integrationsOf, isIntegrationType, lambdaTarget } from '../integrations';
 import type { DefinitionRule } from '../rule';
-import { lambdaFunctionArn, lambdaInvocation } from '../uriShapes';
 
 export const integrationHttpMethodRule: DefinitionRule = {
   id: 'integration-http-method',
@@ -17,7 +15,7 @@ export const integrationHttpMethodRule: DefinitionRule = {
         if (!type || type === 'mock' || !isIntegrationType(type)) continue;
         const prop = getProperty(node, 'httpMethod');
         if (!prop) {
-          if (ctx.apiType === 'REST') ctx.report('integration-http-method', property.key, `A '${type}' integration needs 'httpMethod' (the method used to call the backend${isLambda(node) ? ': POST for Lambda' : ''}).`, { addField: { name: 'httpMethod', value: isLambda(node) ? 'POST' : 'GET', objectOffset: node.offset } });
+          if (ctx.apiType === 'REST') ctx.report('integration-http-method', property.key, `A '${type}' integration needs 'httpMethod' (the method used to call the backend${lambdaTarget(node) === 'lambda' ? ': POST for Lambda' : ''}).`, { addField: { name: 'httpMethod', value: lambdaTarget(node) === 'lambda' ? 'POST' : 'GET', objectOffset: node.offset } });
           continue;
         }
         const method = scalarText(prop.value);
@@ -26,7 +24,7 @@ export const integrationHttpMethodRule: DefinitionRule = {
         if (!(HTTP_METHODS as readonly string[]).includes(upper)) {
           const suggestions = closestMatches(method, HTTP_METHODS);
           ctx.report('integration-http-method', prop.value!, `"${method}" is not an HTTP method.${didYouMean(suggestions)}`, { replaceWith: suggestions.length ? suggestions : ['POST'] });
-        } else if (isLambda(node) && upper !== 'POST' && !getProperty(node, 'integrationSubtype')) {
+        } else if (lambdaTarget(node) === 'lambda' && upper !== 'POST' && !getProperty(node, 'integrationSubtype')) {
           ctx.report('lambda-post', prop.value!, `Lambda is always invoked with POST; httpMethod "${method}" fails at request time.`, { replaceWith: ['POST'] });
         }
       }
@@ -34,9 +32,3 @@ export const integrationHttpMethodRule: DefinitionRule = {
   },
 };
 
-function isLambda(node: Parameters<typeof getValue>[0]): boolean {
-  const uri = literalOrSub(getValue(node, 'uri'));
-  if (!uri) return false;
-  const masked = maskPlaceholders(uri.text.trim());
-  return lambdaInvocation.test(masked) || lambdaFunctionArn.test(masked);
-}
