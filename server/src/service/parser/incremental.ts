@@ -37,8 +37,8 @@ export function applyIncrementalEdit(previous: ParseResult, oldText: string, edi
     if (edit.offset <= node.offset || edit.offset + edit.removed >= end || raw.slice(1, -1) !== node.value || !raw.endsWith(raw[0])) return undefined;
     value = applyTo(node.value, edit.offset - node.offset - 1, edit);
   } else {
-    // A plain scalar: not at its very start, no spaces (they could end it or start a comment), still a string.
-    if (edit.offset === node.offset || /\s/.test(edit.text) || raw !== node.value) return undefined;
+    // A plain scalar: no spaces (they could end it or start a comment), and it must still read as a string.
+    if (/\s/.test(edit.text) || raw !== node.value) return undefined;
     value = applyTo(node.value, edit.offset - node.offset, edit);
     if (!value || !surelyString.test(value) || maybeNotString.test(value)) return undefined;
   }
