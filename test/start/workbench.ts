@@ -1,0 +1,40 @@
+/**
+ * Opens the URL `npm start --headless` printed in Debian's Chromium (playwright-core), as a newcomer would open it
+ * in a browser, and drives the workbench by its keyboard shortcuts and views, like a person.
+ */
+import fs from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+
+export function findChromium(): string {
+  const candidates = [process.env.APIGW_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter((c): c is string => !!c);
+  const found = candidates.find((c) => fs.existsSync(c));
+  if (!found) throw new Error('Chromium is not installed; run: sudo bash scripts/install-system-deps.sh (or set APIGW_CHROMIUM to a Chrome/Chromium binary)');
+  return found;
+}
+
+export async function openWorkbench(url: string): Promise<{ browser: Browser; page: Page }> {
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumFlags, headless: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await page.waitForSelector('.monaco-workbench .part.editor', { timeout: 60_000 });
+    return { browser, page };
+  } catch (e) {
+    await browser.close();
+    throw e;
+  }
+}
+
+/** Quick Open (Ctrl+P), the file's name, Enter; resolves when its editor tab is active. */
+export async function openFile(page: Page, name: string): Promise<void> {
+  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => undefined);
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.locator(`.tab.active[aria-label*="${name}"]`).waitFor({ timeout: 15_000 });
+}
