@@ -2,8 +2,9 @@
 import { spawn } from 'node:child_process';
 import { freePort, killGroup, pollUntil } from './processes.mjs';
 
-export async function startCodeServer({ entryScript, dirs, env, onOutput }) {
-  const port = await freePort();
+/** `port` is optional (default: a free one). `exited` resolves with the exit code if code-server stops by itself. */
+export async function startCodeServer({ entryScript, dirs, env, onOutput, port: requestedPort }) {
+  const port = requestedPort ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const args = [
     entryScript,
@@ -20,6 +21,7 @@ export async function startCodeServer({ entryScript, dirs, env, onOutput }) {
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   child.stdout.on('data', (d) => onOutput(String(d)));
   child.stderr.on('data', (d) => onOutput(String(d)));
+  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code ?? 1)));
   const stop = () => killGroup(child);
   try {
     await pollUntil(
@@ -33,7 +35,7 @@ export async function startCodeServer({ entryScript, dirs, env, onOutput }) {
     await stop();
     throw e;
   }
-  return { url, port, stop };
+  return { url, port, stop, exited, pid: child.pid };
 }
 
 /** The workbench URL that runs the extension tests: the extension-test arguments travel as remote URIs. */
