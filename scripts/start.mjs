@@ -8,9 +8,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, usage } from './start/args.mjs';
 import { ensurePrerequisites } from './start/prerequisites.mjs';
-import { createSession, editorEnv } from './start/session.mjs';
+import { awsIdentityVariables, createSession, editorEnv } from './start/session.mjs';
 import { findDesktopCode, startDesktopCode, startWebEditor } from './start/editor.mjs';
-import { entryScript as codeServerEntry, cacheDir as codeServerCache, CODE_SERVER_VERSION } from './install-code-server.mjs';
+import { entryScript as codeServerEntry, cacheDir as codeServerCache, CODE_SERVER_VERSION, ensureCodeServer } from './install-code-server.mjs';
+import { ensureMoto } from './ensure-moto.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const examplesDir = path.join(root, 'examples');
@@ -90,9 +91,18 @@ function portIsFree(port) {
 async function main() {
   const desktopCode = options.web ? undefined : findDesktopCode();
   const useEmulator = !options.aws;
+  // Emulator mode never uses the user's AWS setup; moto itself fails on a profile it cannot find (AWS_PROFILE).
+  if (useEmulator) for (const key of awsIdentityVariables) delete process.env[key];
   const codeServerInstalled = fs.existsSync(path.join(codeServerCache, `.installed-${CODE_SERVER_VERSION}`)) && fs.existsSync(codeServerEntry);
   ensurePrerequisites({ root, emulator: useEmulator, codeServerInstalled: codeServerInstalled || !!desktopCode, say });
   if (options.port !== undefined && !(await portIsFree(options.port))) throw new Error(`port ${options.port} is in use; choose another with --port, or leave it out for a free one`);
+
+  // Installs first (each once per machine), so a failure leaves nothing running and nothing blocks later.
+  if (useEmulator) ensureMoto();
+  if (!desktopCode) {
+    if (!codeServerInstalled) say(`installing VS Code for the browser (code-server ${CODE_SERVER_VERSION}) once; this takes a minute or two…`);
+    ensureCodeServer();
+  }
 
   if (options.build) {
     say('building the extension…');
@@ -118,9 +128,8 @@ async function main() {
   let editor;
   if (desktopCode) {
     say(`opening VS Code (${desktopCode})…`);
-    editor = startDesktopCode({ code: desktopCode, root, workspace: examplesDir, session, env });
+    editor = startDesktopCode({ code: desktopCode, root, workspace: examplesDir, session, env, privateProfile: useEmulator });
   } else {
-    if (!codeServerInstalled) say(`installing VS Code for the browser (code-server ${CODE_SERVER_VERSION}) once; this takes a minute or two…`);
     const log = [];
     editor = await startWebEditor({
       root,
@@ -156,7 +165,8 @@ async function main() {
     startMs: Date.now() - started,
   };
   printWelcome(ready);
-  console.log(`apigw-start: ready ${JSON.stringify(ready)}`);
+  // For scripts and tests; a person at a terminal has the text above.
+  if (options.headless || !process.stdout.isTTY) console.log(`apigw-start: ready ${JSON.stringify(ready)}`);
 }
 
 function printWelcome(ready) {

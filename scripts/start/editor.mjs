@@ -27,12 +27,14 @@ function isExecutable(file) {
 }
 
 /**
- * A new desktop window with the working tree as the extension under development, in the session's own profile
- * (so it gets the session's settings and environment even when VS Code is already running). `exited` resolves
- * when the window is closed.
+ * A new desktop window with the working tree as the extension under development. With the emulator it runs in
+ * the session's own profile, so it gets the session's settings and environment even when VS Code is already
+ * running; with --aws (`privateProfile` false) in the user's own, with their settings. `exited` resolves when
+ * the window is closed.
  */
-export function startDesktopCode({ code, root, workspace, session, env }) {
-  const args = ['--new-window', '--wait', '--user-data-dir', session.userDataDir, '--disable-workspace-trust', `--extensionDevelopmentPath=${root}`, workspace];
+export function startDesktopCode({ code, root, workspace, session, env, privateProfile }) {
+  const profile = privateProfile ? ['--user-data-dir', session.userDataDir, '--disable-workspace-trust'] : [];
+  const args = ['--new-window', '--wait', ...profile, `--extensionDevelopmentPath=${root}`, workspace];
   const child = spawn(code, args, { env, stdio: 'ignore', detached: true });
   const exited = new Promise((resolve) => child.once('exit', (codeOrNull) => resolve(codeOrNull ?? 1)));
   return { editor: 'desktop', command: [code, ...args], exited, stop: () => killGroup(child), pid: child.pid };

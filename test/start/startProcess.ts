@@ -12,6 +12,7 @@ const readyLine = /^apigw-start: ready (\{.*\})$/m;
 
 export interface ReadyInfo {
   editor: 'web' | 'desktop';
+  /** The web editor's URL; undefined for the desktop editor. */
   url: string;
   workspace: string;
   vscodeVersion?: string;
@@ -35,8 +36,13 @@ export interface StartedSession {
   exited: Promise<number | string>;
 }
 
-export async function startHeadless(timeoutMs: number): Promise<StartedSession> {
-  const child = spawn(process.execPath, ['scripts/start.mjs', '--headless'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, APIGW_START_HEADLESS: undefined } });
+export function startHeadless(timeoutMs: number): Promise<StartedSession> {
+  return startSession(['--headless'], process.env, timeoutMs);
+}
+
+/** `node scripts/start.mjs ...args`; resolves at its ready line. */
+export async function startSession(args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<StartedSession> {
+  const child = spawn(process.execPath, ['scripts/start.mjs', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, APIGW_START_HEADLESS: undefined } });
   let output = '';
   const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')));
   const ready = await new Promise<ReadyInfo>((resolve, reject) => {
