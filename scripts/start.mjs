@@ -33,7 +33,8 @@ if (options.help) {
   process.exit(0);
 }
 
-// What to stop, newest first; `stopNow` entries are for the 'exit' handler, which cannot wait.
+// What to stop, in the order started (stopped newest first); `killNow` holds what the 'exit' handler, which
+// cannot wait, kills outright if a graceful stop did not happen or did not finish.
 const stoppers = [];
 const killNow = [];
 let stopping;
@@ -41,14 +42,14 @@ let stopping;
 function stopAll(code, reason) {
   stopping ??= (async () => {
     if (reason) say(reason);
-    const deadline = new Promise((resolve) => setTimeout(resolve, 15_000).unref());
-    await Promise.race([
-      (async () => {
-        while (stoppers.length) await stoppers.pop()().catch((e) => say(`while stopping: ${e.message}`));
-      })(),
-      deadline,
-    ]);
-    for (const kill of killNow.splice(0)) kill();
+    const graceful = (async () => {
+      while (stoppers.length) await stoppers.pop()().catch((e) => say(`while stopping: ${e.message}`));
+      return true;
+    })();
+    const finished = await Promise.race([graceful, new Promise((resolve) => setTimeout(() => resolve(false), 15_000).unref())]);
+    // Process groups that are gone are not signalled again (their ids could be reused by then).
+    if (finished) killNow.length = 0;
+    else say('some processes did not stop within 15 s; killing them');
     say('stopped');
     process.exit(code);
   })();
