@@ -16,6 +16,10 @@ const apiType = typeIndex >= 0 ? args.splice(typeIndex, 2)[1] : undefined;
 const service = getLanguageService({ host: { readFile: (p) => (fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined) } });
 let errors = 0;
 for (const file of args) {
+  if (!/\.(ya?ml|json|jsonc|template)$/i.test(file)) {
+    console.log(`${file}: not a YAML or JSON file; skipped`);
+    continue;
+  }
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');

@@ -54,7 +54,9 @@ export async function startMoto(): Promise<MotoServer> {
   const python = motoPython();
   const port = await freePort();
   const endpoint = `http://127.0.0.1:${port}`;
-  const child = spawn(python, ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // moto reads the AWS identity variables too, and fails on a profile that does not exist: give it none.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^AWS_(PROFILE|DEFAULT_PROFILE|CONFIG_FILE|SHARED_CREDENTIALS_FILE)$/.test(k)));
+  const child = spawn(python, ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'ignore', 'pipe'], env });
   let stderr = '';
   child.stderr?.on('data', (d) => { stderr = (stderr + d).slice(-4000); });
   try {

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { AwsSession } from '../aws/session';
-import { describeNode, errorNode, ExplorerNode, loadChildren, loadingNode } from './treeModel';
+import { describeNode, errorNode, ExplorerNode, loadChildren } from './treeModel';
 
 type Entry = { state: 'loading'; done: Promise<ExplorerNode[]> } | { state: 'done'; children: ExplorerNode[] };
 
@@ -36,11 +36,11 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
     return item;
   }
 
-  getChildren(node?: ExplorerNode): ExplorerNode[] {
+  /** VS Code shows its own progress while the returned promise is pending. */
+  getChildren(node?: ExplorerNode): ExplorerNode[] | Promise<ExplorerNode[]> {
     const entry = this.cache.get(node?.id ?? ROOT);
     if (entry?.state === 'done') return entry.children;
-    if (!entry) this.startLoading(node);
-    return [loadingNode(node)];
+    return entry ? entry.done : this.startLoading(node);
   }
 
   getParent(node: ExplorerNode): ExplorerNode | undefined {
@@ -82,7 +82,6 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
       if (generation !== this.generation || this.cache.get(key)?.state !== 'loading') return;
       this.cache.set(key, { state: 'done', children });
       for (const child of children) this.parents.set(child.id, node);
-      this.changed.fire(node);
     });
     return done;
   }
