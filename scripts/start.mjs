@@ -12,6 +12,7 @@ import { awsIdentityVariables, createSession, editorEnv } from './start/session.
 import { findDesktopCode, startDesktopCode, startWebEditor } from './start/editor.mjs';
 import { entryScript as codeServerEntry, cacheDir as codeServerCache, CODE_SERVER_VERSION, ensureCodeServer } from './install-code-server.mjs';
 import { ensureMoto } from './ensure-moto.mjs';
+import { ensureNodeModules } from './bootstrap.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const examplesDir = path.join(root, 'examples');
@@ -90,6 +91,8 @@ function portIsFree(port) {
 }
 
 async function main() {
+  // A fresh clone: the build needs the npm dependencies first.
+  ensureNodeModules();
   const desktopCode = options.web ? undefined : findDesktopCode();
   const useEmulator = !options.aws;
   // Emulator mode never uses the user's AWS setup; moto itself fails on a profile it cannot find (AWS_PROFILE).
