@@ -36,7 +36,7 @@ describe('extension package', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'apigw-vsix-'));
     try {
       const vsix = path.join(dir, 'apigateway-studio.vsix');
-      execFileSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsix], { cwd: root, stdio: 'pipe' });
+      execFileSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix], { cwd: root, stdio: 'pipe' });
       const files = zipEntries(vsix)
         .filter((name) => name.startsWith('extension/'))
         .map((name) => name.slice('extension/'.length));
