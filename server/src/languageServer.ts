@@ -78,7 +78,8 @@ export function startServer(connection: Connection): void {
       return service.parseDocument(doc.uri, doc.languageId, doc.version, text, s);
     };
     if (cached) {
-      const next = cached.then((m) => (m.version === doc.version ? m : build(m)));
+      // A failed build must not poison the chain: the next version starts from a full parse.
+      const next = cached.then((m) => (m.version === doc.version ? m : build(m)), () => build());
       models.set(key, next);
       return next;
     }
