@@ -5,6 +5,7 @@
  * scalar type, escapes, a document with syntax problems) returns undefined and the caller parses in full.
  */
 import { AstNode, ObjectNode, ParseResult, PropertyNode, StringNode, nodeAtOffset } from './ast';
+import { isSurelyString } from './scalars';
 
 export interface SingleEdit {
   /** Offset in the old text. */
@@ -16,9 +17,6 @@ export interface SingleEdit {
 
 /** Characters that can change YAML or JSON structure, or a scalar's kind, wherever they are typed. */
 const structural = /[\n\r\t:#'"{}[\],&*!|>%@`\\]/;
-/** Plain scalars that start like this can only be strings (kept in step with yamlParser's fast path). */
-const surelyString = /^[A-Za-z_/$#@%^&*(=<>|\\`'"[\]{}!,;:?]/;
-const maybeNotString = /^(?:[-+.~0-9]|(?:true|false|null|yes|no|on|off|y|n)$|\.(?:inf|nan))/i;
 
 export function applyIncrementalEdit(previous: ParseResult, oldText: string, edit: SingleEdit): ParseResult | undefined {
   const root = previous.root;
@@ -40,7 +38,7 @@ export function applyIncrementalEdit(previous: ParseResult, oldText: string, edi
     // A plain scalar: no spaces (they could end it or start a comment), and it must still read as a string.
     if (/\s/.test(edit.text) || raw !== node.value) return undefined;
     value = applyTo(node.value, edit.offset - node.offset, edit);
-    if (!value || !surelyString.test(value) || maybeNotString.test(value)) return undefined;
+    if (!value || !isSurelyString(value)) return undefined;
   }
   const parent = node.parent;
   const isKey = parent?.type === 'property' && parent.key === node;

@@ -5,6 +5,8 @@
  */
 import * as yaml from '@stoplight/yaml-ast-parser';
 import type { AstNode, ObjectNode, ParseResult, PropertyNode, StringNode, SyntaxProblem } from './ast';
+import { parseYamlFast } from './fastYaml';
+import { plainScalar } from './scalars';
 
 const unknownTag = /^unknown tag <(![^>]*)>/;
 
@@ -12,6 +14,11 @@ const unknownTag = /^unknown tag <(![^>]*)>/;
 export const MAX_DEPTH = 400;
 
 export function parseYaml(text: string): ParseResult {
+  return parseYamlFast(text) ?? parseYamlFull(text);
+}
+
+/** The full parser: any YAML, with its errors. */
+export function parseYamlFull(text: string): ParseResult {
   const problems: SyntaxProblem[] = [];
   let doc: yaml.YAMLNode | undefined;
   try {
@@ -142,36 +149,12 @@ function keyText(key: yaml.YAMLScalar): string {
   return String(key.value ?? '');
 }
 
-/** Plain scalars that start like this can only be strings: skips the parser's type inference (a hot path). */
-const surelyString = /^[A-Za-z_/$#@%^&*(=<>|\\`'"\[\]{}!,;:?]/;
-const maybeNotString = /^(?:[-+.~0-9]|(?:true|false|null|yes|no|on|off|y|n)$|\.(?:inf|nan))/i;
-
 function scalar(node: yaml.YAMLScalar, parent: AstNode['parent'], tag: string | undefined): AstNode {
   const offset = node.startPosition;
   const length = node.endPosition - node.startPosition;
   const quoted = !!(node.doubleQuoted || node.singleQuoted);
   const raw = String(node.value ?? '');
-  let result: AstNode;
-  if (quoted || tag || !node.plainScalar || (surelyString.test(raw) && !maybeNotString.test(raw))) {
-    result = { type: 'string', value: raw, quoted, offset, length, parent };
-  } else {
-    switch (yaml.determineScalarType(node)) {
-      case yaml.ScalarType.null:
-        result = { type: 'null', value: null, offset, length, parent };
-        break;
-      case yaml.ScalarType.bool:
-        result = { type: 'boolean', value: yaml.parseYamlBoolean(raw), offset, length, parent };
-        break;
-      case yaml.ScalarType.int:
-        result = { type: 'number', value: Number(yaml.parseYamlInteger(raw)), raw, offset, length, parent };
-        break;
-      case yaml.ScalarType.float:
-        result = { type: 'number', value: yaml.parseYamlFloat(raw), raw, offset, length, parent };
-        break;
-      default:
-        result = { type: 'string', value: raw, quoted: false, offset, length, parent };
-    }
-  }
+  const result: AstNode = quoted || tag || !node.plainScalar ? { type: 'string', value: raw, quoted, offset, length, parent } : plainScalar(raw, offset, length, parent);
   if (tag) result.tag = tag;
   return result;
 }

@@ -1,0 +1,79 @@
+/**
+ * The fast YAML path against the full parser: on every YAML file of the corpora and the large specs, it either
+ * gives up or builds the same tree (same keys, values, types, tags and scalar positions); and it takes the fast
+ * path on the large real specs (otherwise it would not be worth having).
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import type { AstNode } from '../../server/src/service/parser/ast';
+import { parseYamlFast } from '../../server/src/service/parser/fastYaml';
+import { parseYamlFull } from '../../server/src/service/parser/yamlParser';
+import { listFixtures, sharedDir } from '../support/fixtures';
+
+/** Containers are compared by what they hold; their exact spans differ by trailing whitespace between parsers. */
+export function shape(node: AstNode | undefined, text: string, out: string[] = []): string[] {
+  if (!node) return out;
+  const tag = node.tag ? ` ${node.tag}` : '';
+  if (node.type === 'object') {
+    out.push(`{${node.properties.length}${tag}`);
+    for (const p of node.properties) {
+      out.push(`key ${p.key.offset}+${p.key.length} ${JSON.stringify(p.key.value)}`);
+      shape(p.value, text, out);
+    }
+  } else if (node.type === 'array') {
+    out.push(`[${node.items.length}${tag}`);
+    node.items.forEach((i) => shape(i, text, out));
+  } else {
+    const block = text[node.offset] === '|' || text[node.offset] === '>';
+    // The full parser drops a quote when a single-quoted string's `''` ends a line (YAML keeps it): the one
+    // known place where the fast path is right and the reference is not, so only positions are compared there.
+    const knownDivergence = text.slice(node.offset, node.offset + node.length).includes("''\n");
+    out.push(`${node.type} ${node.offset}${block ? '' : `+${node.length}`} ${knownDivergence ? '(value not compared)' : JSON.stringify(node.value)}${tag}`);
+  }
+  return out;
+}
+
+const yamlFiles = [
+  ...listFixtures(path.join(sharedDir, 'corpus')).filter((f) => /\.ya?ml$/.test(f)),
+  ...listFixtures(path.join(__dirname, '..', 'fixtures')).filter((f) => /\.ya?ml$/.test(f)),
+  ...listFixtures(path.join(__dirname, '..', '..', 'examples')).filter((f) => /\.ya?ml$/.test(f)),
+];
+
+describe('fast YAML path', () => {
+  test('gives up or agrees with the full parser on every YAML file', () => {
+    let fast = 0;
+    for (const file of yamlFiles) {
+      const text = fs.readFileSync(file, 'utf8');
+      const quick = parseYamlFast(text);
+      if (!quick) continue;
+      fast++;
+      const full = parseYamlFull(text);
+      const a = shape(quick.root, text);
+      const b = shape(full.root, text);
+      const at = a.findIndex((line, i) => line !== b[i]);
+      assert.ok(at < 0 && a.length === b.length, `${path.basename(file)}: first difference at entry ${at}:\n  fast: ${a[at]?.slice(0, 300)}\n  full: ${b[at]?.slice(0, 300)}`);
+      assert.deepEqual(quick.problems.map((p) => [p.rule, p.offset]), full.problems.map((p) => [p.rule, p.offset]), `${file}: problems`);
+    }
+    console.log(`fast path taken for ${fast} of ${yamlFiles.length} YAML files`);
+    assert.ok(fast > yamlFiles.length / 2);
+  });
+
+  test('takes the fast path on the large real specs', () => {
+    for (const file of yamlFiles.filter((f) => f.includes(`${path.sep}large${path.sep}`))) {
+      assert.ok(parseYamlFast(fs.readFileSync(file, 'utf8')), `fast path for ${path.basename(file)}`);
+    }
+  });
+
+  test("keeps the quote of a single-quoted `''` that ends a line, as YAML says", () => {
+    const result = parseYamlFast("a: 'it''\n  s'\n");
+    assert.equal((result?.root as { properties: { value: { value: string } }[] }).properties[0].value.value, "it' s");
+  });
+
+  test('gives up on what it does not handle', () => {
+    for (const text of ['a: &x 1\nb: *x\n', 'a: 1\n---\nb: 2\n', 'a:\n\tb: 1\n', 'a: b: c\n', 'a: [1,\n', 'a: >2\n\n  x\n']) {
+      assert.equal(parseYamlFast(text), undefined, JSON.stringify(text));
+    }
+  });
+});
