@@ -45,24 +45,29 @@ export function parseYamlFast(text: string): ParseResult | undefined {
 type Parent = AstNode['parent'];
 
 class FastYaml {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  // Typed arrays: one allocation each instead of a growing array per line (less work for the GC).
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
   /** Column of the first non-space character, or -1 for a blank or comment-only line. */
-  private readonly indents: number[] = [];
+  private readonly indents: Int32Array;
   private readonly problems: SyntaxProblem[] = [];
   private depth = 0;
 
   constructor(private readonly text: string) {
+    let count = 1;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) count++;
+    this.starts = new Int32Array(count);
+    this.ends = new Int32Array(count);
+    this.indents = new Int32Array(count);
     let start = 0;
-    for (;;) {
+    for (let line = 0; line < count; line++) {
       const nl = text.indexOf('\n', start);
       const end = nl < 0 ? text.length : nl;
-      this.starts.push(start);
-      this.ends.push(end);
+      this.starts[line] = start;
+      this.ends[line] = end;
       let i = start;
       while (i < end && text.charCodeAt(i) === SPACE) i++;
-      this.indents.push(i === end || text.charCodeAt(i) === HASH ? -1 : i - start);
-      if (nl < 0) break;
+      this.indents[line] = i === end || text.charCodeAt(i) === HASH ? -1 : i - start;
       start = nl + 1;
     }
   }
@@ -73,9 +78,12 @@ class FastYaml {
       if (this.lineText(line).trim() !== '---') giveUp();
       line = this.nextContent(line + 1);
     }
+    // Another document, or a directive, anywhere after the start: the full parser handles those.
     for (let i = line; i < this.starts.length; i++) {
-      const t = this.lineText(i);
-      if (t.startsWith('---') || t.startsWith('...') || t.startsWith('%')) giveUp();
+      if (this.indents[i] !== 0) continue;
+      const at = this.starts[i];
+      const c = this.text.charCodeAt(at);
+      if (c === 37 /* % */ || ((c === DASH || c === 46 /* . */) && this.text.startsWith(c === DASH ? '---' : '...', at))) giveUp();
     }
     if (line >= this.starts.length) return { root: undefined, problems: [] };
     if (this.indents[line] !== 0) giveUp();
@@ -164,16 +172,20 @@ class FastYaml {
   /** A block mapping whose first key starts at `at` on `line`; later keys start at column `indent`. */
   private mapping(line: number, at: number, indent: number, parent: Parent): { node: AstNode; next: number } {
     const obj: ObjectNode = { type: 'object', offset: at, length: 0, parent, properties: [] };
-    const keys = new Set<string>();
+    // Most mappings are small: a scan finds duplicates without allocating a set for each of them.
+    let keys: Set<string> | undefined;
     let next = line;
     let keyAt = at;
     for (;;) {
       const entry = this.entry(next, keyAt, indent, obj);
-      if (keys.has(entry.prop.key.value)) {
-        this.problems.push({ message: `Duplicate key '${entry.prop.key.value}': the last value wins.`, offset: entry.prop.key.offset, length: entry.prop.key.length, rule: 'duplicate-key' });
+      const key = entry.prop.key.value;
+      const props = obj.properties;
+      if (props.length === 16) keys = new Set(props.map((p) => p.key.value));
+      if (keys ? keys.has(key) : hasKey(props, key)) {
+        this.problems.push({ message: `Duplicate key '${key}': the last value wins.`, offset: entry.prop.key.offset, length: entry.prop.key.length, rule: 'duplicate-key' });
       }
-      keys.add(entry.prop.key.value);
-      obj.properties.push(entry.prop);
+      keys?.add(key);
+      props.push(entry.prop);
       next = this.nextContent(entry.next);
       if (next >= this.starts.length || this.indents[next] < indent) break;
       if (this.indents[next] > indent) giveUp();
@@ -583,6 +595,11 @@ class FastYaml {
     if (tag) result.node.tag = tag;
     return result;
   }
+}
+
+function hasKey(props: PropertyNode[], key: string): boolean {
+  for (let i = 0; i < props.length; i++) if (props[i].key.value === key) return true;
+  return false;
 }
 
 /**
