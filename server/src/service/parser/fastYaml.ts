@@ -52,6 +52,14 @@ class FastYaml {
   private readonly indents: Int32Array;
   private readonly problems: SyntaxProblem[] = [];
   private depth = 0;
+  /**
+   * Where the last call left off: block functions set the next line to read, `key` the offset of its colon,
+   * `quoted` the offset after its closing quote. Fields rather than returned pairs: millions of small objects
+   * on large specs would be garbage for the collector.
+   */
+  private next = 0;
+  private colon = 0;
+  private quoteEnd = 0;
 
   constructor(private readonly text: string) {
     let count = 1;
@@ -87,8 +95,8 @@ class FastYaml {
     }
     if (line >= this.starts.length) return { root: undefined, problems: [] };
     if (this.indents[line] !== 0) giveUp();
-    const { node, next } = this.block(line, 0, undefined);
-    if (this.nextContent(next) < this.starts.length) giveUp();
+    const node = this.block(line, 0, undefined);
+    if (this.nextContent(this.next) < this.starts.length) giveUp();
     return { root: node, problems: this.problems };
   }
 
@@ -103,7 +111,7 @@ class FastYaml {
   }
 
   /** A block node (mapping, sequence) starting at line `line`, whose lines are indented by `indent`. */
-  private block(line: number, indent: number, parent: Parent): { node: AstNode; next: number } {
+  private block(line: number, indent: number, parent: Parent): AstNode {
     if (++this.depth > MAX_DEPTH) giveUp();
     try {
       const at = this.starts[line] + indent;
@@ -121,7 +129,7 @@ class FastYaml {
   }
 
   /** A block sequence whose `- ` items start at column `indent`. */
-  private sequence(line: number, indent: number, parent: Parent): { node: AstNode; next: number } {
+  private sequence(line: number, indent: number, parent: Parent): AstNode {
     const arr: ArrayNode = { type: 'array', offset: this.starts[line] + indent, length: 0, parent, items: [] };
     let next = line;
     for (;;) {
@@ -129,7 +137,7 @@ class FastYaml {
       const lineEnd = this.ends[next];
       let i = dash + 1;
       while (i < lineEnd && this.text.charCodeAt(i) === SPACE) i++;
-      let item: { node: AstNode; next: number };
+      let item: AstNode;
       if (i >= lineEnd || this.text.charCodeAt(i) === HASH) {
         const n = this.nextContent(next + 1);
         if (n >= this.starts.length || this.indents[n] <= indent) giveUp();
@@ -141,15 +149,16 @@ class FastYaml {
         item = this.isSequenceItem(i) ? this.sequence(next, column, arr) : this.mapping(next, i, column, arr);
         this.depth--;
       } else item = this.value(next, dash + 1, indent, arr, dash);
-      arr.items.push(item.node);
-      next = this.nextContent(item.next);
+      arr.items.push(item);
+      next = this.nextContent(this.next);
       if (next >= this.starts.length || this.indents[next] < indent) break;
       if (this.indents[next] > indent) giveUp();
       if (!this.isSequenceItem(this.starts[next] + indent)) break;
     }
     const last = arr.items[arr.items.length - 1];
     arr.length = last.offset + last.length - arr.offset;
-    return { node: arr, next };
+    this.next = next;
+    return arr;
   }
 
   /** Whether the text at `at` starts a `key: value` entry (a compact mapping inside a sequence item). */
@@ -170,23 +179,23 @@ class FastYaml {
   }
 
   /** A block mapping whose first key starts at `at` on `line`; later keys start at column `indent`. */
-  private mapping(line: number, at: number, indent: number, parent: Parent): { node: AstNode; next: number } {
+  private mapping(line: number, at: number, indent: number, parent: Parent): AstNode {
     const obj: ObjectNode = { type: 'object', offset: at, length: 0, parent, properties: [] };
     // Most mappings are small: a scan finds duplicates without allocating a set for each of them.
     let keys: Set<string> | undefined;
     let next = line;
     let keyAt = at;
     for (;;) {
-      const entry = this.entry(next, keyAt, indent, obj);
-      const key = entry.prop.key.value;
+      const prop = this.entry(next, keyAt, indent, obj);
+      const key = prop.key.value;
       const props = obj.properties;
       if (props.length === 16) keys = new Set(props.map((p) => p.key.value));
       if (keys ? keys.has(key) : hasKey(props, key)) {
-        this.problems.push({ message: `Duplicate key '${key}': the last value wins.`, offset: entry.prop.key.offset, length: entry.prop.key.length, rule: 'duplicate-key' });
+        this.problems.push({ message: `Duplicate key '${key}': the last value wins.`, offset: prop.key.offset, length: prop.key.length, rule: 'duplicate-key' });
       }
       keys?.add(key);
-      props.push(entry.prop);
-      next = this.nextContent(entry.next);
+      props.push(prop);
+      next = this.nextContent(this.next);
       if (next >= this.starts.length || this.indents[next] < indent) break;
       if (this.indents[next] > indent) giveUp();
       keyAt = this.starts[next] + indent;
@@ -194,25 +203,26 @@ class FastYaml {
     }
     const last = obj.properties[obj.properties.length - 1];
     obj.length = last.offset + last.length - obj.offset;
-    return { node: obj, next };
+    this.next = next;
+    return obj;
   }
 
   /** One `key: value` entry whose key starts at `at`. */
-  private entry(line: number, at: number, indent: number, obj: ObjectNode): { prop: PropertyNode; next: number } {
+  private entry(line: number, at: number, indent: number, obj: ObjectNode): PropertyNode {
     const lineEnd = this.ends[line];
     if (this.text[at] === '?' && this.text[at + 1] === ' ') return this.explicitEntry(line, at, indent, obj);
     const key = this.key(at, lineEnd);
-    const prop: PropertyNode = { type: 'property', key: key.node, value: undefined, offset: at, length: 0, parent: obj };
-    key.node.parent = prop;
-    const { node, next } = this.value(line, key.end + 1, indent, prop, key.node.offset + key.node.length);
+    const prop: PropertyNode = { type: 'property', key, value: undefined, offset: at, length: 0, parent: obj };
+    key.parent = prop;
+    const node = this.value(line, this.colon + 1, indent, prop, key.offset + key.length);
     prop.value = node;
-    const end = node.type === 'null' && node.length === 0 ? key.node.offset + key.node.length : node.offset + node.length;
+    const end = node.type === 'null' && node.length === 0 ? key.offset + key.length : node.offset + node.length;
     prop.length = end - at;
-    return { prop, next };
+    return prop;
   }
 
   /** `? key` on one line and `: value` on the next (how long keys are written); the key is a plain scalar. */
-  private explicitEntry(line: number, at: number, indent: number, obj: ObjectNode): { prop: PropertyNode; next: number } {
+  private explicitEntry(line: number, at: number, indent: number, obj: ObjectNode): PropertyNode {
     let k = at + 1;
     while (this.text.charCodeAt(k) === SPACE) k++;
     const raw = this.plainLine(k, this.ends[line]);
@@ -226,25 +236,26 @@ class FastYaml {
     if (colonLine >= this.starts.length || this.indents[colonLine] !== indent || this.text.charCodeAt(colon) !== COLON || !(after === SPACE || after === 10 || Number.isNaN(after))) giveUp();
     let i = colon + 1;
     while (this.text.charCodeAt(i) === SPACE) i++;
-    let value: { node: AstNode; next: number };
+    let value: AstNode;
     if (i < this.ends[colonLine] && this.isKeyStart(i, this.ends[colonLine])) {
       if (++this.depth > MAX_DEPTH) giveUp();
       value = this.mapping(colonLine, i, i - this.starts[colonLine], prop);
       this.depth--;
     } else value = this.value(colonLine, colon + 1, indent, prop, colon);
-    prop.value = value.node;
-    prop.length = value.node.offset + value.node.length - k;
-    return { prop, next: value.next };
+    prop.value = value;
+    prop.length = value.offset + value.length - k;
+    return prop;
   }
 
   /** A key up to its `:`; returns the key node and the offset of the colon. */
-  private key(at: number, lineEnd: number): { node: StringNode; end: number } {
+  private key(at: number, lineEnd: number): StringNode {
     const c = this.text[at];
     if (c === '"' || c === "'") {
-      const q = this.quoted(at, lineEnd);
-      if (this.text.charCodeAt(q.end) !== COLON) giveUp();
-      const node: StringNode = { type: 'string', value: q.value, quoted: true, offset: at, length: q.end - at, parent: undefined };
-      return { node, end: q.end };
+      const value = this.quoted(at, lineEnd);
+      const end = this.quoteEnd;
+      if (this.text.charCodeAt(end) !== COLON) giveUp();
+      this.colon = end;
+      return { type: 'string', value, quoted: true, offset: at, length: end - at, parent: undefined };
     }
     if ('[]{}&*!|>%@`?,#-'.includes(c) && !(c === '-' && this.text[at + 1] !== ' ' && this.text[at + 1] !== undefined)) giveUp();
     let i = at;
@@ -259,12 +270,12 @@ class FastYaml {
     while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
     const raw = this.text.slice(at, end);
     if (raw.includes(' #')) giveUp();
-    const node: StringNode = { type: 'string', value: raw, quoted: false, offset: at, length: end - at, parent: undefined };
-    return { node, end: i };
+    this.colon = i;
+    return { type: 'string', value: raw, quoted: false, offset: at, length: end - at, parent: undefined };
   }
 
   /** What follows a `key:` or `- ` at `from` on `line`: an inline value, or a block on the following lines. */
-  private value(line: number, from: number, indent: number, parent: Parent, nullAt: number): { node: AstNode; next: number } {
+  private value(line: number, from: number, indent: number, parent: Parent, nullAt: number): AstNode {
     const lineEnd = this.ends[line];
     let i = from;
     while (i < lineEnd && this.text.charCodeAt(i) === SPACE) i++;
@@ -279,7 +290,7 @@ class FastYaml {
       while (i < lineEnd && this.text.charCodeAt(i) === SPACE) i++;
     }
     const c = this.text[i];
-    let result: { node: AstNode; next: number };
+    let result: AstNode;
     if (i >= lineEnd || c === '#') {
       const next = this.nextContent(line + 1);
       const nextIndent = next < this.starts.length ? this.indents[next] : -1;
@@ -288,21 +299,25 @@ class FastYaml {
       } else {
         if (tag) giveUp();
         // `key:` with nothing after it is null, placed just after the colon (as the full parser does).
-        result = { node: { type: 'null', value: null, offset: nullAt + 1, length: 0, parent }, next: line + 1 };
+        result = { type: 'null', value: null, offset: nullAt + 1, length: 0, parent };
+        this.next = line + 1;
       }
     } else if (c === '|' || c === '>') result = this.blockScalar(line, i, indent, parent);
     else if (c === '&' || c === '*' || c === '%' || c === '@' || c === '`' || c === '?') giveUp();
     else if (c === '[' || c === '{') {
       const flow = this.flow(i, parent);
       this.expectLineEnd(flow.end);
-      result = { node: flow.node, next: this.lineOf(flow.end) + 1 };
+      result = flow.node;
+      this.next = this.lineOf(flow.end) + 1;
     } else if (c === '"' || c === "'") {
-      const q = this.quoted(i, lineEnd, true, indent);
-      this.expectLineEnd(q.end);
-      result = { node: { type: 'string', value: q.value, quoted: true, offset: i, length: q.end - i, parent }, next: this.lineOf(q.end) + 1 };
+      const value = this.quoted(i, lineEnd, true, indent);
+      const end = this.quoteEnd;
+      this.expectLineEnd(end);
+      result = { type: 'string', value, quoted: true, offset: i, length: end - i, parent };
+      this.next = this.lineOf(end) + 1;
     } else if (c === '-' && this.isSequenceItem(i)) giveUp();
     else result = this.plain(line, i, indent, parent);
-    if (tag) result!.node.tag = tag;
+    if (tag) result!.tag = tag;
     return result!;
   }
 
@@ -327,7 +342,7 @@ class FastYaml {
   }
 
   /** A plain scalar from `at`, continued on following lines that are indented deeper than `indent`. */
-  private plain(line: number, at: number, indent: number, parent: Parent): { node: AstNode; next: number } {
+  private plain(line: number, at: number, indent: number, parent: Parent): AstNode {
     let value = this.plainLine(at, this.ends[line]);
     let end = at + value.length;
     let next = line + 1;
@@ -353,7 +368,8 @@ class FastYaml {
       const after = this.nextContent(next);
       if (after < this.starts.length && this.indents[after] > indent) giveUp();
     }
-    return { node: plainScalar(value, at, end - at, parent), next };
+    this.next = next;
+    return plainScalar(value, at, end - at, parent);
   }
 
   /** The text of one line of a plain scalar: up to a comment, trimmed; gives up on what would be structure. */
@@ -374,7 +390,7 @@ class FastYaml {
    * (`multiLine`), which fold as YAML says: a line break and the spaces around it become one space, blank lines
    * become line breaks. `minIndent`: continuation lines must be indented deeper than this.
    */
-  private quoted(at: number, lineEnd: number, multiLine = false, minIndent = -1): { value: string; end: number } {
+  private quoted(at: number, lineEnd: number, multiLine = false, minIndent = -1): string {
     const quote = this.text[at];
     const double = quote === '"';
 
@@ -409,13 +425,17 @@ class FastYaml {
             i += 2;
             continue;
           }
-          return { value, end: i + 1 };
+          this.quoteEnd = i + 1;
+          return value;
         }
         value += c;
         i++;
         continue;
       }
-      if (c === '"') return { value, end: i + 1 };
+      if (c === '"') {
+        this.quoteEnd = i + 1;
+        return value;
+      }
       if (c === '\\') {
         if (i + 1 === end && multiLine && end < this.text.length) {
           // An escaped line break joins the lines with nothing between them; the next line's indentation goes.
@@ -443,7 +463,7 @@ class FastYaml {
   }
 
   /** `|` or `>` block scalars: content on the following lines, deeper than `indent`. */
-  private blockScalar(line: number, at: number, indent: number, parent: Parent): { node: AstNode; next: number } {
+  private blockScalar(line: number, at: number, indent: number, parent: Parent): AstNode {
     const header = this.text.slice(at, this.ends[line]).replace(/\s+#.*$/, '').trimEnd();
     const m = /^([|>])(?:([-+]?)([1-9]?)|([1-9])([-+]))$/.exec(header);
     if (!m) giveUp();
@@ -487,7 +507,8 @@ class FastYaml {
     } else if (chomp === '+') value += '\n'.repeat(trailing + 1);
     else value += '\n';
     const end = this.ends[lastContent] + (lastContent + 1 < this.starts.length ? 1 : 0);
-    return { node: { type: 'string', value, quoted: false, offset: at, length: end - at, parent }, next: lastContent + 1 };
+    this.next = lastContent + 1;
+    return { type: 'string', value, quoted: false, offset: at, length: end - at, parent };
   }
 
   /** A flow collection from `at` (`[` or `{`), possibly over several lines. */
@@ -551,9 +572,10 @@ class FastYaml {
   private flowKey(at: number): { node: StringNode; end: number } {
     const c = this.text[at];
     if (c === '"' || c === "'") {
-      const q = this.quoted(at, this.ends[this.lineOf(at)]);
-      if (this.text[q.end] !== ':') giveUp();
-      return { node: { type: 'string', value: q.value, quoted: true, offset: at, length: q.end - at, parent: undefined }, end: q.end };
+      const value = this.quoted(at, this.ends[this.lineOf(at)]);
+      const end = this.quoteEnd;
+      if (this.text[end] !== ':') giveUp();
+      return { node: { type: 'string', value, quoted: true, offset: at, length: end - at, parent: undefined }, end };
     }
     let i = at;
     while (i < this.text.length && !',{}[]\n'.includes(this.text[i]) && !(this.text[i] === ':' && ' ,}]\n'.includes(this.text[i + 1]))) i++;
@@ -577,8 +599,9 @@ class FastYaml {
     let result: { node: AstNode; end: number };
     if (c === '[' || c === '{') result = this.flow(i, parent);
     else if (c === '"' || c === "'") {
-      const q = this.quoted(i, this.ends[this.lineOf(i)]);
-      result = { node: { type: 'string', value: q.value, quoted: true, offset: i, length: q.end - i, parent }, end: q.end };
+      const value = this.quoted(i, this.ends[this.lineOf(i)]);
+      const end = this.quoteEnd;
+      result = { node: { type: 'string', value, quoted: true, offset: i, length: end - i, parent }, end };
     } else {
       if ('&*|>%@`?#,]}'.includes(c) || (c === '-' && this.text[i + 1] === ' ')) giveUp();
       let j = i;
