@@ -70,6 +70,8 @@ export interface ParseResult {
   problems: SyntaxProblem[];
   /** YAML aliases were expanded: some nodes stand where their alias is, their children where the anchor is. */
   aliases?: boolean;
+  /** The values of every `$ref` key, when the parser collected them (the fast YAML path does). */
+  refs?: AstNode[];
 }
 
 export function getProperty(node: AstNode | undefined, key: string): PropertyNode | undefined {

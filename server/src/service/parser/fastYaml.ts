@@ -60,6 +60,8 @@ class FastYaml {
   private next = 0;
   private colon = 0;
   private quoteEnd = 0;
+  /** Every `$ref` value seen, so that reference checks need not walk the tree again. */
+  private readonly refs: AstNode[] = [];
 
   constructor(private readonly text: string) {
     let count = 1;
@@ -97,7 +99,7 @@ class FastYaml {
     if (this.indents[line] !== 0) giveUp();
     const node = this.block(line, 0, undefined);
     if (this.nextContent(this.next) < this.starts.length) giveUp();
-    return { root: node, problems: this.problems };
+    return { root: node, problems: this.problems, refs: this.refs };
   }
 
   private lineText(i: number): string {
@@ -216,6 +218,7 @@ class FastYaml {
     key.parent = prop;
     const node = this.value(line, this.colon + 1, indent, prop, key.offset + key.length);
     prop.value = node;
+    if (key.value === '$ref') this.refs.push(node);
     const end = node.type === 'null' && node.length === 0 ? key.offset + key.length : node.offset + node.length;
     prop.length = end - at;
     return prop;
@@ -542,6 +545,7 @@ class FastYaml {
         } else {
           const value = this.flowValue(j, prop);
           prop.value = value.node;
+          if (key.node.value === '$ref') this.refs.push(value.node);
           prop.length = value.node.offset + value.node.length - i;
           j = value.end;
         }

@@ -42,13 +42,15 @@ export function applyIncrementalEdit(previous: ParseResult, oldText: string, edi
   }
   const parent = node.parent;
   const isKey = parent?.type === 'property' && parent.key === node;
+  // The list of `$ref` values would go stale.
+  if (isKey && (node.value === '$ref' || value === '$ref')) return undefined;
   if (isKey && (parent as PropertyNode).parent.properties.some((p) => p.key !== node && p.key.value === value)) return undefined;
 
   const delta = edit.text.length - edit.removed;
   shift(root, edit.offset, edit.offset + edit.removed, delta);
   (node as StringNode).value = value;
   if (isKey) delete (parent as PropertyNode).parent.index;
-  return { root, problems: [] };
+  return previous.refs ? { root, problems: [], refs: previous.refs } : { root, problems: [] };
 }
 
 function applyTo(value: string, at: number, edit: SingleEdit): string {

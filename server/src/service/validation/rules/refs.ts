@@ -13,7 +13,11 @@ export const refsRule: DefinitionRule = {
   description: '$ref targets exist.',
   check(ctx) {
     const files = new Map<string, AstNode | null>();
-    walk(ctx, ctx.def.root, files, 0);
+    // The fast parser lists every `$ref` of a standalone definition; otherwise walk the tree for them.
+    const listed = ctx.def.resource ? undefined : ctx.doc.parsed.refs;
+    if (listed) {
+      for (const node of listed) if (node.type === 'string') checkRef(ctx, node, files);
+    } else walk(ctx, ctx.def.root, files, 0);
   },
 };
 
