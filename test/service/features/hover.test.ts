@@ -29,6 +29,11 @@ describe('hover', () => {
       expect: [/Range: 50 to 900000/, /Default: 29000 \(REST\)/],
     },
     {
+      name: 'a gateway response type key: what the response is and its default status',
+      text: 'openapi: 3.0.1\nx-amazon-apigateway-gateway-responses:\n  THROT|TLED:\n    statusCode: "429"\npaths: {}\n',
+      expect: [/\*\*THROTTLED\*\* \(x-amazon-apigateway-gateway-responses\)/, /429/, /api-gateway-swagger-extensions-gateway-responses/],
+    },
+    {
       name: 'an enum value',
       text: op('      x-amazon-apigateway-integration:\n        type: aws_pro|xy\n'),
       expect: [/\*\*aws_proxy\*\* \(type\)/, /Lambda proxy integration/, /Other values: `aws`/],

@@ -166,7 +166,7 @@ export const EXTENSIONS: readonly ExtensionSpec[] = [
     schema: {
       kind: 'map',
       description: 'Customised responses that API Gateway itself returns (errors, throttling, authorization failures), keyed by response type.',
-      keys: { enum: Object.keys(GATEWAY_RESPONSE_TYPES), description: 'A gateway response type.' },
+      keys: { enum: Object.keys(GATEWAY_RESPONSE_TYPES), enumDocs: GATEWAY_RESPONSE_TYPES, description: 'A gateway response type.' },
       values: gatewayResponse,
     },
   },

@@ -19,7 +19,7 @@ export function hover(doc: ApiDocument, position: Position): Hover | null {
   const isKey = node.parent?.type === 'property' && node.parent.key === node;
   const path = isKey && node.parent?.type === 'property' ? [...pathOf(node.parent.parent), (node as { value: string }).value] : withoutIntrinsic(pathOf(node));
   const ctx = pathContext(doc, path);
-  const markdown = isKey ? keyHover(path, ctx) : valueHover(node, path, ctx);
+  const markdown = isKey ? mapKeyHover(doc, path) ?? keyHover(path, ctx) : valueHover(node, path, ctx);
   if (!markdown) return null;
   return { contents: { kind: MarkupKind.Markdown, value: markdown }, range: { start: doc.text.positionAt(node.offset), end: doc.text.positionAt(node.offset + node.length) } };
 }
@@ -40,6 +40,16 @@ function keyHover(path: JsonPath, ctx: PathContext): string | undefined {
   const doc = describeField(key, ctx.schema, ctx.extension?.docUrl ?? ctx.resourceSpec?.docUrl);
   const kind = throttleKind(key);
   return kind ? `${doc}\n\n${accountLimitsNote()}` : doc;
+}
+
+/** A key of a map whose keys are a fixed set (gateway response types): what that key means. */
+function mapKeyHover(doc: ApiDocument, path: JsonPath): string | undefined {
+  const key = path[path.length - 1];
+  const map = pathContext(doc, path.slice(0, -1));
+  const docs = map.schema?.kind === 'map' ? map.schema.keys?.enumDocs : undefined;
+  if (typeof key !== 'string' || !docs?.[key]) return undefined;
+  const label = map.extension?.name ?? 'key';
+  return [`**${key}** (${label})`, '', docs[key], ...(map.extension ? ['', `[AWS documentation](${map.extension.docUrl})`] : [])].join('\n');
 }
 
 function valueHover(node: AstNode, path: JsonPath, ctx: PathContext): string | undefined {
