@@ -20,8 +20,29 @@ const common = {
   absWorkingDir: root,
 };
 
+// The AWS SDK goes into a bundle of its own (dist/aws-sdk.js), required on the first AWS call: the extension's
+// own bundle stays small, so activation does not parse megabytes of SDK code it may never use.
+const sdkPackages = [
+  '@aws-sdk/client-api-gateway', '@aws-sdk/client-apigatewayv2', '@aws-sdk/client-cloudwatch-logs', '@aws-sdk/credential-providers',
+  '@smithy/signature-v4', '@aws-crypto/sha256-js',
+];
+const sdkSplit = {
+  name: 'aws-sdk-split',
+  setup(build) {
+    const filter = new RegExp(`^(${sdkPackages.map((p) => p.replace(/[/.-]/g, '\\$&')).join('|')})$`);
+    build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'aws-sdk-split' }));
+    build.onResolve({ filter: /^\.\/aws-sdk\.js$/ }, () => ({ path: './aws-sdk.js', external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'aws-sdk-split' }, (args) => ({
+      contents: `module.exports = require('./aws-sdk.js')[${JSON.stringify(args.path)}];`,
+      loader: 'js',
+    }));
+  },
+};
+const sdkEntry = sdkPackages.map((p) => `exports[${JSON.stringify(p)}] = require(${JSON.stringify(p)});`).join('\n');
+
 const builds = [
-  { entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist' },
+  { entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', plugins: [sdkSplit] },
+  { stdin: { contents: sdkEntry, resolveDir: root, loader: 'js' }, outfile: 'dist/aws-sdk.js' },
   { entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', schemaWorker: 'server/src/schemaCheck/worker.ts' }, outdir: 'dist' },
 ];
 
