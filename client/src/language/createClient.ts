@@ -3,13 +3,11 @@
  * middleware, like microsoft/vscode-eslint's client: the server only ever hears of API Gateway documents.
  */
 import * as vscode from 'vscode';
-import { DidOpenTextDocumentNotification, LanguageClient, TransportKind } from 'vscode-languageclient/node';
+import { DidOpenTextDocumentNotification, LanguageClient, State, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, Middleware, ServerOptions } from 'vscode-languageclient/node';
 import { candidateLanguages, candidateSchemes, DocumentSyncFilter } from './documentSync';
 
-/** The id is also the settings prefix the client reads its trace level from: `apigw.trace.server`. */
-export const clientId = 'apigw';
-export const clientName = 'API Gateway Language Server';
+import { clientId, clientName } from './names';
 
 export interface ClientChannels {
   /** The server's own log (its stderr and window/logMessage). */
@@ -72,4 +70,9 @@ function filteringMiddleware(filter: DocumentSyncFilter, getClient: () => Langua
     provideDocumentSymbols: (document, token, next) => (synced(document) ? next(document, token) : undefined),
     provideCodeLenses: (document, token, next) => (synced(document) ? next(document, token) : undefined),
   };
+}
+
+/** Between an automatic restart's stop and start the state is never observable from outside, so this means "gave up". */
+export function hasGivenUp(client: LanguageClient): boolean {
+  return client.state === State.Stopped || client.state === State.StartFailed;
 }

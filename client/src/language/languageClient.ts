@@ -4,10 +4,9 @@
  * command live as long as the extension; the client and what hangs off it live as long as one server process.
  */
 import * as vscode from 'vscode';
-import { State } from 'vscode-languageclient/node';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ExtensionServices } from '../common/services';
-import { clientName, createLanguageClient } from './createClient';
+import { clientName } from './names';
 import { DocumentSyncFilter, isCandidateDocument } from './documentSync';
 import { isApiGatewayDocument } from '../../../server/src/service/document/sniff';
 
@@ -48,6 +47,8 @@ export function registerLanguageFeatures(services: ExtensionServices): LanguageF
   };
 
   async function start(): Promise<LanguageClient> {
+    // vscode-languageclient loads with the first server, not at activation.
+    const { createLanguageClient, hasGivenUp } = await import('./createClient');
     if (client && hasGivenUp(client)) {
       // The client gave up restarting a crashing server (and told the user): fail fast and say why.
       failure = new Error('The API Gateway language server stopped after repeated crashes. "API Gateway: Restart Language Server" starts it again.');
@@ -117,10 +118,6 @@ export function registerLanguageFeatures(services: ExtensionServices): LanguageF
   return { ready, restart, stop: () => serialize(stop) };
 }
 
-/** Between an automatic restart's stop and start the state is never observable from outside, so this means "gave up". */
-function hasGivenUp(client: LanguageClient): boolean {
-  return client.state === State.Stopped || client.state === State.StartFailed;
-}
 
 /** Watches YAML/JSON documents until the first one that passes the sniff, then starts the server once. */
 class LazyStartWatch implements vscode.Disposable {
