@@ -4,8 +4,7 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ApiType } from '../catalogue/types';
-import { AstNode, ObjectNode, PropertyNode, asObject, asString, getProperty, getValue } from '../parser/ast';
-import { ParseResult } from '../parser/ast';
+import { AstNode, ObjectNode, ParseResult, PropertyNode, asObject, asString, getProperty, getValue } from '../parser/ast';
 import { parse, syntaxOf } from '../parser/parse';
 import { matchesGlob } from '../util/glob';
 import { asIntrinsic } from './intrinsics';

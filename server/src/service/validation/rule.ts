@@ -6,7 +6,6 @@
 import type { ApiType } from '../catalogue/types';
 import type { DefinitionIndex } from '../document/definitionIndex';
 import type { ApiDocument, Definition, TemplateModel } from '../document/model';
-import type { AstNode } from '../parser/ast';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -72,4 +71,3 @@ export interface TemplateRule extends RuleMeta {
   checkTemplate(ctx: TemplateContext): void;
 }
 
-export type AnyNode = AstNode;
