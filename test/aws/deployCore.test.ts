@@ -1,10 +1,10 @@
-import { test, describe, before, after } from 'node:test';
+import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { GetResourcesCommand, GetStageCommand, GetRestApisCommand } from '@aws-sdk/client-api-gateway';
 import { GetApiCommand, GetRoutesCommand, GetStagesCommand } from '@aws-sdk/client-apigatewayv2';
-import { AwsConnection, createConnection } from '../../client/src/aws/connection';
+import { createConnection } from '../../client/src/aws/connection';
 import { deployDefinition, DeployCancelledError, DeployError } from '../../client/src/deploy/deployCore';
-import { startMoto, MotoServer, testCredentials, testRegion } from '../support/moto';
+import { motoConnection, testCredentials, testRegion } from '../support/moto';
 
 const restDoc = (paths: string[]) => `openapi: 3.0.1
 info:
@@ -41,24 +41,14 @@ const httpDoc = JSON.stringify({
 });
 
 describe('deploy core against moto', () => {
-  let moto: MotoServer;
-  let conn: AwsConnection;
-
-  before(async () => {
-    moto = await startMoto();
-    conn = createConnection({ endpoint: moto.endpoint, region: testRegion, credentials: testCredentials });
-  });
-  after(async () => {
-    conn?.dispose();
-    await moto?.stop();
-  });
+  const aws = motoConnection();
 
   test('a new REST API is imported from OpenAPI 3 and deployed to a stage', async () => {
     const steps: string[] = [];
-    const result = await deployDefinition(conn, { body: restDoc(['/pets']), apiType: 'REST', stage: 'dev' }, { onStep: (s) => steps.push(s) });
+    const result = await deployDefinition(aws.connection, { body: restDoc(['/pets']), apiType: 'REST', stage: 'dev' }, { onStep: (s) => steps.push(s) });
     assert.equal(result.createdApi, true);
     assert.deepEqual(steps, ['Creating the REST API from the definition…', 'Deploying to stage dev…']);
-    const v1 = await conn.apiGateway();
+    const v1 = await aws.connection.apiGateway();
     const stage = await v1.send(new GetStageCommand({ restApiId: result.apiId, stageName: 'dev' }));
     assert.equal(stage.deploymentId, result.deploymentId);
     const api = (await v1.send(new GetRestApisCommand({}))).items!.find((a) => a.id === result.apiId)!;
@@ -69,11 +59,11 @@ describe('deploy core against moto', () => {
   });
 
   test('redeploying a REST API in overwrite mode replaces its resources and moves the stage to a new deployment', async () => {
-    const first = await deployDefinition(conn, { body: restDoc(['/pets']), apiType: 'REST', stage: 'dev' });
-    const second = await deployDefinition(conn, { body: restDoc(['/orders']), apiType: 'REST', apiId: first.apiId, stage: 'dev', mode: 'overwrite' });
+    const first = await deployDefinition(aws.connection, { body: restDoc(['/pets']), apiType: 'REST', stage: 'dev' });
+    const second = await deployDefinition(aws.connection, { body: restDoc(['/orders']), apiType: 'REST', apiId: first.apiId, stage: 'dev', mode: 'overwrite' });
     assert.equal(second.createdApi, false);
     assert.notEqual(second.deploymentId, first.deploymentId);
-    const v1 = await conn.apiGateway();
+    const v1 = await aws.connection.apiGateway();
     const paths = (await v1.send(new GetResourcesCommand({ restApiId: first.apiId }))).items!.map((r) => r.path).sort();
     assert.deepEqual(paths, ['/', '/orders']);
     const stage = await v1.send(new GetStageCommand({ restApiId: first.apiId, stageName: 'dev' }));
@@ -81,14 +71,14 @@ describe('deploy core against moto', () => {
   });
 
   test('a new HTTP API is created, imported and staged (moto lacks ImportApi and v2 CreateDeployment: the fallback path)', async () => {
-    const result = await deployDefinition(conn, { body: httpDoc, apiType: 'HTTP', stage: 'beta', newApiName: 'Pets HTTP' });
+    const result = await deployDefinition(aws.connection, { body: httpDoc, apiType: 'HTTP', stage: 'beta', newApiName: 'Pets HTTP' });
     assert.equal(result.createdApi, true);
     assert.equal(result.deploymentId, undefined);
     assert.deepEqual(result.notes, [
       'The endpoint does not offer ImportApi: the API was created empty, then the definition was imported into it.',
       'The endpoint does not offer CreateDeployment for HTTP APIs: the stage exists, but no deployment was created.',
     ]);
-    const v2 = await conn.apiGatewayV2();
+    const v2 = await aws.connection.apiGatewayV2();
     assert.equal((await v2.send(new GetApiCommand({ ApiId: result.apiId }))).ProtocolType, 'HTTP');
     const routes = (await v2.send(new GetRoutesCommand({ ApiId: result.apiId }))).Items!.map((r) => r.RouteKey);
     assert.deepEqual(routes, ['GET /pets']);
@@ -98,8 +88,8 @@ describe('deploy core against moto', () => {
   });
 
   test('an existing HTTP API is reimported and deployed (SDK stub: moto lacks v2 CreateDeployment)', async () => {
-    const first = await deployDefinition(conn, { body: httpDoc, apiType: 'HTTP', stage: '$default', newApiName: 'Pets HTTP 2' });
-    const stubbed = createConnection({ endpoint: moto.endpoint, region: testRegion, credentials: testCredentials });
+    const first = await deployDefinition(aws.connection, { body: httpDoc, apiType: 'HTTP', stage: '$default', newApiName: 'Pets HTTP 2' });
+    const stubbed = createConnection({ endpoint: aws.server.endpoint, region: testRegion, credentials: testCredentials });
     try {
       const v2 = await stubbed.apiGatewayV2();
       const seen: string[] = [];
@@ -123,7 +113,7 @@ describe('deploy core against moto', () => {
 
   test('a document API Gateway rejects gives its BadRequest message', async () => {
     const swagger = 'swagger: "2.0"\ninfo:\n  title: Old\n  description: x\n  version: "1"\npaths: {}\n';
-    await assert.rejects(deployDefinition(conn, { body: swagger, apiType: 'REST', stage: 'dev' }), (err: unknown) => {
+    await assert.rejects(deployDefinition(aws.connection, { body: swagger, apiType: 'REST', stage: 'dev' }), (err: unknown) => {
       assert.ok(err instanceof DeployError);
       assert.equal(err.step, 'ImportRestApi');
       assert.match(err.message, /^API Gateway rejected the request \(ImportRestApi\): .*OpenAPI 3/);
@@ -142,14 +132,14 @@ describe('deploy core against moto', () => {
 
   test('cancelling between steps stops before the stage is touched', async () => {
     let checks = 0;
-    const err = await deployDefinition(conn, { body: restDoc(['/pets']), apiType: 'REST', stage: 'never' }, { isCancelled: () => ++checks > 1 }).then(
+    const err = await deployDefinition(aws.connection, { body: restDoc(['/pets']), apiType: 'REST', stage: 'never' }, { isCancelled: () => ++checks > 1 }).then(
       () => undefined,
       (e: unknown) => e,
     );
     assert.ok(err instanceof DeployCancelledError);
     assert.ok(err.apiId);
     assert.match(err.message, /no stage was updated/);
-    const v1 = await conn.apiGateway();
+    const v1 = await aws.connection.apiGateway();
     await assert.rejects(v1.send(new GetStageCommand({ restApiId: err.apiId, stageName: 'never' })));
   });
 });

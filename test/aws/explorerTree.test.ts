@@ -1,4 +1,4 @@
-import { test, describe, before, after } from 'node:test';
+import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   CreateAuthorizerCommand,
@@ -11,25 +11,22 @@ import {
   UpdateStageCommand,
 } from '@aws-sdk/client-api-gateway';
 import { CreateApiCommand, CreateRouteCommand, CreateStageCommand } from '@aws-sdk/client-apigatewayv2';
-import { AwsConnection, createConnection } from '../../client/src/aws/connection';
+import { createConnection } from '../../client/src/aws/connection';
 import { collectPages } from '../../client/src/aws/apis';
 import { invokeUrl } from '../../client/src/aws/invokeUrl';
 import { describeNode, errorNode, ExplorerNode, loadChildren } from '../../client/src/explorer/treeModel';
 import { exportDefinition } from '../../client/src/explorer/exportDefinition';
-import { startMoto, MotoServer, testCredentials, testRegion } from '../support/moto';
+import { motoConnection, testCredentials, testRegion } from '../support/moto';
 
 describe('explorer tree against moto', () => {
-  let moto: MotoServer;
-  let conn: AwsConnection;
+  const aws = motoConnection();
   let restId: string;
   let httpId: string;
   let wsId: string;
 
   before(async () => {
-    moto = await startMoto();
-    conn = createConnection({ endpoint: moto.endpoint, region: testRegion, credentials: testCredentials });
-    const v1 = await conn.apiGateway();
-    const v2 = await conn.apiGatewayV2();
+    const v1 = await aws.connection.apiGateway();
+    const v2 = await aws.connection.apiGatewayV2();
 
     restId = (await v1.send(new CreateRestApiCommand({ name: 'pets-rest', description: 'Pet store' }))).id!;
     const root = (await v1.send(new GetResourcesCommand({ restApiId: restId }))).items!.find((r) => r.path === '/')!;
@@ -61,11 +58,6 @@ describe('explorer tree against moto', () => {
     await v2.send(new CreateRouteCommand({ ApiId: wsId, RouteKey: '$connect' }));
   });
 
-  after(async () => {
-    conn?.dispose();
-    await moto?.stop();
-  });
-
   const find = (nodes: ExplorerNode[], label: string) => {
     const node = nodes.find((n) => describeNode(n).label === label);
     assert.ok(node, `node "${label}" in ${nodes.map((n) => describeNode(n).label).join(', ')}`);
@@ -73,7 +65,7 @@ describe('explorer tree against moto', () => {
   };
 
   test('the root lists REST, HTTP and WebSocket APIs with their types', async () => {
-    const roots = await loadChildren(conn);
+    const roots = await loadChildren(aws.connection);
     assert.deepEqual(
       roots.map((n) => [describeNode(n).label, describeNode(n).contextValue, describeNode(n).description]),
       [
@@ -86,11 +78,11 @@ describe('explorer tree against moto', () => {
   });
 
   test('a REST API has stages with settings, resources with methods that carry test-invoke arguments, and authorizers', async () => {
-    const api = find(await loadChildren(conn), 'pets-rest');
-    const groups = await loadChildren(conn, api);
+    const api = find(await loadChildren(aws.connection), 'pets-rest');
+    const groups = await loadChildren(aws.connection, api);
     assert.deepEqual(groups.map((g) => describeNode(g).label), ['Stages', 'Resources & methods', 'Authorizers']);
 
-    const [dev] = await loadChildren(conn, groups[0]);
+    const [dev] = await loadChildren(aws.connection, groups[0]);
     const view = describeNode(dev);
     assert.equal(view.label, 'dev');
     assert.equal(view.contextValue, 'stage.rest');
@@ -99,9 +91,9 @@ describe('explorer tree against moto', () => {
     assert.match(view.tooltip!, /Caching: off/);
     assert.deepEqual({ apiId: (dev as { apiId: string }).apiId, apiType: (dev as { apiType: string }).apiType, stage: (dev as { stage: string }).stage }, { apiId: restId, apiType: 'REST', stage: 'dev' });
 
-    const resources = await loadChildren(conn, groups[1]);
+    const resources = await loadChildren(aws.connection, groups[1]);
     assert.deepEqual(resources.map((r) => [describeNode(r).label, describeNode(r).description]), [['/', 'no methods'], ['/pets', 'GET POST']]);
-    const methods = await loadChildren(conn, find(resources, '/pets'));
+    const methods = await loadChildren(aws.connection, find(resources, '/pets'));
     assert.deepEqual(methods.map((m) => [describeNode(m).label, describeNode(m).contextValue, describeNode(m).description]), [
       ['GET', 'method.rest', 'HTTP_PROXY'],
       ['POST', 'method.rest', 'HTTP_PROXY · auth AWS_IAM'],
@@ -109,19 +101,19 @@ describe('explorer tree against moto', () => {
     const get = methods[0] as ExplorerNode & { path: string; method: string; apiId: string; apiType: string };
     assert.deepEqual({ path: get.path, method: get.method, apiId: get.apiId, apiType: get.apiType }, { path: '/pets', method: 'GET', apiId: restId, apiType: 'REST' });
 
-    const authorizers = await loadChildren(conn, groups[2]);
+    const authorizers = await loadChildren(aws.connection, groups[2]);
     assert.deepEqual(authorizers.map((a) => [describeNode(a).label, describeNode(a).description]), [['jwt-check', 'TOKEN']]);
   });
 
   test('an HTTP API has routes with test-invoke arguments and a $default stage with throttling', async () => {
-    const api = find(await loadChildren(conn), 'pets-http');
-    const [stagesGroup, routesGroup] = await loadChildren(conn, api);
+    const api = find(await loadChildren(aws.connection), 'pets-http');
+    const [stagesGroup, routesGroup] = await loadChildren(aws.connection, api);
     assert.equal(describeNode(routesGroup).label, 'Routes');
-    const [stage] = await loadChildren(conn, stagesGroup);
+    const [stage] = await loadChildren(aws.connection, stagesGroup);
     assert.equal(describeNode(stage).contextValue, 'stage.http');
     assert.match(describeNode(stage).description!, /auto-deploy · throttle 50 rps \/ 10 burst/);
 
-    const routes = await loadChildren(conn, routesGroup);
+    const routes = await loadChildren(aws.connection, routesGroup);
     assert.deepEqual(
       routes.map((r) => [describeNode(r).label, describeNode(r).contextValue, (r as { method: string }).method, (r as { path: string }).path]),
       [
@@ -132,22 +124,22 @@ describe('explorer tree against moto', () => {
   });
 
   test('a WebSocket API lists its routes and shows an empty stages group', async () => {
-    const api = find(await loadChildren(conn), 'chat-ws');
-    const [stagesGroup, routesGroup] = await loadChildren(conn, api);
-    assert.deepEqual((await loadChildren(conn, stagesGroup)).map((n) => [n.kind, describeNode(n).label]), [['message', 'No stages: deploy with "API Gateway: Deploy Stage…"']]);
-    const [connect] = await loadChildren(conn, routesGroup);
+    const api = find(await loadChildren(aws.connection), 'chat-ws');
+    const [stagesGroup, routesGroup] = await loadChildren(aws.connection, api);
+    assert.deepEqual((await loadChildren(aws.connection, stagesGroup)).map((n) => [n.kind, describeNode(n).label]), [['message', 'No stages: deploy with "API Gateway: Deploy Stage…"']]);
+    const [connect] = await loadChildren(aws.connection, routesGroup);
     assert.deepEqual([describeNode(connect).contextValue, (connect as { path: string }).path], ['route.websocket', '$connect']);
   });
 
   test('a failing part becomes an error node with the mapped message and a retry (moto lacks v2 GetAuthorizers)', async () => {
-    const api = find(await loadChildren(conn), 'pets-http');
-    const authorizersGroup = (await loadChildren(conn, api))[2];
-    const err = await loadChildren(conn, authorizersGroup).then(
+    const api = find(await loadChildren(aws.connection), 'pets-http');
+    const authorizersGroup = (await loadChildren(aws.connection, api))[2];
+    const err = await loadChildren(aws.connection, authorizersGroup).then(
       () => undefined,
       (e: unknown) => e,
     );
     assert.ok(err, 'moto answers v2 GetAuthorizers with an HTML 500');
-    const node = errorNode(conn, err, authorizersGroup);
+    const node = errorNode(aws.connection, err, authorizersGroup);
     const view = describeNode(node);
     assert.match(view.description!, /failed on this operation with HTTP 500/);
     assert.deepEqual(view.command, { command: 'apigw.refreshExplorer', title: 'Retry', arguments: [node] });
@@ -165,22 +157,22 @@ describe('explorer tree against moto', () => {
   });
 
   test('a REST stage exports as JSON text; without a stage the message says to deploy first', async () => {
-    const exported = await exportDefinition(conn, { id: restId, type: 'REST' }, 'dev');
+    const exported = await exportDefinition(aws.connection, { id: restId, type: 'REST' }, 'dev');
     assert.equal(exported.language, 'json');
     assert.ok(JSON.parse(exported.text).paths['/pets'], 'the export lists /pets');
-    await assert.rejects(exportDefinition(conn, { id: restId, type: 'REST' }), /exports a REST API from a stage: deploy it to a stage first/);
+    await assert.rejects(exportDefinition(aws.connection, { id: restId, type: 'REST' }), /exports a REST API from a stage: deploy it to a stage first/);
   });
 
   test('an HTTP export that the endpoint does not offer says so (moto lacks ExportApi)', async () => {
-    await assert.rejects(exportDefinition(conn, { id: httpId, type: 'HTTP' }), new RegExp(`${moto.endpoint.replace(/\./g, '\\.')} does not offer this operation \\(ExportApi\\) \\(HTTP 404\\)`));
-    await assert.rejects(exportDefinition(conn, { id: wsId, type: 'WEBSOCKET' }), /cannot export WebSocket APIs/);
+    await assert.rejects(exportDefinition(aws.connection, { id: httpId, type: 'HTTP' }), new RegExp(`${aws.server.endpoint.replace(/\./g, '\\.')} does not offer this operation \\(ExportApi\\) \\(HTTP 404\\)`));
+    await assert.rejects(exportDefinition(aws.connection, { id: wsId, type: 'WEBSOCKET' }), /cannot export WebSocket APIs/);
   });
 
   test('an empty region says so', async () => {
-    const other = createConnection({ endpoint: moto.endpoint, region: 'eu-west-3', credentials: testCredentials });
+    const other = createConnection({ endpoint: aws.server.endpoint, region: 'eu-west-3', credentials: testCredentials });
     try {
       const roots = await loadChildren(other);
-      assert.deepEqual(roots.map((n) => describeNode(n).label), [`No APIs in eu-west-3 at ${moto.endpoint}`]);
+      assert.deepEqual(roots.map((n) => describeNode(n).label), [`No APIs in eu-west-3 at ${aws.server.endpoint}`]);
     } finally {
       other.dispose();
     }

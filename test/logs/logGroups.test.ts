@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import {
   CreateAuthorizerCommand,
   CreateDeploymentCommand,
@@ -12,28 +12,17 @@ import {
 } from '@aws-sdk/client-api-gateway';
 import { CreateApiCommand, CreateIntegrationCommand, CreateStageCommand } from '@aws-sdk/client-apigatewayv2';
 import { CreateLogGroupCommand } from '@aws-sdk/client-cloudwatch-logs';
-import { createConnection, type AwsConnection } from '../../client/src/aws/connection';
 import { findStageLogGroups, lambdaFunctionName, listLogGroups, resolveLogGroups, substituteStageVariables } from '../../client/src/logs/logGroups';
-import { startMoto, testCredentials, testRegion, type MotoServer } from '../support/moto';
+import { motoConnection } from '../support/moto';
 
 const lambdaUri = (fn: string) => `arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:${fn}/invocations`;
 
 describe('log groups of a stage, against moto', () => {
-  let moto: MotoServer;
-  let conn: AwsConnection;
-  const clients = async () => ({ apiGateway: await conn.apiGateway(), apiGatewayV2: await conn.apiGatewayV2() });
-
-  before(async () => {
-    moto = await startMoto();
-    conn = createConnection({ endpoint: moto.endpoint, region: testRegion, credentials: testCredentials });
-  });
-  after(async () => {
-    conn?.dispose();
-    await moto?.stop();
-  });
+  const aws = motoConnection();
+  const clients = async () => ({ apiGateway: await aws.connection.apiGateway(), apiGatewayV2: await aws.connection.apiGatewayV2() });
 
   test('REST stage: execution logs, access logs from accessLogSettings, and each Lambda behind methods and authorizers once', async () => {
-    const v1 = await conn.apiGateway();
+    const v1 = await aws.connection.apiGateway();
     const restApiId = (await v1.send(new CreateRestApiCommand({ name: 'orders' }))).id!;
     const root = (await v1.send(new GetResourcesCommand({ restApiId }))).items!.find((r) => r.path === '/')!;
     const add = async (pathPart: string, methods: Record<string, { type: 'AWS_PROXY' | 'HTTP_PROXY'; uri: string }>) => {
@@ -82,7 +71,7 @@ describe('log groups of a stage, against moto', () => {
   });
 
   test('HTTP stage: no execution logs; access logs and Lambda integrations from API Gateway v2', async () => {
-    const v2 = await conn.apiGatewayV2();
+    const v2 = await aws.connection.apiGatewayV2();
     const ApiId = (await v2.send(new CreateApiCommand({ Name: 'http-orders', ProtocolType: 'HTTP' }))).ApiId!;
     await v2.send(new CreateIntegrationCommand({ ApiId, IntegrationType: 'AWS_PROXY', IntegrationUri: 'arn:aws:lambda:us-east-1:123456789012:function:http-fn', PayloadFormatVersion: '2.0' }));
     await v2.send(new CreateIntegrationCommand({ ApiId, IntegrationType: 'HTTP_PROXY', IntegrationMethod: 'GET', IntegrationUri: 'https://example.com' }));
@@ -104,7 +93,7 @@ describe('log groups of a stage, against moto', () => {
   });
 
   test('WebSocket stage: execution logs and Lambda integrations', async () => {
-    const v2 = await conn.apiGatewayV2();
+    const v2 = await aws.connection.apiGatewayV2();
     const ApiId = (await v2.send(new CreateApiCommand({ Name: 'chat', ProtocolType: 'WEBSOCKET', RouteSelectionExpression: '$request.body.action' }))).ApiId!;
     await v2.send(new CreateIntegrationCommand({ ApiId, IntegrationType: 'AWS_PROXY', IntegrationUri: lambdaUri('chat-connect') }));
     await v2.send(new CreateStageCommand({ ApiId, StageName: 'prod' }));
@@ -113,13 +102,13 @@ describe('log groups of a stage, against moto', () => {
   });
 
   test('a stage that does not exist gives a clear error', async () => {
-    const v1 = await conn.apiGateway();
+    const v1 = await aws.connection.apiGateway();
     const restApiId = (await v1.send(new CreateRestApiCommand({ name: 'empty' }))).id!;
     await assert.rejects(findStageLogGroups(await clients(), { apiId: restApiId, apiType: 'REST', stage: 'nope' }), /Cannot read stage nope of API/);
   });
 
   test('lists log groups by prefix across pages, and resolves names to ARNs', async () => {
-    const logs = await conn.logs();
+    const logs = await aws.connection.logs();
     for (let i = 0; i < 60; i++) await logs.send(new CreateLogGroupCommand({ logGroupName: `/list/g${String(i).padStart(2, '0')}` }));
     await logs.send(new CreateLogGroupCommand({ logGroupName: '/other/x' }));
     const listed = await listLogGroups(logs, '/list/');

@@ -4,7 +4,9 @@
  */
 import { spawn, ChildProcess, execFileSync } from 'node:child_process';
 import net from 'node:net';
+import { after, before } from 'node:test';
 import path from 'node:path';
+import { AwsConnection, createConnection } from '../../client/src/aws/connection';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -78,6 +80,31 @@ export async function startMoto(): Promise<MotoServer> {
         child.kill('SIGTERM');
         setTimeout(() => child.kill('SIGKILL'), 3000).unref();
       });
+    },
+  };
+}
+
+/**
+ * For a `describe` block: starts moto before its tests and stops it after, with an AWS connection of the
+ * extension's own (client/src/aws/connection.ts) pointed at it.
+ */
+export function motoConnection(): { readonly server: MotoServer; readonly connection: AwsConnection } {
+  let server: MotoServer | undefined;
+  let connection: AwsConnection | undefined;
+  before(async () => {
+    server = await startMoto();
+    connection = createConnection({ endpoint: server.endpoint, region: testRegion, credentials: testCredentials });
+  });
+  after(async () => {
+    connection?.dispose();
+    await server?.stop();
+  });
+  return {
+    get server() {
+      return server!;
+    },
+    get connection() {
+      return connection!;
     },
   };
 }
