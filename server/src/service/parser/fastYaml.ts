@@ -69,14 +69,18 @@ class FastYaml {
     this.starts = new Int32Array(count);
     this.ends = new Int32Array(count);
     this.indents = new Int32Array(count);
+    // Leading spaces are counted by the regular expression engine: a loop per space would run before the JIT
+    // warms up, on every line of a deeply indented document.
+    const spaces = / */y;
     let start = 0;
     for (let line = 0; line < count; line++) {
       const nl = text.indexOf('\n', start);
       const end = nl < 0 ? text.length : nl;
       this.starts[line] = start;
       this.ends[line] = end;
-      let i = start;
-      while (i < end && text.charCodeAt(i) === SPACE) i++;
+      spaces.lastIndex = start;
+      spaces.test(text);
+      const i = Math.min(spaces.lastIndex, end);
       this.indents[line] = i === end || text.charCodeAt(i) === HASH ? -1 : i - start;
       start = nl + 1;
     }
@@ -420,21 +424,22 @@ class FastYaml {
         end = this.ends[line];
         continue;
       }
-      const c = this.text[i];
       if (!double) {
-        if (c === "'") {
-          if (this.text[i + 1] === "'") {
-            value += "'";
-            i += 2;
-            continue;
-          }
-          this.quoteEnd = i + 1;
-          return value;
+        // Jump to the next quote (or the line's end) at once rather than a character at a time.
+        const quote = this.text.indexOf("'", i);
+        const stop = quote < 0 || quote > end ? end : quote;
+        value += this.text.slice(i, stop);
+        i = stop;
+        if (i === end) continue;
+        if (this.text[i + 1] === "'") {
+          value += "'";
+          i += 2;
+          continue;
         }
-        value += c;
-        i++;
-        continue;
+        this.quoteEnd = i + 1;
+        return value;
       }
+      const c = this.text[i];
       if (c === '"') {
         this.quoteEnd = i + 1;
         return value;
