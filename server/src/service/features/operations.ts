@@ -5,6 +5,7 @@ import type { ApiDocument, Definition } from '../document/model';
 import { AstNode, asObject, asString, getValue } from '../parser/ast';
 import { declaredParameters } from '../validation/parameters';
 import { derefObject } from '../validation/refs';
+import { toJson } from '../document/toJson';
 
 export function operations(doc: ApiDocument): OperationsResult | null {
   const def = doc.definitions[0];
@@ -72,18 +73,6 @@ function exampleBody(def: Definition, op: Operation): string | undefined {
   const schema = getValue(media, 'schema') ?? getValue(bodyParam, 'schema');
   if (!schema) return undefined;
   return JSON.stringify(sample(def.root, schema, 0), null, 2);
-}
-
-function toJson(node: AstNode | undefined): unknown {
-  if (!node) return null;
-  switch (node.type) {
-    case 'object':
-      return Object.fromEntries(node.properties.map((p) => [p.key.value, toJson(p.value)]));
-    case 'array':
-      return node.items.map(toJson);
-    default:
-      return node.value;
-  }
 }
 
 function sample(root: Definition['root'], node: AstNode | undefined, depth: number): unknown {

@@ -18,7 +18,7 @@ export const integrationUriRule: DefinitionRule = {
         const uriProp = getProperty(node, 'uri');
         const subtype = getProperty(node, 'integrationSubtype');
         if (!uriProp) {
-          if (type !== 'mock' && !subtype) ctx.report('integration-uri', anchor(site.property), `A '${type}' integration needs a 'uri'.`, { addField: { name: 'uri', value: '', objectOffset: node.offset } });
+          if (type !== 'mock' && !subtype) ctx.report('integration-uri', site.property.key, `A '${type}' integration needs a 'uri'.`, { addField: { name: 'uri', value: '', objectOffset: node.offset } });
           continue;
         }
         if (type === 'mock') {
@@ -36,10 +36,6 @@ export const integrationUriRule: DefinitionRule = {
     }
   },
 };
-
-function anchor(property: { key: { offset: number; length: number } }) {
-  return property.key;
-}
 
 interface UriProblem {
   rule: 'integration-uri' | 'integration-uri-type';

@@ -3,7 +3,9 @@
  * HTTP APIs allow one authorization kind per operation.
  */
 import { AstNode, asObject, asString, getProperty, getValue } from '../../parser/ast';
+import { BUILT_IN_AUTHORIZERS } from '../../catalogue/samSettings';
 import { closestMatches, didYouMean } from '../../util/similarity';
+import { declaredAuthorizers } from './template/samApis';
 import type { DefinitionContext, DefinitionRule } from '../rule';
 
 export const securityRule: DefinitionRule = {
@@ -40,22 +42,16 @@ export const securityRule: DefinitionRule = {
 
 function checkRequirements(ctx: DefinitionContext, list: AstNode | undefined, schemes: string[]): void {
   if (list?.type !== 'array') return;
+  // SAM defines authorizers from `Auth` and adds their schemes itself.
+  const samNames = ctx.def.resource ? new Set<string>([...BUILT_IN_AUTHORIZERS, ...declaredAuthorizers(ctx.def.resource).map((p) => p.key.value)]) : undefined;
   for (const requirement of list.items) {
     for (const prop of asObject(requirement)?.properties ?? []) {
       const name = prop.key.value;
       // `api_key` is API Gateway's built-in name for "this method requires an API key".
       if (schemes.includes(name) || name.includes('${') || name === 'api_key') continue;
-      // SAM defines authorizers from `Auth` and adds their schemes itself.
-      if (ctx.def.resource && samAuthorizerNames(ctx).has(name)) continue;
+      if (samNames?.has(name)) continue;
       const suggestions = closestMatches(name, schemes);
       ctx.report('security-ref', prop.key, `No security scheme '${name}' is declared.${didYouMean(suggestions)}`, suggestions.length ? { replaceWith: suggestions } : undefined);
     }
   }
-}
-
-function samAuthorizerNames(ctx: DefinitionContext): Set<string> {
-  const names = new Set<string>(['AWS_IAM', 'api_key', 'NONE']);
-  const auth = asObject(getValue(ctx.def.resource?.properties, 'Auth'));
-  for (const p of asObject(getValue(auth, 'Authorizers'))?.properties ?? []) names.add(p.key.value);
-  return names;
 }

@@ -12,9 +12,10 @@ export const samAuthorizerRefsRule: TemplateRule = {
   checkTemplate(ctx) {
     for (const api of ctx.template.resources.values()) {
       if (!SAM_API_TYPES.has(api.type)) continue;
-      const authorizers = getValue(asObject(getValue(api.properties, 'Auth')), 'Authorizers');
+      const auth = asObject(getValue(api.properties, 'Auth'));
+      const authorizers = getValue(auth, 'Authorizers');
       if (authorizers && authorizers.type !== 'object') continue;
-      check(ctx, getValue(asObject(getValue(api.properties, 'Auth')), 'DefaultAuthorizer'), declaredAuthorizers(api).map((p) => p.key.value), api.logicalId);
+      check(ctx, getValue(auth, 'DefaultAuthorizer'), declaredAuthorizers(api).map((p) => p.key.value), api.logicalId);
     }
     for (const event of apiEvents(ctx.template)) {
       const use = getValue(asObject(getValue(event.properties, 'Auth')), 'Authorizer');
