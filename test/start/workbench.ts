@@ -27,14 +27,27 @@ export async function openWorkbench(url: string): Promise<{ browser: Browser; pa
   }
 }
 
-/** Quick Open (Ctrl+P), the file's name, Enter; resolves when its editor tab is active. */
+/**
+ * Quick Open (Ctrl+P), the file's name, Enter; resolves when its editor tab is active. On a cold first start the
+ * workspace's file search can come up empty while it is still indexing: then Quick Open is asked again, a few
+ * times, as a person would.
+ */
 export async function openFile(page: Page, name: string): Promise<void> {
-  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => undefined);
-  await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 15_000 });
-  await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 15_000 });
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => undefined);
+    await page.keyboard.press('Control+P');
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await input.fill(name);
+    try {
+      await row.waitFor({ timeout: 15_000 });
+      break;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      await page.keyboard.press('Escape');
+    }
+  }
   await page.keyboard.press('Enter');
   await page.locator(`.tab.active[aria-label*="${name}"]`).waitFor({ timeout: 15_000 });
 }
