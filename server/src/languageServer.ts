@@ -9,6 +9,7 @@ import { LocateParams, LocateRequest, OperationsParams, OperationsRequest } from
 import type { ApiDocument } from './service/document/model';
 import type { SingleEdit } from './service/parser/incremental';
 import { getLanguageService } from './service/languageService';
+import { primeLanguageService } from './service/prime/prime';
 import { SchemaValidator } from './schemaCheck/schemaValidator';
 import { syntaxOf } from './service/parser/parse';
 import { schemaFindings } from './service/validation/schemaFindings';
@@ -191,6 +192,8 @@ export function startServer(connection: Connection): void {
   connection.onRequest(LocateRequest, (p: LocateParams) => withModel(p.uri, null, (m) => service.locate(m, p.path)));
   connection.onRequest(OperationsRequest, (p: OperationsParams) => withModel(p.uri, null, (m) => service.operations(m)));
 
+  // Before listening: the first document then meets a parser that has seen every path (see prime.ts).
+  primeLanguageService(service);
   documents.listen(connection);
   connection.listen();
 }
