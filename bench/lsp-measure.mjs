@@ -54,6 +54,7 @@ export async function measureLsp(tool, doc, { budgetMs = 120_000, completions = 
   const warmUpFile = path.join(path.dirname(doc.file), `bench-warm-up.${doc.format}`);
   const warmUpUri = pathToFileURL(warmUpFile).href;
   const settings = tool.settings(doc, warmUpFile);
+  const spawnedAt = performance.now();
   const server = startServer(tool.script, ['--stdio'], { answerServerRequest: (method, params) => editorAnswer(method, params, settings) });
   const publishes = [];
   server.client.onNotification((n) => {
@@ -79,6 +80,7 @@ export async function measureLsp(tool, doc, { budgetMs = 120_000, completions = 
       { processId: process.pid, clientInfo: { name: 'apigw-bench' }, rootUri: null, workspaceFolders: null, capabilities: CLIENT_CAPABILITIES },
       left(),
     );
+    result.startupMs = init.receivedAt - spawnedAt;
     const sync = init.result?.capabilities?.textDocumentSync;
     const incremental = (typeof sync === 'number' ? sync : sync?.change) === 2;
     server.client.notify('initialized', {});

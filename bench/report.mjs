@@ -40,8 +40,8 @@ export function renderTables(rows) {
     );
   }
   out.push('', '### Editing: completion, re-validation after a one-character edit, server memory', '');
-  out.push(row(['File', 'Completion ours (median / p95)', 'Completion YLS (median / p95)', 'Re-validation ours', 'Re-validation YLS', 'All diagnostics ours (settled)', 'RSS ours (peak)', 'RSS YLS (peak)']));
-  out.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  out.push(row(['File', 'Completion ours (median / p95)', 'Completion YLS (median / p95)', 'Re-validation ours', 'Re-validation YLS', 'All diagnostics ours (settled)', 'RSS ours (peak)', 'RSS YLS (peak)', 'Start-up ours', 'Start-up YLS']));
+  out.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
   for (const r of rows) {
     out.push(
       row([
@@ -53,6 +53,8 @@ export function renderTables(rows) {
         cell(r.ours, (x) => x.settledMs),
         memoryCell(r.ours),
         memoryCell(r.yls),
+        cell(r.ours, (x) => x.startupMs),
+        cell(r.yls, (x) => x.startupMs),
       ]),
     );
   }
