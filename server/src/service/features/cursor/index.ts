@@ -2,9 +2,9 @@
  * The cursor's place in a document. The parsed tree answers for a cursor inside an existing multi-line value (a
  * mapping template); otherwise the text does, so that broken documents still complete.
  */
-import { getLocation } from 'jsonc-parser';
+import { getLocation, Location } from 'jsonc-parser';
 import type { ApiDocument } from '../../document/model';
-import { nodeAtOffset, pathOf } from '../../parser/ast';
+import { AstNode, nodeAtOffset, pathOf } from '../../parser/ast';
 import { syntaxOf } from '../../parser/parse';
 import type { CursorPlace } from './types';
 import { yamlCursor } from './yamlCursor';
@@ -17,7 +17,7 @@ export function syntaxOfDocument(doc: ApiDocument): 'yaml' | 'json' {
 
 export function cursorPlace(doc: ApiDocument, offset: number): CursorPlace {
   const text = doc.text.getText();
-  if (syntaxOfDocument(doc) === 'json') return jsonCursor(text, offset);
+  if (syntaxOfDocument(doc) === 'json') return jsonCursor(text, offset, doc.parsed.root, Math.min(...doc.parsed.problems.map((p) => p.offset)));
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const node = nodeAtOffset(doc.parsed.root, offset);
   if (node?.type === 'string' && node.parent?.type === 'property' && node.parent.key !== node && node.offset < lineStart && offset < node.offset + node.length) {
@@ -32,10 +32,20 @@ export function cursorPlace(doc: ApiDocument, offset: number): CursorPlace {
   });
 }
 
-function jsonCursor(text: string, offset: number): CursorPlace {
-  const location = getLocation(text, offset);
-  const previous = location.previousNode;
-  const path = [...location.path];
+/**
+ * The cursor's place in JSON text. jsonc-parser's getLocation scans from the start of the text, which costs tens
+ * of milliseconds per keystroke near the end of a 100k-line spec; the scan starts instead at the innermost
+ * object or array of the parsed tree around the cursor, which gives the same answer (a JSON value parses the same
+ * whatever precedes it). In broken text only what starts before the first syntax problem (`problemAt`) is trusted:
+ * up to there the tree was built in the same state a scan from the start is in. Without a tree, the whole text
+ * is scanned.
+ */
+export function jsonCursor(text: string, offset: number, root?: AstNode, problemAt = Infinity): CursorPlace {
+  const trusted = Math.min(offset, problemAt);
+  const container = root ? innermostContainer(root, offset, trusted) : undefined;
+  const { location, scanFrom } = container ? scanInside(container, text, offset, trusted) : { location: getLocation(text, offset), scanFrom: 0 };
+  const previous = location.previousNode && { ...location.previousNode, offset: location.previousNode.offset + scanFrom };
+  const path = [...(container ? pathOf(container) : []), ...location.path];
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const inString = (previous?.type === 'string' || previous?.type === 'property') && offset > previous.offset && offset <= previous.offset + previous.length;
   const start = inString ? previous!.offset : offset;
@@ -49,4 +59,35 @@ function jsonCursor(text: string, offset: number): CursorPlace {
   }
   if (typeof path[path.length - 1] === 'number' && !inString && previous === undefined) return { ...base, kind: 'value', path, item: true };
   return { ...base, kind: 'value', path };
+}
+
+/**
+ * getLocation over an object's text as if it began at the last property that starts before the cursor (the
+ * object's brace, then that property onwards): the properties before it cannot change the answer, and a cursor
+ * among the thousands of keys of `definitions` no longer rescans them all. Arrays are scanned whole: in broken
+ * text the tree and getLocation can count items differently. `scanFrom` maps the scanned text's offsets back.
+ */
+function scanInside(container: AstNode, text: string, offset: number, trusted: number): { location: Location; scanFrom: number } {
+  const end = container.offset + container.length;
+  const properties = container.type === 'object' ? container.properties : [];
+  let last = -1;
+  while (last + 1 < properties.length && properties[last + 1].offset < trusted) last++;
+  if (last <= 0) return { location: getLocation(text.slice(container.offset, end), offset - container.offset), scanFrom: container.offset };
+  // One character stands in for the brace, so offsets in the scanned text are offsets in the document minus this.
+  const scanFrom = properties[last].offset - 1;
+  return { location: getLocation(`{${text.slice(properties[last].offset, end)}`, offset - scanFrom), scanFrom };
+}
+
+/** The deepest object or array, opened before `trusted`, whose brackets hold `offset` strictly inside them. */
+function innermostContainer(root: AstNode, offset: number, trusted: number): AstNode | undefined {
+  const inside = (n: AstNode | undefined): n is AstNode => !!n && (n.type === 'object' || n.type === 'array') && n.offset < trusted && offset < n.offset + n.length;
+  if (!inside(root)) return undefined;
+  let node = root;
+  for (;;) {
+    let next: AstNode | undefined;
+    if (node.type === 'object') next = node.properties.find((p) => inside(p.value))?.value;
+    else if (node.type === 'array') next = node.items.find(inside);
+    if (!next) return node;
+    node = next;
+  }
 }
