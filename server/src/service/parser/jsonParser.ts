@@ -1,8 +1,17 @@
-/** JSON → positional tree, on jsonc-parser (VS Code's own scanner: exact error positions, cheap). */
+/**
+ * JSON → positional tree: well-formed JSON through the fast path (fastJson.ts), anything else through jsonc-parser
+ * (VS Code's own scanner: exact error positions, recovery).
+ */
 import { Node as JsonNode, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { AstNode, ObjectNode, ParseResult, PropertyNode, StringNode, SyntaxProblem } from './ast';
+import { parseJsonFast } from './fastJson';
 
 export function parseJson(text: string, allowComments: boolean): ParseResult {
+  return parseJsonFast(text) ?? parseJsonFull(text, allowComments);
+}
+
+/** jsonc-parser and a conversion: for JSON with comments or errors, which it reports and recovers from. */
+export function parseJsonFull(text: string, allowComments: boolean): ParseResult {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: !allowComments, allowTrailingComma: false, allowEmptyContent: true });
   const problems: SyntaxProblem[] = errors.map((e) => ({ message: describe(printParseErrorCode(e.error)), offset: e.offset, length: Math.max(1, e.length) }));
