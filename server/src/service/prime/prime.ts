@@ -21,5 +21,8 @@ export function primeLanguageService(service: LanguageService): void {
   service.validate(yamlDoc);
   const json = JSON.stringify(toJson(yamlDoc.parsed.root), null, 2);
   service.validate(service.parseDocument('file:///prime.json', 'json', 1, json));
-  for (let pass = 1; pass < PARSE_PASSES; pass++) parse(PRIME_SAMPLE_YAML, 'yaml');
+  for (let pass = 1; pass < PARSE_PASSES; pass++) {
+    parse(PRIME_SAMPLE_YAML, 'yaml');
+    parse(json, 'json');
+  }
 }
