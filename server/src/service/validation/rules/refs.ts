@@ -13,32 +13,36 @@ export const refsRule: DefinitionRule = {
   description: '$ref targets exist.',
   check(ctx) {
     const files = new Map<string, AstNode | null>();
+    // Large specs point at the same few hundred schemas thousands of times: each local target is looked up once.
+    const local = new Map<string, boolean>();
     // The fast parser lists every `$ref` of a standalone definition; otherwise walk the tree for them.
     const listed = ctx.def.resource ? undefined : ctx.doc.parsed.refs;
     if (listed) {
-      for (const node of listed) if (node.type === 'string') checkRef(ctx, node, files);
-    } else walk(ctx, ctx.def.root, files, 0);
+      for (const node of listed) if (node.type === 'string') checkRef(ctx, node, files, local);
+    } else walk(ctx, ctx.def.root, files, local, 0);
   },
 };
 
-function walk(ctx: DefinitionContext, node: AstNode, files: Map<string, AstNode | null>, depth: number): void {
+function walk(ctx: DefinitionContext, node: AstNode, files: Map<string, AstNode | null>, local: Map<string, boolean>, depth: number): void {
   if (depth > 200) return;
   if (node.type === 'array') {
-    for (const item of node.items) walk(ctx, item, files, depth + 1);
+    for (const item of node.items) walk(ctx, item, files, local, depth + 1);
     return;
   }
   if (node.type !== 'object') return;
   for (const prop of node.properties) {
-    if (prop.key.value === '$ref' && prop.value?.type === 'string') checkRef(ctx, prop.value, files);
-    else if (prop.value && (prop.value.type === 'object' || prop.value.type === 'array')) walk(ctx, prop.value, files, depth + 1);
+    if (prop.key.value === '$ref' && prop.value?.type === 'string') checkRef(ctx, prop.value, files, local);
+    else if (prop.value && (prop.value.type === 'object' || prop.value.type === 'array')) walk(ctx, prop.value, files, local, depth + 1);
   }
 }
 
-function checkRef(ctx: DefinitionContext, node: AstNode & { value: string }, files: Map<string, AstNode | null>): void {
+function checkRef(ctx: DefinitionContext, node: AstNode & { value: string }, files: Map<string, AstNode | null>, local: Map<string, boolean>): void {
   const ref = node.value;
   if (ref.includes('${')) return;
   if (ref.startsWith('#')) {
-    if (!resolveLocalRef(ctx.def.root, ref)) ctx.report('ref-missing', node, `'${ref}' points at nothing in this definition.`);
+    let found = local.get(ref);
+    if (found === undefined) local.set(ref, (found = resolveLocalRef(ctx.def.root, ref) !== undefined));
+    if (!found) ctx.report('ref-missing', node, `'${ref}' points at nothing in this definition.`);
     return;
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref)) {
