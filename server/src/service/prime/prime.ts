@@ -6,7 +6,7 @@
  * first large spec a user opens is parsed almost entirely by unoptimised code, and meets paths (a quoted key, a
  * block scalar) that throw freshly optimised code back to the interpreter. A few passes over a sample that takes
  * every path get the parser optimised before the first document arrives: on the 36k-line Twilio spec the first
- * parse drops from about 70 ms to about 35 ms, for about 35 ms more at start-up (README, Performance).
+ * parse drops from about 70 ms to about 35 ms, for about 40 ms more at start-up (README, Performance).
  */
 import { toJson } from '../document/toJson';
 import type { LanguageService } from '../languageService';
