@@ -17,7 +17,7 @@ export function syntaxOfDocument(doc: ApiDocument): 'yaml' | 'json' {
 
 export function cursorPlace(doc: ApiDocument, offset: number): CursorPlace {
   const text = doc.text.getText();
-  if (syntaxOfDocument(doc) === 'json') return jsonCursor(text, offset, doc.parsed.root, Math.min(...doc.parsed.problems.map((p) => p.offset)));
+  if (syntaxOfDocument(doc) === 'json') return jsonCursor(text, offset, doc.parsed.root, doc.parsed.problems.reduce((first, p) => Math.min(first, p.offset), Infinity));
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const node = nodeAtOffset(doc.parsed.root, offset);
   if (node?.type === 'string' && node.parent?.type === 'property' && node.parent.key !== node && node.offset < lineStart && offset < node.offset + node.length) {
