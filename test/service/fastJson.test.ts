@@ -7,22 +7,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import type { AstNode } from '../../server/src/service/parser/ast';
+import { toJson } from '../../server/src/service/document/toJson';
 import { parseJsonFast } from '../../server/src/service/parser/fastJson';
 import { parseJsonFull } from '../../server/src/service/parser/jsonParser';
 import { listFixtures, sharedDir } from '../support/fixtures';
-
-/** A node and everything under it, without the parent links. */
-function plain(node: AstNode | undefined): unknown {
-  if (!node) return undefined;
-  const { parent: _parent, ...rest } = node;
-  if (node.type === 'object') {
-    const { index: _index, ...fields } = rest as typeof rest & { index?: unknown };
-    return { ...fields, properties: node.properties.map((p) => ({ offset: p.offset, length: p.length, key: plain(p.key), value: plain(p.value) })) };
-  }
-  if (node.type === 'array') return { ...rest, items: node.items.map(plain) };
-  return rest;
-}
+import { random } from '../support/random';
+import { treeDump } from '../support/treeShape';
 
 const largeJson = [
   'large/kubernetes-client__python/kubernetes/swagger.json.unprocessed',
@@ -34,14 +24,6 @@ const jsonFiles = [
   ...listFixtures(path.join(__dirname, '..', 'fixtures')).filter((f) => f.endsWith('.json')),
   ...largeJson,
 ];
-
-/** A small deterministic generator, so that a failure can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed / 0x7fffffff;
-  };
-}
 
 describe('fast JSON path', () => {
   test('builds the same tree as jsonc-parser on every well-formed JSON file, and gives up on the broken fixtures', () => {
@@ -57,7 +39,7 @@ describe('fast JSON path', () => {
       }
       assert.ok(fast, `the fast path gave up on ${file}`);
       fastOnes++;
-      assert.deepEqual(plain(fast.root), plain(full.root), file);
+      assert.deepEqual(treeDump(fast.root), treeDump(full.root), file);
       assert.equal(fast.refs!.length, (text.match(/"\$ref"\s*:/g) ?? []).length, `$refs of ${file}`);
     }
     assert.ok(fastOnes >= largeJson.length + 5, `fast path on only ${fastOnes} files`);
@@ -78,7 +60,7 @@ describe('fast JSON path', () => {
       if (full.problems.length) {
         broken++;
         assert.equal(fast, undefined, `the fast path accepted text jsonc-parser rejects (${full.problems[0].message} at ${full.problems[0].offset})`);
-      } else if (fast) assert.deepEqual(plain(fast.root), plain(full.root));
+      } else if (fast) assert.deepEqual(treeDump(fast.root), treeDump(full.root));
     }
     assert.ok(broken > 150, `only ${broken} broken texts`);
   });
@@ -87,8 +69,8 @@ describe('fast JSON path', () => {
     const text = '{"a\\"b": "\\\\", "u": "\\u00e9\\n", "n": [-0, 1e5, 1.5E-3, 0, -12], "e": {}, "l": [], "t": [true, false, null]}';
     const fast = parseJsonFast(text);
     assert.ok(fast);
-    assert.deepEqual(plain(fast.root), plain(parseJsonFull(text, false).root));
-    assert.deepEqual(toValue(fast.root), JSON.parse(text));
+    assert.deepEqual(treeDump(fast.root), treeDump(parseJsonFull(text, false).root));
+    assert.deepEqual(toJson(fast.root), JSON.parse(text));
   });
 
   test('leaves comments, trailing commas, empty text and deep nesting to jsonc-parser', () => {
@@ -97,10 +79,3 @@ describe('fast JSON path', () => {
     }
   });
 });
-
-function toValue(node: AstNode | undefined): unknown {
-  if (!node) return undefined;
-  if (node.type === 'object') return Object.fromEntries(node.properties.map((p) => [p.key.value, toValue(p.value)]));
-  if (node.type === 'array') return node.items.map(toValue);
-  return node.value;
-}

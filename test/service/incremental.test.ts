@@ -10,28 +10,8 @@ import { AstNode } from '../../server/src/service/parser/ast';
 import { applyIncrementalEdit, SingleEdit } from '../../server/src/service/parser/incremental';
 import { parse, SyntaxKind } from '../../server/src/service/parser/parse';
 import { listFixtures, sharedDir } from '../support/fixtures';
-
-/** A deterministic pseudo-random sequence, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
-}
-
-function flatten(node: AstNode | undefined, out: string[] = []): string[] {
-  if (!node) return out;
-  const tag = node.tag ? ` ${node.tag}` : '';
-  if (node.type === 'object') {
-    out.push(`object ${node.offset}+${node.length}${tag}`);
-    for (const p of node.properties) {
-      out.push(`property ${p.offset}+${p.length} key ${p.key.offset}+${p.key.length} ${JSON.stringify(p.key.value)}`);
-      flatten(p.value, out);
-    }
-  } else if (node.type === 'array') {
-    out.push(`array ${node.offset}+${node.length}${tag}`);
-    node.items.forEach((i) => flatten(i, out));
-  } else out.push(`${node.type} ${node.offset}+${node.length} ${JSON.stringify(node.value)}${tag}`);
-  return out;
-}
+import { random } from '../support/random';
+import { treeDump } from '../support/treeShape';
 
 function strings(node: AstNode | undefined, out: AstNode[] = []): AstNode[] {
   if (!node) return out;
@@ -69,7 +49,7 @@ describe('incremental edits', () => {
         if (!patched) continue;
         incremental++;
         const full = parse(text, syntax);
-        assert.deepEqual(flatten(patched.root), flatten(full.root), `${path.basename(file)}: edit ${JSON.stringify(edit)}`);
+        assert.deepEqual(treeDump(patched.root), treeDump(full.root), `${path.basename(file)}: edit ${JSON.stringify(edit)}`);
         assert.deepEqual(full.problems, [], `${path.basename(file)}: the full parse has no problems either`);
       }
     }
