@@ -6,12 +6,8 @@
  * converter keeps) it gives up and returns undefined: jsonParser.ts then uses jsonc-parser, which also reports
  * the errors. A conformance test holds it to jsonc-parser's trees.
  */
+import { GiveUp, giveUp } from './giveUp';
 import type { AstNode, ArrayNode, ObjectNode, ParseResult, PropertyNode, StringNode } from './ast';
-
-class GiveUp extends Error {}
-const giveUp = (): never => {
-  throw new GiveUp();
-};
 
 /** Below the jsonc-parser conversion's limit (400 levels of values, deeper ones dropped): deeper documents take that path. */
 const MAX_DEPTH = 350;

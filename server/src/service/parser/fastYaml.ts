@@ -7,14 +7,9 @@
  * escapes it does not know, anything it finds malformed) makes it give up: it returns undefined and the caller
  * uses the full parser, which also reports the errors. A conformance test holds it to the full parser's trees.
  */
+import { GiveUp, giveUp } from './giveUp';
 import type { AstNode, ArrayNode, ObjectNode, ParseResult, PropertyNode, StringNode, SyntaxProblem } from './ast';
 import { plainScalar } from './scalars';
-
-class GiveUp extends Error {}
-const giveUp = (): never => {
-  if (process.env.APIGW_FAST_YAML_DEBUG) console.error(new Error('fast YAML gives up').stack?.split('\n').slice(2, 4).join(' / '));
-  throw new GiveUp();
-};
 
 const SPACE = 32;
 const HASH = 35;
