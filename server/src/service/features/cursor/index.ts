@@ -80,14 +80,8 @@ function scanInside(container: AstNode, text: string, offset: number, trusted: n
 
 /** The deepest object or array, opened before `trusted`, whose brackets hold `offset` strictly inside them. */
 function innermostContainer(root: AstNode, offset: number, trusted: number): AstNode | undefined {
-  const inside = (n: AstNode | undefined): n is AstNode => !!n && (n.type === 'object' || n.type === 'array') && n.offset < trusted && offset < n.offset + n.length;
-  if (!inside(root)) return undefined;
-  let node = root;
-  for (;;) {
-    let next: AstNode | undefined;
-    if (node.type === 'object') next = node.properties.find((p) => inside(p.value))?.value;
-    else if (node.type === 'array') next = node.items.find(inside);
-    if (!next) return node;
-    node = next;
+  for (let node = nodeAtOffset(root, offset); node; node = node.parent?.type === 'property' ? node.parent.parent : node.parent) {
+    if ((node.type === 'object' || node.type === 'array') && node.offset < trusted && offset < node.offset + node.length) return node;
   }
+  return undefined;
 }
