@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { GetDeploymentsCommand, GetRestApisCommand, GetStagesCommand } from '@aws-sdk/client-api-gateway';
+import { APIGatewayClient, GetDeploymentsCommand, GetRestApisCommand, GetStagesCommand } from '@aws-sdk/client-api-gateway';
 import { createConnection } from '../../../client/src/aws/connection';
 import type { AwsSession } from '../../../client/src/aws/session';
 import { activateExtension, openFixture, screenshot, waitFor } from './helpers';
@@ -46,28 +46,27 @@ suite('Deploy Stage', () => {
     region = services.aws.connection.region;
   });
 
-  async function deployedApi(): Promise<{ id: string; stages: string[]; deployments: number } | undefined> {
+  /** Reads moto with a connection of the test's own, not the extension's. */
+  async function withApiGateway<T>(read: (client: APIGatewayClient) => Promise<T>): Promise<T> {
     const conn = createConnection({ endpoint, region, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
     try {
-      const client = await conn.apiGateway();
-      const api = (await client.send(new GetRestApisCommand({ limit: 500 }))).items?.find((a) => a.name === TITLE);
-      if (!api?.id) return undefined;
-      const stages = (await client.send(new GetStagesCommand({ restApiId: api.id }))).item?.map((s) => s.stageName!) ?? [];
-      const deployments = (await client.send(new GetDeploymentsCommand({ restApiId: api.id }))).items?.length ?? 0;
-      return { id: api.id, stages, deployments };
+      return await read(await conn.apiGateway());
     } finally {
       conn.dispose();
     }
   }
 
-  async function apiNames(): Promise<string[]> {
-    const conn = createConnection({ endpoint, region, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
-    try {
-      return ((await (await conn.apiGateway()).send(new GetRestApisCommand({ limit: 500 }))).items ?? []).map((a) => a.name ?? '?');
-    } finally {
-      conn.dispose();
-    }
-  }
+  const restApis = (client: APIGatewayClient) => client.send(new GetRestApisCommand({ limit: 500 })).then((r) => r.items ?? []);
+  const apiNames = () => withApiGateway(async (client) => (await restApis(client)).map((a) => a.name ?? '?'));
+
+  const deployedApi = () =>
+    withApiGateway(async (client): Promise<{ id: string; stages: string[]; deployments: number } | undefined> => {
+      const api = (await restApis(client)).find((a) => a.name === TITLE);
+      if (!api?.id) return undefined;
+      const stages = (await client.send(new GetStagesCommand({ restApiId: api.id }))).item?.map((s) => s.stageName!) ?? [];
+      const deployments = (await client.send(new GetDeploymentsCommand({ restApiId: api.id }))).items?.length ?? 0;
+      return { id: api.id, stages, deployments };
+    });
 
   test('refuses to deploy a definition that still has errors, before asking anything', async () => {
     await vscode.commands.executeCommand('notifications.clearAll');
