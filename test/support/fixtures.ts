@@ -3,6 +3,7 @@
  * end of the line they belong to: `type: lambda  # <- enum-value`. Several codes: `# <- a, b`.
  * JSON fixtures carry the same markers in a sidecar `<name>.expect` file: one `line: code, code` per line.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -44,5 +45,23 @@ export function listFixtures(dir: string): string[] {
   return out.sort();
 }
 
-/** The shared corpus sits beside the repository (../shared), in development and in CI. */
-export const sharedDir = path.resolve(__dirname, '..', '..', '..', 'shared');
+/**
+ * The shared corpus sits beside the repository (../shared), in development and in CI. A clone made elsewhere from
+ * a local checkout (`git clone /work/main /tmp/x`) finds it beside its origin; APIGW_SHARED_DIR overrides both.
+ */
+export const sharedDir = findSharedDir();
+
+function findSharedDir(): string {
+  if (process.env.APIGW_SHARED_DIR) return path.resolve(process.env.APIGW_SHARED_DIR);
+  const repo = path.resolve(__dirname, '..', '..');
+  const sibling = path.resolve(repo, '..', 'shared');
+  if (fs.existsSync(sibling)) return sibling;
+  try {
+    const origin = execFileSync('git', ['config', '--get', 'remote.origin.url'], { cwd: repo, encoding: 'utf8' }).trim();
+    const besideOrigin = path.isAbsolute(origin) ? path.resolve(origin, '..', 'shared') : undefined;
+    if (besideOrigin && fs.existsSync(besideOrigin)) return besideOrigin;
+  } catch {
+    // Not a git checkout, or no origin: the tests that need the corpus report it missing.
+  }
+  return sibling;
+}
