@@ -8,6 +8,7 @@ import type { ExtensionServices } from './common/services';
 import { ExplorerApi, registerExplorerFeatures } from './explorer/index';
 import { registerInvokeFeatures } from './invoke/index';
 import { registerLanguageFeatures } from './language/languageClient';
+import { registerLocalFeatures } from './local/index';
 import { registerLogFeatures } from './logs/index';
 
 /** What activate() returns: the shared services plus handles the editor tests use. */
@@ -25,8 +26,9 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const language = registerLanguageFeatures(services);
   stopLanguageServer = language.stop;
   const explorer = registerExplorerFeatures(services, language);
-  registerInvokeFeatures(services, { language });
-  registerLogFeatures(services);
+  const local = registerLocalFeatures(services);
+  registerInvokeFeatures(services, { language, local });
+  registerLogFeatures(services, local);
   return { ...services, explorer };
 }
 

@@ -8,6 +8,14 @@
   const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
   const SENSITIVE = ['authorization', 'x-api-key', 'cookie', 'x-amz-security-token', 'proxy-authorization'];
   const MAX_ECHO = 1024 * 1024;
+  /** @type {Record<string, string>} */
+  const MODE_LABELS = {
+    local: 'Local gateway (127.0.0.1, execution log)',
+    testInvoke: 'TestInvokeMethod (no auth, execution log)',
+    http: 'HTTPS request to the stage',
+  };
+  /** @type {Record<string, string>} */
+  const MODE_NAMES = { local: 'Local', testInvoke: 'TestInvokeMethod', http: 'HTTPS' };
 
   /** @param {string} id */
   const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
@@ -131,7 +139,7 @@
       radio.type = 'radio';
       radio.name = 'mode';
       radio.value = mode;
-      label.append(radio, ` ${mode === 'testInvoke' ? 'TestInvokeMethod (no auth, execution log)' : 'HTTPS request to the stage'} `);
+      label.append(radio, ` ${MODE_LABELS[mode] || mode} `);
       modes.append(label);
     }
     const fields = $('path-fields');
@@ -148,6 +156,7 @@
     });
     $('path-section').classList.toggle('hidden', model.pathParams.length === 0);
     $('auth-section').classList.toggle('hidden', model.apiType === 'WEBSOCKET');
+    $('run-local').classList.toggle('hidden', model.canRunLocal !== true);
   }
 
   function updateView() {
@@ -158,6 +167,8 @@
     input('sign').disabled = testInvoke;
     if (testInvoke) {
       $('url').textContent = `TestInvokeMethod: ${form.method} ${model.pathTemplate} (API Gateway runs the method without authorisation)`;
+    } else if (form.mode === 'local') {
+      $('url').textContent = `Local gateway: ${form.method} ${model.pathTemplate} on 127.0.0.1 (started on first send; the stage is the one it serves)`;
     } else {
       const stage = form.stage === '$default' ? '' : `/${form.stage || '{stage}'}`;
       let path = model.pathTemplate === '$default' || model.pathTemplate === '/$default' ? form.pathParams.path || '/' : model.pathTemplate;
@@ -189,7 +200,7 @@
   /** @param {any} result */
   function renderResult(result) {
     if (!result || typeof result.status !== 'number' || !result.body || typeof result.body !== 'object') return;
-    const mode = result.mode === 'testInvoke' ? 'TestInvokeMethod' : 'HTTPS';
+    const mode = MODE_NAMES[result.mode] || 'HTTPS';
     $('status').textContent = `${result.status}${result.statusText ? ` ${result.statusText}` : ''} · ${Number(result.latencyMs) || 0} ms · ${mode}`;
     $('status').className = `status ${result.status >= 200 && result.status < 400 ? 'ok' : 'fail'}`;
     $('error').textContent = '';
@@ -322,6 +333,7 @@
   $('cancel').addEventListener('click', () => vscode.postMessage({ type: 'cancel' }));
   $('curl').addEventListener('click', () => model && vscode.postMessage({ type: 'copyCurl', form: readForm() }));
   $('clear-history').addEventListener('click', () => vscode.postMessage({ type: 'clearHistory' }));
+  $('run-local').addEventListener('click', () => vscode.postMessage({ type: 'runLocal' }));
   $('form').addEventListener('input', () => {
     updateView();
     saveState();

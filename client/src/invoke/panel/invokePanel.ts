@@ -121,6 +121,11 @@ export class InvokePanel implements vscode.Disposable {
         return;
       case 'copyCurl':
         return this.copyCurl(message.form);
+      case 'runLocal': {
+        const local = this.invoker.target.local;
+        if (local) await vscode.commands.executeCommand('apigw.runLocal', { documentUri: local.documentUri, ...(local.api ? { api: local.api } : {}) });
+        return;
+      }
       case 'clearHistory':
         await this.deps.history.clear(this.historyTarget);
         this.post({ type: 'history', entries: [] });

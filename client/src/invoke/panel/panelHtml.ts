@@ -72,6 +72,7 @@ export function panelHtml(options: PanelHtmlOptions): string {
     <span class="hint">Ctrl+Enter</span>
     <button id="cancel" type="button" class="secondary" disabled>Cancel</button>
     <button id="curl" type="button" class="secondary">Copy as curl</button>
+    <button id="run-local" type="button" class="secondary hidden" title="Serve this definition on 127.0.0.1 (API Gateway: Run API Locally)">Run API Locally</button>
   </div>
 </form>
 <section id="result-section" aria-live="polite">
