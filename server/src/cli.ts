@@ -7,6 +7,7 @@ type Command = (args: string[]) => void | Promise<void>;
 
 const commands: Record<string, Command> = {
   check: runCheck,
+  serve: (args) => import('./cli/serve').then((m) => m.runServe(args)),
 };
 
 const [first, ...rest] = process.argv.slice(2);

@@ -1,0 +1,167 @@
+/**
+ * Stage 4, integration request: what to send. Proxy integrations pass the request through (a Lambda event, or
+ * the HTTP request itself); non-proxy ones map parameters and render the request template, under the
+ * passthrough behaviour (DG "Set up an integration request", "Passthrough behaviors").
+ */
+import { chooseRequestTemplate, renderMapping } from '../mapping/templates';
+import { proxyEvent } from '../lambda/proxyEvents';
+import { javaMap } from '../log/executionLog';
+import type { IntegrationSpec } from '../types';
+import { Exchange, headerValue } from './exchange';
+import { mappedValue } from './parameterMapping';
+import type { Stage } from './stage';
+
+/** Hop-by-hop headers and those the HTTP client sets itself. */
+const notForwarded = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'host', 'content-length', 'te', 'trailer', 'proxy-authorization', 'proxy-connection']);
+
+export const integrationRequestStage: Stage = (ex) => {
+  const integration = ex.route?.integration;
+  if (!integration) return ex.gatewayResponse('API_CONFIGURATION_ERROR');
+  const isLambda = integration.type === 'AWS_PROXY' || (integration.type === 'AWS' && /:lambda:path\//.test(integration.uri));
+  if (integration.type === 'AWS_PROXY') {
+    const event = proxyEvent(ex, integration.payloadFormatVersion);
+    ex.integrationCall = { target: integration.uri, method: 'POST', headers: {}, body: Buffer.from(JSON.stringify(event)), event };
+    logEndpointRequest(ex, lambdaEndpoint(integration.uri));
+    return undefined;
+  }
+  if (integration.type === 'HTTP_PROXY') {
+    const headers: Record<string, string[]> = {};
+    for (const [name, values] of Object.entries(ex.request.headers)) if (!notForwarded.has(name.toLowerCase())) headers[name] = values;
+    applyParameters(ex, integration, headers, undefined);
+    const url = endpointUrl(ex, integration, true);
+    if (typeof url !== 'string') return url;
+    ex.integrationCall = { target: url, method: integration.httpMethod === 'ANY' ? ex.request.method : integration.httpMethod, headers, body: ex.request.body };
+    logEndpointRequest(ex, url);
+    return undefined;
+  }
+  // Non-proxy: MOCK, HTTP, AWS. The body goes through the request template chosen by Content-Type.
+  const choice = chooseRequestTemplate(integration.requestTemplates, headerValue(ex.request.headers, 'content-type'), integration.passthroughBehavior);
+  if (choice.kind === 'reject') {
+    ex.log('Request body does not match any mapping template and passthrough is not allowed: Unsupported Media Type');
+    return ex.gatewayResponse('UNSUPPORTED_MEDIA_TYPE');
+  }
+  let body = ex.request.body;
+  const headers: Record<string, string[]> = {};
+  const query: Record<string, string[]> = {};
+  let contentType = headerValue(ex.request.headers, 'content-type') ?? 'application/json';
+  if (choice.kind === 'template') {
+    // A request without a body shows `$input.body` as {} to request templates (runtime facts M17).
+    const mapped = renderMapping(ex, choice.template, body.length ? body.toString('utf8') : '{}');
+    for (const problem of mapped.problems) ex.log(`Mapping template problem: ${problem}`);
+    body = Buffer.from(mapped.output);
+    contentType = choice.contentType;
+    for (const [k, v] of Object.entries(mapped.overrides.request.header)) headers[k] = [v];
+    for (const [k, v] of Object.entries(mapped.overrides.request.querystring)) query[k] = [v];
+    Object.assign(ex.pathParameters, mapped.overrides.request.path);
+  }
+  if (integration.type === 'MOCK') {
+    const status = mockStatus(body.toString('utf8'), choice.kind === 'template');
+    if (status === undefined) {
+      ex.log('Execution failed due to configuration error: Unable to parse statusCode. It should be an integer that is defined in the request template.');
+      return ex.gatewayResponse('API_CONFIGURATION_ERROR');
+    }
+    ex.integrationCall = { target: 'MOCK', method: ex.request.method, headers: {}, body, mockStatus: status };
+    ex.log(`Endpoint request body after transformations: ${body.toString('utf8')}`);
+    return undefined;
+  }
+  applyParameters(ex, integration, headers, query);
+  headers['Content-Type'] ??= [contentType];
+  if (isLambda) {
+    let payload: unknown = null;
+    try {
+      payload = body.length ? JSON.parse(body.toString('utf8')) : {};
+    } catch {
+      payload = body.toString('utf8');
+    }
+    ex.integrationCall = { target: integration.uri, method: 'POST', headers, body, event: payload };
+    logEndpointRequest(ex, lambdaEndpoint(integration.uri));
+    return undefined;
+  }
+  const url = endpointUrl(ex, integration, false, query);
+  if (typeof url !== 'string') return url;
+  ex.integrationCall = { target: url, method: integration.httpMethod, headers, body };
+  logEndpointRequest(ex, url);
+  return undefined;
+};
+
+/**
+ * MOCK: the request template's output must hold an integer `statusCode`; AWS also reads loosely written JSON
+ * such as `{statusCode: 200}` (DG "Set up mock integrations"; runtime facts M44, M46). Without a template the
+ * default integration response applies.
+ */
+function mockStatus(output: string, templated: boolean): number | undefined {
+  if (!templated) return 200;
+  const m = /["']?statusCode["']?\s*:\s*["']?(\d{3})\b/.exec(output);
+  return m ? Number(m[1]) : undefined;
+}
+
+function applyParameters(ex: Exchange, integration: IntegrationSpec, headers: Record<string, string[]>, query: Record<string, string[]> | undefined): void {
+  for (const [target, source] of Object.entries(integration.requestParameters)) {
+    const rest = /^integration\.request\.(header|querystring|path)\.(.+)$/.exec(target);
+    const http = /^(append|overwrite|remove):(header|querystring|path)(?:\.(.+))?$/.exec(target);
+    const where = rest?.[1] ?? http?.[2];
+    const name = rest?.[2] ?? http?.[3] ?? '';
+    if (!where) continue;
+    if (http?.[1] === 'remove') {
+      if (where === 'header') for (const k of Object.keys(headers)) if (k.toLowerCase() === name.toLowerCase()) delete headers[k];
+      if (where === 'querystring' && query) delete query[name];
+      continue;
+    }
+    const value = mappedValue(source, ex);
+    if (value === undefined) continue;
+    if (where === 'header') {
+      for (const k of Object.keys(headers)) if (k.toLowerCase() === name.toLowerCase() && http?.[1] !== 'append') delete headers[k];
+      headers[name] = [...(headers[name] ?? []), value];
+    } else if (where === 'querystring') {
+      if (query) query[name] = http?.[1] === 'append' ? [...(query[name] ?? []), value] : [value];
+      else (ex.integrationQuery ??= {})[name] = [value];
+    } else (ex.integrationPath ??= {})[name || 'path'] = value;
+  }
+}
+
+/**
+ * The endpoint URL: stage variables substituted (DG "Stage variables reference"), `{name}` path placeholders
+ * filled from mapped path parameters, and for proxies the client's query string. An HTTP API's `$default` route
+ * sends the full request path (DG "Working with routes for HTTP APIs"; facts R17).
+ */
+function endpointUrl(ex: Exchange, integration: IntegrationSpec, proxy: boolean, query: Record<string, string[]> = {}) {
+  const mappedPath = ex.integrationPath ?? {};
+  let text = integration.uri.replace(/\$\{stageVariables\.([A-Za-z0-9_]+)\}/g, (_w, name: string) => ex.stageVariables[name] ?? '');
+  text = text.replace(/\{([^}]+?)\+?\}/g, (whole, name: string) => {
+    const value = mappedPath[name] ?? (proxy || ex.api.kind === 'HTTP' ? ex.pathParameters[name] : undefined);
+    if (value === undefined) return whole;
+    // Greedy values keep their slashes; the rest is encoded as one segment.
+    return name === 'proxy' || ex.route?.path.includes(`{${name}+}`) ? value : encodeURIComponent(value);
+  });
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    ex.log(`Execution failed due to configuration error: Invalid endpoint address: ${text}`);
+    return ex.gatewayResponse('API_CONFIGURATION_ERROR');
+  }
+  if (ex.api.kind === 'HTTP' && ex.route?.path === '$default' && proxy) url.pathname = url.pathname.replace(/\/$/, '') + ex.request.path;
+  if (mappedPath.path !== undefined && ex.api.kind === 'HTTP') url.pathname = mappedPath.path;
+  const params = new URLSearchParams(url.search);
+  if (proxy) for (const [k, values] of Object.entries(ex.request.query)) for (const v of values) params.append(k, v);
+  for (const [k, values] of Object.entries({ ...query, ...(ex.integrationQuery ?? {}) })) {
+    params.delete(k);
+    for (const v of values) params.append(k, v);
+  }
+  url.search = params.toString();
+  return url.toString();
+}
+
+function lambdaEndpoint(uri: string): string {
+  const m = /^arn:aws:apigateway:([^:]+):lambda:path(\/.+)$/.exec(uri);
+  return m ? `https://lambda.${m[1]}.amazonaws.com${m[2]}` : uri;
+}
+
+function logEndpointRequest(ex: Exchange, uri: string): void {
+  const call = ex.integrationCall;
+  if (!call) return;
+  ex.log(`Endpoint request URI: ${uri}`);
+  ex.log(`Endpoint request headers: ${javaMap(call.headers)}`);
+  ex.log(`Endpoint request body after transformations: ${call.body.toString('utf8')}`);
+  ex.log(`Sending request to ${uri}`);
+}
