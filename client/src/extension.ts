@@ -9,11 +9,14 @@ import { ExplorerApi, registerExplorerFeatures } from './explorer/index';
 import { registerInvokeFeatures } from './invoke/index';
 import { registerLanguageFeatures } from './language/languageClient';
 import { registerLocalFeatures } from './local/index';
+import type { LocalApis } from './local/localApis';
 import { registerLogFeatures } from './logs/index';
 
 /** What activate() returns: the shared services plus handles the editor tests use. */
 export interface ExtensionApi extends ExtensionServices {
   explorer: ExplorerApi;
+  /** The local gateways (Run API Locally). */
+  local: LocalApis;
 }
 
 let stopLanguageServer: (() => Promise<void>) | undefined;
@@ -29,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const local = registerLocalFeatures(services);
   registerInvokeFeatures(services, { language, local });
   registerLogFeatures(services, local);
-  return { ...services, explorer };
+  return { ...services, explorer, local };
 }
 
 /** VS Code waits for the returned promise: the server gets to shut down cleanly. */

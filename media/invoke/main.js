@@ -219,6 +219,8 @@
     const hasLog = typeof result.log === 'string';
     $('log-section').classList.toggle('hidden', !hasLog);
     $('resp-log').textContent = hasLog ? result.log : '';
+    // The local gateway's log is what Local mode is for: shown open.
+    if (hasLog && result.mode === 'local') /** @type {HTMLDetailsElement} */ ($('log-section')).open = true;
     $('result-details').classList.remove('hidden');
   }
 

@@ -3,18 +3,19 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DescribeLogGroupsCommand, FilterLogEventsCommand, type CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
-import { ExecutionLogStore, formatRequestLog, localLogGroupName, testInvokeTime } from '../../client/src/local/core/executionLog';
+import { ExecutionLogStore, formatRequestLog, isLocalGroup, localExecutionLogGroup, testInvokeTime } from '../../client/src/local/core/executionLog';
 import { withLocalLogGroups } from '../../client/src/local/core/localLogsClient';
 import { listLogGroups, resolveLogGroups } from '../../client/src/logs/logGroups';
 import { readPages } from '../../client/src/logs/poller';
 
 const t0 = Date.UTC(2024, 5, 11, 3, 30, 6);
-const group = localLogGroupName('Pet Store (REST example)', 'dev');
+const group = localExecutionLogGroup('PetsApi', 'dev');
 
 describe('execution log store', () => {
-  test('group names follow API Gateway\'s execution log groups', () => {
-    assert.equal(group, 'API-Gateway-Execution-Logs_local-Pet-Store-REST-example/dev');
-    assert.equal(localLogGroupName('x', '$default'), 'API-Gateway-Execution-Logs_local-x/default');
+  test('group names follow API Gateway\'s execution log groups, marked local', () => {
+    assert.equal(group, 'API-Gateway-Execution-Logs_local-PetsApi/dev');
+    assert.equal(isLocalGroup('/aws/lambda/local-pets'), true);
+    assert.equal(isLocalGroup('API-Gateway-Execution-Logs_abc123/dev'), false);
   });
   test('TestInvokeMethod time format and request log', () => {
     assert.equal(testInvokeTime(t0), 'Tue Jun 11 03:30:06 UTC 2024');

@@ -8,7 +8,7 @@ import type { RunLocalArgs } from '../../../server/src/protocol';
 import type { ExtensionServices } from '../common/services';
 import type { LocalGatewayLink } from '../invoke/core/invoker';
 import type { LocalSource } from '../invoke/core/target';
-import { ExecutionLogStore, formatRequestLog, localLogGroupName } from './core/executionLog';
+import { ExecutionLogStore, formatRequestLog, localExecutionLogGroup } from './core/executionLog';
 import { GatewayProcess, type Listening } from './core/gatewayProcess';
 import { localSettings } from './localSettings';
 
@@ -91,9 +91,7 @@ export class LocalApis implements LocalGatewayLink, vscode.Disposable {
     }
     const trusted = vscode.workspace.isTrusted;
     const name = label ?? source.api ?? vscode.workspace.asRelativePath(uri);
-    let logGroup: string | undefined;
     const gateway = new GatewayProcess({
-      groupOf: () => logGroup,
       hostScript: vscode.Uri.joinPath(this.services.context.extensionUri, 'dist', 'gatewayHost.js').fsPath,
       log: this.log,
       onOutput: (text) => log.info(`[local ${name}] ${text.trimEnd()}`),
@@ -110,7 +108,7 @@ export class LocalApis implements LocalGatewayLink, vscode.Disposable {
       const listening = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Starting the local API ${name}…` }, () =>
         gateway.start({ ...settings, file: uri.fsPath, ...(source.api ? { api: source.api } : {}), runWorkspaceCode: trusted }),
       );
-      logGroup = localLogGroupName(listening.title ?? name, listening.stage);
+      const logGroup = localExecutionLogGroup(listening.apiId, listening.stage);
       const running: RunningApi = { key, source, label: listening.title ?? name, logGroup, listening, process: gateway };
       this.running.set(key, running);
       this.updateStatus();

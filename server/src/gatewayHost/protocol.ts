@@ -31,11 +31,13 @@ export interface HostLogLine {
   /** Milliseconds since the epoch. */
   time: number;
   message: string;
+  /** The log group it belongs to (`API-Gateway-Execution-Logs_local-<api>/<stage>`, `/aws/lambda/local-<fn>`). */
+  group?: string;
 }
 
 /** From the host. */
 export type FromHost =
-  | { type: 'listening'; url: string; port: number; stage: string; apiType: 'REST' | 'HTTP' | 'WEBSOCKET'; title?: string; portInUse?: number; notes: string[] }
+  | { type: 'listening'; url: string; port: number; stage: string; apiId: string; apiType: 'REST' | 'HTTP' | 'WEBSOCKET'; title?: string; portInUse?: number; notes: string[] }
   | { type: 'failed'; message: string }
   | { type: 'log'; lines: HostLogLine[] }
   | { type: 'stopped' };

@@ -6,10 +6,8 @@ import type { HostLogLine } from '../../../../server/src/gatewayHost/protocol';
 
 export type { HostLogLine };
 
-/** A line with the name of the local log group it belongs to (one per local API and stage). */
-export interface StoredLine extends HostLogLine {
-  group?: string;
-}
+/** A line as the store keeps it (the host names its log group). */
+export type StoredLine = HostLogLine;
 
 type Listener = (lines: StoredLine[]) => void;
 
@@ -67,16 +65,16 @@ export class ExecutionLogStore {
   }
 }
 
-export const localGroupPrefix = 'API-Gateway-Execution-Logs_local-';
-
-/** `API-Gateway-Execution-Logs_local-{name}/{stage}`, with the name reduced to what group names allow. */
-export function localLogGroupName(name: string, stage: string): string {
-  const slug = name.replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100) || 'api';
-  return `${localGroupPrefix}${slug}/${stage.replace(/[^A-Za-z0-9_-]/g, '') || 'default'}`;
+/**
+ * The local gateways' log groups are named like AWS's with a `local-` mark (set by the gateway host):
+ * `API-Gateway-Execution-Logs_local-{apiId}/{stage}` and `/aws/lambda/local-{function}`.
+ */
+export function localExecutionLogGroup(apiId: string, stage: string): string {
+  return `API-Gateway-Execution-Logs_local-${apiId}/${stage}`;
 }
 
 export function isLocalGroup(name: string): boolean {
-  return name.startsWith(localGroupPrefix);
+  return name.startsWith('API-Gateway-Execution-Logs_local-') || name.startsWith('/aws/lambda/local-');
 }
 
 const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

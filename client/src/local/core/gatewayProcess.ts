@@ -11,6 +11,7 @@ export interface Listening {
   url: string;
   port: number;
   stage: string;
+  apiId: string;
   apiType: 'REST' | 'HTTP' | 'WEBSOCKET';
   title?: string;
   /** The port that was asked for but taken. */
@@ -27,8 +28,6 @@ export interface GatewayProcessOptions {
   /** Called once when the process ends for any reason. */
   onExit?: (code: number | null, signal: NodeJS.Signals | null) => void;
   startTimeoutMs?: number;
-  /** The log group the lines of this gateway belong to (known once it listens). */
-  groupOf?: () => string | undefined;
 }
 
 export class GatewayProcess {
@@ -64,7 +63,7 @@ export class GatewayProcess {
         switch (raw.type) {
           case 'listening':
             clearTimeout(timer);
-            this.listening = { url: raw.url, port: raw.port, stage: raw.stage, apiType: raw.apiType, title: raw.title, portInUse: raw.portInUse, notes: raw.notes ?? [] };
+            this.listening = { url: raw.url, port: raw.port, stage: raw.stage, apiId: raw.apiId, apiType: raw.apiType, title: raw.title, portInUse: raw.portInUse, notes: raw.notes ?? [] };
             resolve(this.listening);
             return;
           case 'failed':
@@ -73,10 +72,7 @@ export class GatewayProcess {
             void this.stop();
             return;
           case 'log':
-            if (Array.isArray(raw.lines)) {
-              const group = this.options.groupOf?.();
-              this.options.log.add(group ? raw.lines.map((l) => ({ ...l, group })) : raw.lines);
-            }
+            if (Array.isArray(raw.lines)) this.options.log.add(raw.lines);
             return;
         }
       });
