@@ -24,11 +24,14 @@ export function corsPlugin(config: CorsConfig): GatewayPlugin {
       return { statusCode: answer.statusCode, headers: Object.fromEntries(Object.entries(answer.headers).map(([k, v]) => [k, [v]])), body: Buffer.alloc(0) };
     },
     finishResponse(ex, response) {
+      // The preflight answer above is already complete.
+      if (isPreflight(ex.request.method, requestHeaders(ex))) return;
       const flat: Record<string, string> = {};
       for (const [name, values] of Object.entries(response.headers)) flat[name] = values.join(',');
       const next = applyCorsHeaders(config, requestHeaders(ex), flat);
-      for (const name of Object.keys(response.headers)) if (!(name in next)) delete response.headers[name];
-      for (const [name, value] of Object.entries(next)) if (!(name in response.headers)) response.headers[name] = [value];
+      // Backend CORS headers go (applyCorsHeaders leaves them out); other headers keep their own values.
+      for (const name of Object.keys(response.headers)) if (!(name in next) || name.toLowerCase().startsWith('access-control-')) delete response.headers[name];
+      for (const [name, value] of Object.entries(next)) if (name.startsWith('access-control-')) response.headers[name] = [value];
     },
   };
 }
