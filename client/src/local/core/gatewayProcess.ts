@@ -22,6 +22,8 @@ export interface Listening {
 export interface GatewayProcessOptions {
   /** Path of dist/gatewayHost.js. */
   hostScript: string;
+  /** Node options of the child (tests run the TypeScript source with `--import tsx`). */
+  execArgv?: string[];
   log: ExecutionLogStore;
   /** What the gateway and the handlers print (stdout and stderr). */
   onOutput?: (text: string) => void;
@@ -44,7 +46,11 @@ export class GatewayProcess {
   start(startOptions: HostStartOptions): Promise<Listening> {
     if (this.child) throw new Error('This local gateway was already started.');
     // ELECTRON_RUN_AS_NODE: inside VS Code, process.execPath may be Electron; it then runs as plain Node.
-    const child = fork(this.options.hostScript, [], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+    const child = fork(this.options.hostScript, [], {
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+      execArgv: this.options.execArgv ?? [],
+    });
     this.child = child;
     child.stdout?.setEncoding('utf8').on('data', (t: string) => this.options.onOutput?.(t));
     child.stderr?.setEncoding('utf8').on('data', (t: string) => this.options.onOutput?.(t));
@@ -54,10 +60,14 @@ export class GatewayProcess {
       resolve();
     }));
     return new Promise<Listening>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        reject(new Error(`The local gateway did not start within ${Math.round((this.options.startTimeoutMs ?? 30_000) / 1000)} s.`));
-        void this.stop();
-      }, this.options.startTimeoutMs ?? 30_000);
+      // A failed start ends the process before the caller hears of it.
+      let failing = false;
+      const fail = (err: Error) => {
+        failing = true;
+        clearTimeout(timer);
+        void this.stop().then(() => reject(err));
+      };
+      const timer = setTimeout(() => fail(new Error(`The local gateway did not start within ${Math.round((this.options.startTimeoutMs ?? 30_000) / 1000)} s.`)), this.options.startTimeoutMs ?? 30_000);
       child.on('message', (raw: FromHost) => {
         if (!raw || typeof raw !== 'object') return;
         switch (raw.type) {
@@ -67,9 +77,7 @@ export class GatewayProcess {
             resolve(this.listening);
             return;
           case 'failed':
-            clearTimeout(timer);
-            reject(new Error(raw.message));
-            void this.stop();
+            fail(new Error(raw.message));
             return;
           case 'log':
             if (Array.isArray(raw.lines)) this.options.log.add(raw.lines);
@@ -82,7 +90,7 @@ export class GatewayProcess {
       });
       child.once('exit', (code, signal) => {
         clearTimeout(timer);
-        reject(new Error(`The local gateway process ended before it listened (${signal ?? `exit code ${code}`}).`));
+        if (!failing) reject(new Error(`The local gateway process ended before it listened (${signal ?? `exit code ${code}`}).`));
       });
       this.send({ type: 'start', options: startOptions });
     });
