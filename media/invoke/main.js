@@ -164,11 +164,13 @@
     const form = readForm();
     const testInvoke = form.mode === 'testInvoke';
     $('stagevars-section').classList.toggle('hidden', !testInvoke);
+    // The local gateway serves one stage of its own (setting apigw.local.stage).
+    $('stage-field').classList.toggle('hidden', form.mode === 'local');
     input('sign').disabled = testInvoke;
     if (testInvoke) {
       $('url').textContent = `TestInvokeMethod: ${form.method} ${model.pathTemplate} (API Gateway runs the method without authorisation)`;
     } else if (form.mode === 'local') {
-      $('url').textContent = `Local gateway: ${form.method} ${model.pathTemplate} on 127.0.0.1 (started on first send; the stage is the one it serves)`;
+      $('url').textContent = `Local gateway: ${form.method} ${model.pathTemplate} on 127.0.0.1 (Run API Locally; started on the first send if it is not running)`;
     } else {
       const stage = form.stage === '$default' ? '' : `/${form.stage || '{stage}'}`;
       let path = model.pathTemplate === '$default' || model.pathTemplate === '/$default' ? form.pathParams.path || '/' : model.pathTemplate;
@@ -194,6 +196,7 @@
       type: 'rendered',
       summary: `${$('status').textContent || ''}${$('error').textContent ? `\n${$('error').textContent}` : ''}`.slice(0, 8000),
       body: ($('resp-body').textContent || '').slice(0, MAX_ECHO),
+      ...(lastResult && typeof lastResult.log === 'string' ? { log: lastResult.log.slice(0, MAX_ECHO) } : {}),
     });
   }
 
@@ -220,7 +223,12 @@
     $('log-section').classList.toggle('hidden', !hasLog);
     $('resp-log').textContent = hasLog ? result.log : '';
     // The local gateway's log is what Local mode is for: shown open.
-    if (hasLog && result.mode === 'local') /** @type {HTMLDetailsElement} */ ($('log-section')).open = true;
+    if (hasLog && result.mode === 'local') {
+      // The body and the execution log first; the headers are one click away.
+      /** @type {HTMLDetailsElement} */ ($('log-section')).open = true;
+      /** @type {HTMLDetailsElement} */ ($('headers-section')).open = false;
+      requestAnimationFrame(() => $('result-section').scrollIntoView({ block: 'start' }));
+    }
     $('result-details').classList.remove('hidden');
   }
 

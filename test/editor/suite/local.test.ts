@@ -9,7 +9,7 @@ interface LocalApisHandle {
 }
 
 interface InvokePanelHandle {
-  readonly lastRendered?: { summary: string; body: string };
+  readonly lastRendered?: { summary: string; body: string; log?: string };
   fillForm(form: { pathParams?: Record<string, string> }): Promise<void>;
   sendFromPage(): Promise<void>;
   dispose(): void;
@@ -54,9 +54,26 @@ suite('Run API Locally', () => {
       const shown = await waitFor(() => panel.lastRendered, 20_000, 'the panel to show the response');
       assert.match(shown.summary, /^200 OK · \d+ ms · Local/);
       assert.deepEqual(JSON.parse(shown.body), { greeting: 'hello editor', stage: running.listening.stage });
+      assert.match(shown.log ?? '', /^Execution log for request [0-9a-f-]{36}\n/);
+      assert.match(shown.log ?? '', / : HTTP Method: GET, Resource Path: \/hello\/editor\n/);
+      assert.match(shown.log ?? '', / : Method completed with status: 200$/);
       await screenshot('run-local');
     } finally {
       panel.dispose();
     }
+  });
+
+  test('the local API\'s execution log is a log group of the log tail', async () => {
+    const running = await waitFor(() => local.list()[0], 30_000, 'the local API to run');
+    const answer = await fetch(`${running.listening.url}/${running.listening.stage}/hello/tail`);
+    const requestId = answer.headers.get('x-amzn-requestid');
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('apigw.tailLogs', { logGroups: [running.logGroup], startTime: '15m' });
+    assert.ok(uri, 'apigw.tailLogs returns the URI of the log view');
+    const doc = await waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()), 10_000, 'the log document');
+    await waitFor(() => doc.getText().includes(`(${requestId}) HTTP Method: GET, Resource Path: /hello/tail`), 20_000, 'the request\'s lines in the tail');
+    const later = await fetch(`${running.listening.url}/${running.listening.stage}/hello/later`);
+    await waitFor(() => doc.getText().includes(`(${later.headers.get('x-amzn-requestid')}) Method completed with status: 200`), 20_000, 'a new request while tailing');
+    await screenshot('run-local-log-tail');
+    await vscode.commands.executeCommand('apigw.stopTail', { tailId: Number(new URLSearchParams(uri.query).get('tail')) });
   });
 });

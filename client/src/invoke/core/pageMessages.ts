@@ -16,7 +16,7 @@ export type PageMessage =
   /** The "Run API Locally" button. */
   | { type: 'runLocal' }
   /** What the page shows after a result, as text: lets the extension (and its tests) see the outcome. */
-  | { type: 'rendered'; summary: string; body: string };
+  | { type: 'rendered'; summary: string; body: string; log?: string };
 
 /** To the page. */
 export type PanelMessage =
@@ -68,7 +68,8 @@ export function checkPageMessage(raw: unknown): Checked<PageMessage> {
     }
     case 'rendered':
       if (!isString(raw.summary, limits.text) || !isString(raw.body, limits.body)) return fail('"rendered" needs text "summary" and "body"');
-      return { ok: true, value: { type: 'rendered', summary: raw.summary, body: raw.body } };
+      if (raw.log !== undefined && !isString(raw.log, limits.body)) return fail('"rendered.log" must be text');
+      return { ok: true, value: { type: 'rendered', summary: raw.summary, body: raw.body, ...(typeof raw.log === 'string' ? { log: raw.log } : {}) } };
     default:
       return fail(`unknown message type "${raw.type.slice(0, 40)}"`);
   }

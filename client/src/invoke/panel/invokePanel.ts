@@ -25,6 +25,8 @@ export interface InvokePanelDeps {
 export interface RenderedView {
   summary: string;
   body: string;
+  /** The execution log shown (TestInvokeMethod and Local). */
+  log?: string;
 }
 
 export class InvokePanel implements vscode.Disposable {
@@ -131,7 +133,7 @@ export class InvokePanel implements vscode.Disposable {
         this.post({ type: 'history', entries: [] });
         return;
       case 'rendered':
-        this.lastRendered = { summary: message.summary, body: message.body };
+        this.lastRendered = { summary: message.summary, body: message.body, ...(message.log !== undefined ? { log: message.log } : {}) };
         this.rendered.fire(this.lastRendered);
         return;
     }

@@ -42,8 +42,8 @@ export function panelHtml(options: PanelHtmlOptions): string {
   <div class="row">
     <label for="method">Method</label>
     <select id="method"></select>
-    <label for="stage">Stage</label>
-    <input id="stage" type="text" list="stages" autocomplete="off" spellcheck="false">
+    <span id="stage-field"><label for="stage">Stage</label>
+    <input id="stage" type="text" list="stages" autocomplete="off" spellcheck="false"></span>
     <datalist id="stages"></datalist>
     <fieldset id="modes"><legend>Run with</legend></fieldset>
   </div>
@@ -80,7 +80,7 @@ export function panelHtml(options: PanelHtmlOptions): string {
   <p id="status" class="status">No request sent yet.</p>
   <p id="error" class="error" role="alert"></p>
   <div id="result-details" class="hidden">
-    <details open><summary>Headers</summary><table id="resp-headers"></table></details>
+    <details id="headers-section" open><summary>Headers</summary><table id="resp-headers"></table></details>
     <h3>Body <span id="body-info" class="hint"></span></h3>
     <pre id="resp-body" tabindex="0"></pre>
     <details id="log-section"><summary>Execution log</summary><pre id="resp-log" tabindex="0"></pre></details>

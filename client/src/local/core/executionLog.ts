@@ -48,7 +48,8 @@ export class ExecutionLogStore {
    * after the HTTP response, so this waits for the completion line (at most `waitMs`).
    */
   async waitForRequest(requestId: string, waitMs = 2000): Promise<HostLogLine[]> {
-    const done = () => this.forRequest(requestId).some((l) => /^Method completed with status|^Execution failed|^Successfully completed execution/.test(l.message));
+    // The gateway ends every request, answered or failed, with this line.
+    const done = () => this.forRequest(requestId).some((l) => l.message.startsWith('Method completed with status'));
     if (done()) return this.forRequest(requestId);
     await new Promise<void>((resolve) => {
       const timer = setTimeout(finish, waitMs);
