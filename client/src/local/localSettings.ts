@@ -28,5 +28,18 @@ export function localSettings(documentUri: vscode.Uri): FromSettings {
         !!c && typeof (c as { accessKeyId?: unknown }).accessKeyId === 'string' && typeof (c as { secretAccessKey?: unknown }).secretAccessKey === 'string',
     ),
     jwks: Object.fromEntries(Object.entries(jwks).map(([issuer, file]) => [issuer, path.resolve(folder, file)])),
+    usagePlan: usagePlan(config.get<Record<string, unknown>>('usagePlan', {})),
+  };
+}
+
+function usagePlan(raw: Record<string, unknown> | undefined): HostStartOptions['usagePlan'] {
+  const n = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : undefined);
+  const rate = n(raw?.rateLimit);
+  const burst = n(raw?.burstLimit);
+  const quota = n(raw?.quotaLimit);
+  const period = raw?.quotaPeriod === 'WEEK' || raw?.quotaPeriod === 'MONTH' ? raw.quotaPeriod : 'DAY';
+  return {
+    ...(rate !== undefined || burst !== undefined ? { throttle: { rateLimit: rate ?? 10_000, burstLimit: burst ?? 5_000 } } : {}),
+    ...(quota !== undefined ? { quota: { limit: Math.floor(quota), period } } : {}),
   };
 }

@@ -20,6 +20,8 @@ export interface HostStartOptions {
   iamCredentials?: { accessKeyId: string; secretAccessKey: string }[];
   /** Issuer URL → JWKS file, for JWT and Cognito authorizers. */
   jwks?: Record<string, string>;
+  /** The local API keys' usage plan. */
+  usagePlan?: { throttle?: { rateLimit: number; burstLimit: number }; quota?: { limit: number; period: 'DAY' | 'WEEK' | 'MONTH' } };
 }
 
 /** From the extension. */

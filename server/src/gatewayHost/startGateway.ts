@@ -23,7 +23,7 @@ export async function startGateway(options: HostStartOptions, onLog: (line: Host
     apiKeys: options.apiKeys,
     api: options.api,
     trusted: options.runWorkspaceCode,
-    auth: { iamCredentials: options.iamCredentials, jwks: options.jwks },
+    auth: { iamCredentials: options.iamCredentials, jwks: options.jwks, usagePlan: options.usagePlan },
   };
   let gateway: RunningGateway;
   let portInUse: number | undefined;
