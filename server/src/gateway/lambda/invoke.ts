@@ -137,7 +137,11 @@ export class FunctionInvoker {
       // A recursive watch over node_modules would cost thousands of inotify watches; the function's own files
       // sit beside it.
       const recursive = !fs.existsSync(`${dir}/node_modules`);
-      this.watchers.push(fs.watch(dir, { recursive, persistent: false }, onChange));
+      this.watchers.push(fs.watch(dir, { recursive, persistent: false }, (_event, file) => {
+        // Python's byte-code cache is written by the function itself, not saved by the user.
+        if (file && /(^|[\\/])__pycache__([\\/]|$)|\.pyc$/.test(String(file))) return;
+        onChange();
+      }));
     } catch {
       // No watching (a read-only or vanished folder): code is then loaded once per instance.
     }

@@ -17,7 +17,7 @@ const inline = process.env.APIGW_LOCAL_INLINE;
 let current;
 function send(message) { out.write(JSON.stringify(message) + '\n'); }
 function errorOf(e) {
-  if (e instanceof Error) return { errorType: e.name || 'Error', errorMessage: e.message, stackTrace: String(e.stack || '').split('\n').slice(1).map((s) => s.trim()) };
+  if (e instanceof Error) return { errorType: e.name || 'Error', errorMessage: e.message, stackTrace: String(e.stack || '').split('\n').slice(1).map((s) => s.trim()).filter((s) => !s.includes('[eval]') && !s.includes('node:internal')) };
   return { errorType: 'string', errorMessage: String(e), stackTrace: [] };
 }
 async function loadHandler() {

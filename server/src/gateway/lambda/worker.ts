@@ -93,6 +93,7 @@ function functionEnvironment(fn: LocalFunction): NodeJS.ProcessEnv {
     AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
     AWS_LAMBDA_LOG_GROUP_NAME: `/aws/lambda/${name}`,
     AWS_SAM_LOCAL: 'true',
+    PYTHONDONTWRITEBYTECODE: '1',
     ...fn.environment,
     APIGW_LOCAL_HANDLER: fn.handler,
     APIGW_LOCAL_CODE_DIR: fn.codeDir ?? process.cwd(),
