@@ -66,7 +66,7 @@ describe('execution log', () => {
       assert.ok(heard.length > 25);
       const bodyLine = heard.find((e) => e.message.startsWith('Method request body before transformations'));
       assert.ok(bodyLine?.message.endsWith(' [TRUNCATED]'));
-      assert.ok(Buffer.byteLength(bodyLine.message) <= 1024 + ' [TRUNCATED]'.length);
+      assert.ok(Buffer.byteLength(bodyLine!.message) <= 1024 + ' [TRUNCATED]'.length);
       const unknown = await call(`${gw.url}/nothing`);
       const lines = gw.logs(unknown.headers.get('x-amzn-requestid') ?? '').map((e) => e.message);
       assert.deepEqual(lines.slice(1), ['No route for GET /nothing', 'Method completed with status: 403']);
