@@ -42,7 +42,7 @@ describe('Lambda proxy integration (REST)', () => {
     assert.deepEqual(event.queryStringParameters, { a: '2', b: 'x y' });
     assert.deepEqual(event.multiValueQueryStringParameters, { a: ['1', '2'], b: ['x y'] });
     assert.equal(event.headers['X-Custom'] ?? event.headers['x-custom'], 'v');
-    assert.deepEqual(event.stageVariables, { color: 'blue' });
+    assert.deepEqual(event.stageVariables, { color: 'blue', fn: 'EchoFunction' });
     assert.equal(event.body, null);
     assert.equal(event.isBase64Encoded, false);
     assert.equal(event.requestContext.stage, 'dev');
@@ -51,6 +51,19 @@ describe('Lambda proxy integration (REST)', () => {
     assert.equal(event.requestContext.identity.sourceIp, '127.0.0.1');
     assert.equal(event.requestContext.requestId, res.headers.get('x-amzn-requestid'));
     assert.equal(typeof event.requestContext.requestTimeEpoch, 'number');
+  });
+
+  it('finds the function named by a stage variable', async () => {
+    const res = await call(`${gw.url}/by-stage-variable`);
+    assert.equal(res.status, 200);
+    assert.equal(res.json().functionName, 'EchoFunction');
+  });
+
+  it('decodes a base64 body only when the first Accept type is a binary media type', async () => {
+    const binary = await fetch(`${gw.url}/binary`, { headers: { accept: 'image/png' } });
+    assert.equal(Buffer.from(await binary.arrayBuffer()).toString(), 'PNG bytes');
+    const text = await call(`${gw.url}/binary`, { headers: { accept: 'application/json' } });
+    assert.equal(text.text, Buffer.from('PNG bytes').toString('base64'));
   });
 
   it('runs callback-style handlers and passes the body', async () => {

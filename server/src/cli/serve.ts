@@ -119,6 +119,14 @@ export async function runServe(args: string[]): Promise<void> {
     }
     throw e;
   }
+  const running = gateway;
+  // Ctrl-C stops the server; registered before the URL is printed, so that a caller who stops it at once is heard.
+  const stop = () => {
+    void running.stop().then(() => process.exit(0));
+    setTimeout(() => process.exit(0), 2000).unref();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   console.log(gateway.url);
   const others = gateway.apis.filter((a) => a.id !== gateway.api.id);
   console.error(`Serving ${gateway.api.name} (${gateway.api.kind} API ${gateway.api.id}, stage ${gateway.stage}); Ctrl-C stops.`);
@@ -126,10 +134,4 @@ export async function runServe(args: string[]): Promise<void> {
     console.error(`  ${route.routeKey.padEnd(40)} ${route.broken ? `500: ${route.broken}` : (route.integration?.type ?? '')}`);
   }
   if (others.length) console.error(`Also in this file (serve with --api): ${others.map((a) => `${a.id} (${a.kind})`).join(', ')}`);
-  const stop = () => {
-    void gateway.stop().then(() => process.exit(0));
-    setTimeout(() => process.exit(0), 2000).unref();
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
 }

@@ -3,6 +3,7 @@
  * the HTTP request itself); non-proxy ones map parameters and render the request template, under the
  * passthrough behaviour (DG "Set up an integration request", "Passthrough behaviors").
  */
+import type { TemplateOverrides } from '../../service/velocity';
 import { chooseRequestTemplate, renderMapping } from '../mapping/templates';
 import { proxyEvent } from '../lambda/proxyEvents';
 import { javaMap } from '../log/executionLog';
@@ -18,10 +19,12 @@ export const integrationRequestStage: Stage = (ex) => {
   const integration = ex.route?.integration;
   if (!integration) return ex.gatewayResponse('API_CONFIGURATION_ERROR');
   const isLambda = integration.type === 'AWS_PROXY' || (integration.type === 'AWS' && /:lambda:path\//.test(integration.uri));
+  // A Lambda function may be named through a stage variable (DG "Stage variables reference").
+  const lambdaUri = withStageVariables(integration.uri, ex);
   if (integration.type === 'AWS_PROXY') {
     const event = proxyEvent(ex, integration.payloadFormatVersion);
-    ex.integrationCall = { target: integration.uri, method: 'POST', headers: {}, body: Buffer.from(JSON.stringify(event)), event };
-    logEndpointRequest(ex, lambdaEndpoint(integration.uri));
+    ex.integrationCall = { target: lambdaUri, method: 'POST', headers: {}, body: Buffer.from(JSON.stringify(event)), event };
+    logEndpointRequest(ex, lambdaEndpoint(lambdaUri));
     return undefined;
   }
   if (integration.type === 'HTTP_PROXY') {
@@ -44,15 +47,14 @@ export const integrationRequestStage: Stage = (ex) => {
   const headers: Record<string, string[]> = {};
   const query: Record<string, string[]> = {};
   let contentType = headerValue(ex.request.headers, 'content-type') ?? 'application/json';
+  let overrides: TemplateOverrides['request'] | undefined;
   if (choice.kind === 'template') {
     // A request without a body shows `$input.body` as {} to request templates (runtime facts M17).
     const mapped = renderMapping(ex, choice.template, body.length ? body.toString('utf8') : '{}');
     for (const problem of mapped.problems) ex.log(`Mapping template problem: ${problem}`);
     body = Buffer.from(mapped.output);
     contentType = choice.contentType;
-    for (const [k, v] of Object.entries(mapped.overrides.request.header)) headers[k] = [v];
-    for (const [k, v] of Object.entries(mapped.overrides.request.querystring)) query[k] = [v];
-    Object.assign(ex.pathParameters, mapped.overrides.request.path);
+    overrides = mapped.overrides.request;
   }
   if (integration.type === 'MOCK') {
     const status = mockStatus(body.toString('utf8'), choice.kind === 'template');
@@ -65,6 +67,16 @@ export const integrationRequestStage: Stage = (ex) => {
     return undefined;
   }
   applyParameters(ex, integration, headers, query);
+  if (overrides) {
+    // `$context.requestOverride.*` has the last word over parameter mappings (DG "Override your API's request
+    // and response parameters and status codes").
+    for (const [k, v] of Object.entries(overrides.header)) {
+      for (const name of Object.keys(headers)) if (name.toLowerCase() === k.toLowerCase()) delete headers[name];
+      headers[k] = [v];
+    }
+    for (const [k, v] of Object.entries(overrides.querystring)) query[k] = [v];
+    Object.assign((ex.integrationPath ??= {}), overrides.path);
+  }
   headers['Content-Type'] ??= [contentType];
   if (isLambda) {
     let payload: unknown = null;
@@ -73,8 +85,8 @@ export const integrationRequestStage: Stage = (ex) => {
     } catch {
       payload = body.toString('utf8');
     }
-    ex.integrationCall = { target: integration.uri, method: 'POST', headers, body, event: payload };
-    logEndpointRequest(ex, lambdaEndpoint(integration.uri));
+    ex.integrationCall = { target: lambdaUri, method: 'POST', headers, body, event: payload };
+    logEndpointRequest(ex, lambdaEndpoint(lambdaUri));
     return undefined;
   }
   const url = endpointUrl(ex, integration, false, query);
@@ -126,7 +138,7 @@ function applyParameters(ex: Exchange, integration: IntegrationSpec, headers: Re
  */
 function endpointUrl(ex: Exchange, integration: IntegrationSpec, proxy: boolean, query: Record<string, string[]> = {}) {
   const mappedPath = ex.integrationPath ?? {};
-  let text = integration.uri.replace(/\$\{stageVariables\.([A-Za-z0-9_]+)\}/g, (_w, name: string) => ex.stageVariables[name] ?? '');
+  let text = withStageVariables(integration.uri, ex);
   text = text.replace(/\{([^}]+?)\+?\}/g, (whole, name: string) => {
     const value = mappedPath[name] ?? (proxy || ex.api.kind === 'HTTP' ? ex.pathParameters[name] : undefined);
     if (value === undefined) return whole;
@@ -150,6 +162,10 @@ function endpointUrl(ex: Exchange, integration: IntegrationSpec, proxy: boolean,
   }
   url.search = params.toString();
   return url.toString();
+}
+
+function withStageVariables(text: string, ex: Exchange): string {
+  return text.replace(/\$\{stageVariables\.([A-Za-z0-9_]+)\}/g, (_w, name: string) => ex.stageVariables[name] ?? '');
 }
 
 function lambdaEndpoint(uri: string): string {

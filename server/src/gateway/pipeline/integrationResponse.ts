@@ -41,13 +41,22 @@ function lambdaProxy(ex: Exchange): GatewayHttpResponse {
   }
   if (outcome.kind !== 'result') return ex.gatewayResponse('API_CONFIGURATION_ERROR');
   const format = !http ? 'rest' : ex.route?.integration?.payloadFormatVersion === '1.0' ? 'http1' : 'http2';
-  const answer = proxyResponse(outcome.payload, format);
+  const answer = proxyResponse(outcome.payload, format, format === 'rest' && acceptsBinary(ex));
   if (answer === 'malformed') {
     ex.log('Execution failed due to configuration error: Malformed Lambda proxy response');
     return http ? ex.gatewayResponse('INTEGRATION_FAILURE', 'Internal Server Error', { status: 500 })
       : ex.gatewayResponse('INTEGRATION_FAILURE', 'Internal server error', { status: 502, uncustomizedBody: LAMBDA_FAILURE_BODY });
   }
   return answer;
+}
+
+function acceptsBinary(ex: Exchange): boolean {
+  const first = headerValue(ex.request.headers, 'accept')?.split(',')[0].split(';')[0].trim().toLowerCase();
+  if (!first) return false;
+  return ex.api.binaryMediaTypes.some((m) => {
+    const type = m.toLowerCase().replace('~1', '/');
+    return type === '*/*' || type === first || (type.endsWith('/*') && first.startsWith(type.slice(0, -1)));
+  });
 }
 
 /** Java's Pattern.matches: the whole text must match (facts M39). */
