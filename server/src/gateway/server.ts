@@ -12,6 +12,7 @@ import type { GatewayPlugin } from './plugins';
 import { buildContext } from './pipeline/context';
 import type { Exchange, IncomingRequest } from './pipeline/exchange';
 import { renderGatewayResponse } from './pipeline/gatewayResponses';
+import { methodResponseStage } from './pipeline/methodResponse';
 import { runPipeline } from './pipeline/pipeline';
 import { RouteMatcher } from './pipeline/routeMatcher';
 import type { PipelineEnv } from './pipeline/stage';
@@ -70,11 +71,12 @@ export class GatewayServer {
     };
     const ex = this.exchange(request, located?.stage ?? this.settings.stage, startedAt);
     let response: GatewayHttpResponse;
-    if (body === undefined) response = ex.gatewayResponse('REQUEST_TOO_LARGE');
+    if (body === undefined) response = methodResponseStage(ex, this.env, ex.gatewayResponse('REQUEST_TOO_LARGE'), false);
     else if (!located) {
       // A REST request outside the stage gets 403 "Forbidden" (commonly reported; runtime facts R6).
       ex.log(`No stage for ${fullPath}: this API serves stage "${this.settings.stage}"`);
-      response = { statusCode: 403, headers: { 'Content-Type': ['application/json'] }, body: Buffer.from('{"message":"Forbidden"}') };
+      const forbidden = { statusCode: 403, headers: { 'Content-Type': ['application/json'] }, body: Buffer.from('{"message":"Forbidden"}') };
+      response = methodResponseStage(ex, this.env, forbidden, false);
     } else response = await runPipeline(ex, this.env);
     writeResponse(res, response, request.method === 'HEAD');
   }

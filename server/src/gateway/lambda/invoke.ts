@@ -73,7 +73,10 @@ export class FunctionInvoker {
   private async runLocal(fn: LocalFunction, command: string, event: unknown, integrationTimeoutMs: number): Promise<LambdaOutcome> {
     const pool = this.poolOf(fn);
     let worker = pool.idle.pop();
-    while (worker?.exited) worker = pool.idle.pop();
+    while (worker?.exited) {
+      pool.all.delete(worker);
+      worker = pool.idle.pop();
+    }
     if (!worker) {
       if (pool.all.size >= MAX_INSTANCES) return { kind: 'unavailable', reason: `Rate Exceeded: function ${fn.logicalId} already runs ${MAX_INSTANCES} instances locally` };
       const logGroup = `/aws/lambda/${fn.functionName ?? fn.logicalId}`;
