@@ -303,14 +303,15 @@ class Evaluator {
       return;
     }
     if (node.args.length !== macro.params.length) {
-      this.problem(`#${node.name} takes ${macro.params.length} argument(s) but is given ${node.args.length}; the call prints as text.`, node.at, node.end, 'warning', 'vtl-macro-arguments');
-      this.write(out, node.source, node.at);
-      return;
+      // Velocity 1.7 (velocimacro.arguments.strict=false) runs the macro anyway: extra arguments are ignored,
+      // missing parameters read the variable of that name outside the macro.
+      this.problem(`#${node.name} takes ${macro.params.length} argument(s) but is given ${node.args.length}.`, node.at, node.end, 'warning', 'vtl-macro-arguments');
     }
     if (this.macroDepth >= MAX_MACRO_DEPTH) throw new Abort(`Macros call each other more than ${MAX_MACRO_DEPTH} levels deep.`, node.at, node.end);
     const scope: Scope = new Map();
     macro.params.forEach((param, i) => {
       const arg = node.args[i];
+      if (arg === undefined) return;
       if (arg.kind === 'reference') scope.set(param, () => this.value(arg));
       else {
         const v = this.value(arg);
@@ -361,7 +362,7 @@ class Evaluator {
       this.step(part.at);
       try {
         if (part.kind === 'property') {
-          const got = value instanceof ForeachScope ? value.property(part.name) : value instanceof JHost ? this.hosts.property(value, part.name) : getProperty(value, part.name);
+          const got = value instanceof ClassHost ? getProperty(value, part.name) : value instanceof ForeachScope ? value.property(part.name) : value instanceof JHost ? this.hosts.property(value, part.name) : getProperty(value, part.name);
           value = got === undefined ? null : got;
         } else if (part.kind === 'method') {
           const args = part.args.map((a) => this.value(a));
@@ -370,7 +371,7 @@ class Evaluator {
             const prop = part.name.replace(/^(get|is)(?=[A-Z])/, '');
             const name = prop.charAt(0).toLowerCase() + prop.slice(1);
             result = args.length === 0 ? (value.property(name) ?? NO_SUCH_METHOD) : NO_SUCH_METHOD;
-          } else if (value instanceof JHost) result = this.hosts.call(value, part.name, args);
+          } else if (value instanceof JHost && !(value instanceof ClassHost)) result = this.hosts.call(value, part.name, args);
           else result = callMethod(value, part.name, args);
           if (result === NO_SUCH_METHOD) {
             this.problem(`No method \`${part.name}\` with ${args.length} argument(s) on this value; Velocity gives null.`, part.at, part.at + part.name.length + 1, 'warning', 'vtl-unknown-method');

@@ -59,6 +59,8 @@ type BlockEnd = 'end' | 'else' | 'elseif' | 'eof';
 class Parser {
   pos: number;
   depth = 0;
+  /** Parsing the inside of a double-quoted string, where a trailing `$` or `#` is text. */
+  inString = false;
   macros = new Map<string, MacroDefinition>();
 
   constructor(
@@ -105,8 +107,9 @@ class Parser {
           const ref = this.tryReference();
           if (ref) nodes.push({ kind: 'ref', ref, backslashes: 0 });
           else {
-            pushText('$');
-            this.pos++;
+            // Velocity 1.7's lexer: a `$` (or `$!`) that ends the template is an error, and `$!` before
+            // anything but a name, `{` or `$` prints as `$` (the `!` is lost).
+            this.strayDollar(pushText);
           }
         } else if (c === '#') {
           const result = this.hash(pushText, nodes);
@@ -126,6 +129,40 @@ class Parser {
     } finally {
       this.depth--;
     }
+  }
+
+  /**
+   * A `$` or `$!` that starts no reference. Velocity 1.7's lexer treats it in ways no documentation states,
+   * reproduced here as the Java engine shows them: at the very end of the template it is an error; before
+   * `#set` or a `#*` comment it vanishes; `$!` before `.` vanishes; `$!` before `#`, `}`, `[`, `{` or `$`
+   * stays; `$!` before anything else prints as `$` (the `!` is lost).
+   */
+  strayDollar(pushText: (t: string) => void): void {
+    const bang = this.peek(1) === '!';
+    const after = this.pos + (bang ? 2 : 1);
+    const next = after < this.limit ? this.text[after] : '';
+    if (next === '' && !this.inString) this.fail('A `$` at the very end of the template is a syntax error in Velocity 1.7; write `\\$` or remove it.');
+    let i = after;
+    while (i < this.limit && (this.text[i] === ' ' || this.text[i] === '\t')) i++;
+    if (this.isSetAt(i)) {
+      this.pos = i;
+      return;
+    }
+    if (this.text.startsWith('#*', after)) {
+      this.pos = after;
+      return;
+    }
+    if (!bang) {
+      pushText('$');
+      this.pos = after;
+      return;
+    }
+    if (next === '.') {
+      this.pos = after;
+      return;
+    }
+    pushText('#}[{$'.includes(next) && next !== '' ? '$!' : '$');
+    this.pos = after;
   }
 
   isSetAt(i: number): boolean {
@@ -209,6 +246,7 @@ class Parser {
     }
     const name = this.directiveNameAt(at);
     if (!name) {
+      if (this.peek(1) === '' && !this.inString) this.fail('A `#` at the very end of the template is a syntax error in Velocity 1.7; write `\\#` or remove it.');
       pushText('#');
       this.pos++;
       return null;
@@ -648,6 +686,7 @@ class Parser {
     if (quote === '"' && (value.includes('$') || value.includes('#'))) {
       const inner = new Parser(value, 0, value.length);
       inner.depth = this.depth;
+      inner.inString = true;
       try {
         interpolated = inner.template();
       } catch (e) {
