@@ -142,6 +142,14 @@ class Parser {
     const after = this.pos + (bang ? 2 : 1);
     const next = after < this.limit ? this.text[after] : '';
     if (next === '' && !this.inString) this.fail('A `$` at the very end of the template is a syntax error in Velocity 1.7; write `\\$` or remove it.');
+    // Before #if, #elseif, #else, #end (also behind escaping backslashes) or `\\\\` it vanishes.
+    let k = after;
+    while (k < this.limit && this.text[k] === '\\') k++;
+    const directive = this.text[k] === '#' ? this.directiveNameAt(k) : null;
+    if ((directive && ['if', 'elseif', 'else', 'end', 'set'].includes(directive.name)) || k - after >= 2) {
+      this.pos = after;
+      return;
+    }
     let i = after;
     while (i < this.limit && (this.text[i] === ' ' || this.text[i] === '\t')) i++;
     if (this.isSetAt(i)) {
@@ -155,14 +163,28 @@ class Parser {
     if (!bang) {
       pushText('$');
       this.pos = after;
+      this.genericDirectiveAsText(pushText);
       return;
     }
-    if (next === '.') {
+    if (next === '.' && isIdentStart(this.text[after + 1] ?? '')) {
       this.pos = after;
       return;
     }
     pushText('#}[{$'.includes(next) && next !== '' ? '$!' : '$');
     this.pos = after;
+    this.genericDirectiveAsText(pushText);
+  }
+
+  /**
+   * Right after a stray `$`, Velocity 1.7's lexer is in its reference state, where only #if, #elseif, #else,
+   * #end, #set and comments are recognised: `#foreach`, `#define`, `#macro` or a macro call there is text.
+   */
+  genericDirectiveAsText(pushText: (t: string) => void): void {
+    if (this.peek() !== '#') return;
+    const name = this.directiveNameAt(this.pos);
+    if (!name || ['if', 'elseif', 'else', 'end', 'set'].includes(name.name)) return;
+    pushText(this.text.slice(this.pos, name.end));
+    this.pos = name.end;
   }
 
   isSetAt(i: number): boolean {
@@ -247,6 +269,13 @@ class Parser {
     const name = this.directiveNameAt(at);
     if (!name) {
       if (this.peek(1) === '' && !this.inString) this.fail('A `#` at the very end of the template is a syntax error in Velocity 1.7; write `\\#` or remove it.');
+      // Like a stray `$`, a stray `#` right before `#set` vanishes with the spaces between them.
+      let i = at + 1;
+      while (i < this.limit && (this.text[i] === ' ' || this.text[i] === '\t')) i++;
+      if (this.isSetAt(i)) {
+        this.pos = i;
+        return null;
+      }
       pushText('#');
       this.pos++;
       return null;
@@ -471,6 +500,14 @@ class Parser {
     }
     const braced = this.text[i] === '{';
     if (braced) i++;
+    if (braced && this.text[i] === '$' && isIdentStart(this.text[i + 1] ?? '') && !strict) {
+      // `${$x}`: Velocity 1.7 reads a reference inside the braces and prints nothing.
+      this.pos = i;
+      const inner = this.tryReference(true);
+      if (this.peek() !== '}') this.fail('Expected `}` after the reference inside `${...}`.');
+      this.pos++;
+      return { root: '', parts: [], quiet: true, literal: this.text.slice(at, this.pos), at, end: this.pos, inner: inner ?? undefined };
+    }
     if (i >= this.limit || !isIdentStart(this.text[i])) {
       if (strict) this.fail('Expected a reference name after `$`.', at);
       return null;
