@@ -2,7 +2,7 @@
  * The mapping-template engine held to Apache Velocity 1.7 itself (the Java oracle in test/velocity/oracle, with
  * API Gateway's objects written in Java from AWS's documentation and the deviation "a null reference prints as
  * empty text" configured in): every template of the shared corpus, each with an empty and a filled request, and
- * 600 generated templates with requests. Both engines must agree on the output, on the overrides, and on
+ * 800 generated templates with requests. Both engines must agree on the output, on the overrides, and on
  * whether the template fails at all (a syntax error or a Java exception). Prints the agreement.
  *
  * Targets (issue 17): all corpus templates identical; at least 99% of generated ones. Each difference is
@@ -15,7 +15,7 @@ import { corpusTemplates, sampleRequestFor } from './corpusTemplates';
 import { generateCases } from './generator';
 import { runOracle, type OracleCase, type OracleResult } from './oracle';
 
-const GENERATED = 600;
+const GENERATED = 800;
 const SEED = 20261128;
 
 /**

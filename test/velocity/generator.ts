@@ -43,11 +43,17 @@ const REGEXES = ['[aeiou]', '\\s+', '\\d', '^a', 'o$', '(\\w+) (\\w+)', '[^a-z]'
 const REPLACEMENTS = ['', '-', '$1', '[$0]', '\\$', 'X', '$2$1'];
 const PATHS = ['$', '$.name', '$.age', '$.score', '$.big', '$.active', '$.none', '$.missing', '$.tags', '$.tags[0]', '$.tags[-1]', '$.tags[*]', '$.address', '$.address.city', '$.address.lines', '$.items', '$.items[*].name', '$.items[1].price', "$['name']", '$.items[?(@.qty > 1)].id', '$..x', '$.nested.deep.deeper[1]', '$.list', '$.obj', '$.n', '$.f', '$.s', '$[0]', '$[3].k', '$[4]', 'name', '$.text', '$.html', '$.unicode'];
 
+/**
+ * Half the cases are composed freely (every construct, in any order and spacing); the other half are shaped like
+ * real mapping templates (a JSON document built from the body with loops, arithmetic and string methods), so
+ * that the semantics of values, not only the lexing, are compared on data.
+ */
 export function generateCases(count: number, seed: number): GeneratedCase[] {
   const cases: GeneratedCase[] = [];
   for (let i = 0; i < count; i++) {
     const g = new Generator(random(seed + i * 7919));
-    cases.push({ template: g.template(), request: REQUESTS[i % REQUESTS.length] });
+    const realistic = i % 2 === 1;
+    cases.push({ template: realistic ? g.realisticTemplate() : g.template(), request: realistic ? REQUESTS[1 + ((i >> 1) % 2) * 3] : REQUESTS[i % REQUESTS.length] });
   }
   return cases;
 }
@@ -69,6 +75,56 @@ class Generator {
   }
   quote(s: string): string {
     return this.chance(0.5) ? `"${s.replace(/"/g, '""')}"` : `'${s.replace(/'/g, "''")}'`;
+  }
+
+  /** A JSON document built from the body, as integration request templates are. */
+  realisticTemplate(): string {
+    const root = this.pick(['$inputRoot', "$input.path('$')"]);
+    const lines: string[] = [];
+    if (root === '$inputRoot') lines.push("#set($inputRoot = $input.path('$'))");
+    lines.push('{');
+    const fields = 3 + this.int(6);
+    for (let i = 0; i < fields; i++) {
+      const key = `"f${i}"`;
+      const sep = i < fields - 1 ? ',' : '';
+      lines.push(`${this.pick(['  ', '    ', '\t'])}${key}: ${this.realisticValue(root)}${sep}`);
+    }
+    lines.push('}');
+    return lines.join(this.pick(['\n', '\n', '\r\n']));
+  }
+
+  realisticValue(root: string): string {
+    const num = () => this.pick([`${root}.age`, `${root}.score`, `${root}.big`, `${root}.n`, `${root}.f`, '$n', `${root}.items[0].price`, `${root}.items.size()`, `${root}.tags.size()`, String(this.int(100)), '2.5', '-3', '2147483647', '0']);
+    const str = () => this.pick([`${root}.name`, `${root}.email`, `${root}.text`, `${root}.html`, `${root}.unicode`, `${root}.address.city`, `${root}.s`, `${root}.path`, `${root}.missing`]);
+    switch (this.int(10)) {
+      case 0: {
+        const op = this.pick(['+', '-', '*', '/', '%']);
+        return `#set($v = ${num()} ${op} ${num()})$v`;
+      }
+      case 1: {
+        const op = this.pick(['+', '*', '/']);
+        return `#set($v = (${num()} ${op} ${num()}) ${this.pick(['+', '-', '*'])} ${num()})"$!v"`;
+      }
+      case 2: return `"$util.escapeJavaScript(${str()})"`;
+      case 3: {
+        const call = this.pick([
+          'toUpperCase()', 'toLowerCase()', 'trim()', 'length()', `substring(${this.int(3)})`, `indexOf("${this.pick(['a', 'e', ' ', '@'])}")`, `replaceAll("${this.pick(REGEXES.filter((r) => !r.includes('"')))}", "${this.pick(REPLACEMENTS)}")`,
+          `split("${this.pick([',', '\\s+', '@', '/', ''])}").size()`, `contains("${this.pick(['a', 'London', '@'])}")`, `matches("${this.pick(['.*@.*', '[A-Z].*', '\\w+', '.*\\d.*'])}")`, `replace("${this.pick(['a', ' ', '/'])}", "${this.pick(['_', '', '--'])}")`, 'isEmpty()', `startsWith("${this.pick(['A', 'a', '/'])}")`, `charAt(0)`,
+        ]);
+        return `"$!{${str().slice(1)}.${call}}"`;
+      }
+      case 4: {
+        const v = this.pick(['it', 'item', 'e']);
+        const body = this.pick([`{"id": $${v}.id, "total": #set($t = $${v}.price * $${v}.qty)$t, "name": "$${v}.name"}`, `"$${v}.name.toUpperCase()"`, `$${v}.price`, `"$util.escapeJavaScript($${v}.name)"`, `$foreach.index`, `"$velocityCount:$${v}.id"`]);
+        const source = this.pick([`${root}.items`, `${root}.tags`, `${root}.address.lines`, `${root}.list`, `${root}.nested.deep.deeper`, `${root}.address.keySet()`]);
+        return `[${this.pick(['', '\n'])}#foreach($${v} in ${source})${this.pick(['', '\n'])}${body}#if($foreach.hasNext),#end${this.pick(['', '\n'])}#end${this.pick(['', '\n'])}]`;
+      }
+      case 5: return `#if(${num()} ${this.pick(['>', '<', '==', '!=', '>=', '<='])} ${num()})"yes"#elseif(${str()} == "${this.pick(['Ada Lovelace', 'London', ''])}")"name"#{else}"no"#end`;
+      case 6: return `$input.json('${this.pick(PATHS.filter((p) => !p.includes("'")))}')`;
+      case 7: return `"$util.urlEncode(${str()})|$util.base64Encode(${str()})"`;
+      case 8: return `#set($parts = ${str()}.split("${this.pick([',', ' ', '\\.', '@'])}"))[#foreach($p in $parts)"$p"#if($foreach.hasNext), #end#end]`;
+      default: return `"$context.${this.pick(['requestId', 'stage', 'identity.sourceIp', 'authorizer.claims.sub', 'requestTimeEpoch', 'httpMethod'])}|$stageVariables.${this.pick(['env', 'table', 'url'])}|$input.params('${this.pick(['id', 'page', 'X-Trace', 'missing'])}')"`;
+    }
   }
 
   template(): string {
