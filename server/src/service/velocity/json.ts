@@ -311,44 +311,45 @@ function numeric(v: JValue): number | null {
   return null;
 }
 
-/** Evaluates a JSONPath like jayway: a definite path gives its value or throws PathNotFound, others a JSONArray. */
+/**
+ * Evaluates a JSONPath like jayway: a definite path gives its value or throws PathNotFound, others a JSONArray.
+ * As in jayway, a missing property or a wrong container type throws while every step so far was definite, and
+ * is skipped once the path has branched (or when the missing property is the last step).
+ */
 export function readJsonPath(document: JValue, path: string): JValue {
   const { steps, definite } = compile(path);
-  if (definite) {
-    let cur: JValue = document;
-    for (const step of steps) {
-      if (step.kind === 'prop') {
-        if (!(cur instanceof JMap) || !cur.entries.has(step.names[0])) throw new PathNotFound(path);
-        cur = cur.entries.get(step.names[0]) ?? null;
-      } else if (step.kind === 'index') {
-        if (!(cur instanceof JList)) throw new PathNotFound(path);
-        const n = step.indexes[0];
-        const i = n < 0 ? cur.items.length + n : n;
-        if (i < 0 || i >= cur.items.length) throw new PathNotFound(path);
-        cur = cur.items[i];
-      }
-    }
-    return cur;
-  }
   let current: JValue[] = [document];
   let budget = 1_000_000;
-  for (const step of steps) {
+  let upstreamDefinite = true;
+  steps.forEach((step, stepIndex) => {
+    const leaf = stepIndex === steps.length - 1;
     const next: JValue[] = [];
     const push = (v: JValue) => {
       if (--budget < 0) throw new JavaException('The JSONPath selects too much.');
       next.push(v);
     };
+    const tokenDefinite = (step.kind === 'prop' && step.names.length === 1) || (step.kind === 'index' && step.indexes.length === 1);
     for (const v of current) {
       switch (step.kind) {
         case 'prop':
-          if (v instanceof JMap) for (const n of step.names) if (v.entries.has(n)) push(v.entries.get(n) ?? null);
+          if (!(v instanceof JMap)) {
+            if (upstreamDefinite) throw new PathNotFound(path);
+            break;
+          }
+          for (const n of step.names) {
+            if (v.entries.has(n)) push(v.entries.get(n) ?? null);
+            else if (!leaf && upstreamDefinite && tokenDefinite) throw new PathNotFound(path);
+          }
           break;
         case 'index':
-          if (v instanceof JList)
-            for (const n of step.indexes) {
-              const i = n < 0 ? v.items.length + n : n;
-              if (i >= 0 && i < v.items.length) push(v.items[i]);
-            }
+          if (!(v instanceof JList)) {
+            if (upstreamDefinite) throw new PathNotFound(path);
+            break;
+          }
+          for (const n of step.indexes) {
+            const i = n < 0 ? v.items.length + n : n;
+            if (i >= 0 && i < v.items.length) push(v.items[i]);
+          }
           break;
         case 'slice':
           if (v instanceof JList) {
@@ -358,7 +359,7 @@ export function readJsonPath(document: JValue, path: string): JValue {
             if (s < 0) s = Math.max(0, len + s);
             if (e < 0) e = len + e;
             for (let i = s; i < Math.min(e, len); i++) push(v.items[i]);
-          }
+          } else if (upstreamDefinite) throw new PathNotFound(path);
           break;
         case 'wild':
           if (v instanceof JMap) for (const x of v.entries.values()) push(x);
@@ -367,7 +368,9 @@ export function readJsonPath(document: JValue, path: string): JValue {
         case 'filter':
           if (v instanceof JList) {
             for (const x of v.items) if (step.test(x)) push(x);
-          } else if (v instanceof JMap && step.test(v)) push(v);
+          } else if (v instanceof JMap) {
+            if (step.test(v)) push(v);
+          } else if (upstreamDefinite) throw new PathNotFound(path);
           break;
         case 'deep':
           deepScan(v, step.name, push, 0);
@@ -375,6 +378,11 @@ export function readJsonPath(document: JValue, path: string): JValue {
       }
     }
     current = next;
+    upstreamDefinite = upstreamDefinite && tokenDefinite;
+  });
+  if (definite) {
+    if (current.length === 0) throw new PathNotFound(path);
+    return current[0];
   }
   return new JList(current, 'json');
 }
