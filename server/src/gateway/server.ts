@@ -3,7 +3,7 @@
  * (`/STAGE/path` for REST; an HTTP API also answers without the stage segment, on `$default`), runs the pipeline
  * and writes the answer (DG "Invoking a REST API", "Working with stages for HTTP APIs"; runtime facts R1–R3).
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { FunctionInvoker } from './lambda/invoke';
 import type { ExecutionLog } from './log/executionLog';
@@ -99,7 +99,8 @@ export class GatewayServer {
   private exchange(request: IncomingRequest, stage: string, startedAt: number): Exchange {
     const { api, log, invoker } = this.settings;
     const requestId = randomUUID();
-    const extendedRequestId = randomBytes(12).toString('base64');
+    // Shaped like API Gateway's extended ids (16 characters); randomUUID draws from a cached entropy pool.
+    const extendedRequestId = Buffer.from(randomUUID().replace(/-/g, ''), 'hex').toString('base64').slice(0, 16);
     const logGroup = `API-Gateway-Execution-Logs_${api.id}/${stage}`;
     const ex: Exchange = {
       api,

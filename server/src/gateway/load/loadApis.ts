@@ -110,12 +110,16 @@ function gatewayResponses(raw: unknown): Record<string, GatewayResponseSpec> {
 function markBroken(doc: ApiDocument, def: Definition, routes: RouteSpec[], diagnostics: Diagnostic[]): void {
   if (diagnostics.length === 0) return;
   const operations = indexDefinition(def).operations;
+  // The first diagnostic in an operation names why it is broken, over the loader's own reasons.
+  const marked = new Set<RouteSpec>();
   for (const d of diagnostics) {
     const offset = doc.text.offsetAt(d.range.start);
     const op = operations.find((o) => offset >= o.property.offset && offset <= o.property.offset + o.property.length);
     if (!op) continue;
     const route = routes.find((r) => r.source === `paths.${op.path}.${op.property.key.value}`);
-    if (route && !route.broken) route.broken = `${d.code ?? 'error'}: ${d.message} (line ${d.range.start.line + 1})`;
+    if (!route || marked.has(route)) continue;
+    marked.add(route);
+    route.broken = `${d.code ?? 'error'}: ${d.message} (line ${d.range.start.line + 1})`;
   }
 }
 
