@@ -16,6 +16,29 @@ describe('bad input', () => {
     await assert.rejects(startGateway({ path: '/nonexistent/api.yaml' }), (e: unknown) => e instanceof DefinitionError && /cannot read/.test(e.message));
   });
 
+  it('serves what a definition with a syntax error still holds', async () => {
+    const gw = await serveText(`openapi: 3.0.1
+info: {title: t, version: "1"}
+paths:
+  /ok:
+    get:
+      responses: {"200": {description: ok}}
+      x-amazon-apigateway-integration: {type: mock, responses: {default: {statusCode: "200"}}}
+  /bad:
+    get:
+      responses: {"200": {description: ok}}
+      x-amazon-apigateway-integration: {type: mock, responses: {default: {statusCode: "200"}}
+`, { stage: 'dev' });
+    try {
+      assert.equal((await call(`${gw.url}/ok`)).status, 200);
+      const bad = await call(`${gw.url}/bad`);
+      assert.equal(bad.status, 500);
+      assert.match(bad.json().message, /the definition breaks this route \(syntax: /);
+    } finally {
+      await gw.stop();
+    }
+  });
+
   it('reports a port in use with another free port', async () => {
     const blocker = http.createServer();
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
