@@ -1,5 +1,6 @@
-// More integrations of the local gateway, over real HTTP: a Python handler run with python3, an AWS service
-// integration answered with the signed request it would send, and the HTTP API payload format 1.0.
+// More integrations of the local gateway, over real HTTP: a Python handler run with python3, an ES-module Node.js
+// handler, an AWS service integration answered with the signed request it would send, and the HTTP API payload
+// format 1.0.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -27,6 +28,12 @@ describe('Python functions and AWS service integrations', () => {
     const lines = gw.logs(res.headers.get('x-amzn-requestid') ?? '').map((e) => e.message);
     assert.ok(lines.some((l) => l.includes('customer function error: python says no')), lines.join('\n'));
     assert.ok(lines.some((l) => l.includes('app.py')), 'the traceback names the handler file');
+  });
+
+  it('runs an ES-module Node.js handler', async () => {
+    const res = await call(`${gw.url}/esm`);
+    assert.equal(res.status, 200, res.text);
+    assert.equal(res.text, 'esm GET');
   });
 
   it('does not call AWS services, and shows the signed request instead', async () => {

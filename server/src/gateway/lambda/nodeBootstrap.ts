@@ -37,7 +37,14 @@ async function loadHandler() {
     const base = path.resolve(codeDir, file);
     const found = ['.js', '.mjs', '.cjs'].map((e) => base + e).find((f) => fs.existsSync(f));
     if (!found) throw Object.assign(new Error("Cannot find module '" + file + "' in " + codeDir), { name: 'Runtime.ImportModuleError' });
-    mod = found.endsWith('.mjs') ? await import(pathToFileURL(found).href) : require(found);
+    if (found.endsWith('.mjs')) mod = await import(pathToFileURL(found).href);
+    else {
+      try { mod = require(found); } catch (e) {
+        // A .js file in a "type": "module" package is an ES module.
+        if (!e || e.code !== 'ERR_REQUIRE_ESM') throw e;
+        mod = await import(pathToFileURL(found).href);
+      }
+    }
   }
   const fn = mod && mod[name];
   if (typeof fn !== 'function') throw Object.assign(new Error(spec + ' is undefined or not exported'), { name: 'Runtime.HandlerNotFound' });
