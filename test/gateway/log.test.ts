@@ -38,9 +38,11 @@ describe('execution log', () => {
         'Method response headers: {',
         'Successfully completed execution',
         'Method completed with status: 201',
+        'AWS Integration Endpoint RequestId : ',
       ];
       assert.equal(lines.length, prefixes.length, lines.map((l) => l.message).join('\n'));
       prefixes.forEach((prefix, i) => assert.ok(lines[i].message.startsWith(prefix), `line ${i}: ${lines[i].message}`));
+      assert.match(lines[7].message, /x-amzn-lambda-integration-tag=[0-9a-f-]{36}, .*X-Amz-Source-Arn=arn:aws:execute-api:us-east-1:123456789012:LambdaApi\/dev\/POST\/callback/);
       // Secrets show their last 6 characters only (facts X3).
       const headersLine = lines[4].message;
       assert.ok(headersLine.includes(`Authorization=${'*'.repeat('Bearer secret-token-abcdef'.length - 6)}abcdef`), headersLine);

@@ -23,7 +23,7 @@ export const integrationRequestStage: Stage = (ex) => {
   const lambdaUri = withStageVariables(integration.uri, ex);
   if (integration.type === 'AWS_PROXY') {
     const event = proxyEvent(ex, integration.payloadFormatVersion);
-    ex.integrationCall = { target: lambdaUri, method: 'POST', headers: {}, body: Buffer.from(JSON.stringify(event)), event };
+    ex.integrationCall = { target: lambdaUri, method: 'POST', headers: lambdaHeaders(ex), body: Buffer.from(JSON.stringify(event)), event };
     logEndpointRequest(ex, lambdaEndpoint(lambdaUri));
     return undefined;
   }
@@ -85,7 +85,7 @@ export const integrationRequestStage: Stage = (ex) => {
     } catch {
       payload = body.toString('utf8');
     }
-    ex.integrationCall = { target: lambdaUri, method: 'POST', headers, body, event: payload };
+    ex.integrationCall = { target: lambdaUri, method: 'POST', headers: { ...lambdaHeaders(ex), ...headers }, body, event: payload };
     logEndpointRequest(ex, lambdaEndpoint(lambdaUri));
     return undefined;
   }
@@ -162,6 +162,19 @@ function endpointUrl(ex: Exchange, integration: IntegrationSpec, proxy: boolean,
   }
   url.search = params.toString();
   return url.toString();
+}
+
+/** The headers API Gateway sends to Lambda's Invoke API, as its execution log shows them (runtime facts §10.2 #12). */
+function lambdaHeaders(ex: Exchange): Record<string, string[]> {
+  const account = String(ex.context.accountId);
+  return {
+    'x-amzn-lambda-integration-tag': [ex.requestId],
+    'X-Amz-Date': [new Date(ex.startedAt).toISOString().replace(/[-:]|\.\d{3}/g, '')],
+    'x-amzn-apigateway-api-id': [ex.api.id],
+    'X-Amz-Source-Arn': [`arn:aws:execute-api:us-east-1:${account}:${ex.api.id}/${ex.stage}/${ex.request.method}${ex.route?.path === '$default' ? '' : ex.route?.path ?? ex.request.path}`],
+    Accept: ['application/json'],
+    'User-Agent': [`AmazonAPIGateway_${ex.api.id}`],
+  };
 }
 
 function withStageVariables(text: string, ex: Exchange): string {
