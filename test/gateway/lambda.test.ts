@@ -137,6 +137,18 @@ describe("SAM's implicit APIs and HTTP API events", () => {
     }
   });
 
+  it("serves a SAM API whose definition is a local file (DefinitionUri), with the template's stage", async () => {
+    const gw = await startGateway({ path: path.join(fixtures, 'sam-definition-uri.yaml') });
+    try {
+      assert.equal(gw.api.id, 'FileApi');
+      const res = await call(`${gw.url}/hello`);
+      assert.equal(res.status, 200);
+      assert.deepEqual(res.json(), { greeting: 'from the template', stage: 'files' });
+    } finally {
+      await gw.stop();
+    }
+  });
+
   it('sends the HTTP API 2.0 event, and infers a 200 JSON answer from a plain result', async () => {
     const gw = await startGateway({ path: template }, { api: 'ServerlessHttpApi' });
     try {

@@ -75,6 +75,7 @@ export async function startGateway(source: DefinitionSource, options: GatewayOpt
   });
   const port = await listen(server.server, options.port ?? 0);
   server.port = port;
+  for (const problem of api.problems) log.write(server.logGroup, '', problem);
   for (const route of api.routes) if (route.broken) log.write(server.logGroup, '', `Route ${route.routeKey} answers 500: ${route.broken}`);
   const base = `http://127.0.0.1:${port}`;
   return {

@@ -5,8 +5,9 @@
  * The language service parses the text and finds the definitions; its error diagnostics inside an operation mark
  * that route broken (it answers 500 and names the diagnostic) while the rest of the API is served.
  */
+import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { indexDefinition } from '../../service/document/definitionIndex';
 import type { ApiDocument, Definition } from '../../service/document/model';
@@ -26,7 +27,7 @@ export interface LoadedDefinition {
 
 export class DefinitionError extends Error {}
 
-export function loadApis(text: string, uri: string, apiType?: 'REST' | 'HTTP'): LoadedDefinition {
+export function loadApis(text: string, uri: string, apiType?: 'REST' | 'HTTP', depth = 0): LoadedDefinition {
   const service = getLanguageService();
   const languageId = /\.json$/i.test(uri) || /^\s*[{[]/.test(text) ? 'json' : 'yaml';
   const doc = service.parseDocument(uri, languageId, 1, text, apiType ? { apiTypeOverrides: { '**': apiType } } : {});
@@ -53,6 +54,7 @@ export function loadApis(text: string, uri: string, apiType?: 'REST' | 'HTTP'): 
     markBroken(doc, def, api.routes, diagnostics);
     apis.push(api);
   }
+  addExternalDefinitions(apis, resources, baseDir, depth);
   addEventRoutes(apis, functionEvents(resources), resources);
   if (apis.length === 0) throw new DefinitionError(`${uri}: no REST or HTTP API found (WebSocket APIs are not served locally)`);
   return { apis, functions: samFunctions(resources, globals, baseDir), baseDir };
@@ -120,6 +122,33 @@ function markBroken(doc: ApiDocument, def: Definition, routes: RouteSpec[], diag
     if (!route || marked.has(route)) continue;
     marked.add(route);
     route.broken = `${d.code ?? 'error'}: ${d.message} (line ${d.range.start.line + 1})`;
+  }
+}
+
+/**
+ * SAM APIs whose definition is a local file (`DefinitionUri: openapi.yaml`; SAM specification,
+ * AWS::Serverless::Api / HttpApi): the file is loaded as a standalone definition under the resource's id.
+ */
+function addExternalDefinitions(apis: GatewayApi[], resources: Record<string, unknown>, baseDir: string, depth: number): void {
+  if (depth > 0) return;
+  for (const [id, raw] of Object.entries(resources)) {
+    if (!isObject(raw) || (raw.Type !== 'AWS::Serverless::Api' && raw.Type !== 'AWS::Serverless::HttpApi') || !isObject(raw.Properties)) continue;
+    const props = raw.Properties;
+    if (props.DefinitionBody !== undefined || typeof props.DefinitionUri !== 'string' || /^s3:\/\//i.test(props.DefinitionUri)) continue;
+    const file = path.resolve(baseDir, props.DefinitionUri);
+    const kind = raw.Type === 'AWS::Serverless::Api' ? 'REST' : 'HTTP';
+    let loaded: LoadedDefinition;
+    try {
+      loaded = loadApis(fs.readFileSync(file, 'utf8'), pathToFileURL(file).toString(), kind, depth + 1);
+    } catch (e) {
+      const api = apiFrom(id, kind, { openapi: '3.0.1', info: { title: id }, paths: {} }, props);
+      api.problems.push(`DefinitionUri ${props.DefinitionUri}: ${(e as Error).message}`);
+      apis.push(api);
+      continue;
+    }
+    const external = loaded.apis[0];
+    const stage = stageSettings(props, kind);
+    apis.push({ ...external, id, stageName: stage.stageName, stageVariables: stage.variables });
   }
 }
 
