@@ -14,6 +14,7 @@ import type { ApiDocument, Definition } from '../../service/document/model';
 import { getLanguageService } from '../../service/languageService';
 import type { GatewayApi, GatewayResponseSpec, LocalFunction, RouteSpec } from '../types';
 import { CfnScope, cfnToJson, localFunctionArn, LOCAL_REGION } from './cfnValues';
+import { resourceDefinitions } from './cfnResourceApis';
 import { openApiRoutes } from './openApiRoutes';
 import { isObject, stringMap } from './refs';
 import { FunctionEvent, functionEvents, IMPLICIT_HTTP_API, IMPLICIT_REST_API, samFunctions, stageSettings } from './samResources';
@@ -55,6 +56,10 @@ export function loadApis(text: string, uri: string, apiType?: 'REST' | 'HTTP', d
     apis.push(api);
   }
   addExternalDefinitions(apis, resources, baseDir, depth);
+  for (const built of resourceDefinitions(resources)) {
+    const api = apiFrom(built.id, built.kind, built.definition, { StageName: built.stage?.name, Variables: built.stage?.variables, StageVariables: built.stage?.variables });
+    apis.push(api);
+  }
   addEventRoutes(apis, functionEvents(resources), resources);
   if (apis.length === 0) throw new DefinitionError(`${uri}: no REST or HTTP API found (WebSocket APIs are not served locally)`);
   return { apis, functions: samFunctions(resources, globals, baseDir), baseDir };
