@@ -57,8 +57,9 @@ export const integrationRequestStage: Stage = (ex) => {
     overrides = mapped.overrides.request;
   }
   if (integration.type === 'MOCK') {
-    const status = mockStatus(body.toString('utf8'), choice.kind === 'template');
-    if (status === undefined) {
+    const templated = choice.kind === 'template';
+    const status = templated ? mockStatus(body.toString('utf8')) : undefined;
+    if (templated && status === undefined) {
       ex.log('Execution failed due to configuration error: Unable to parse statusCode. It should be an integer that is defined in the request template.');
       return ex.gatewayResponse('API_CONFIGURATION_ERROR');
     }
@@ -98,11 +99,10 @@ export const integrationRequestStage: Stage = (ex) => {
 
 /**
  * MOCK: the request template's output must hold an integer `statusCode`; AWS also reads loosely written JSON
- * such as `{statusCode: 200}` (DG "Set up mock integrations"; runtime facts M44, M46). Without a template the
- * default integration response applies.
+ * such as `{statusCode: 200}` (DG "Set up mock integrations"; runtime facts M44, M46). Without a template there
+ * is no status: the default integration response applies.
  */
-function mockStatus(output: string, templated: boolean): number | undefined {
-  if (!templated) return 200;
+function mockStatus(output: string): number | undefined {
   const m = /["']?statusCode["']?\s*:\s*["']?(\d{3})\b/.exec(output);
   return m ? Number(m[1]) : undefined;
 }

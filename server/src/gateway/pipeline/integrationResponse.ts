@@ -74,7 +74,8 @@ function selectAndMap(ex: Exchange): GatewayHttpResponse {
   const lambda = response.lambda;
   // Lambda: patterns see a failed invocation's errorMessage; a success always takes the default (facts M37, M42).
   // HTTP, MOCK: patterns see the status code.
-  const subject = lambda ? (lambda.kind === 'error' ? lambda.errorMessage : undefined) : String(response.statusCode);
+  const untemplatedMock = integration.type === 'MOCK' && ex.integrationCall?.mockStatus === undefined;
+  const subject = lambda ? (lambda.kind === 'error' ? lambda.errorMessage : undefined) : untemplatedMock ? undefined : String(response.statusCode);
   const defaults = integration.responses.filter((r) => r.pattern === '');
   let chosen: IntegrationResponseSpec | undefined;
   if (subject !== undefined) chosen = integration.responses.find((r) => r.pattern !== '' && matchesWhole(r.pattern, subject));
