@@ -39,6 +39,30 @@ paths:
     }
   });
 
+  it('reloads a changed definition on the same URL, and keeps the old one when the new one cannot be served', async () => {
+    const version = (text: string) => `openapi: 3.0.1
+info: {title: t, version: "1"}
+paths:
+  /v:
+    get:
+      responses: {"200": {description: ok}}
+      x-amazon-apigateway-integration:
+        type: mock
+        requestTemplates: {application/json: '{"statusCode": 200}'}
+        responses: {default: {statusCode: "200", responseTemplates: {application/json: '${text}'}}}
+`;
+    const gw = await serveText(version('one'), { stage: 'dev' });
+    try {
+      assert.equal((await call(`${gw.url}/v`)).text, 'one');
+      await gw.reload({ text: version('two'), uri: 'file:///tmp/reloaded.yaml' });
+      assert.equal((await call(`${gw.url}/v`)).text, 'two');
+      await assert.rejects(gw.reload({ text: 'not: an api', uri: 'file:///tmp/reloaded.yaml' }), DefinitionError);
+      assert.equal((await call(`${gw.url}/v`)).text, 'two');
+    } finally {
+      await gw.stop();
+    }
+  });
+
   it('reports a port in use with another free port', async () => {
     const blocker = http.createServer();
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));

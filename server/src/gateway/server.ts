@@ -33,11 +33,14 @@ export interface ServeSettings {
 
 export class GatewayServer {
   readonly server: http.Server;
-  private readonly env: PipelineEnv;
   port = 0;
 
-  constructor(private readonly settings: ServeSettings) {
-    this.env = { matcher: new RouteMatcher(settings.api.routes), plugins: settings.plugins, invoker: settings.invoker, options: settings.options };
+  private settings: ServeSettings;
+  private env: PipelineEnv;
+
+  constructor(settings: ServeSettings) {
+    this.settings = settings;
+    this.env = envOf(settings);
     this.server = http.createServer((req, res) => {
       void this.handle(req, res).catch((e: unknown) => {
         if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
@@ -45,6 +48,12 @@ export class GatewayServer {
       });
     });
     this.server.keepAliveTimeout = 5000;
+  }
+
+  /** Serves another version of the API from the next request on; requests under way finish with the old one. */
+  replace(settings: ServeSettings): void {
+    this.settings = settings;
+    this.env = envOf(settings);
   }
 
   get logGroup(): string {
@@ -117,6 +126,10 @@ export class GatewayServer {
     };
     return ex;
   }
+}
+
+function envOf(settings: ServeSettings): PipelineEnv {
+  return { matcher: new RouteMatcher(settings.api.routes), plugins: settings.plugins, invoker: settings.invoker, options: settings.options };
 }
 
 /** The body, or undefined when it passes API Gateway's 10 MB limit. */
