@@ -1,10 +1,12 @@
 // `node dist/cli.js serve` as a process: prints the base URL once it listens, serves requests, applies --stage
-// and --stage-variable, stops on SIGINT and SIGTERM, exits 2 on bad usage and 1 when the port is taken.
+// and --stage-variable, reloads a saved definition, stops on SIGINT and SIGTERM, exits 2 on bad usage and 1 when
+// the port is taken.
 // Needs the bundle: run `node scripts/build.mjs` first (npm test does).
 import assert from 'node:assert/strict';
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { describe, it } from 'node:test';
@@ -54,6 +56,27 @@ describe('node dist/cli.js serve', () => {
       child.kill('SIGINT');
     }
     assert.equal(await exited, 0);
+  });
+
+  it('serves the definition again when it is saved', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'apigw-serve-'));
+    const file = path.join(dir, 'api.yaml');
+    fs.writeFileSync(file, fs.readFileSync(definition, 'utf8'));
+    const { child, url, exited } = await serve([file, '--quiet', '--stage-variable', 'greeting=hi']);
+    try {
+      assert.equal((await call(`${url}/hello`)).json().greeting, 'hi');
+      fs.writeFileSync(file, fs.readFileSync(definition, 'utf8').replace('"greeting": "$stageVariables.greeting"', '"greeting": "saved"'));
+      let greeting = '';
+      for (let i = 0; i < 100 && greeting !== 'saved'; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        greeting = (await call(`${url}/hello`)).json().greeting;
+      }
+      assert.equal(greeting, 'saved');
+    } finally {
+      child.kill('SIGINT');
+      await exited;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('stops on SIGTERM', async () => {
