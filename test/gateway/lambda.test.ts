@@ -42,6 +42,7 @@ describe('Lambda proxy integration (REST)', () => {
     assert.deepEqual(event.queryStringParameters, { a: '2', b: 'x y' });
     assert.deepEqual(event.multiValueQueryStringParameters, { a: ['1', '2'], b: ['x y'] });
     assert.equal(event.headers['X-Custom'] ?? event.headers['x-custom'], 'v');
+    assert.equal(Object.keys(event.headers).some((h) => /^(content-length|connection)$/i.test(h)), false);
     assert.deepEqual(event.stageVariables, { color: 'blue', fn: 'EchoFunction' });
     assert.equal(event.body, null);
     assert.equal(event.isBase64Encoded, false);
