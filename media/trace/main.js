@@ -85,9 +85,13 @@
       bar.style.left = `${left}%`;
       bar.style.width = `${width}%`;
       const time = el('span', `${ms(row.durationMs)}${row.httpStatus ? ` · ${row.httpStatus}` : ''}`, 'time');
-      if (left + width > 80) {
-        time.style.right = `${100 - left + 0.5}%`;
-      } else time.style.left = `${left + width + 0.5}%`;
+      // The label goes after the bar; where that runs out of room, before it; for a bar spanning nearly all, inside.
+      if (left + width <= 80) time.style.left = `${left + width + 0.5}%`;
+      else if (left >= 20) time.style.right = `${100 - left + 0.5}%`;
+      else {
+        time.style.right = `${100 - (left + width) + 0.5}%`;
+        time.classList.add('inside');
+      }
       lane.appendChild(bar);
       lane.appendChild(time);
       line.appendChild(name);
