@@ -25,27 +25,35 @@ function requestsAt(minute: number): number {
   return Math.max(1, Math.round(wave + 8 * noise));
 }
 
-function latencySample(typical: number, minute: number): { values: number[]; counts: number[] } {
-  const jitter = 1 + (((minute * 40503) % 31) - 15) / 100;
-  const base = Math.round(typical * jitter);
-  return { values: [base * 0.6, base, base * 1.8, base * 6], counts: [30, 55, 12, 3] };
+/**
+ * A minute's latency as CloudWatch statistic sets (count, sum, min, max): what a minute of API Gateway data sums
+ * to. Statistic sets, not one value per request: moto expands value lists and slows to minutes per query.
+ */
+function latencySample(typical: number, minute: number, requests: number): StatisticSet {
+  const jitter = 1 + 0.18 * Math.sin(minute / 9) + (((minute * 40503) % 31) - 15) / 400;
+  const average = Math.max(1, Math.round(typical * jitter));
+  const n = Math.max(1, requests);
+  return { SampleCount: n, Sum: average * n, Minimum: Math.max(1, Math.round(average * 0.4)), Maximum: average * 6 };
 }
 
-function datum(name: string, dims: { Name: string; Value: string }[], at: Date, value: number | { values: number[]; counts: number[] }, unit: 'Count' | 'Milliseconds' | 'Bytes'): MetricDatum {
+type StatisticSet = { SampleCount: number; Sum: number; Minimum: number; Maximum: number };
+
+function datum(name: string, dims: { Name: string; Value: string }[], at: Date, value: number | StatisticSet, unit: 'Count' | 'Milliseconds' | 'Bytes'): MetricDatum {
   const base = { MetricName: name, Dimensions: dims, Timestamp: at, Unit: unit };
-  return typeof value === 'number' ? { ...base, Value: value } : { ...base, Values: value.values, Counts: value.counts };
+  return typeof value === 'number' ? { ...base, Value: value } : { ...base, StatisticValues: value };
 }
 
 /** The metrics of one minute for one set of dimensions (a stage or one of its routes). */
 function minuteOfMetrics(ref: StageRef, dims: { Name: string; Value: string }[], at: Date, minute: number, requests: number, latencyMs: number): MetricDatum[] {
   const clientErrors = Math.round(requests * (0.04 + ((minute % 11) / 11) * 0.04));
   const serverErrors = minute % 37 === 0 ? Math.max(1, Math.round(requests * 0.1)) : minute % 5 === 0 ? 1 : 0;
-  const latency = latencySample(latencyMs, minute);
-  const integration = { values: latency.values.map((v) => Math.max(1, v - 9)), counts: latency.counts };
+  const latency = latencySample(latencyMs, minute, requests);
+  const integration = { ...latency, Sum: Math.max(latency.SampleCount, latency.Sum - 9 * latency.SampleCount), Minimum: Math.max(1, latency.Minimum - 9), Maximum: latency.Maximum - 9 };
+  // One sample per request: REST reads Count with SampleCount, HTTP with Sum; both hold here.
+  const count: StatisticSet = { SampleCount: Math.max(1, requests), Sum: requests, Minimum: 1, Maximum: 1 };
   if (ref.apiType === 'REST') {
     return [
-      // Count is read with SampleCount: one sample per request.
-      datum('Count', dims, at, { values: [1], counts: [requests] }, 'Count'),
+      datum('Count', dims, at, count, 'Count'),
       datum('4XXError', dims, at, clientErrors, 'Count'),
       datum('5XXError', dims, at, serverErrors, 'Count'),
       datum('Latency', dims, at, latency, 'Milliseconds'),
@@ -54,7 +62,7 @@ function minuteOfMetrics(ref: StageRef, dims: { Name: string; Value: string }[],
   }
   if (ref.apiType === 'HTTP') {
     return [
-      datum('Count', dims, at, requests, 'Count'),
+      datum('Count', dims, at, count, 'Count'),
       datum('4xx', dims, at, clientErrors, 'Count'),
       datum('5xx', dims, at, serverErrors, 'Count'),
       datum('Latency', dims, at, latency, 'Milliseconds'),
@@ -95,8 +103,8 @@ export async function seedStageMetrics(cw: Pick<CloudWatchClient, 'send'>, ref: 
     }
   }
   // Small calls: the SDK gzips PutMetricData bodies over 10 kB, and moto fails to read those (BadGzipFile).
-  for (let i = 0; i < data.length; i += 40) {
-    await cw.send(new PutMetricDataCommand({ Namespace: NAMESPACE, MetricData: data.slice(i, i + 40) }));
+  for (let i = 0; i < data.length; i += 30) {
+    await cw.send(new PutMetricDataCommand({ Namespace: NAMESPACE, MetricData: data.slice(i, i + 30) }));
   }
   return data.length;
 }

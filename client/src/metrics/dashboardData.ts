@@ -7,6 +7,7 @@
  * call) then costs the dashboard its p50/p90/p99 lines, not its charts.
  */
 import type { CloudWatchClient, Dimension, MetricDataQuery, MetricDataResult } from '@aws-sdk/client-cloudwatch';
+import { awsErrorMessage } from '../aws/errors';
 import {
   chunk,
   MAX_QUERIES_PER_CALL,
@@ -118,14 +119,15 @@ function toPoints(result: MetricDataResult | undefined): [number, number][] {
 
 const sum = (points: [number, number][]) => points.reduce((total, [, v]) => total + v, 0);
 
-function describeFailure(err: unknown): string {
-  const e = err as { name?: string; message?: string };
-  return e?.message || e?.name || String(err);
-}
-
 export interface LoadOptions {
   now?: number;
   signal?: AbortSignal;
+  /** The custom endpoint (an emulator), named in messages about what it cannot do. */
+  endpoint?: string;
+}
+
+function percentilesNote(err: unknown, endpoint: string | undefined): string {
+  return `Latency percentiles are not available (${awsErrorMessage(err, { endpoint, operation: 'GetMetricData' })}); averages are shown.`;
 }
 
 export async function loadStageDashboard(cw: CloudWatch, ref: StageRef, range: TimeRange, options: LoadOptions = {}): Promise<DashboardModel> {
@@ -150,7 +152,7 @@ export async function loadStageDashboard(cw: CloudWatch, ref: StageRef, range: T
       percentiles = await getMetricData(cw, percentileQueries, from, to, options.signal);
     } catch (err) {
       if (options.signal?.aborted) throw err;
-      notes.push(`Latency percentiles are not available from this endpoint (${describeFailure(err)}); averages are shown.`);
+      notes.push(percentilesNote(err, options.endpoint));
     }
   }
 
@@ -166,7 +168,8 @@ export async function loadStageDashboard(cw: CloudWatch, ref: StageRef, range: T
   });
   const hasTraffic = charts.some((c) => c.series.some((s) => s.points.length > 0));
 
-  const routes = hasTraffic ? await loadRoutes(cw, ref, from, to, notes, options.signal) : { rows: [], state: 'no-traffic' as RoutesState };
+  const percentilesFailed = notes.some((n) => n.startsWith('Latency percentiles'));
+  const routes = hasTraffic ? await loadRoutes(cw, ref, from, to, notes, !percentilesFailed, options) : { rows: [], state: 'no-traffic' as RoutesState };
   const byLatency = (r: RouteRow) => r.p99 ?? r.p90 ?? r.p50 ?? r.averageLatency ?? -1;
   return {
     title: `${ref.apiName} · ${ref.stage}`,
@@ -213,7 +216,8 @@ async function listRoutes(cw: CloudWatch, ref: StageRef, countMetric: string, si
   return routes;
 }
 
-async function loadRoutes(cw: CloudWatch, ref: StageRef, from: number, to: number, notes: string[], signal?: AbortSignal): Promise<{ rows: RouteRow[]; state: RoutesState }> {
+async function loadRoutes(cw: CloudWatch, ref: StageRef, from: number, to: number, notes: string[], askPercentiles: boolean, options: LoadOptions): Promise<{ rows: RouteRow[]; state: RoutesState }> {
+  const { signal } = options;
   const names = routeMetricNames(ref.apiType);
   const found = await listRoutes(cw, ref, names.count.name, signal);
   if (found.size === 0) return { rows: [], state: 'detailed-metrics-off' };
@@ -232,7 +236,8 @@ async function loadRoutes(cw: CloudWatch, ref: StageRef, from: number, to: numbe
   ]);
   const data = await getMetricData(cw, queries, from, to, signal);
   let percentiles = new Map<string, MetricDataResult>();
-  try {
+  // An endpoint that just failed on the stage's percentiles is not asked again (each failure costs its retries).
+  if (askPercentiles) try {
     percentiles = await getMetricData(
       cw,
       routes.flatMap(([, dims], i) => PERCENTILES.map((p) => metricQuery(`r${i}${p}`, names.latency, dims, period, p))),
@@ -242,7 +247,7 @@ async function loadRoutes(cw: CloudWatch, ref: StageRef, from: number, to: numbe
     );
   } catch (err) {
     if (signal?.aborted) throw err;
-    if (!notes.some((n) => n.startsWith('Latency percentiles'))) notes.push(`Latency percentiles are not available from this endpoint (${describeFailure(err)}); averages are shown.`);
+    notes.push(percentilesNote(err, options.endpoint));
   }
   // A range can straddle two periods: counts add up; for latencies the highest value is the honest summary.
   const max = (id: string, source: Map<string, MetricDataResult>) => {

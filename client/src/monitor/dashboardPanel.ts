@@ -109,7 +109,7 @@ export class StageDashboard implements vscode.Disposable {
     void this.panel.webview.postMessage({ type: 'loading' });
     const conn = this.services.aws.connection;
     try {
-      const model = await loadStageDashboard(await conn.cloudWatch(), this.ref, this.range, { signal: controller.signal });
+      const model = await loadStageDashboard(await conn.cloudWatch(), this.ref, this.range, { signal: controller.signal, endpoint: conn.endpoint });
       if (controller.signal.aborted || this.disposed) return;
       this.post('model', model);
     } catch (err) {
