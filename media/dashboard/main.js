@@ -159,6 +159,15 @@
     byId('title').textContent = model.title;
     byId('subtitle').textContent = `${model.apiType} API · ${model.rangeLabel} · one point per ${model.periodSeconds >= 3600 ? `${model.periodSeconds / 3600} h` : `${model.periodSeconds / 60} min`} · updated ${new Date(model.to).toLocaleTimeString()}`;
     /** @type {HTMLSelectElement} */ (byId('range')).value = model.range;
+    const routeSelect = /** @type {HTMLSelectElement} */ (byId('route'));
+    while (routeSelect.options.length > 1) routeSelect.remove(1);
+    for (const r of model.routes) {
+      const option = /** @type {HTMLOptionElement} */ (el('option', r));
+      option.value = r;
+      routeSelect.appendChild(option);
+    }
+    routeSelect.value = model.route ?? '';
+    routeSelect.hidden = byId('route-label').hidden = model.routes.length === 0;
     const notes = byId('notes');
     clear(notes);
     for (const n of model.notes) notes.appendChild(el('li', n));
@@ -199,6 +208,7 @@
   });
 
   byId('range').addEventListener('change', () => vscode.postMessage({ type: 'range', range: /** @type {HTMLSelectElement} */ (byId('range')).value }));
+  byId('route').addEventListener('change', () => vscode.postMessage({ type: 'route', route: /** @type {HTMLSelectElement} */ (byId('route')).value }));
   byId('refresh').addEventListener('click', () => vscode.postMessage({ type: 'refresh' }));
   byId('auto').addEventListener('change', () => vscode.postMessage({ type: 'autoRefresh', enabled: /** @type {HTMLInputElement} */ (byId('auto')).checked }));
   byId('traces').addEventListener('click', () => vscode.postMessage({ type: 'recentTraces' }));

@@ -68,6 +68,20 @@ describe('stage dashboard data, against moto', () => {
     assert.ok(Math.abs(model.busiest.reduce((t, r) => t + r.requests, 0) - total) <= 3 * 30, 'route requests add up to the stage (rounding aside)');
   });
 
+  test('the charts can be narrowed to one route', async () => {
+    const ref: StageRef = { apiId: 'h1', apiName: 'shop', apiType: 'HTTP', stage: 'prod' };
+    const whole = await loadStageDashboard(await cw(), ref, '1h', { now });
+    const one = await loadStageDashboard(await cw(), ref, '1h', { now, route: 'POST /items' });
+    assert.deepEqual(whole.routes, ['GET /health', 'GET /items', 'POST /items']);
+    assert.equal(one.route, 'POST /items');
+    assert.match(one.title, /· POST \/items$/);
+    const sum = (m: typeof whole) => m.charts.find((c) => c.id === 'Count')!.series[0].points.reduce((t, [, v]) => t + v, 0);
+    assert.ok(sum(one) > 0 && sum(one) < sum(whole) / 2, `${sum(one)} of ${sum(whole)}`);
+    const missing = await loadStageDashboard(await cw(), ref, '1h', { now, route: 'GET /nothing' });
+    assert.equal(missing.route, undefined);
+    assert.ok(missing.notes.some((n) => n.includes('GET /nothing')));
+  });
+
   test('a stage without traffic gets the empty state, not empty charts', async () => {
     const model = await loadStageDashboard(await cw(), { apiId: 'q1', apiName: 'quiet', apiType: 'REST', stage: 'dev' }, '24h', { now });
     assert.equal(model.hasTraffic, false);

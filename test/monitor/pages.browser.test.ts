@@ -118,6 +118,7 @@ function model(overrides: Partial<DashboardModel> = {}): DashboardModel {
     routesState: 'ok',
     detailedMetricsHint: 'Turn on detailed metrics.',
     notes: [`A note with ${hostile}`],
+    routes: [`GET /pets/${hostile}`, 'POST /pets'],
     ...overrides,
   };
 }
@@ -140,6 +141,7 @@ describe('stage dashboard page in Chromium', () => {
       injected: document.querySelectorAll('img, body script:not([src])').length,
       pwned: window.__pwned ?? 0,
       csp: window.__csp,
+      routeOptions: [...document.querySelectorAll('#route option')].map((o: any) => o.textContent),
       legend: [...document.querySelectorAll('figure[data-metric="Latency"] .u-legend th')].map((th: any) => th.textContent.trim()).filter(Boolean),
     }));
     await page.screenshot({ path: path.join(shots, 'stage-dashboard-page.png'), fullPage: true });
@@ -155,6 +157,7 @@ describe('stage dashboard page in Chromium', () => {
     assert.equal(seen.p99, '210 ms');
     assert.equal(seen.slowestP50, '150 ms', 'the average stands in where no percentile is known');
     assert.equal(seen.note, `A note with ${hostile}`);
+    assert.deepEqual(seen.routeOptions, ['Whole stage', `GET /pets/${hostile}`, 'POST /pets']);
     assert.ok(seen.legend.some((l: string) => l.includes('p99')), `legend: ${seen.legend.join(', ')}`);
     await page.close();
   });
@@ -175,6 +178,7 @@ describe('stage dashboard page in Chromium', () => {
   test('its controls send messages the extension accepts', async () => {
     const { page } = await open('/dashboard');
     await page.evaluate((m: DashboardModel) => window.postMessage({ type: 'model', model: m }, '*'), model());
+    await page.selectOption('#route', 'POST /pets');
     await page.selectOption('#range', '24h');
     await page.click('#refresh');
     await page.check('#auto');
@@ -182,8 +186,9 @@ describe('stage dashboard page in Chromium', () => {
     const posted = await page.evaluate(() => window.__posted);
     const checked = posted.map(checkDashboardMessage);
     assert.ok(checked.every(Boolean), JSON.stringify(posted));
-    assert.deepEqual(checked.map((m: { type: string } | undefined) => m!.type), ['ready', 'range', 'refresh', 'autoRefresh', 'recentTraces']);
-    assert.deepEqual(checked[1], { type: 'range', range: '24h' });
+    assert.deepEqual(checked.map((m: { type: string } | undefined) => m!.type), ['ready', 'route', 'range', 'refresh', 'autoRefresh', 'recentTraces']);
+    assert.deepEqual(checked[1], { type: 'route', route: 'POST /pets' });
+    assert.deepEqual(checked[2], { type: 'range', range: '24h' });
     assert.equal(checkDashboardMessage({ type: 'range', range: '99y' }), undefined);
     await page.close();
   });

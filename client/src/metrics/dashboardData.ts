@@ -69,6 +69,10 @@ export interface DashboardModel {
   detailedMetricsHint: string;
   /** Things the user should know about what is shown (an endpoint without percentiles, a cut-off list). */
   notes: string[];
+  /** Routes with detailed metrics, which the charts can be narrowed to. */
+  routes: string[];
+  /** The route the charts show; undefined for the whole stage. */
+  route?: string;
 }
 
 type CloudWatch = Pick<CloudWatchClient, 'send'>;
@@ -124,6 +128,8 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** The custom endpoint (an emulator), named in messages about what it cannot do. */
   endpoint?: string;
+  /** Chart one route ("GET /pets", or a WebSocket route key) instead of the whole stage. */
+  route?: string;
 }
 
 function percentilesNote(err: unknown, endpoint: string | undefined): string {
@@ -134,9 +140,12 @@ export async function loadStageDashboard(cw: CloudWatch, ref: StageRef, range: T
   const spec = TIME_RANGES[range];
   const to = options.now ?? Date.now();
   const from = to - spec.ms;
-  const dims = stageDimensions(ref);
-  const specs = stageMetricSpecs(ref.apiType);
   const notes: string[] = [];
+  // The route's own dimensions, as ListMetrics gave them; a route without metrics falls back to the stage.
+  const routeDims = options.route ? (await listRoutes(cw, ref, routeMetricNames(ref.apiType).count.name, options.signal)).get(options.route) : undefined;
+  if (options.route && !routeDims) notes.push(`No metrics for ${options.route} in CloudWatch: the whole stage is shown.`);
+  const dims = routeDims ?? stageDimensions(ref);
+  const specs = stageMetricSpecs(ref.apiType);
 
   const main = await getMetricData(
     cw,
@@ -172,7 +181,7 @@ export async function loadStageDashboard(cw: CloudWatch, ref: StageRef, range: T
   const routes = hasTraffic ? await loadRoutes(cw, ref, from, to, notes, !percentilesFailed, options) : { rows: [], state: 'no-traffic' as RoutesState };
   const byLatency = (r: RouteRow) => r.p99 ?? r.p90 ?? r.p50 ?? r.averageLatency ?? -1;
   return {
-    title: `${ref.apiName} · ${ref.stage}`,
+    title: `${ref.apiName} · ${ref.stage}${routeDims ? ` · ${options.route}` : ''}`,
     apiType: ref.apiType,
     range,
     rangeLabel: spec.label,
@@ -184,6 +193,8 @@ export async function loadStageDashboard(cw: CloudWatch, ref: StageRef, range: T
     busiest: [...routes.rows].sort((a, b) => b.requests - a.requests || a.route.localeCompare(b.route)).slice(0, TABLE_ROWS),
     slowest: routes.rows.filter((r) => byLatency(r) >= 0).sort((a, b) => byLatency(b) - byLatency(a) || a.route.localeCompare(b.route)).slice(0, TABLE_ROWS),
     routesState: routes.state,
+    routes: routes.rows.map((r) => r.route).sort(),
+    route: routeDims ? options.route : undefined,
     detailedMetricsHint: detailedMetricsHint(ref.apiType),
     notes,
   };

@@ -18,6 +18,7 @@ export class StageDashboard implements vscode.Disposable {
   private static readonly open = new Map<string, StageDashboard>();
 
   private range: TimeRange = '3h';
+  private route: string | undefined;
   private loading: AbortController | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -91,6 +92,9 @@ export class StageDashboard implements vscode.Disposable {
       case 'range':
         this.range = message.range;
         return this.load();
+      case 'route':
+        this.route = message.route || undefined;
+        return this.load();
       case 'autoRefresh':
         this.autoRefresh = message.enabled;
         this.schedule();
@@ -109,7 +113,7 @@ export class StageDashboard implements vscode.Disposable {
     void this.panel.webview.postMessage({ type: 'loading' });
     const conn = this.services.aws.connection;
     try {
-      const model = await loadStageDashboard(await conn.cloudWatch(), this.ref, this.range, { signal: controller.signal, endpoint: conn.endpoint });
+      const model = await loadStageDashboard(await conn.cloudWatch(), this.ref, this.range, { signal: controller.signal, endpoint: conn.endpoint, route: this.route });
       if (controller.signal.aborted || this.disposed) return;
       this.post('model', model);
     } catch (err) {

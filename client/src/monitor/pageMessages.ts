@@ -9,6 +9,8 @@ export type DashboardPageMessage =
   | { type: 'refresh' }
   | { type: 'range'; range: TimeRange }
   | { type: 'autoRefresh'; enabled: boolean }
+  /** Chart one route; an empty string for the whole stage. */
+  | { type: 'route'; route: string }
   | { type: 'recentTraces' };
 
 export type TracePageMessage = { type: 'ready' } | { type: 'showLogLines'; requestId: string };
@@ -24,6 +26,8 @@ export function checkDashboardMessage(raw: unknown): DashboardPageMessage | unde
       return { type: raw.type };
     case 'range':
       return isTimeRange(raw.range) ? { type: 'range', range: raw.range } : undefined;
+    case 'route':
+      return typeof raw.route === 'string' && raw.route.length <= 1024 ? { type: 'route', route: raw.route } : undefined;
     case 'autoRefresh':
       return typeof raw.enabled === 'boolean' ? { type: 'autoRefresh', enabled: raw.enabled } : undefined;
     default:

@@ -48,6 +48,8 @@ export function dashboardHtml(options: PageOptions): string {
     <option value="24h">Last 24 hours</option>
     <option value="7d">Last 7 days</option>
   </select>
+  <label for="route" id="route-label" hidden>Route</label>
+  <select id="route" hidden><option value="">Whole stage</option></select>
   <button id="refresh" type="button">Refresh</button>
   <label class="check"><input id="auto" type="checkbox"> Auto-refresh every minute</label>
   <button id="traces" type="button" class="secondary">Recent Traces…</button>
