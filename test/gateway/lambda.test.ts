@@ -83,6 +83,16 @@ describe('Lambda proxy integration (REST)', () => {
     assert.ok(lines.includes('Method completed with status: 502'));
   });
 
+  it('answers 502 when the function process dies or its handler cannot be loaded, and keeps serving', async () => {
+    for (const [path, expected] of [['/exits', 'Runtime exited'], ['/missing-handler', "Cannot find module 'nowhere'"]]) {
+      const res = await call(`${gw.url}${path}`);
+      assert.equal(res.status, 502, path);
+      const lines = gw.logs(res.headers.get('x-amzn-requestid') ?? '').map((e) => e.message);
+      assert.ok(lines.some((l) => l.includes(expected)), lines.join('\n'));
+    }
+    assert.equal((await call(`${gw.url}/echo/1`)).status, 200);
+  });
+
   it('answers 502 for a malformed proxy response', async () => {
     const res = await call(`${gw.url}/malformed`);
     assert.equal(res.status, 502);

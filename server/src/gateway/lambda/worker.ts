@@ -33,8 +33,10 @@ export class FunctionWorker {
     for (const stream of [this.child.stdout, this.child.stderr]) {
       if (stream) readline.createInterface({ input: stream }).on('line', onOutput);
     }
-    readline.createInterface({ input: this.child.stdio[3] as Readable }).on('line', (line) => this.onReply(line));
-    this.child.stdin?.on('error', () => undefined);
+    const replies = this.child.stdio[3] as Readable;
+    readline.createInterface({ input: replies }).on('line', (line) => this.onReply(line));
+    // A process that dies breaks its pipes; its exit is what counts, not the pipe errors.
+    for (const stream of [this.child.stdin, this.child.stdout, this.child.stderr, replies]) stream?.on('error', () => undefined);
     this.child.on('error', (e) => this.onExit(`could not start ${command}: ${e.message}`));
     this.child.on('exit', (code, signal) => this.onExit(`the function's process ended (${signal ?? `exit code ${code}`})`));
   }
