@@ -51,7 +51,8 @@ async function loadHandler() {
   return fn;
 }
 const handlerPromise = loadHandler();
-handlerPromise.catch(() => {});
+// Ready once the handler is loaded (or failed to load: the invocation reports why). Lambda's timeout runs from here.
+handlerPromise.then(() => send({ ready: true }), () => send({ ready: true }));
 function finish(id, error, result) {
   if (!current || current.id !== id) return;
   current = undefined;

@@ -20,7 +20,10 @@ export class FunctionWorker {
   private readonly child: ChildProcess;
   private pending: { id: number; resolve: (reply: WorkerReply) => void } | undefined;
   private nextId = 1;
+  private markReady: () => void = () => undefined;
   exited = false;
+  /** Resolves once the handler is loaded (the end of Lambda's init phase), or the process has ended. */
+  readonly ready: Promise<void> = new Promise((resolve) => (this.markReady = resolve));
 
   constructor(fn: LocalFunction, command: string, onOutput: (line: string) => void) {
     const python = fn.runtime.startsWith('python');
@@ -59,10 +62,14 @@ export class FunctionWorker {
   }
 
   private onReply(line: string): void {
-    let reply: WorkerReply & { id?: number };
+    let reply: WorkerReply & { id?: number; ready?: boolean };
     try {
-      reply = JSON.parse(line) as WorkerReply & { id?: number };
+      reply = JSON.parse(line) as WorkerReply & { id?: number; ready?: boolean };
     } catch {
+      return;
+    }
+    if (reply.ready) {
+      this.markReady();
       return;
     }
     if (!this.pending || reply.id !== this.pending.id) return;
@@ -73,6 +80,7 @@ export class FunctionWorker {
 
   private onExit(reason: string): void {
     this.exited = true;
+    this.markReady();
     const pending = this.pending;
     this.pending = undefined;
     // Lambda reports a process that dies mid-invocation as a runtime error (Runtime.ExitError).
