@@ -10,7 +10,7 @@ import type { ExecutionLog } from './log/executionLog';
 import type { GatewayOptions } from './options';
 import type { GatewayPlugin } from './plugins';
 import { buildContext } from './pipeline/context';
-import type { Exchange, IncomingRequest } from './pipeline/exchange';
+import { headerValue, type Exchange, type IncomingRequest } from './pipeline/exchange';
 import { renderGatewayResponse } from './pipeline/gatewayResponses';
 import { methodResponseStage } from './pipeline/methodResponse';
 import { runPipeline } from './pipeline/pipeline';
@@ -68,13 +68,16 @@ export class GatewayServer {
     const fullPath = q >= 0 ? rawUrl.slice(0, q) : rawUrl;
     const rawQuery = q >= 0 ? rawUrl.slice(q + 1).replace(/#.*$/, '') : '';
     const located = this.locateStage(fullPath);
+    const headers = rawHeaders(req.rawHeaders);
+    // `X-HTTP-Method-Override` replaces the method (DG "Amazon API Gateway important notes"; facts R15).
+    const override = headerValue(headers, 'x-http-method-override')?.trim().toUpperCase();
     const request: IncomingRequest = {
-      method: (req.method ?? 'GET').toUpperCase(),
+      method: override || (req.method ?? 'GET').toUpperCase(),
       path: located?.path ?? fullPath,
       fullPath,
       rawQuery,
       query: parseQuery(rawQuery),
-      headers: rawHeaders(req.rawHeaders),
+      headers,
       body: body ?? Buffer.alloc(0),
       sourceIp: (req.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, ''),
     };
@@ -107,7 +110,9 @@ export class GatewayServer {
 
   private exchange(request: IncomingRequest, stage: string, startedAt: number): Exchange {
     const { api, log, invoker } = this.settings;
-    const requestId = randomUUID();
+    // A client may choose the request id with a UUID in `x-amzn-RequestId` (DG "Set up CloudWatch logging"; facts M34).
+    const asked = headerValue(request.headers, 'x-amzn-requestid');
+    const requestId = asked && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(asked) ? asked.toLowerCase() : randomUUID();
     // Shaped like API Gateway's extended ids (16 characters); randomUUID draws from a cached entropy pool.
     const extendedRequestId = Buffer.from(randomUUID().replace(/-/g, ''), 'hex').toString('base64').slice(0, 16);
     const logGroup = `API-Gateway-Execution-Logs_${api.id}/${stage}`;

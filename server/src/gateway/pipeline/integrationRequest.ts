@@ -12,8 +12,11 @@ import { Exchange, headerValue } from './exchange';
 import { mappedValue } from './parameterMapping';
 import type { Stage } from './stage';
 
-/** Hop-by-hop headers and those the HTTP client sets itself. */
-const notForwarded = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'host', 'content-length', 'te', 'trailer', 'proxy-authorization', 'proxy-connection']);
+/**
+ * Hop-by-hop headers and those the HTTP client sets itself; `X-HTTP-Method-Override` reaches the backend only when
+ * mapped (DG "Amazon API Gateway important notes").
+ */
+const notForwarded = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'host', 'content-length', 'te', 'trailer', 'proxy-authorization', 'proxy-connection', 'x-http-method-override']);
 
 export const integrationRequestStage: Stage = (ex) => {
   const integration = ex.route?.integration;
