@@ -69,8 +69,8 @@ export class GatewayServer {
     const rawQuery = q >= 0 ? rawUrl.slice(q + 1).replace(/#.*$/, '') : '';
     const located = this.locateStage(fullPath);
     const headers = rawHeaders(req.rawHeaders);
-    // `X-HTTP-Method-Override` replaces the method (DG "Amazon API Gateway important notes"; facts R15).
-    const override = headerValue(headers, 'x-http-method-override')?.trim().toUpperCase();
+    // On REST APIs `X-HTTP-Method-Override` replaces the method (DG "Amazon API Gateway important notes"; facts R15).
+    const override = this.settings.api.kind === 'REST' ? headerValue(headers, 'x-http-method-override')?.trim().toUpperCase() : undefined;
     const request: IncomingRequest = {
       method: override || (req.method ?? 'GET').toUpperCase(),
       path: located?.path ?? fullPath,
@@ -110,8 +110,8 @@ export class GatewayServer {
 
   private exchange(request: IncomingRequest, stage: string, startedAt: number): Exchange {
     const { api, log, invoker } = this.settings;
-    // A client may choose the request id with a UUID in `x-amzn-RequestId` (DG "Set up CloudWatch logging"; facts M34).
-    const asked = headerValue(request.headers, 'x-amzn-requestid');
+    // A REST client may choose the request id with a UUID in `x-amzn-RequestId` (DG "Set up CloudWatch logging"; facts M34).
+    const asked = api.kind === 'REST' ? headerValue(request.headers, 'x-amzn-requestid') : undefined;
     const requestId = asked && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(asked) ? asked.toLowerCase() : randomUUID();
     // Shaped like API Gateway's extended ids (16 characters); randomUUID draws from a cached entropy pool.
     const extendedRequestId = Buffer.from(randomUUID().replace(/-/g, ''), 'hex').toString('base64').slice(0, 16);
