@@ -110,7 +110,8 @@ export class GatewayServer {
 
   private exchange(request: IncomingRequest, stage: string, startedAt: number): Exchange {
     const { api, log, invoker } = this.settings;
-    // A REST client may choose the request id with a UUID in `x-amzn-RequestId` (DG "Set up CloudWatch logging"; facts M34).
+    // A REST client may choose the request id with a UUID in `x-amzn-RequestId` (DG "Set up CloudWatch logging";
+    // facts M34).
     const asked = api.kind === 'REST' ? headerValue(request.headers, 'x-amzn-requestid') : undefined;
     const requestId = asked && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(asked) ? asked.toLowerCase() : randomUUID();
     // Shaped like API Gateway's extended ids (16 characters); randomUUID draws from a cached entropy pool.
