@@ -211,3 +211,70 @@ paths:
     }
   });
 });
+
+describe('content handling of non-proxy integrations', () => {
+  let upstream: Upstream;
+  let gw: RunningGateway;
+  before(async () => {
+    upstream = await startUpstream();
+    gw = await serveText(`openapi: 3.0.1
+info: {title: conversions, version: "1"}
+x-amazon-apigateway-binary-media-types: [image/png]
+paths:
+  /to-text:
+    post:
+      responses: {"200": {description: ok}}
+      x-amazon-apigateway-integration:
+        type: http
+        httpMethod: POST
+        uri: http://\${stageVariables.upstream}/upload
+        contentHandling: CONVERT_TO_TEXT
+        responses:
+          default: {statusCode: "200"}
+  /to-binary:
+    post:
+      responses: {"200": {description: ok}}
+      x-amazon-apigateway-integration:
+        type: http
+        httpMethod: POST
+        uri: http://\${stageVariables.upstream}/upload
+        contentHandling: CONVERT_TO_BINARY
+        responses:
+          default: {statusCode: "200"}
+  /picture:
+    get:
+      responses: {"200": {description: ok}}
+      x-amazon-apigateway-integration:
+        type: mock
+        requestTemplates: {application/json: '{"statusCode": 200}'}
+        responses:
+          default:
+            statusCode: "200"
+            contentHandling: CONVERT_TO_BINARY
+            responseTemplates: {application/json: '$util.base64Encode("PNG bytes")'}
+`, { stage: 'dev', stageVariables: { upstream: upstream.host } });
+  });
+  after(async () => {
+    await gw.stop();
+    await upstream.close();
+  });
+
+  it('sends a binary body as base64 text under CONVERT_TO_TEXT', async () => {
+    const res = await call(`${gw.url}/to-text`, { method: 'POST', body: Buffer.from([0x89, 0x50, 0x4e, 0x47]), headers: { 'content-type': 'image/png' } });
+    assert.equal(res.status, 200);
+    assert.equal(res.json().body, Buffer.from([0x89, 0x50, 0x4e, 0x47]).toString('base64'));
+  });
+
+  it('decodes a base64 text body under CONVERT_TO_BINARY, and answers 500 when it is not base64', async () => {
+    const ok = await call(`${gw.url}/to-binary`, { method: 'POST', body: Buffer.from('hello').toString('base64'), headers: { 'content-type': 'text/plain' } });
+    assert.equal(ok.json().body, 'hello');
+    const bad = await call(`${gw.url}/to-binary`, { method: 'POST', body: 'not base64!', headers: { 'content-type': 'text/plain' } });
+    assert.equal(bad.status, 500);
+  });
+
+  it('decodes a response template output under CONVERT_TO_BINARY', async () => {
+    const res = await fetch(`${gw.url}/picture`, { headers: { accept: 'image/png' } });
+    assert.equal(res.status, 200);
+    assert.equal(Buffer.from(await res.arrayBuffer()).toString(), 'PNG bytes');
+  });
+});

@@ -4,6 +4,7 @@
  * passthrough behaviour (DG "Set up an integration request", "Passthrough behaviors").
  */
 import type { TemplateOverrides } from '../../service/velocity';
+import { convertRequest, isBinaryType, type ContentHandling } from '../mapping/contentHandling';
 import { chooseRequestTemplate, renderMapping } from '../mapping/templates';
 import { proxyEvent } from '../lambda/proxyEvents';
 import { javaMap } from '../log/executionLog';
@@ -51,14 +52,24 @@ export const integrationRequestStage: Stage = (ex) => {
   const query: Record<string, string[]> = {};
   let contentType = headerValue(ex.request.headers, 'content-type') ?? 'application/json';
   let overrides: TemplateOverrides['request'] | undefined;
+  const binary = isBinaryType(ex.api.binaryMediaTypes, headerValue(ex.request.headers, 'content-type'));
+  const handling = integration.contentHandling as ContentHandling;
   if (choice.kind === 'template') {
-    // A request without a body shows `$input.body` as {} to request templates (runtime facts M17).
-    const mapped = renderMapping(ex, choice.template, body.length ? body.toString('utf8') : '{}');
+    // A request without a body shows `$input.body` as {} to request templates (runtime facts M17); a binary body
+    // reaches a template only as base64 text (DG "Content type conversions"; facts M7).
+    const input = body.length ? (binary ? body.toString('base64') : body.toString('utf8')) : '{}';
+    const mapped = renderMapping(ex, choice.template, input);
     for (const problem of mapped.problems) ex.log(`Mapping template problem: ${problem}`);
     body = Buffer.from(mapped.output);
     contentType = choice.contentType;
     overrides = mapped.overrides.request;
   }
+  const converted = choice.kind === 'template' ? convertRequest(body, false, handling === 'CONVERT_TO_BINARY' ? handling : undefined) : convertRequest(body, binary, handling);
+  if (converted === 'invalid') {
+    ex.log('Execution failed due to configuration error: Unable to base64-decode the request body for CONVERT_TO_BINARY');
+    return ex.gatewayResponse('API_CONFIGURATION_ERROR');
+  }
+  body = converted;
   if (integration.type === 'MOCK') {
     const templated = choice.kind === 'template';
     const status = templated ? mockStatus(body.toString('utf8')) : undefined;

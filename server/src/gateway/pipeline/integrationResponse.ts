@@ -5,6 +5,7 @@
  * then map headers and render the response template (DG "Set up an integration response", "Handle Lambda errors";
  * runtime facts M37–M43).
  */
+import { convertResponse, isBinaryType, type ContentHandling } from '../mapping/contentHandling';
 import { chooseResponseTemplate, renderMapping } from '../mapping/templates';
 import { proxyResponse } from '../lambda/proxyResponse';
 import type { GatewayHttpResponse, IntegrationResponseSpec } from '../types';
@@ -51,12 +52,7 @@ function lambdaProxy(ex: Exchange): GatewayHttpResponse {
 }
 
 function acceptsBinary(ex: Exchange): boolean {
-  const first = headerValue(ex.request.headers, 'accept')?.split(',')[0].split(';')[0].trim().toLowerCase();
-  if (!first) return false;
-  return ex.api.binaryMediaTypes.some((m) => {
-    const type = m.toLowerCase().replace('~1', '/');
-    return type === '*/*' || type === first || (type.endsWith('/*') && first.startsWith(type.slice(0, -1)));
-  });
+  return isBinaryType(ex.api.binaryMediaTypes, headerValue(ex.request.headers, 'accept'));
 }
 
 /** Java's Pattern.matches: the whole text must match (facts M39). */
@@ -102,8 +98,10 @@ function selectAndMap(ex: Exchange): GatewayHttpResponse {
     if (name && value !== undefined) headers[name] = [value];
   }
   let body = response.body;
+  let binary = isBinaryType(ex.api.binaryMediaTypes, headerValue(response.headers, 'content-type'));
   const template = chooseResponseTemplate(chosen.responseTemplates, headerValue(ex.request.headers, 'accept'));
   if (template) {
+    binary = false;
     const mapped = renderMapping(ex, template.template, body.toString('utf8'));
     for (const problem of mapped.problems) ex.log(`Mapping template problem: ${problem}`);
     body = Buffer.from(mapped.output);
@@ -113,6 +111,12 @@ function selectAndMap(ex: Exchange): GatewayHttpResponse {
     if (override.status !== undefined && Number.isInteger(override.status) && override.status >= 100 && override.status <= 599) status = override.status;
     for (const [k, v] of Object.entries(override.header)) headers[k] = [v];
   }
+  const converted = convertResponse(body, binary, acceptsBinary(ex), ex.api.binaryMediaTypes.length > 0, chosen.contentHandling as ContentHandling);
+  if (converted === 'invalid') {
+    ex.log('Execution failed due to configuration error: Unable to base64-decode the response body');
+    return ex.gatewayResponse('API_CONFIGURATION_ERROR');
+  }
+  body = converted;
   // API Gateway adds a Content-Type to every integration response, application/json by default (facts M43).
   if (!Object.keys(headers).some((k) => k.toLowerCase() === 'content-type')) headers['Content-Type'] = [headerValue(response.headers, 'content-type') ?? 'application/json'];
   return { statusCode: Number.isInteger(status) ? status : 200, headers, body };
