@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startGateway, type RunningGateway } from '../../server/src/gateway';
-import { call, fixtures } from './support';
+import { call, fixtures, serveText } from './support';
 
 const template = path.join(fixtures, 'more-integrations.yaml');
 
@@ -61,6 +61,48 @@ describe('HTTP API payload format 1.0', () => {
       assert.equal(event.body, '{"a":1}');
       assert.deepEqual(event.pathParameters, { thing: 'box' });
       assert.equal(event.queryStringParameters, null);
+    } finally {
+      await gw.stop();
+    }
+  });
+});
+
+describe('HTTP API service integrations and private integrations', () => {
+  it('answers an integrationSubtype with the action and its mapped parameters, and a VPC link with why it cannot run', async () => {
+    const gw = await serveText(`openapi: 3.0.1
+info: {title: subtypes, version: "1"}
+paths:
+  /send:
+    post:
+      responses: {}
+      x-amazon-apigateway-integration:
+        type: aws_proxy
+        integrationSubtype: SQS-SendMessage
+        credentials: arn:aws:iam::123456789012:role/apigw-sqs
+        payloadFormatVersion: "1.0"
+        requestParameters:
+          QueueUrl: https://sqs.us-east-1.amazonaws.com/123456789012/orders
+          MessageBody: $request.body.order
+  /private:
+    get:
+      responses: {}
+      x-amazon-apigateway-integration:
+        type: http_proxy
+        httpMethod: GET
+        connectionType: VPC_LINK
+        connectionId: abc123
+        uri: arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/1234567890abcdef/1234567890abcdef
+        payloadFormatVersion: "1.0"
+`, { apiType: 'HTTP' });
+    try {
+      const res = await call(`${gw.url}/send`, { method: 'POST', body: '{"order": "42"}', headers: { 'content-type': 'application/json' } });
+      assert.equal(res.status, 501);
+      const body = res.json();
+      assert.equal(body.integrationSubtype, 'SQS-SendMessage');
+      assert.deepEqual(body.parameters, { QueueUrl: 'https://sqs.us-east-1.amazonaws.com/123456789012/orders', MessageBody: '42' });
+      const priv = await call(`${gw.url}/private`);
+      assert.equal(priv.status, 500);
+      assert.match(priv.json().message, /VPC link .* cannot be reached/);
     } finally {
       await gw.stop();
     }

@@ -22,6 +22,12 @@ const notForwarded = new Set(['connection', 'keep-alive', 'transfer-encoding', '
 export const integrationRequestStage: Stage = (ex) => {
   const integration = ex.route?.integration;
   if (!integration) return ex.gatewayResponse('API_CONFIGURATION_ERROR');
+  if (integration.integrationSubtype) return serviceSubtypeAnswer(ex, integration);
+  if (integration.connectionType === 'VPC_LINK' && !/^https?:\/\//i.test(integration.uri)) {
+    const reason = `a private integration through a VPC link (${integration.uri}) cannot be reached from this machine`;
+    ex.log(`Execution failed due to configuration error: ${reason}`);
+    return ex.gatewayResponse('API_CONFIGURATION_ERROR', `Internal server error: ${reason}`);
+  }
   const isLambda = integration.type === 'AWS_PROXY' || (integration.type === 'AWS' && /:lambda:path\//.test(integration.uri));
   // A Lambda function may be named through a stage variable (DG "Stage variables reference").
   const lambdaUri = withStageVariables(integration.uri, ex);
@@ -176,6 +182,18 @@ function endpointUrl(ex: Exchange, integration: IntegrationSpec, proxy: boolean,
   }
   url.search = params.toString();
   return url.toString();
+}
+
+/**
+ * HTTP API AWS service integrations (`integrationSubtype`, e.g. `SQS-SendMessage`) are not executed: the answer
+ * names the action and the parameters it would get (DG "Integration subtype reference").
+ */
+function serviceSubtypeAnswer(ex: Exchange, integration: IntegrationSpec) {
+  const parameters: Record<string, string | null> = {};
+  for (const [name, source] of Object.entries(integration.requestParameters)) parameters[name] = mappedValue(source, ex) ?? null;
+  ex.log(`AWS service integration ${integration.integrationSubtype} is not executed locally`);
+  const body = { message: 'AWS service integrations are not executed by the local gateway; this is what API Gateway would ask the service', integrationSubtype: integration.integrationSubtype, parameters };
+  return { statusCode: 501, headers: { 'Content-Type': ['application/json'] }, body: Buffer.from(JSON.stringify(body, null, 2)) };
 }
 
 /** The headers API Gateway sends to Lambda's Invoke API, as its execution log shows them (runtime facts §10.2 #12). */
