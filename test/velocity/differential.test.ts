@@ -34,6 +34,11 @@ const KNOWN_DIFFERENCES: { name: string; why: string; matches: (template: string
     matches: (t) => /\$!\$[^A-Za-z_{!]/.test(t),
   },
   {
+    name: 'dollar-bang-dot',
+    why: '`$!.` before a name: Velocity 1.7 drops the `$!` and, in some contexts, the first name after the dot too.',
+    matches: (t) => /\$!\.[A-Za-z_]/.test(t),
+  },
+  {
     name: 'brace-after-reference',
     why: 'A `{` right after a reference or a method call starts an undocumented construct in the 1.7 lexer (`$a.b(){x}` prints `{`).',
     matches: (t) => /\$!?[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*(\([^()]*\))?|\[[^\]]*\])*\{/.test(t),
