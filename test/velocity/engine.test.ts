@@ -65,6 +65,7 @@ describe('Velocity 1.7 semantics', () => {
     ['#set($x = -7 / 2)$x|#set($y = -7 % 3)$y|#set($z = 7.0 / 2)$z|#set($w = 7 / 0)[$w]', '-3|-1|3.5|[]'],
     ['#set($x = 10000000.0)$x|#set($y = 1234567.0)$y|#set($z = 0.0001)$z|#set($v = 1e3)$v', '1.0E7|1234567.0|1.0E-4|1000.0'],
     ['#set($x = "5" + 3)$x', '53'],
+    ['#set($d = 1.4411518807585587E17 * 1.0)$d|#set($e = 8.023351852160516E18 * 1.0)$e|#set($f = 0.1 + 0.2)$f', '1.44115188075855872E17|8.0233518521605161E18|0.30000000000000004'],
     // Java methods
     ['#set($s = "a,b,,c,,")$s.split(",").size() $s.split(",", -1).size() $s.replaceAll(",+", ";") $s.replaceFirst("(\\w),(\\w)", "$2$1")', '4 6 a;b;c; ba,,c,,'],
     ['#set($s = " Hello World ")$s.trim().toUpperCase() $s.indexOf("o") $s.lastIndexOf("o") $s.substring(1, 6) $s.charAt(1) $s.length()', 'HELLO WORLD 5 8 Hello H 13'],

@@ -123,13 +123,19 @@ export function toDouble(v: JNumber): number {
   return Number(v.value);
 }
 
-/** Java's Double.toString. */
+/**
+ * Java's Double.toString as Java 8 to 18 print it (sun.misc.FloatingDecimal). Its digits are the shortest that
+ * read back as the same double, like JavaScript's, except for whole numbers from 2^53 to 2^63: there Java
+ * writes the exact integer, less 0 to 2 low digits (rounded) by the number's binary exponent, so
+ * 2^57 prints as 1.44115188075855872E17 where the shortest form is 1.4411518807585587E17.
+ */
 export function javaDoubleToString(d: number): string {
   if (Number.isNaN(d)) return 'NaN';
   if (d === Infinity) return 'Infinity';
   if (d === -Infinity) return '-Infinity';
   if (d === 0) return Object.is(d, -0) ? '-0.0' : '0.0';
   const abs = Math.abs(d);
+  if (Number.isInteger(abs) && abs >= 2 ** 53 && abs < 2 ** 63) return largeWholeDoubleToString(d);
   if (abs >= 1e-3 && abs < 1e7) {
     const s = String(d);
     return s.includes('.') ? s : `${s}.0`;
@@ -138,6 +144,31 @@ export function javaDoubleToString(d: number): string {
   const [mantissa, exponent] = d.toExponential().split('e');
   const m = mantissa.includes('.') ? mantissa : `${mantissa}.0`;
   return `${m}E${Number(exponent)}`;
+}
+
+/** FloatingDecimal's insignificantDigitsForPow2, for binary exponents 54 to 62 (index: exponent - 54). */
+const INSIGNIFICANT_DIGITS = [0, 0, 0, 0, 1, 1, 1, 2, 2];
+
+function largeWholeDoubleToString(d: number): string {
+  let n = BigInt(Math.abs(d));
+  const binExp = n.toString(2).length - 1;
+  const p2 = binExp - 54;
+  const insignificant = p2 > 1 ? INSIGNIFICANT_DIGITS[p2] : 0;
+  let exp10 = 0;
+  if (insignificant > 0) {
+    const pow = 10n ** BigInt(insignificant);
+    const residue = n % pow;
+    n /= pow;
+    exp10 = insignificant;
+    if (residue >= pow / 2n) n += 1n;
+  }
+  let digits = n.toString();
+  while (digits.length > 1 && digits.endsWith('0')) {
+    digits = digits.slice(0, -1);
+    exp10++;
+  }
+  const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : `${digits}.0`;
+  return `${d < 0 ? '-' : ''}${mantissa}E${digits.length + exp10 - 1}`;
 }
 
 const JSON_ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '/': '\\/' };
