@@ -138,6 +138,17 @@ describe('what the engine promises', () => {
     const nested = render('#if(true)'.repeat(5000) + '#end'.repeat(5000));
     assert.ok(nested.problems.length > 0);
     assert.ok(render('#set($a = [1..100000000])').problems.some((p) => p.severity === 'error'));
+    for (const growing of ['#set($s = "x")#foreach($i in [1..1000])#set($s = "$s$s")#end', '#set($s = "x")#foreach($i in [1..1000])#set($s = $s + $s)#end', '#set($s = "ab")#foreach($i in [1..1000])#set($s = $s.replace("", $s))#end']) {
+      assert.ok(render(growing).problems.some((p) => p.severity === 'error'), `a string doubling without end is stopped: ${growing}`);
+    }
+    const exponential = render(`#set($s = "${'a'.repeat(40)}")$s.matches("(a+)+b")`);
+    assert.ok(exponential.problems.some((p) => p.severity === 'error' && /exponential/.test(p.message)), 'a catastrophic regex is refused, not run');
+  });
+
+  test('an interpolated string or a #define does not count against the output cap', () => {
+    const r = renderTemplate('#foreach($i in [1..100])#set($s = "0123456789")#end$s', {}, { maxOutputBytes: 20 });
+    assert.equal(r.output, '0123456789');
+    assert.ok(renderTemplate('#set($s = "é")$s$s$s', {}, { maxOutputBytes: 5 }).problems.length > 0, 'the cap counts UTF-8 bytes');
   });
 
   test('never throws, whatever the text', () => {

@@ -120,10 +120,16 @@ class Evaluator {
     if (++this.steps > MAX_STEPS) throw new Abort('The template does too much work (more than 2 million steps); it is stopped here.', at, at + 1);
   }
 
+  /** Strings a template builds are capped like its output: doubling a string in a loop must not exhaust memory. */
+  bounded<T extends JValue>(value: T, at: number): T {
+    if (typeof value === 'string' && value.length > this.maxOutput) throw new Abort(`A string grows past ${this.maxOutput} bytes; the template is stopped here.`, at, at + 1);
+    return value;
+  }
+
   write(out: string[], text: string, at: number): void {
     if (text === '') return;
-    this.outputSize += text.length;
-    if (this.outputSize > this.maxOutput) throw new Abort(`The output is larger than ${this.maxOutput} characters; it is cut here.`, at, at + 1);
+    this.outputSize += utf8Length(text);
+    if (this.outputSize > this.maxOutput) throw new Abort(`The output (or a string the template builds) is larger than ${this.maxOutput} bytes; it is cut here.`, at, at + 1);
     out.push(text);
   }
 
@@ -199,24 +205,22 @@ class Evaluator {
           const parsed = parseVelocity(javaToString(source));
           if (parsed.error) throw new Abort(`#evaluate: ${parsed.error.message}`, node.at, node.at + 9);
           for (const [k, m] of parsed.macros) this.macros.set(k, m);
-          this.nested(node.at, () => {
-            try {
-              this.renderNodes(parsed.nodes, out);
-            } catch (e) {
-              if (!(e instanceof BreakSignal)) throw e;
-            }
-          });
+          this.write(out, this.renderBlock(parsed.nodes, node.at), node.at);
           break;
         }
       }
     }
   }
 
+  /** Renders into a string of its own (a #define, an interpolated string): its size counts there, not in the output. */
   nested<T>(at: number, f: () => T): T {
     if (++this.renderDepth > MAX_RENDER_DEPTH) throw new Abort('The template recurses too deeply (a #define or #evaluate that renders itself?).', at, at + 1);
+    const outputSize = this.outputSize;
+    this.outputSize = 0;
     try {
       return f();
     } finally {
+      this.outputSize = outputSize;
       this.renderDepth--;
     }
   }
@@ -397,7 +401,7 @@ class Evaluator {
           if (result === NO_SUCH_METHOD) {
             this.problem(`No method \`${part.name}\` with ${args.length} argument(s) on this value; Velocity gives null.`, part.at, part.at + part.name.length + 1, 'warning', 'vtl-unknown-method');
             value = null;
-          } else value = result;
+          } else value = this.bounded(result, part.at);
         } else {
           value = indexInto(value, this.value(part.arg));
         }
@@ -443,7 +447,7 @@ class Evaluator {
     switch (e.kind) {
       case 'string':
         if (!e.interpolated) return e.value;
-        return this.renderBlockNoBreak(e.interpolated, e.at);
+        return this.bounded(this.renderBlockNoBreak(e.interpolated, e.at), e.at);
       case 'integer': {
         const n = BigInt(e.text);
         return wrapIntegral(n);
@@ -488,7 +492,7 @@ class Evaluator {
         }
         const left = this.value(e.left);
         const right = this.value(e.right);
-        const result = arithmetic(e.op, left, right, literalOf(e.left), literalOf(e.right));
+        const result = this.bounded(arithmetic(e.op, left, right, literalOf(e.left), literalOf(e.right)), e.at);
         if (result === null) this.problem(`\`${e.source}\` has no value (an operand is null or not a number, or it divides by zero); Velocity gives null.`, e.at, e.at + e.source.length, 'warning', 'vtl-runtime');
         return result;
       }
@@ -502,6 +506,23 @@ class Evaluator {
       return out.join('');
     });
   }
+}
+
+/** UTF-8 length (the output cap is in bytes); ASCII text is counted without a loop. */
+function utf8Length(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(text)) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 function rangeBound(v: JValue): number | null {

@@ -286,7 +286,20 @@ export function javaReplacement(replacement: string, match: RegExpExecArray): st
   return out;
 }
 
+/**
+ * A pattern with a quantified group that itself holds a quantifier, such as `(a+)+`, can take exponential time on
+ * input it does not match, in Java as in JavaScript; a JavaScript regex cannot be interrupted, so the editor
+ * refuses to run one on more than 32 characters rather than hang.
+ */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)[*+{]/;
+function refuseExponential(pattern: string, input: string): void {
+  if (input.length > 32 && NESTED_QUANTIFIER.test(pattern)) {
+    throw new JavaException(`the pattern ${JSON.stringify(pattern)} nests quantifiers and can take exponential time; it is not run here on ${input.length} characters (API Gateway may time out on it)`);
+  }
+}
+
 export function javaReplace(input: string, pattern: string, replacement: string, all: boolean): string {
+  refuseExponential(pattern, input);
   const re = javaRegex(pattern, true);
   let out = '';
   let last = 0;
@@ -310,6 +323,7 @@ export function javaReplace(input: string, pattern: string, replacement: string,
 }
 
 export function javaMatches(input: string, pattern: string): boolean {
+  refuseExponential(pattern, input);
   const t = javaRegex(pattern, false);
   const whole = new RegExp(`^(?:${t.source})$`, t.flags.replace('m', '').replace('y', ''));
   return whole.test(input);
@@ -317,6 +331,7 @@ export function javaMatches(input: string, pattern: string): boolean {
 
 /** String.split(regex, limit) with Java's rules: no leading empty string from a zero-width match, trailing empty strings dropped when limit is 0. */
 export function javaSplit(input: string, pattern: string, limit = 0): string[] {
+  refuseExponential(pattern, input);
   const re = javaRegex(pattern, true);
   const list: string[] = [];
   let index = 0;
