@@ -120,6 +120,18 @@ describe('what the engine promises', () => {
     assert.ok(r.problems.some((p) => p.code === 'vtl-unknown-method' && p.severity === 'warning'));
   });
 
+  test('members $input and $util do not have are warnings that name what they do have', () => {
+    const property = render('$input.bdy');
+    assert.deepEqual(property.problems.map((p) => [p.code, p.severity]), [['vtl-unknown-property', 'warning']]);
+    assert.match(property.problems[0].message, /body, json\(path\), path\(path\)/);
+    const method = render('$util.escapeJson("x")');
+    assert.deepEqual(method.problems.map((p) => [p.code, p.severity]), [['vtl-unknown-method', 'warning']]);
+    assert.match(method.problems[0].message, /\$util/);
+    for (const known of ['$input.body', "$input.json('$')", "$input.path('$')", '$input.params()', "$input.params('x')", '$util.escapeJavaScript("a")', '$util.parseJson("{}")', '$util.urlEncode("a")', '$util.urlDecode("a")', '$util.base64Encode("a")', '$util.base64Decode("YQ==")']) {
+      assert.deepEqual(render(known).problems, [], known);
+    }
+  });
+
   test('a parsed template renders again with other requests', () => {
     const parsed = parseTemplate('$input.params("id")');
     assert.equal(renderTemplate(parsed, { path: { id: '1' } }).output, '1');

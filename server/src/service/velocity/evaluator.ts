@@ -6,7 +6,7 @@ import type { Expr, MacroDefinition, RefNode, Reference, TemplateNode } from './
 import { arithmetic, JavaException, relational, velocityEquals } from './arithmetic';
 import { callMethod, ClassHost, getProperty, indexInto, NO_SUCH_METHOD, setIndex, setProperty } from './javaMethods';
 import { parseVelocity } from './parser';
-import { isIntegral, JavaStackOverflow, javaToString, JBigInteger, JBlock, JDouble, JHost, JList, JLong, JMap, toDouble, wrapIntegral, type JValue } from './values';
+import { isIntegral, JavaStackOverflow, javaClassOf, javaToString, JBigInteger, JBlock, JDouble, JHost, JList, JLong, JMap, toDouble, wrapIntegral, type JValue } from './values';
 
 /** AWS caps a #foreach at 1000 iterations (developer guide, "API Gateway quotas": iterations in a #foreach). */
 export const MAX_FOREACH = 1000;
@@ -388,6 +388,9 @@ class Evaluator {
       try {
         if (part.kind === 'property') {
           const got = value instanceof ClassHost ? getProperty(value, part.name) : value instanceof ForeachScope ? value.property(part.name) : value instanceof JHost ? this.hosts.property(value, part.name) : getProperty(value, part.name);
+          if (got === undefined && value instanceof JHost && !(value instanceof ClassHost) && !(value instanceof ForeachScope)) {
+            this.problem(`\`$${value.name}\` has no property \`${part.name}\`; it gives null.${value.name === 'input' ? ' $input has body, json(path), path(path), params() and params(name).' : value.name === 'util' ? ' $util has methods only: escapeJavaScript, parseJson, urlEncode, urlDecode, base64Encode, base64Decode.' : ''}`, part.at, part.at + part.name.length + 1, 'warning', 'vtl-unknown-property');
+          }
           value = got === undefined ? null : got;
         } else if (part.kind === 'method') {
           const args = part.args.map((a) => this.value(a));
@@ -399,7 +402,8 @@ class Evaluator {
           } else if (value instanceof JHost && !(value instanceof ClassHost)) result = this.hosts.call(value, part.name, args);
           else result = callMethod(value, part.name, args);
           if (result === NO_SUCH_METHOD) {
-            this.problem(`No method \`${part.name}\` with ${args.length} argument(s) on this value; Velocity gives null.`, part.at, part.at + part.name.length + 1, 'warning', 'vtl-unknown-method');
+            const owner = value instanceof JHost && !(value instanceof ClassHost) ? `\`$${value.name}\`` : `this ${javaClassOf(value)}`;
+            this.problem(`No method \`${part.name}\` taking ${args.length} argument(s) on ${owner}; Velocity gives null.`, part.at, part.at + part.name.length + 1, 'warning', 'vtl-unknown-method');
             value = null;
           } else value = this.bounded(result, part.at);
         } else {
