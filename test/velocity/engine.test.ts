@@ -94,6 +94,12 @@ describe('what the engine promises', () => {
     assert.deepEqual(r.overrides, { request: { header: { 'X-B': 'b' }, querystring: { q: '1' }, path: { p: 'v' } }, response: { status: 400, header: { 'X-A': 'a' } } });
   });
 
+  test('an override set twice is a warning: API Gateway fails such a request', () => {
+    const r = render('#set($context.responseOverride.status = 400)\n#set($context.responseOverride.status = 500)#set($context.responseOverride.header.A = "1")');
+    assert.equal(r.overrides.response.status, 500);
+    assert.deepEqual(r.problems.map((p) => [p.code, p.range.start.line]), [['vtl-override-twice', 1]]);
+  });
+
   test('a syntax error is a problem at its place, and nothing renders', () => {
     const r = render('line one\n  #if($x)\nno end');
     assert.equal(r.output, '');

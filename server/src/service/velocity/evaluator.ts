@@ -102,6 +102,7 @@ class Evaluator {
   outputSize = 0;
   macroDepth = 0;
   renderDepth = 0;
+  overridesSet = new Set<string>();
   /** Macro parameters (Velocity 1.7 passes references by name: evaluated at each use). */
   scopes: Scope[] = [];
 
@@ -357,6 +358,7 @@ class Evaluator {
   set(target: Reference, value: JValue): void {
     // Velocity 1.7: a null right-hand side leaves the variable as it was.
     if (value === null) return;
+    this.checkOverrideSetOnce(target);
     if (target.parts.length === 0) {
       this.assign(target.root, value);
       return;
@@ -371,6 +373,22 @@ class Evaluator {
       if (e instanceof JavaException) throw new Abort(`${target.literal}: ${e.message}`, target.at, target.end);
       throw e;
     }
+  }
+
+  /**
+   * "Overrides are final": API Gateway fails the request with a 5XX when a template assigns the same
+   * $context.requestOverride / responseOverride entry twice (developer guide, "Override your API's request and
+   * response parameters and status codes"). Velocity itself does not mind, so this is a warning.
+   */
+  checkOverrideSetOnce(target: Reference): void {
+    if (target.root !== 'context' || target.parts.length < 2) return;
+    const names = target.parts.map((p) => (p.kind === 'property' ? p.name : null));
+    if (names.some((n) => n === null) || (names[0] !== 'requestOverride' && names[0] !== 'responseOverride')) return;
+    const key = names.join('.');
+    if (this.overridesSet.has(key)) {
+      this.problem(`\`$context.${key}\` is set a second time: API Gateway fails the request (5XX) when an override is assigned more than once.`, target.at, target.end, 'warning', 'vtl-override-twice');
+    }
+    this.overridesSet.add(key);
   }
 
   reference(ref: Reference): JValue {
