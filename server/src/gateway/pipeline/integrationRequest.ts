@@ -66,6 +66,10 @@ export const integrationRequestStage: Stage = (ex) => {
     const input = body.length ? (binary ? body.toString('base64') : body.toString('utf8')) : '{}';
     const mapped = renderMapping(ex, choice.template, input);
     for (const problem of mapped.problems) ex.log(`Mapping template problem: ${problem}`);
+    if (mapped.overrideAssignedTwice) {
+      ex.log(`Execution failed due to configuration error: ${mapped.overrideAssignedTwice}`);
+      return ex.gatewayResponse('API_CONFIGURATION_ERROR');
+    }
     body = Buffer.from(mapped.output);
     contentType = choice.contentType;
     overrides = mapped.overrides.request;

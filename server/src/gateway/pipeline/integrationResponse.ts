@@ -104,6 +104,10 @@ function selectAndMap(ex: Exchange): GatewayHttpResponse {
     binary = false;
     const mapped = renderMapping(ex, template.template, body.toString('utf8'));
     for (const problem of mapped.problems) ex.log(`Mapping template problem: ${problem}`);
+    if (mapped.overrideAssignedTwice) {
+      ex.log(`Execution failed due to configuration error: ${mapped.overrideAssignedTwice}`);
+      return ex.gatewayResponse('API_CONFIGURATION_ERROR');
+    }
     body = Buffer.from(mapped.output);
     headers['Content-Type'] ??= [template.contentType];
     const override = mapped.overrides.response;
