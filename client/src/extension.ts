@@ -11,6 +11,7 @@ import { registerLanguageFeatures } from './language/languageClient';
 import { registerLocalFeatures } from './local/index';
 import type { LocalApis } from './local/localApis';
 import { registerLogFeatures } from './logs/index';
+import { registerMonitorFeatures } from './monitor/index';
 
 /** What activate() returns: the shared services plus handles the editor tests use. */
 export interface ExtensionApi extends ExtensionServices {
@@ -32,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const local = registerLocalFeatures(services);
   registerInvokeFeatures(services, { language, local });
   registerLogFeatures(services, local);
+  registerMonitorFeatures(services);
   return { ...services, explorer, local };
 }
 

@@ -135,3 +135,146 @@ describe('HTTP integrations', () => {
     }
   });
 });
+
+describe('HTTP API parameter mapping and request overrides', () => {
+  let upstream: Upstream;
+  before(async () => {
+    upstream = await startUpstream();
+  });
+  after(() => upstream.close());
+
+  it('applies overwrite, append and remove mappings to an HTTP API proxy request', async () => {
+    const gw = await serveText(`openapi: 3.0.1
+info: {title: mapping, version: "1"}
+paths:
+  /things/{id}:
+    get:
+      responses: {}
+      x-amazon-apigateway-integration:
+        type: http_proxy
+        httpMethod: GET
+        uri: http://\${stageVariables.upstream}/things
+        payloadFormatVersion: "1.0"
+        requestParameters:
+          "overwrite:header.x-thing": "$request.path.id"
+          "append:querystring.source": "gateway"
+          "remove:header.x-secret": "''"
+          "overwrite:path": "/renamed/$request.path.id"
+`, { stageVariables: { upstream: upstream.host } });
+    try {
+      const res = await call(`${gw.url}/things/12?a=1`, { headers: { 'x-secret': 's', 'x-keep': 'k' } });
+      assert.equal(res.status, 200, res.text);
+      const echo = res.json();
+      const url = new URL(echo.url, 'http://x');
+      assert.equal(echo.headers['x-thing'], '12');
+      assert.equal(echo.headers['x-secret'], undefined);
+      assert.equal(echo.headers['x-keep'], 'k');
+      assert.equal(url.searchParams.get('a'), '1');
+      assert.equal(url.searchParams.get('source'), 'gateway');
+      assert.equal(url.pathname, '/renamed/12');
+    } finally {
+      await gw.stop();
+    }
+  });
+
+  it('lets $context.requestOverride win over parameter mappings in a REST HTTP integration', async () => {
+    const gw = await serveText(`openapi: 3.0.1
+info: {title: overrides, version: "1"}
+paths:
+  /o/{id}:
+    post:
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses: {"200": {description: ok}}
+      x-amazon-apigateway-integration:
+        type: http
+        httpMethod: POST
+        uri: http://\${stageVariables.upstream}/items/{item}
+        requestParameters:
+          integration.request.path.item: method.request.path.id
+          integration.request.header.x-mode: "'mapped'"
+        requestTemplates:
+          application/json: '#set($context.requestOverride.header.x-mode = "override")#set($context.requestOverride.querystring.q = "from-template")#set($context.requestOverride.path.item = "other")$input.body'
+        responses:
+          default: {statusCode: "200"}
+`, { stage: 'dev', stageVariables: { upstream: upstream.host } });
+    try {
+      const res = await call(`${gw.url}/o/1`, { method: 'POST', body: '{"k":1}', headers: { 'content-type': 'application/json' } });
+      assert.equal(res.status, 200, res.text);
+      const echo = res.json();
+      assert.equal(echo.headers['x-mode'], 'override');
+      assert.equal(new URL(echo.url, 'http://x').pathname, '/items/other');
+      assert.equal(new URL(echo.url, 'http://x').searchParams.get('q'), 'from-template');
+      assert.equal(echo.body, '{"k":1}');
+    } finally {
+      await gw.stop();
+    }
+  });
+});
+
+describe('content handling of non-proxy integrations', () => {
+  let upstream: Upstream;
+  let gw: RunningGateway;
+  before(async () => {
+    upstream = await startUpstream();
+    gw = await serveText(`openapi: 3.0.1
+info: {title: conversions, version: "1"}
+x-amazon-apigateway-binary-media-types: [image/png]
+paths:
+  /to-text:
+    post:
+      responses: {"200": {description: ok}}
+      x-amazon-apigateway-integration:
+        type: http
+        httpMethod: POST
+        uri: http://\${stageVariables.upstream}/upload
+        contentHandling: CONVERT_TO_TEXT
+        responses:
+          default: {statusCode: "200"}
+  /to-binary:
+    post:
+      responses: {"200": {description: ok}}
+      x-amazon-apigateway-integration:
+        type: http
+        httpMethod: POST
+        uri: http://\${stageVariables.upstream}/upload
+        contentHandling: CONVERT_TO_BINARY
+        responses:
+          default: {statusCode: "200"}
+  /picture:
+    get:
+      responses: {"200": {description: ok}}
+      x-amazon-apigateway-integration:
+        type: mock
+        requestTemplates: {application/json: '{"statusCode": 200}'}
+        responses:
+          default:
+            statusCode: "200"
+            contentHandling: CONVERT_TO_BINARY
+            responseTemplates: {application/json: '$util.base64Encode("PNG bytes")'}
+`, { stage: 'dev', stageVariables: { upstream: upstream.host } });
+  });
+  after(async () => {
+    await gw.stop();
+    await upstream.close();
+  });
+
+  it('sends a binary body as base64 text under CONVERT_TO_TEXT', async () => {
+    const res = await call(`${gw.url}/to-text`, { method: 'POST', body: Buffer.from([0x89, 0x50, 0x4e, 0x47]), headers: { 'content-type': 'image/png' } });
+    assert.equal(res.status, 200);
+    assert.equal(res.json().body, Buffer.from([0x89, 0x50, 0x4e, 0x47]).toString('base64'));
+  });
+
+  it('decodes a base64 text body under CONVERT_TO_BINARY, and answers 500 when it is not base64', async () => {
+    const ok = await call(`${gw.url}/to-binary`, { method: 'POST', body: Buffer.from('hello').toString('base64'), headers: { 'content-type': 'text/plain' } });
+    assert.equal(ok.json().body, 'hello');
+    const bad = await call(`${gw.url}/to-binary`, { method: 'POST', body: 'not base64!', headers: { 'content-type': 'text/plain' } });
+    assert.equal(bad.status, 500);
+  });
+
+  it('decodes a response template output under CONVERT_TO_BINARY', async () => {
+    const res = await fetch(`${gw.url}/picture`, { headers: { accept: 'image/png' } });
+    assert.equal(res.status, 200);
+    assert.equal(Buffer.from(await res.arrayBuffer()).toString(), 'PNG bytes');
+  });
+});

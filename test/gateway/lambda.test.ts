@@ -42,7 +42,8 @@ describe('Lambda proxy integration (REST)', () => {
     assert.deepEqual(event.queryStringParameters, { a: '2', b: 'x y' });
     assert.deepEqual(event.multiValueQueryStringParameters, { a: ['1', '2'], b: ['x y'] });
     assert.equal(event.headers['X-Custom'] ?? event.headers['x-custom'], 'v');
-    assert.deepEqual(event.stageVariables, { color: 'blue' });
+    assert.equal(Object.keys(event.headers).some((h) => /^(content-length|connection)$/i.test(h)), false);
+    assert.deepEqual(event.stageVariables, { color: 'blue', fn: 'EchoFunction' });
     assert.equal(event.body, null);
     assert.equal(event.isBase64Encoded, false);
     assert.equal(event.requestContext.stage, 'dev');
@@ -51,6 +52,19 @@ describe('Lambda proxy integration (REST)', () => {
     assert.equal(event.requestContext.identity.sourceIp, '127.0.0.1');
     assert.equal(event.requestContext.requestId, res.headers.get('x-amzn-requestid'));
     assert.equal(typeof event.requestContext.requestTimeEpoch, 'number');
+  });
+
+  it('finds the function named by a stage variable', async () => {
+    const res = await call(`${gw.url}/by-stage-variable`);
+    assert.equal(res.status, 200);
+    assert.equal(res.json().functionName, 'EchoFunction');
+  });
+
+  it('decodes a base64 body only when the first Accept type is a binary media type', async () => {
+    const binary = await fetch(`${gw.url}/binary`, { headers: { accept: 'image/png' } });
+    assert.equal(Buffer.from(await binary.arrayBuffer()).toString(), 'PNG bytes');
+    const text = await call(`${gw.url}/binary`, { headers: { accept: 'application/json' } });
+    assert.equal(text.text, Buffer.from('PNG bytes').toString('base64'));
   });
 
   it('runs callback-style handlers and passes the body', async () => {
@@ -67,6 +81,16 @@ describe('Lambda proxy integration (REST)', () => {
     assert.ok(lines.some((l) => l.startsWith('Lambda execution failed with status 200 due to customer function error: boom from the handler')), lines.join('\n'));
     assert.ok(lines.some((l) => l.includes('handlers.js')), 'the stack names the handler file');
     assert.ok(lines.includes('Method completed with status: 502'));
+  });
+
+  it('answers 502 when the function process dies or its handler cannot be loaded, and keeps serving', async () => {
+    for (const [path, expected] of [['/exits', 'Runtime exited'], ['/missing-handler', "Cannot find module 'nowhere'"]]) {
+      const res = await call(`${gw.url}${path}`);
+      assert.equal(res.status, 502, path);
+      const lines = gw.logs(res.headers.get('x-amzn-requestid') ?? '').map((e) => e.message);
+      assert.ok(lines.some((l) => l.includes(expected)), lines.join('\n'));
+    }
+    assert.equal((await call(`${gw.url}/echo/1`)).status, 200);
   });
 
   it('answers 502 for a malformed proxy response', async () => {
@@ -119,6 +143,18 @@ describe("SAM's implicit APIs and HTTP API events", () => {
       const res = await call(`${gw.url}/hello/ann`);
       assert.equal(res.status, 200);
       assert.deepEqual(res.json().event.pathParameters, { name: 'ann' });
+    } finally {
+      await gw.stop();
+    }
+  });
+
+  it("serves a SAM API whose definition is a local file (DefinitionUri), with the template's stage", async () => {
+    const gw = await startGateway({ path: path.join(fixtures, 'sam-definition-uri.yaml') });
+    try {
+      assert.equal(gw.api.id, 'FileApi');
+      const res = await call(`${gw.url}/hello`);
+      assert.equal(res.status, 200);
+      assert.deepEqual(res.json(), { greeting: 'from the template', stage: 'files' });
     } finally {
       await gw.stop();
     }

@@ -52,6 +52,18 @@ paths:
             statusCode: "200"
             responseTemplates:
               application/json: '#set($context.responseOverride.status = 418)#set($context.responseOverride.header.x-override = "yes")short and stout'
+  /twice:
+    get:
+      responses: {"200": {description: ok}}
+      x-amazon-apigateway-integration:
+        type: mock
+        requestTemplates:
+          application/json: '{"statusCode": 200}'
+        responses:
+          default:
+            statusCode: "200"
+            responseTemplates:
+              application/json: '#set($context.responseOverride.status = 201)#set($context.responseOverride.status = 202)x'
   /strict:
     post:
       responses: {"200": {description: ok}}
@@ -113,6 +125,13 @@ describe('MOCK integrations and mapping templates', () => {
     assert.equal(res.status, 418);
     assert.equal(res.headers.get('x-override'), 'yes');
     assert.equal(res.text, 'short and stout');
+  });
+
+  it('fails with 500 when a template assigns an override twice', async () => {
+    const res = await call(`${gw.url}/twice`);
+    assert.equal(res.status, 500);
+    const lines = gw.logs(res.headers.get('x-amzn-requestid') ?? '').map((e) => e.message);
+    assert.ok(lines.some((l) => l.startsWith('Execution failed due to configuration error:') && l.includes('responseOverride.status')), lines.join('\n'));
   });
 
   it('rejects a content type with no template under WHEN_NO_TEMPLATES with 415', async () => {

@@ -109,6 +109,14 @@ describe('REST routing', () => {
     }
   });
 
+  it('routes by X-HTTP-Method-Override, and keeps a request id the client gives as a UUID', async () => {
+    const res = await call(`${gw.url}/pets`, { method: 'POST', headers: { 'X-HTTP-Method-Override': 'DELETE' } });
+    assert.equal(res.headers.get('x-route'), 'pets-any');
+    const id = '0b5e6f1c-3d2a-4c8b-9e7f-1a2b3c4d5e6f';
+    assert.equal((await call(`${gw.url}/pets`, { headers: { 'x-amzn-RequestId': id } })).headers.get('x-amzn-requestid'), id);
+    assert.notEqual((await call(`${gw.url}/pets`, { headers: { 'x-amzn-RequestId': 'not-a-uuid' } })).headers.get('x-amzn-requestid'), 'not-a-uuid');
+  });
+
   it('answers 403 Forbidden outside the stage', async () => {
     const res = await call(`http://127.0.0.1:${gw.port}/prod/pets`);
     assert.equal(res.status, 403);

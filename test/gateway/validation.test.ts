@@ -144,4 +144,26 @@ definitions:
       await gw2.stop();
     }
   });
+
+  it('gives every 4XX the status DEFAULT_4XX sets, except types with their own, and keeps UNAUTHORIZED apart', async () => {
+    const gw2 = await serveText(`openapi: 3.0.1
+info: {title: defaults, version: "1"}
+x-amazon-apigateway-gateway-responses:
+  DEFAULT_4XX:
+    statusCode: 404
+    responseTemplates:
+      application/json: '{"oops": $context.error.messageString, "type": "$context.error.responseType", "path": "$context.path"}'
+paths:
+  /x:
+    get:
+      responses: {"200": {description: ok}}${mock}
+`, { stage: 'dev' });
+    try {
+      const res = await call(`${gw2.url}/nope`);
+      assert.equal(res.status, 404);
+      assert.deepEqual(res.json(), { oops: 'Missing Authentication Token', type: 'MISSING_AUTHENTICATION_TOKEN', path: '/dev/nope' });
+    } finally {
+      await gw2.stop();
+    }
+  });
 });

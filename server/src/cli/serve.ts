@@ -1,6 +1,8 @@
 // `node dist/cli.js serve DEFINITION [--port N] [--stage NAME] [--stage-variable K=V]... [--api-key KEY]...`:
 // runs the API of a definition on 127.0.0.1 with the local gateway. Prints the base URL once it listens, then the
-// execution log; stops on Ctrl-C. Exit code 2 on bad usage, 1 when the API cannot be served.
+// execution log; serves the definition again when it is saved; stops on Ctrl-C. Exit code 2 on bad usage, 1 when
+// the API cannot be served.
+import fs from 'node:fs';
 import { DefinitionError, PortInUseError, startGateway } from '../gateway';
 
 const usage = `usage: apigw serve DEFINITION [--port N] [--stage NAME] [--stage-variable K=V]... [--api-key KEY]...
@@ -119,6 +121,14 @@ export async function runServe(args: string[]): Promise<void> {
     }
     throw e;
   }
+  const running = gateway;
+  // Ctrl-C stops the server; registered before the URL is printed, so that a caller who stops it at once is heard.
+  const stop = () => {
+    void running.stop().then(() => process.exit(0));
+    setTimeout(() => process.exit(0), 2000).unref();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   console.log(gateway.url);
   const others = gateway.apis.filter((a) => a.id !== gateway.api.id);
   console.error(`Serving ${gateway.api.name} (${gateway.api.kind} API ${gateway.api.id}, stage ${gateway.stage}); Ctrl-C stops.`);
@@ -126,10 +136,27 @@ export async function runServe(args: string[]): Promise<void> {
     console.error(`  ${route.routeKey.padEnd(40)} ${route.broken ? `500: ${route.broken}` : (route.integration?.type ?? '')}`);
   }
   if (others.length) console.error(`Also in this file (serve with --api): ${others.map((a) => `${a.id} (${a.kind})`).join(', ')}`);
-  const stop = () => {
-    void gateway.stop().then(() => process.exit(0));
-    setTimeout(() => process.exit(0), 2000).unref();
+  watchDefinition(parsed.definition, () => running.reload());
+}
+
+/** A saved definition is served again; one that cannot be served is reported and the previous one stays. */
+function watchDefinition(file: string, reload: () => Promise<void>): void {
+  let timer: NodeJS.Timeout | undefined;
+  const changed = () => {
+    clearTimeout(timer);
+    // Editors save in several writes; the last one counts.
+    timer = setTimeout(() => {
+      reload().then(
+        () => console.error(`Reloaded ${file}`),
+        (e: unknown) => console.error(`serve: ${file} was not reloaded: ${(e as Error).message}`),
+      );
+    }, 150);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  try {
+    fs.watchFile(file, { interval: 300, persistent: false }, (now, before) => {
+      if (now.mtimeMs !== before.mtimeMs) changed();
+    });
+  } catch {
+    // Not watchable: the definition is served as it was at start.
+  }
 }

@@ -9,10 +9,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { builtInPlugins } from './auth';
 import { FunctionInvoker } from './lambda/invoke';
-import { DefinitionError, loadApis } from './load/loadApis';
+import { DefinitionError, loadApis, type LoadedDefinition } from './load/loadApis';
 import { ExecutionLog, LogEntry, LogListener } from './log/executionLog';
 import type { GatewayOptions } from './options';
-import { GatewayServer } from './server';
+import { GatewayServer, type ServeSettings } from './server';
 import type { GatewayApi, LocalFunction } from './types';
 
 export type { GatewayOptions } from './options';
@@ -38,6 +38,11 @@ export interface RunningGateway {
   functions: LocalFunction[];
   /** Execution-log lines as they are written. */
   onLog(listener: LogListener): { dispose(): void };
+  /**
+   * Serves the definition again (the same file re-read, or new text such as an editor's unsaved buffer) on the
+   * same URL. A definition that cannot be served throws DefinitionError and the previous one stays.
+   */
+  reload(source?: DefinitionSource): Promise<void>;
   /** The buffered log, or one request's lines (`x-amzn-RequestId` / `apigw-requestid` of its answer). */
   logs(requestId?: string): LogEntry[];
   stop(): Promise<void>;
@@ -51,20 +56,78 @@ export class PortInUseError extends Error {
 }
 
 export async function startGateway(source: DefinitionSource, options: GatewayOptions = {}): Promise<RunningGateway> {
+  const log = new ExecutionLog(options.logBufferSize ?? 5000, options.logSink);
+  let current = prepare(source, options, log);
+  const stage = options.stage ?? (current.api.kind === 'HTTP' ? current.api.stageName ?? '$default' : current.api.stageName ?? 'local');
+  if (!/^(\$default|[A-Za-z0-9_-]{1,128})$/.test(stage)) throw new DefinitionError(`stage name "${stage}": only letters, digits, - and _ (up to 128)`);
+  const server = new GatewayServer(settingsOf(current, stage, options, log));
+  try {
+    server.port = await listen(server.server, options.port ?? 0);
+  } catch (e) {
+    current.invoker.dispose();
+    throw e;
+  }
+  const announce = () => {
+    for (const problem of current.api.problems) log.write(server.logGroup, '', problem);
+    for (const route of current.api.routes) if (route.broken) log.write(server.logGroup, '', `Route ${route.routeKey} answers 500: ${route.broken}`);
+  };
+  announce();
+  const base = `http://127.0.0.1:${server.port}`;
+  return {
+    url: stage === '$default' ? base : `${base}/${stage}`,
+    port: server.port,
+    stage,
+    get api() {
+      return current.api;
+    },
+    get apis() {
+      return current.loaded.apis.map((a) => ({ id: a.id, name: a.name, kind: a.kind }));
+    },
+    get functions() {
+      return current.loaded.functions;
+    },
+    onLog: (listener) => log.onLog(listener),
+    logs: (requestId) => log.lines(requestId),
+    reload: async (next = source) => {
+      const previous = current;
+      current = prepare(next, options, log, previous.api.id);
+      server.replace(settingsOf(current, stage, options, log));
+      previous.invoker.dispose();
+      announce();
+    },
+    stop: () => new Promise<void>((resolve) => {
+      current.invoker.dispose();
+      server.server.close(() => resolve());
+      server.server.closeAllConnections();
+    }),
+  };
+}
+
+interface Prepared {
+  loaded: LoadedDefinition;
+  api: GatewayApi;
+  invoker: FunctionInvoker;
+}
+
+/** Loads the definition and picks the API; `keepApi` prefers the API served before a reload. */
+function prepare(source: DefinitionSource, options: GatewayOptions, log: ExecutionLog, keepApi?: string): Prepared {
   const { text, uri } = readSource(source);
   const loaded = loadApis(text, uri, options.apiType);
-  const api = options.api ? loaded.apis.find((a) => a.id === options.api) : loaded.apis[0];
-  if (!api) throw new DefinitionError(`no API "${options.api}" in ${uri}; it has ${loaded.apis.map((a) => a.id).join(', ')}`);
-  const stage = options.stage ?? (api.kind === 'HTTP' ? api.stageName ?? '$default' : api.stageName ?? 'local');
-  if (!/^(\$default|[A-Za-z0-9_-]{1,128})$/.test(stage)) throw new DefinitionError(`stage name "${stage}": only letters, digits, - and _ (up to 128)`);
-  const log = new ExecutionLog(options.logBufferSize ?? 5000, options.logSink);
+  const wanted = options.api ?? keepApi;
+  const api = wanted ? loaded.apis.find((a) => a.id === wanted) ?? (keepApi && !options.api ? loaded.apis[0] : undefined) : loaded.apis[0];
+  if (!api) throw new DefinitionError(`no API "${wanted}" in ${uri}; it has ${loaded.apis.map((a) => a.id).join(', ')}`);
   const invoker = new FunctionInvoker({
     functions: loaded.functions,
     lambdaUrlMap: options.lambdaUrlMap ?? {},
     trusted: options.trusted ?? true,
     onFunctionLog: (group, line) => log.write(group, '', line),
   });
-  const server = new GatewayServer({
+  return { loaded, api, invoker };
+}
+
+function settingsOf(prepared: Prepared, stage: string, options: GatewayOptions, log: ExecutionLog): ServeSettings {
+  const { api, invoker } = prepared;
+  return {
     api,
     stage,
     stageVariables: { ...api.stageVariables, ...(options.stageVariables ?? {}) },
@@ -72,25 +135,6 @@ export async function startGateway(source: DefinitionSource, options: GatewayOpt
     invoker,
     log,
     options,
-  });
-  const port = await listen(server.server, options.port ?? 0);
-  server.port = port;
-  for (const route of api.routes) if (route.broken) log.write(server.logGroup, '', `Route ${route.routeKey} answers 500: ${route.broken}`);
-  const base = `http://127.0.0.1:${port}`;
-  return {
-    url: stage === '$default' ? base : `${base}/${stage}`,
-    port,
-    stage,
-    api,
-    apis: loaded.apis.map((a) => ({ id: a.id, name: a.name, kind: a.kind })),
-    functions: loaded.functions,
-    onLog: (listener) => log.onLog(listener),
-    logs: (requestId) => log.lines(requestId),
-    stop: () => new Promise<void>((resolve) => {
-      invoker.dispose();
-      server.server.close(() => resolve());
-      server.server.closeAllConnections();
-    }),
   };
 }
 

@@ -3,15 +3,16 @@
  * (`/STAGE/path` for REST; an HTTP API also answers without the stage segment, on `$default`), runs the pipeline
  * and writes the answer (DG "Invoking a REST API", "Working with stages for HTTP APIs"; runtime facts R1–R3).
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { FunctionInvoker } from './lambda/invoke';
 import type { ExecutionLog } from './log/executionLog';
 import type { GatewayOptions } from './options';
 import type { GatewayPlugin } from './plugins';
 import { buildContext } from './pipeline/context';
-import type { Exchange, IncomingRequest } from './pipeline/exchange';
+import { headerValue, type Exchange, type IncomingRequest } from './pipeline/exchange';
 import { renderGatewayResponse } from './pipeline/gatewayResponses';
+import { methodResponseStage } from './pipeline/methodResponse';
 import { runPipeline } from './pipeline/pipeline';
 import { RouteMatcher } from './pipeline/routeMatcher';
 import type { PipelineEnv } from './pipeline/stage';
@@ -32,11 +33,14 @@ export interface ServeSettings {
 
 export class GatewayServer {
   readonly server: http.Server;
-  private readonly env: PipelineEnv;
   port = 0;
 
-  constructor(private readonly settings: ServeSettings) {
-    this.env = { matcher: new RouteMatcher(settings.api.routes), plugins: settings.plugins, invoker: settings.invoker, options: settings.options };
+  private settings: ServeSettings;
+  private env: PipelineEnv;
+
+  constructor(settings: ServeSettings) {
+    this.settings = settings;
+    this.env = envOf(settings);
     this.server = http.createServer((req, res) => {
       void this.handle(req, res).catch((e: unknown) => {
         if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
@@ -44,6 +48,12 @@ export class GatewayServer {
       });
     });
     this.server.keepAliveTimeout = 5000;
+  }
+
+  /** Serves another version of the API from the next request on; requests under way finish with the old one. */
+  replace(settings: ServeSettings): void {
+    this.settings = settings;
+    this.env = envOf(settings);
   }
 
   get logGroup(): string {
@@ -58,23 +68,27 @@ export class GatewayServer {
     const fullPath = q >= 0 ? rawUrl.slice(0, q) : rawUrl;
     const rawQuery = q >= 0 ? rawUrl.slice(q + 1).replace(/#.*$/, '') : '';
     const located = this.locateStage(fullPath);
+    const headers = rawHeaders(req.rawHeaders);
+    // On REST APIs `X-HTTP-Method-Override` replaces the method (DG "Amazon API Gateway important notes"; facts R15).
+    const override = this.settings.api.kind === 'REST' ? headerValue(headers, 'x-http-method-override')?.trim().toUpperCase() : undefined;
     const request: IncomingRequest = {
-      method: (req.method ?? 'GET').toUpperCase(),
+      method: override || (req.method ?? 'GET').toUpperCase(),
       path: located?.path ?? fullPath,
       fullPath,
       rawQuery,
       query: parseQuery(rawQuery),
-      headers: rawHeaders(req.rawHeaders),
+      headers,
       body: body ?? Buffer.alloc(0),
       sourceIp: (req.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, ''),
     };
     const ex = this.exchange(request, located?.stage ?? this.settings.stage, startedAt);
     let response: GatewayHttpResponse;
-    if (body === undefined) response = ex.gatewayResponse('REQUEST_TOO_LARGE');
+    if (body === undefined) response = methodResponseStage(ex, this.env, ex.gatewayResponse('REQUEST_TOO_LARGE'), false);
     else if (!located) {
       // A REST request outside the stage gets 403 "Forbidden" (commonly reported; runtime facts R6).
       ex.log(`No stage for ${fullPath}: this API serves stage "${this.settings.stage}"`);
-      response = { statusCode: 403, headers: { 'Content-Type': ['application/json'] }, body: Buffer.from('{"message":"Forbidden"}') };
+      const forbidden = { statusCode: 403, headers: { 'Content-Type': ['application/json'] }, body: Buffer.from('{"message":"Forbidden"}') };
+      response = methodResponseStage(ex, this.env, forbidden, false);
     } else response = await runPipeline(ex, this.env);
     writeResponse(res, response, request.method === 'HEAD');
   }
@@ -96,8 +110,12 @@ export class GatewayServer {
 
   private exchange(request: IncomingRequest, stage: string, startedAt: number): Exchange {
     const { api, log, invoker } = this.settings;
-    const requestId = randomUUID();
-    const extendedRequestId = randomBytes(12).toString('base64');
+    // A REST client may choose the request id with a UUID in `x-amzn-RequestId` (DG "Set up CloudWatch logging";
+    // facts M34).
+    const asked = api.kind === 'REST' ? headerValue(request.headers, 'x-amzn-requestid') : undefined;
+    const requestId = asked && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(asked) ? asked.toLowerCase() : randomUUID();
+    // Shaped like API Gateway's extended ids (16 characters); randomUUID draws from a cached entropy pool.
+    const extendedRequestId = Buffer.from(randomUUID().replace(/-/g, ''), 'hex').toString('base64').slice(0, 16);
     const logGroup = `API-Gateway-Execution-Logs_${api.id}/${stage}`;
     const ex: Exchange = {
       api,
@@ -114,6 +132,10 @@ export class GatewayServer {
     };
     return ex;
   }
+}
+
+function envOf(settings: ServeSettings): PipelineEnv {
+  return { matcher: new RouteMatcher(settings.api.routes), plugins: settings.plugins, invoker: settings.invoker, options: settings.options };
 }
 
 /** The body, or undefined when it passes API Gateway's 10 MB limit. */

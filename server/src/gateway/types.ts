@@ -28,6 +28,10 @@ export interface IntegrationSpec {
   payloadFormatVersion: '1.0' | '2.0';
   contentHandling?: string;
   credentials?: string;
+  /** HTTP API AWS service integrations (`SQS-SendMessage`, ...): no uri, parameters say what to send. */
+  integrationSubtype?: string;
+  /** `VPC_LINK` for private integrations, which cannot be reached from this machine. */
+  connectionType?: string;
 }
 
 export type ParameterLocation = 'path' | 'querystring' | 'header';

@@ -28,6 +28,9 @@ export interface InvokerOptions {
   onFunctionLog(logGroup: string, line: string): void;
 }
 
+/** Lambda's init phase (loading the handler) may take at most 10 s (Lambda Developer Guide, "Lambda execution environment"). */
+const INIT_LIMIT_MS = 10_000;
+
 /** Local functions run at most this many instances at once; beyond, Lambda would throttle (a 500; facts L16). */
 const MAX_INSTANCES = 16;
 
@@ -73,7 +76,10 @@ export class FunctionInvoker {
   private async runLocal(fn: LocalFunction, command: string, event: unknown, integrationTimeoutMs: number): Promise<LambdaOutcome> {
     const pool = this.poolOf(fn);
     let worker = pool.idle.pop();
-    while (worker?.exited) worker = pool.idle.pop();
+    while (worker?.exited) {
+      pool.all.delete(worker);
+      worker = pool.idle.pop();
+    }
     if (!worker) {
       if (pool.all.size >= MAX_INSTANCES) return { kind: 'unavailable', reason: `Rate Exceeded: function ${fn.logicalId} already runs ${MAX_INSTANCES} instances locally` };
       const logGroup = `/aws/lambda/${fn.functionName ?? fn.logicalId}`;
@@ -82,7 +88,6 @@ export class FunctionInvoker {
     }
     const generation = pool.generation;
     const requestId = randomUUID();
-    const limit = Math.min(fn.timeoutMs, integrationTimeoutMs);
     const context = {
       awsRequestId: requestId,
       functionName: fn.functionName ?? fn.logicalId,
@@ -93,16 +98,26 @@ export class FunctionInvoker {
       logStreamName: `local/[$LATEST]${requestId.replace(/-/g, '')}`,
       deadlineMs: Date.now() + fn.timeoutMs,
     };
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), limit)));
-    const reply: WorkerReply | 'timeout' = await Promise.race([worker.invoke(event, context), timedOut]);
-    clearTimeout(timer);
-    if (reply === 'timeout') {
+    // Two clocks: API Gateway's integration timeout counts from the call (a cold start included); the function's
+    // own Timeout counts from the end of its init phase, which Lambda bounds at 10 s.
+    const timers: NodeJS.Timeout[] = [];
+    const after = <T>(ms: number, value: T) => new Promise<T>((resolve) => timers.push(setTimeout(() => resolve(value), ms)));
+    const gatewayLimit = after(integrationTimeoutMs, 'integration' as const);
+    const initialised = await Promise.race([worker.ready.then(() => 'ready' as const), gatewayLimit, after(INIT_LIMIT_MS, 'init' as const)]);
+    let reply: WorkerReply | 'integration' | 'function' | 'init' = initialised === 'ready' ? 'function' : initialised;
+    if (initialised === 'ready') {
+      context.deadlineMs = Date.now() + fn.timeoutMs;
+      reply = await Promise.race([worker.invoke(event, context), gatewayLimit, after(fn.timeoutMs, 'function' as const)]);
+    }
+    for (const t of timers) clearTimeout(t);
+    if (typeof reply === 'string') {
       // A stuck instance is not reused.
       worker.kill();
       pool.all.delete(worker);
-      if (integrationTimeoutMs <= fn.timeoutMs) return { kind: 'timeout', requestId };
-      const message = `${new Date().toISOString()} ${requestId} Task timed out after ${(fn.timeoutMs / 1000).toFixed(2)} seconds`;
+      if (reply === 'integration') return { kind: 'timeout', requestId };
+      const message = reply === 'init'
+        ? `${new Date().toISOString()} ${requestId} Init phase did not complete within ${INIT_LIMIT_MS / 1000} seconds`
+        : `${new Date().toISOString()} ${requestId} Task timed out after ${(fn.timeoutMs / 1000).toFixed(2)} seconds`;
       return errorOutcome({ errorType: 'Sandbox.Timedout', errorMessage: message, stackTrace: [] }, requestId);
     }
     if (worker.exited || pool.generation !== generation) {
@@ -137,7 +152,11 @@ export class FunctionInvoker {
       // A recursive watch over node_modules would cost thousands of inotify watches; the function's own files
       // sit beside it.
       const recursive = !fs.existsSync(`${dir}/node_modules`);
-      this.watchers.push(fs.watch(dir, { recursive, persistent: false }, onChange));
+      this.watchers.push(fs.watch(dir, { recursive, persistent: false }, (_event, file) => {
+        // Python's byte-code cache is written by the function itself, not saved by the user.
+        if (file && /(^|[\\/])__pycache__([\\/]|$)|\.pyc$/.test(String(file))) return;
+        onChange();
+      }));
     } catch {
       // No watching (a read-only or vanished folder): code is then loaded once per instance.
     }

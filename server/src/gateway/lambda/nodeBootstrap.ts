@@ -17,7 +17,7 @@ const inline = process.env.APIGW_LOCAL_INLINE;
 let current;
 function send(message) { out.write(JSON.stringify(message) + '\n'); }
 function errorOf(e) {
-  if (e instanceof Error) return { errorType: e.name || 'Error', errorMessage: e.message, stackTrace: String(e.stack || '').split('\n').slice(1).map((s) => s.trim()) };
+  if (e instanceof Error) return { errorType: e.name || 'Error', errorMessage: e.message, stackTrace: String(e.stack || '').split('\n').slice(1).map((s) => s.trim()).filter((s) => !s.includes('[eval]') && !s.includes('node:internal')) };
   return { errorType: 'string', errorMessage: String(e), stackTrace: [] };
 }
 async function loadHandler() {
@@ -37,14 +37,22 @@ async function loadHandler() {
     const base = path.resolve(codeDir, file);
     const found = ['.js', '.mjs', '.cjs'].map((e) => base + e).find((f) => fs.existsSync(f));
     if (!found) throw Object.assign(new Error("Cannot find module '" + file + "' in " + codeDir), { name: 'Runtime.ImportModuleError' });
-    mod = found.endsWith('.mjs') ? await import(pathToFileURL(found).href) : require(found);
+    if (found.endsWith('.mjs')) mod = await import(pathToFileURL(found).href);
+    else {
+      try { mod = require(found); } catch (e) {
+        // A .js file in a "type": "module" package is an ES module.
+        if (!e || e.code !== 'ERR_REQUIRE_ESM') throw e;
+        mod = await import(pathToFileURL(found).href);
+      }
+    }
   }
   const fn = mod && mod[name];
   if (typeof fn !== 'function') throw Object.assign(new Error(spec + ' is undefined or not exported'), { name: 'Runtime.HandlerNotFound' });
   return fn;
 }
 const handlerPromise = loadHandler();
-handlerPromise.catch(() => {});
+// Ready once the handler is loaded (or failed to load: the invocation reports why). Lambda's timeout runs from here.
+handlerPromise.then(() => send({ ready: true }), () => send({ ready: true }));
 function finish(id, error, result) {
   if (!current || current.id !== id) return;
   current = undefined;

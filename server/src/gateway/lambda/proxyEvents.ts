@@ -35,6 +35,8 @@ function restEventV1(ex: Exchange): Record<string, unknown> {
   const headers: Record<string, string> = {};
   const multiHeaders: Record<string, string[]> = {};
   for (const [name, values] of Object.entries(ex.request.headers)) {
+    // Connection-level headers never reach the event (AWS-recorded REST events; facts L5).
+    if (/^(content-length|connection)$/i.test(name)) continue;
     // REST keeps the client's header case; HTTP APIs lowercase names in both payload versions (facts L5, L17).
     const key = lower ? name.toLowerCase() : name;
     headers[key] = values[values.length - 1];

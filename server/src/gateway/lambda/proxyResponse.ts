@@ -7,7 +7,8 @@ import type { GatewayHttpResponse } from '../types';
 
 const allowedKeys = new Set(['statusCode', 'headers', 'multiValueHeaders', 'body', 'isBase64Encoded', 'cookies']);
 
-export function proxyResponse(payload: string, format: 'rest' | 'http1' | 'http2'): GatewayHttpResponse | 'malformed' {
+/** `binaryAccepted`: REST only, the first Accept type is one of the API's binary media types. */
+export function proxyResponse(payload: string, format: 'rest' | 'http1' | 'http2', binaryAccepted = false): GatewayHttpResponse | 'malformed' {
   let result: unknown;
   try {
     result = JSON.parse(payload);
@@ -49,8 +50,10 @@ export function proxyResponse(payload: string, format: 'rest' | 'http1' | 'http2
   if (format === 'http2' && Array.isArray(r.cookies)) headers['set-cookie'] = r.cookies.map(String);
   if (r.body !== undefined && r.body !== null && typeof r.body !== 'string' && format !== 'http2') return 'malformed';
   const text = r.body === undefined || r.body === null ? '' : typeof r.body === 'string' ? r.body : JSON.stringify(r.body);
-  // Without binary media types AWS returns a base64 body as it is (facts L12, L13); HTTP APIs decode it.
-  const body = r.isBase64Encoded === true && format !== 'rest' ? Buffer.from(text, 'base64') : Buffer.from(text);
+  // REST decodes a base64 body only when the first Accept type is a binary media type, else returns it as it is
+  // (DG "Return binary media from a Lambda proxy integration"; facts L12, L13); HTTP APIs always decode it.
+  const decode = r.isBase64Encoded === true && (format !== 'rest' || binaryAccepted);
+  const body = decode ? Buffer.from(text, 'base64') : Buffer.from(text);
   if (![...names.keys()].includes('content-type')) headers[format === 'rest' ? 'Content-Type' : 'content-type'] = ['application/json'];
   return { statusCode: status, headers, body };
 }

@@ -26,6 +26,8 @@ try:
     handler = getattr(importlib.import_module(module_name.replace('/', '.')), function_name)
 except Exception as e:
     load_error = e
+out.write(json.dumps({'ready': True}) + '\n')
+out.flush()
 for line in sys.stdin:
     try:
         msg = json.loads(line)

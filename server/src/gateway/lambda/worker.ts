@@ -20,7 +20,10 @@ export class FunctionWorker {
   private readonly child: ChildProcess;
   private pending: { id: number; resolve: (reply: WorkerReply) => void } | undefined;
   private nextId = 1;
+  private markReady: () => void = () => undefined;
   exited = false;
+  /** Resolves once the handler is loaded (the end of Lambda's init phase), or the process has ended. */
+  readonly ready: Promise<void> = new Promise((resolve) => (this.markReady = resolve));
 
   constructor(fn: LocalFunction, command: string, onOutput: (line: string) => void) {
     const python = fn.runtime.startsWith('python');
@@ -33,8 +36,10 @@ export class FunctionWorker {
     for (const stream of [this.child.stdout, this.child.stderr]) {
       if (stream) readline.createInterface({ input: stream }).on('line', onOutput);
     }
-    readline.createInterface({ input: this.child.stdio[3] as Readable }).on('line', (line) => this.onReply(line));
-    this.child.stdin?.on('error', () => undefined);
+    const replies = this.child.stdio[3] as Readable;
+    readline.createInterface({ input: replies }).on('line', (line) => this.onReply(line));
+    // A process that dies breaks its pipes; its exit is what counts, not the pipe errors.
+    for (const stream of [this.child.stdin, this.child.stdout, this.child.stderr, replies]) stream?.on('error', () => undefined);
     this.child.on('error', (e) => this.onExit(`could not start ${command}: ${e.message}`));
     this.child.on('exit', (code, signal) => this.onExit(`the function's process ended (${signal ?? `exit code ${code}`})`));
   }
@@ -57,10 +62,14 @@ export class FunctionWorker {
   }
 
   private onReply(line: string): void {
-    let reply: WorkerReply & { id?: number };
+    let reply: WorkerReply & { id?: number; ready?: boolean };
     try {
-      reply = JSON.parse(line) as WorkerReply & { id?: number };
+      reply = JSON.parse(line) as WorkerReply & { id?: number; ready?: boolean };
     } catch {
+      return;
+    }
+    if (reply.ready) {
+      this.markReady();
       return;
     }
     if (!this.pending || reply.id !== this.pending.id) return;
@@ -71,6 +80,7 @@ export class FunctionWorker {
 
   private onExit(reason: string): void {
     this.exited = true;
+    this.markReady();
     const pending = this.pending;
     this.pending = undefined;
     // Lambda reports a process that dies mid-invocation as a runtime error (Runtime.ExitError).
@@ -93,6 +103,7 @@ function functionEnvironment(fn: LocalFunction): NodeJS.ProcessEnv {
     AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
     AWS_LAMBDA_LOG_GROUP_NAME: `/aws/lambda/${name}`,
     AWS_SAM_LOCAL: 'true',
+    PYTHONDONTWRITEBYTECODE: '1',
     ...fn.environment,
     APIGW_LOCAL_HANDLER: fn.handler,
     APIGW_LOCAL_CODE_DIR: fn.codeDir ?? process.cwd(),

@@ -15,7 +15,8 @@ export function integrationSpec(raw: unknown, kind: ApiKind): IntegrationSpec | 
   if (!types.has(type)) return `integration type "${String(raw.type ?? '')}" is not one of mock, http, http_proxy, aws, aws_proxy`;
   const passthrough = String(raw.passthroughBehavior ?? 'WHEN_NO_MATCH').toUpperCase() as PassthroughBehavior;
   const uri = typeof raw.uri === 'string' ? raw.uri : '';
-  if (type !== 'MOCK' && !uri) return `a ${type.toLowerCase()} integration needs a uri`;
+  const subtype = typeof raw.integrationSubtype === 'string' ? raw.integrationSubtype : undefined;
+  if (type !== 'MOCK' && !uri && !subtype) return `a ${type.toLowerCase()} integration needs a uri`;
   // Timeouts: 50 ms to 29 s on REST APIs, at most 30 s on HTTP APIs; defaults 29000 / 30000
   // (DG limits.md; runtime facts T1, T2).
   const timeout = Number(raw.timeoutInMillis);
@@ -33,6 +34,8 @@ export function integrationSpec(raw: unknown, kind: ApiKind): IntegrationSpec | 
     payloadFormatVersion: version === '1.0' ? '1.0' : '2.0',
     contentHandling: typeof raw.contentHandling === 'string' ? raw.contentHandling : undefined,
     credentials: typeof raw.credentials === 'string' ? raw.credentials : undefined,
+    integrationSubtype: subtype,
+    connectionType: typeof raw.connectionType === 'string' ? raw.connectionType.toUpperCase() : undefined,
   };
 }
 

@@ -5,14 +5,16 @@
  * The language service parses the text and finds the definitions; its error diagnostics inside an operation mark
  * that route broken (it answers 500 and names the diagnostic) while the rest of the API is served.
  */
+import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { indexDefinition } from '../../service/document/definitionIndex';
 import type { ApiDocument, Definition } from '../../service/document/model';
 import { getLanguageService } from '../../service/languageService';
 import type { GatewayApi, GatewayResponseSpec, LocalFunction, RouteSpec } from '../types';
 import { CfnScope, cfnToJson, localFunctionArn, LOCAL_REGION } from './cfnValues';
+import { resourceDefinitions } from './cfnResourceApis';
 import { openApiRoutes } from './openApiRoutes';
 import { isObject, stringMap } from './refs';
 import { FunctionEvent, functionEvents, IMPLICIT_HTTP_API, IMPLICIT_REST_API, samFunctions, stageSettings } from './samResources';
@@ -26,7 +28,7 @@ export interface LoadedDefinition {
 
 export class DefinitionError extends Error {}
 
-export function loadApis(text: string, uri: string, apiType?: 'REST' | 'HTTP'): LoadedDefinition {
+export function loadApis(text: string, uri: string, apiType?: 'REST' | 'HTTP', depth = 0): LoadedDefinition {
   const service = getLanguageService();
   const languageId = /\.json$/i.test(uri) || /^\s*[{[]/.test(text) ? 'json' : 'yaml';
   const doc = service.parseDocument(uri, languageId, 1, text, apiType ? { apiTypeOverrides: { '**': apiType } } : {});
@@ -51,6 +53,11 @@ export function loadApis(text: string, uri: string, apiType?: 'REST' | 'HTTP'): 
       ? ((resources[id] as Record<string, unknown>).Properties as Record<string, unknown>) : {};
     const api = apiFrom(id, def.apiType, json, props);
     markBroken(doc, def, api.routes, diagnostics);
+    apis.push(api);
+  }
+  addExternalDefinitions(apis, resources, baseDir, depth);
+  for (const built of resourceDefinitions(resources)) {
+    const api = apiFrom(built.id, built.kind, built.definition, { StageName: built.stage?.name, Variables: built.stage?.variables, StageVariables: built.stage?.variables });
     apis.push(api);
   }
   addEventRoutes(apis, functionEvents(resources), resources);
@@ -110,12 +117,43 @@ function gatewayResponses(raw: unknown): Record<string, GatewayResponseSpec> {
 function markBroken(doc: ApiDocument, def: Definition, routes: RouteSpec[], diagnostics: Diagnostic[]): void {
   if (diagnostics.length === 0) return;
   const operations = indexDefinition(def).operations;
+  // The first diagnostic in an operation names why it is broken, over the loader's own reasons.
+  const marked = new Set<RouteSpec>();
   for (const d of diagnostics) {
     const offset = doc.text.offsetAt(d.range.start);
     const op = operations.find((o) => offset >= o.property.offset && offset <= o.property.offset + o.property.length);
     if (!op) continue;
     const route = routes.find((r) => r.source === `paths.${op.path}.${op.property.key.value}`);
-    if (route && !route.broken) route.broken = `${d.code ?? 'error'}: ${d.message} (line ${d.range.start.line + 1})`;
+    if (!route || marked.has(route)) continue;
+    marked.add(route);
+    route.broken = `${d.code ?? 'error'}: ${d.message} (line ${d.range.start.line + 1})`;
+  }
+}
+
+/**
+ * SAM APIs whose definition is a local file (`DefinitionUri: openapi.yaml`; SAM specification,
+ * AWS::Serverless::Api / HttpApi): the file is loaded as a standalone definition under the resource's id.
+ */
+function addExternalDefinitions(apis: GatewayApi[], resources: Record<string, unknown>, baseDir: string, depth: number): void {
+  if (depth > 0) return;
+  for (const [id, raw] of Object.entries(resources)) {
+    if (!isObject(raw) || (raw.Type !== 'AWS::Serverless::Api' && raw.Type !== 'AWS::Serverless::HttpApi') || !isObject(raw.Properties)) continue;
+    const props = raw.Properties;
+    if (props.DefinitionBody !== undefined || typeof props.DefinitionUri !== 'string' || /^s3:\/\//i.test(props.DefinitionUri)) continue;
+    const file = path.resolve(baseDir, props.DefinitionUri);
+    const kind = raw.Type === 'AWS::Serverless::Api' ? 'REST' : 'HTTP';
+    let loaded: LoadedDefinition;
+    try {
+      loaded = loadApis(fs.readFileSync(file, 'utf8'), pathToFileURL(file).toString(), kind, depth + 1);
+    } catch (e) {
+      const api = apiFrom(id, kind, { openapi: '3.0.1', info: { title: id }, paths: {} }, props);
+      api.problems.push(`DefinitionUri ${props.DefinitionUri}: ${(e as Error).message}`);
+      apis.push(api);
+      continue;
+    }
+    const external = loaded.apis[0];
+    const stage = stageSettings(props, kind);
+    apis.push({ ...external, id, stageName: stage.stageName, stageVariables: stage.variables });
   }
 }
 

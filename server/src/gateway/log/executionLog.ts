@@ -20,15 +20,20 @@ export type LogListener = (entry: LogEntry) => void;
 const MAX_EVENT_BYTES = 1024;
 
 export class ExecutionLog {
+  /** A ring: `next` is where the next entry goes; once full, the oldest entry is overwritten. */
   private readonly entries: LogEntry[] = [];
+  private next = 0;
   private readonly listeners = new Set<LogListener>();
 
-  constructor(private readonly capacity = 5000, private readonly sink?: (line: string) => void) {}
+  constructor(private readonly capacity = 5000, private readonly sink?: (line: string) => void) {
+    this.capacity = Math.max(1, Math.floor(capacity));
+  }
 
   write(logGroup: string, requestId: string, message: string): void {
     const entry: LogEntry = { time: Date.now(), requestId, message: truncate(message), logGroup };
-    this.entries.push(entry);
-    if (this.entries.length > this.capacity) this.entries.splice(0, this.entries.length - this.capacity);
+    if (this.entries.length < this.capacity) this.entries.push(entry);
+    else this.entries[this.next] = entry;
+    this.next = (this.next + 1) % this.capacity;
     this.sink?.(formatEntry(entry));
     for (const listener of this.listeners) {
       try {
@@ -44,9 +49,10 @@ export class ExecutionLog {
     return { dispose: () => this.listeners.delete(listener) };
   }
 
-  /** The buffered entries, optionally only those of one request. */
+  /** The buffered entries, oldest first, optionally only those of one request. */
   lines(requestId?: string): LogEntry[] {
-    return requestId === undefined ? [...this.entries] : this.entries.filter((e) => e.requestId === requestId);
+    const ordered = this.entries.length < this.capacity ? [...this.entries] : [...this.entries.slice(this.next), ...this.entries.slice(0, this.next)];
+    return requestId === undefined ? ordered : ordered.filter((e) => e.requestId === requestId);
   }
 }
 
@@ -56,7 +62,8 @@ export function formatEntry(entry: LogEntry): string {
 }
 
 function truncate(message: string): string {
-  if (Buffer.byteLength(message) <= MAX_EVENT_BYTES) return message;
+  // Fewer characters than the byte limit / 3 cannot pass it, whatever they are.
+  if (message.length * 3 <= MAX_EVENT_BYTES || Buffer.byteLength(message) <= MAX_EVENT_BYTES) return message;
   return Buffer.from(message).subarray(0, MAX_EVENT_BYTES).toString('utf8').replace(/\uFFFD$/, '') + ' [TRUNCATED]';
 }
 

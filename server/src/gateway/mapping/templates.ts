@@ -42,6 +42,8 @@ export interface MappingResult {
   output: string;
   overrides: TemplateOverrides;
   problems: string[];
+  /** An override was assigned more than once: API Gateway fails the request with a 5XX (facts M14). */
+  overrideAssignedTwice?: string;
 }
 
 /** Renders a template for this exchange with `body` as `$input`'s payload. */
@@ -61,9 +63,11 @@ export function renderMapping(ex: Exchange, template: string, body: string): Map
     context: ex.context,
   };
   const result = renderTemplate(parsed, request);
+  const twice = result.problems.find((p) => p.code === 'vtl-override-twice');
   return {
     output: result.output,
     overrides: result.overrides,
     problems: result.problems.filter((p) => p.severity === 'error').map((p) => `${p.message} (line ${p.range.start.line + 1})`),
+    overrideAssignedTwice: twice ? `${twice.message} (line ${twice.range.start.line + 1})` : undefined,
   };
 }

@@ -31,7 +31,7 @@ export interface IntegrationCall {
   body: Buffer;
   /** For a Lambda integration: the event object (proxy) or the mapped payload (custom). */
   event?: unknown;
-  /** MOCK: the status code the request template chose. */
+  /** MOCK: the status code the request template chose; undefined without a template (the default response). */
   mockStatus?: number;
 }
 

@@ -62,8 +62,10 @@ export function renderGatewayResponse(ex: Exchange, type: GatewayResponseType, m
   const text = message === undefined ? base.message : message;
   const headers: Record<string, string[]> = { 'Content-Type': ['application/json'] };
   if (ex.api.kind === 'HTTP') {
-    // HTTP APIs answer with fixed bodies and cannot customize them (runtime facts G7, G19, G20).
-    return { statusCode: options.status ?? base.status, headers, body: Buffer.from(JSON.stringify({ message: text })) };
+    // HTTP APIs answer with fixed bodies and cannot customize them; their 500 says "Internal Server Error"
+    // (runtime facts G7, G19, G20).
+    const httpText = text === 'Internal server error' ? 'Internal Server Error' : text;
+    return { statusCode: options.status ?? base.status, headers, body: Buffer.from(JSON.stringify({ message: httpText })) };
   }
   if (base.errorType) headers['x-amzn-ErrorType'] = [base.errorType];
   const status = options.status ?? base.status;

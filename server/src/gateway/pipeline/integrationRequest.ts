@@ -3,6 +3,8 @@
  * the HTTP request itself); non-proxy ones map parameters and render the request template, under the
  * passthrough behaviour (DG "Set up an integration request", "Passthrough behaviors").
  */
+import type { TemplateOverrides } from '../../service/velocity';
+import { convertRequest, isBinaryType, type ContentHandling } from '../mapping/contentHandling';
 import { chooseRequestTemplate, renderMapping } from '../mapping/templates';
 import { proxyEvent } from '../lambda/proxyEvents';
 import { javaMap } from '../log/executionLog';
@@ -11,17 +13,28 @@ import { Exchange, headerValue } from './exchange';
 import { mappedValue } from './parameterMapping';
 import type { Stage } from './stage';
 
-/** Hop-by-hop headers and those the HTTP client sets itself. */
-const notForwarded = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'host', 'content-length', 'te', 'trailer', 'proxy-authorization', 'proxy-connection']);
+/**
+ * Hop-by-hop headers and those the HTTP client sets itself; `X-HTTP-Method-Override` reaches the backend only when
+ * mapped (DG "Amazon API Gateway important notes").
+ */
+const notForwarded = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'host', 'content-length', 'te', 'trailer', 'proxy-authorization', 'proxy-connection', 'x-http-method-override']);
 
 export const integrationRequestStage: Stage = (ex) => {
   const integration = ex.route?.integration;
   if (!integration) return ex.gatewayResponse('API_CONFIGURATION_ERROR');
+  if (integration.integrationSubtype) return serviceSubtypeAnswer(ex, integration);
+  if (integration.connectionType === 'VPC_LINK' && !/^https?:\/\//i.test(integration.uri)) {
+    const reason = `a private integration through a VPC link (${integration.uri}) cannot be reached from this machine`;
+    ex.log(`Execution failed due to configuration error: ${reason}`);
+    return ex.gatewayResponse('API_CONFIGURATION_ERROR', `Internal server error: ${reason}`);
+  }
   const isLambda = integration.type === 'AWS_PROXY' || (integration.type === 'AWS' && /:lambda:path\//.test(integration.uri));
+  // A Lambda function may be named through a stage variable (DG "Stage variables reference").
+  const lambdaUri = withStageVariables(integration.uri, ex);
   if (integration.type === 'AWS_PROXY') {
     const event = proxyEvent(ex, integration.payloadFormatVersion);
-    ex.integrationCall = { target: integration.uri, method: 'POST', headers: {}, body: Buffer.from(JSON.stringify(event)), event };
-    logEndpointRequest(ex, lambdaEndpoint(integration.uri));
+    ex.integrationCall = { target: lambdaUri, method: 'POST', headers: lambdaHeaders(ex), body: Buffer.from(JSON.stringify(event)), event };
+    logEndpointRequest(ex, lambdaEndpoint(lambdaUri));
     return undefined;
   }
   if (integration.type === 'HTTP_PROXY') {
@@ -44,19 +57,33 @@ export const integrationRequestStage: Stage = (ex) => {
   const headers: Record<string, string[]> = {};
   const query: Record<string, string[]> = {};
   let contentType = headerValue(ex.request.headers, 'content-type') ?? 'application/json';
+  let overrides: TemplateOverrides['request'] | undefined;
+  const binary = isBinaryType(ex.api.binaryMediaTypes, headerValue(ex.request.headers, 'content-type'));
+  const handling = integration.contentHandling as ContentHandling;
   if (choice.kind === 'template') {
-    // A request without a body shows `$input.body` as {} to request templates (runtime facts M17).
-    const mapped = renderMapping(ex, choice.template, body.length ? body.toString('utf8') : '{}');
+    // A request without a body shows `$input.body` as {} to request templates (runtime facts M17); a binary body
+    // reaches a template only as base64 text (DG "Content type conversions"; facts M7).
+    const input = body.length ? (binary ? body.toString('base64') : body.toString('utf8')) : '{}';
+    const mapped = renderMapping(ex, choice.template, input);
     for (const problem of mapped.problems) ex.log(`Mapping template problem: ${problem}`);
+    if (mapped.overrideAssignedTwice) {
+      ex.log(`Execution failed due to configuration error: ${mapped.overrideAssignedTwice}`);
+      return ex.gatewayResponse('API_CONFIGURATION_ERROR');
+    }
     body = Buffer.from(mapped.output);
     contentType = choice.contentType;
-    for (const [k, v] of Object.entries(mapped.overrides.request.header)) headers[k] = [v];
-    for (const [k, v] of Object.entries(mapped.overrides.request.querystring)) query[k] = [v];
-    Object.assign(ex.pathParameters, mapped.overrides.request.path);
+    overrides = mapped.overrides.request;
   }
+  const converted = choice.kind === 'template' ? convertRequest(body, false, handling === 'CONVERT_TO_BINARY' ? handling : undefined) : convertRequest(body, binary, handling);
+  if (converted === 'invalid') {
+    ex.log('Execution failed due to configuration error: Unable to base64-decode the request body for CONVERT_TO_BINARY');
+    return ex.gatewayResponse('API_CONFIGURATION_ERROR');
+  }
+  body = converted;
   if (integration.type === 'MOCK') {
-    const status = mockStatus(body.toString('utf8'), choice.kind === 'template');
-    if (status === undefined) {
+    const templated = choice.kind === 'template';
+    const status = templated ? mockStatus(body.toString('utf8')) : undefined;
+    if (templated && status === undefined) {
       ex.log('Execution failed due to configuration error: Unable to parse statusCode. It should be an integer that is defined in the request template.');
       return ex.gatewayResponse('API_CONFIGURATION_ERROR');
     }
@@ -65,6 +92,16 @@ export const integrationRequestStage: Stage = (ex) => {
     return undefined;
   }
   applyParameters(ex, integration, headers, query);
+  if (overrides) {
+    // `$context.requestOverride.*` has the last word over parameter mappings (DG "Override your API's request
+    // and response parameters and status codes").
+    for (const [k, v] of Object.entries(overrides.header)) {
+      for (const name of Object.keys(headers)) if (name.toLowerCase() === k.toLowerCase()) delete headers[name];
+      headers[k] = [v];
+    }
+    for (const [k, v] of Object.entries(overrides.querystring)) query[k] = [v];
+    Object.assign((ex.integrationPath ??= {}), overrides.path);
+  }
   headers['Content-Type'] ??= [contentType];
   if (isLambda) {
     let payload: unknown = null;
@@ -73,8 +110,8 @@ export const integrationRequestStage: Stage = (ex) => {
     } catch {
       payload = body.toString('utf8');
     }
-    ex.integrationCall = { target: integration.uri, method: 'POST', headers, body, event: payload };
-    logEndpointRequest(ex, lambdaEndpoint(integration.uri));
+    ex.integrationCall = { target: lambdaUri, method: 'POST', headers: { ...lambdaHeaders(ex), ...headers }, body, event: payload };
+    logEndpointRequest(ex, lambdaEndpoint(lambdaUri));
     return undefined;
   }
   const url = endpointUrl(ex, integration, false, query);
@@ -86,11 +123,10 @@ export const integrationRequestStage: Stage = (ex) => {
 
 /**
  * MOCK: the request template's output must hold an integer `statusCode`; AWS also reads loosely written JSON
- * such as `{statusCode: 200}` (DG "Set up mock integrations"; runtime facts M44, M46). Without a template the
- * default integration response applies.
+ * such as `{statusCode: 200}` (DG "Set up mock integrations"; runtime facts M44, M46). Without a template there
+ * is no status: the default integration response applies.
  */
-function mockStatus(output: string, templated: boolean): number | undefined {
-  if (!templated) return 200;
+function mockStatus(output: string): number | undefined {
   const m = /["']?statusCode["']?\s*:\s*["']?(\d{3})\b/.exec(output);
   return m ? Number(m[1]) : undefined;
 }
@@ -126,7 +162,7 @@ function applyParameters(ex: Exchange, integration: IntegrationSpec, headers: Re
  */
 function endpointUrl(ex: Exchange, integration: IntegrationSpec, proxy: boolean, query: Record<string, string[]> = {}) {
   const mappedPath = ex.integrationPath ?? {};
-  let text = integration.uri.replace(/\$\{stageVariables\.([A-Za-z0-9_]+)\}/g, (_w, name: string) => ex.stageVariables[name] ?? '');
+  let text = withStageVariables(integration.uri, ex);
   text = text.replace(/\{([^}]+?)\+?\}/g, (whole, name: string) => {
     const value = mappedPath[name] ?? (proxy || ex.api.kind === 'HTTP' ? ex.pathParameters[name] : undefined);
     if (value === undefined) return whole;
@@ -150,6 +186,35 @@ function endpointUrl(ex: Exchange, integration: IntegrationSpec, proxy: boolean,
   }
   url.search = params.toString();
   return url.toString();
+}
+
+/**
+ * HTTP API AWS service integrations (`integrationSubtype`, e.g. `SQS-SendMessage`) are not executed: the answer
+ * names the action and the parameters it would get (DG "Integration subtype reference").
+ */
+function serviceSubtypeAnswer(ex: Exchange, integration: IntegrationSpec) {
+  const parameters: Record<string, string | null> = {};
+  for (const [name, source] of Object.entries(integration.requestParameters)) parameters[name] = mappedValue(source, ex) ?? null;
+  ex.log(`AWS service integration ${integration.integrationSubtype} is not executed locally`);
+  const body = { message: 'AWS service integrations are not executed by the local gateway; this is what API Gateway would ask the service', integrationSubtype: integration.integrationSubtype, parameters };
+  return { statusCode: 501, headers: { 'Content-Type': ['application/json'] }, body: Buffer.from(JSON.stringify(body, null, 2)) };
+}
+
+/** The headers API Gateway sends to Lambda's Invoke API, as its execution log shows them (runtime facts §10.2 #12). */
+function lambdaHeaders(ex: Exchange): Record<string, string[]> {
+  const account = String(ex.context.accountId);
+  return {
+    'x-amzn-lambda-integration-tag': [ex.requestId],
+    'X-Amz-Date': [new Date(ex.startedAt).toISOString().replace(/[-:]|\.\d{3}/g, '')],
+    'x-amzn-apigateway-api-id': [ex.api.id],
+    'X-Amz-Source-Arn': [`arn:aws:execute-api:us-east-1:${account}:${ex.api.id}/${ex.stage}/${ex.request.method}${ex.route?.path === '$default' ? '' : ex.route?.path ?? ex.request.path}`],
+    Accept: ['application/json'],
+    'User-Agent': [`AmazonAPIGateway_${ex.api.id}`],
+  };
+}
+
+function withStageVariables(text: string, ex: Exchange): string {
+  return text.replace(/\$\{stageVariables\.([A-Za-z0-9_]+)\}/g, (_w, name: string) => ex.stageVariables[name] ?? '');
 }
 
 function lambdaEndpoint(uri: string): string {

@@ -5,6 +5,7 @@
  * then map headers and render the response template (DG "Set up an integration response", "Handle Lambda errors";
  * runtime facts M37–M43).
  */
+import { convertResponse, isBinaryType, type ContentHandling } from '../mapping/contentHandling';
 import { chooseResponseTemplate, renderMapping } from '../mapping/templates';
 import { proxyResponse } from '../lambda/proxyResponse';
 import type { GatewayHttpResponse, IntegrationResponseSpec } from '../types';
@@ -41,13 +42,17 @@ function lambdaProxy(ex: Exchange): GatewayHttpResponse {
   }
   if (outcome.kind !== 'result') return ex.gatewayResponse('API_CONFIGURATION_ERROR');
   const format = !http ? 'rest' : ex.route?.integration?.payloadFormatVersion === '1.0' ? 'http1' : 'http2';
-  const answer = proxyResponse(outcome.payload, format);
+  const answer = proxyResponse(outcome.payload, format, format === 'rest' && acceptsBinary(ex));
   if (answer === 'malformed') {
     ex.log('Execution failed due to configuration error: Malformed Lambda proxy response');
     return http ? ex.gatewayResponse('INTEGRATION_FAILURE', 'Internal Server Error', { status: 500 })
       : ex.gatewayResponse('INTEGRATION_FAILURE', 'Internal server error', { status: 502, uncustomizedBody: LAMBDA_FAILURE_BODY });
   }
   return answer;
+}
+
+function acceptsBinary(ex: Exchange): boolean {
+  return isBinaryType(ex.api.binaryMediaTypes, headerValue(ex.request.headers, 'accept'));
 }
 
 /** Java's Pattern.matches: the whole text must match (facts M39). */
@@ -65,7 +70,8 @@ function selectAndMap(ex: Exchange): GatewayHttpResponse {
   const lambda = response.lambda;
   // Lambda: patterns see a failed invocation's errorMessage; a success always takes the default (facts M37, M42).
   // HTTP, MOCK: patterns see the status code.
-  const subject = lambda ? (lambda.kind === 'error' ? lambda.errorMessage : undefined) : String(response.statusCode);
+  const untemplatedMock = integration.type === 'MOCK' && ex.integrationCall?.mockStatus === undefined;
+  const subject = lambda ? (lambda.kind === 'error' ? lambda.errorMessage : undefined) : untemplatedMock ? undefined : String(response.statusCode);
   const defaults = integration.responses.filter((r) => r.pattern === '');
   let chosen: IntegrationResponseSpec | undefined;
   if (subject !== undefined) chosen = integration.responses.find((r) => r.pattern !== '' && matchesWhole(r.pattern, subject));
@@ -92,10 +98,16 @@ function selectAndMap(ex: Exchange): GatewayHttpResponse {
     if (name && value !== undefined) headers[name] = [value];
   }
   let body = response.body;
+  let binary = isBinaryType(ex.api.binaryMediaTypes, headerValue(response.headers, 'content-type'));
   const template = chooseResponseTemplate(chosen.responseTemplates, headerValue(ex.request.headers, 'accept'));
   if (template) {
+    binary = false;
     const mapped = renderMapping(ex, template.template, body.toString('utf8'));
     for (const problem of mapped.problems) ex.log(`Mapping template problem: ${problem}`);
+    if (mapped.overrideAssignedTwice) {
+      ex.log(`Execution failed due to configuration error: ${mapped.overrideAssignedTwice}`);
+      return ex.gatewayResponse('API_CONFIGURATION_ERROR');
+    }
     body = Buffer.from(mapped.output);
     headers['Content-Type'] ??= [template.contentType];
     const override = mapped.overrides.response;
@@ -103,6 +115,12 @@ function selectAndMap(ex: Exchange): GatewayHttpResponse {
     if (override.status !== undefined && Number.isInteger(override.status) && override.status >= 100 && override.status <= 599) status = override.status;
     for (const [k, v] of Object.entries(override.header)) headers[k] = [v];
   }
+  const converted = convertResponse(body, binary, acceptsBinary(ex), ex.api.binaryMediaTypes.length > 0, chosen.contentHandling as ContentHandling);
+  if (converted === 'invalid') {
+    ex.log('Execution failed due to configuration error: Unable to base64-decode the response body');
+    return ex.gatewayResponse('API_CONFIGURATION_ERROR');
+  }
+  body = converted;
   // API Gateway adds a Content-Type to every integration response, application/json by default (facts M43).
   if (!Object.keys(headers).some((k) => k.toLowerCase() === 'content-type')) headers['Content-Type'] = [headerValue(response.headers, 'content-type') ?? 'application/json'];
   return { statusCode: Number.isInteger(status) ? status : 200, headers, body };

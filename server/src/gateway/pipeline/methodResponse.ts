@@ -26,5 +26,8 @@ export function methodResponseStage(ex: Exchange, env: PipelineEnv, response: Ga
     ex.log('Successfully completed execution');
   }
   ex.log(`Method completed with status: ${response.statusCode}`);
+  const lambda = ex.endpointResponse?.lambda;
+  // CloudWatch adds the Lambda request id after the completion line (runtime facts §10.2 #22).
+  if (lambda && (lambda.kind === 'result' || lambda.kind === 'error')) ex.log(`AWS Integration Endpoint RequestId : ${lambda.requestId}`);
   return response;
 }

@@ -12,8 +12,17 @@ import { headerValue } from './exchange';
 export function mappedValue(source: string, ex: Exchange, response?: EndpointResponse): string | undefined {
   const quoted = /^'(.*)'$/s.exec(source);
   if (quoted) return quoted[1];
-  const http = /^\$(request|context|stageVariables|response)\.(.+)$/.exec(source);
-  if (http) return httpApiSource(http[1], http[2], ex, response);
+  if (ex.api.kind === 'HTTP') {
+    // HTTP API values mix text and expressions, e.g. `/$request.path.proxy` (DG "Transform API requests and
+    // responses for HTTP APIs").
+    let missing = false;
+    const value = source.replace(/\$(request|context|stageVariables|response)\.([A-Za-z0-9_.-]+)/g, (_w, root: string, name: string) => {
+      const v = httpApiSource(root, name, ex, response);
+      if (v === undefined) missing = true;
+      return v ?? '';
+    });
+    return missing && value === '' ? undefined : value;
+  }
   const m = /^(method\.request|integration\.response)\.(path|querystring|header|multivaluequerystring|multivalueheader|body)(?:\.(.+))?$/.exec(source);
   if (m) {
     const [, owner, where, name] = m;
@@ -42,7 +51,7 @@ export function mappedValue(source: string, ex: Exchange, response?: EndpointRes
   if (ctx) return contextValue(ex, ctx[1]);
   const stage = /^stageVariables\.(.+)$/.exec(source);
   if (stage) return ex.stageVariables[stage[1]];
-  return ex.api.kind === 'HTTP' ? source : undefined;
+  return undefined;
 }
 
 function httpApiSource(root: string, name: string, ex: Exchange, response?: EndpointResponse): string | undefined {
@@ -60,7 +69,7 @@ function httpApiSource(root: string, name: string, ex: Exchange, response?: Endp
   }
   if (where === 'header') return headerValue(ex.request.headers, key ?? '');
   if (where === 'querystring') return ex.request.query[key ?? '']?.join(',');
-  if (where === 'path') return ex.pathParameters[key ?? ''];
+  if (where === 'path') return key ? ex.pathParameters[key] : ex.request.path;
   if (where === 'body') return key ? jsonPath(ex.request.body.toString('utf8'), `$.${key}`) : ex.request.body.toString('utf8');
   return undefined;
 }

@@ -40,7 +40,8 @@ export async function runPipeline(ex: Exchange, env: PipelineEnv): Promise<Gatew
       answer = ex.gatewayResponse('DEFAULT_5XX', 'Internal server error');
     }
     if (stage.name === 'route' && !answer) logMethodRequest(ex);
-    if (answer) return methodResponseStage(ex, env, answer, stage.name === 'integration response' || (stage.name === 'integration' && ex.endpointResponse === undefined && ex.route?.integration?.type === 'AWS'));
+    // Only an answer from the integration response is a completed execution; the others are gateway responses.
+    if (answer) return methodResponseStage(ex, env, answer, stage.name === 'integration response');
   }
   return methodResponseStage(ex, env, ex.gatewayResponse('API_CONFIGURATION_ERROR'), false);
 }
