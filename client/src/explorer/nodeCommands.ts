@@ -5,6 +5,7 @@ import { awsErrorMessage } from '../aws/errors';
 import { invokeUrl } from '../aws/invokeUrl';
 import type { ExtensionServices } from '../common/services';
 import { exportDefinition, ExportError } from './exportDefinition';
+import { showReadOnly } from '../common/readOnlyDocuments';
 import type { ApiNode, ExplorerNode, StageNode } from './treeModel';
 
 export async function copyInvokeUrl(services: ExtensionServices, node: ExplorerNode | undefined): Promise<void> {
@@ -32,8 +33,8 @@ export async function openDefinition(services: ExtensionServices, node: Explorer
       { location: vscode.ProgressLocation.Notification, title: `Exporting ${api.name}…` },
       () => exportDefinition(conn, api, stage),
     );
-    const doc = await vscode.workspace.openTextDocument({ content: exported.text, language: exported.language });
-    await vscode.window.showTextDocument(doc, { preview: false });
+    // Read-only and named after the API and stage: it is what API Gateway holds, not a file to edit and save.
+    await showReadOnly(`${api.name}${stage ? ` (${stage})` : ''}.${exported.language === 'json' ? 'json' : 'yaml'}`, exported.text, exported.language);
   } catch (err) {
     const message = err instanceof ExportError ? err.message : awsErrorMessage(err, { region: conn.region, profile: conn.profile, endpoint: conn.endpoint });
     services.log.warn(`Export of ${api.id} failed: ${message}`);
