@@ -131,7 +131,7 @@ describe('explorer tree against moto', () => {
     assert.deepEqual([describeNode(connect).contextValue, (connect as { path: string }).path], ['route.websocket', '$connect']);
   });
 
-  test('a failing part becomes an error node with the mapped message and a retry (moto lacks v2 GetAuthorizers)', async () => {
+  test('an emulator that lacks an operation (moto: v2 GetAuthorizers) is said in words, not as a raw HTTP 500', async () => {
     const api = find(await loadChildren(aws.connection), 'pets-http');
     const authorizersGroup = (await loadChildren(aws.connection, api))[2];
     const err = await loadChildren(aws.connection, authorizersGroup).then(
@@ -141,9 +141,14 @@ describe('explorer tree against moto', () => {
     assert.ok(err, 'moto answers v2 GetAuthorizers with an HTML 500');
     const node = errorNode(aws.connection, err, authorizersGroup);
     const view = describeNode(node);
-    assert.match(view.description!, /failed on this operation with HTTP 500/);
-    assert.deepEqual(view.command, { command: 'apigw.refreshExplorer', title: 'Retry', arguments: [node] });
+    assert.equal(view.label, 'Not available from this emulator');
+    assert.equal(view.description, `The emulator at ${aws.server.endpoint} does not offer GetAuthorizers for HTTP APIs, so the authorizers cannot be listed here. AWS lists them.`);
+    assert.doesNotMatch(view.description!, /HTTP 500/);
+    assert.equal(view.command, undefined);
     assert.equal(node.parent, authorizersGroup);
+    // Against AWS (no custom endpoint) the same answer stays an error with a retry.
+    const onAws = errorNode({ region: 'us-east-1', profile: undefined, endpoint: undefined }, err, authorizersGroup);
+    assert.deepEqual(describeNode(onAws).command, { command: 'apigw.refreshExplorer', title: 'Retry', arguments: [onAws] });
   });
 
   test('an unreachable endpoint gives a root error node that says so', async () => {

@@ -80,6 +80,8 @@ export interface ErrorNode extends NodeBase {
   message: string;
   /** What to load again on retry; undefined means the root. */
   parent?: ExplorerNode;
+  /** The endpoint (an emulator) lacks the operation: shown as information, with nothing to retry. */
+  gap?: boolean;
 }
 
 export type ExplorerNode = ApiNode | GroupNode | StageNode | ResourceNode | MethodNode | RouteNode | AuthorizerNode | MessageNode | LoadingNode | ErrorNode;
@@ -170,10 +172,18 @@ export function loadingNode(parent?: ExplorerNode): LoadingNode {
 
 /** What is shown instead of a node's children when loading them failed; clicking it retries. */
 export function errorNode(conn: Pick<AwsConnection, 'region' | 'profile' | 'endpoint'>, error: unknown, parent?: ExplorerNode): ErrorNode {
-  const operation = parent ? undefined : 'GetRestApis/GetApis';
-  const { message: text } = describeAwsError(error, { region: conn.region, profile: conn.profile, endpoint: conn.endpoint, operation, action: 'apigateway:GET' });
-  return { kind: 'error', id: `${parent?.id ?? 'root'}/error`, message: text, parent };
+  const operation = parent ? (parent.kind === 'group' ? groupOperations[parent.group] : undefined) : 'GetRestApis/GetApis';
+  const described = describeAwsError(error, { region: conn.region, profile: conn.profile, endpoint: conn.endpoint, operation, action: 'apigateway:GET' });
+  // An emulator that lacks the operation is a gap, not a failure: say so in words, without a raw HTTP status.
+  if (described.kind === 'notOffered' && conn.endpoint && parent?.kind === 'group') {
+    const what = groupLabels[parent.group].toLowerCase();
+    const apiType = parent.api.type === 'REST' ? 'REST' : parent.api.type === 'HTTP' ? 'HTTP' : 'WebSocket';
+    return { kind: 'error', id: `${parent.id}/error`, message: `The emulator at ${conn.endpoint} does not offer ${operation} for ${apiType} APIs, so the ${what} cannot be listed here. AWS lists them.`, parent, gap: true };
+  }
+  return { kind: 'error', id: `${parent?.id ?? 'root'}/error`, message: described.message, parent };
 }
+
+const groupOperations: Record<GroupKind, string> = { stages: 'GetStages', resources: 'GetResources', routes: 'GetRoutes', authorizers: 'GetAuthorizers' };
 
 const groupLabels: Record<GroupKind, string> = { stages: 'Stages', resources: 'Resources & methods', routes: 'Routes', authorizers: 'Authorizers' };
 const groupIcons: Record<GroupKind, string> = { stages: 'layers', resources: 'list-tree', routes: 'list-tree', authorizers: 'shield' };
@@ -242,6 +252,7 @@ export function describeNode(node: ExplorerNode): NodeView {
     case 'loading':
       return { label: 'Loading…', contextValue: 'loading', icon: 'loading~spin', collapsible: false };
     case 'error':
+      if (node.gap) return { label: 'Not available from this emulator', description: node.message, tooltip: node.message, contextValue: 'gap', icon: 'info', collapsible: false };
       return {
         label: 'Could not load',
         description: node.message,
