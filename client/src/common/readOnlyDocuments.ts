@@ -18,13 +18,19 @@ export function registerReadOnlyDocuments(context: vscode.ExtensionContext): voi
   );
 }
 
-/** Opens `name` (e.g. "Pet Store (dev).json") read-only with `content`, in `language`. */
-export async function showReadOnly(name: string, content: string, language: string): Promise<vscode.TextDocument> {
+/** A read-only document's URI for `name`, holding `content` (for views such as a diff). */
+export function readOnlyUri(name: string, content: string): vscode.Uri {
   const safe = name.replace(/[\\/:*?"<>|#%]/g, '-').slice(0, 120) || 'view';
   // The counter keeps two views of the same name apart (e.g. the same export before and after a deploy).
   const uri = vscode.Uri.from({ scheme: viewScheme, path: `/${safe}`, query: String(++counter) });
   contents.set(uri.toString(), content);
   changed.fire(uri);
+  return uri;
+}
+
+/** Opens `name` (e.g. "Pet Store (dev).json") read-only with `content`, in `language`. */
+export async function showReadOnly(name: string, content: string, language: string): Promise<vscode.TextDocument> {
+  const uri = readOnlyUri(name, content);
   let doc = await vscode.workspace.openTextDocument(uri);
   if (doc.languageId !== language) doc = await vscode.languages.setTextDocumentLanguage(doc, language);
   await vscode.window.showTextDocument(doc, { preview: false });
