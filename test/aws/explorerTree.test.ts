@@ -64,7 +64,7 @@ describe('explorer tree against moto', () => {
     return node;
   };
 
-  test('the root lists REST, HTTP and WebSocket APIs with their types', async () => {
+  test('the root lists REST, HTTP and WebSocket APIs with their types, then the region-wide domain names and VPC links', async () => {
     const roots = await loadChildren(aws.connection);
     assert.deepEqual(
       roots.map((n) => [describeNode(n).label, describeNode(n).contextValue, describeNode(n).description]),
@@ -72,6 +72,8 @@ describe('explorer tree against moto', () => {
         ['pets-rest', 'api.rest', `REST · ${restId}`],
         ['pets-http', 'api.http', `HTTP · ${httpId}`],
         ['chat-ws', 'api.websocket', `WebSocket · ${wsId}`],
+        ['Custom domain names', 'section.domains', undefined],
+        ['VPC links', 'section.vpcLinks', undefined],
       ],
     );
     assert.match(describeNode(roots[0]).tooltip!, /Pet store/);
@@ -177,7 +179,7 @@ describe('explorer tree against moto', () => {
     const other = createConnection({ endpoint: aws.server.endpoint, region: 'eu-west-3', credentials: testCredentials });
     try {
       const roots = await loadChildren(other);
-      assert.deepEqual(roots.map((n) => describeNode(n).label), [`No APIs in eu-west-3 at ${aws.server.endpoint}`]);
+      assert.deepEqual(roots.map((n) => describeNode(n).label), [`No APIs in eu-west-3 at ${aws.server.endpoint}`, 'Custom domain names', 'VPC links']);
     } finally {
       other.dispose();
     }
