@@ -32,6 +32,11 @@ export function normalizeDefinition(doc: unknown): Json {
       out.paths = normalizePaths(value);
       continue;
     }
+    // Swagger 2 keeps its models under `definitions`; the built-in ones are aligned like OpenAPI 3's.
+    if (key === 'definitions' && isObject(value)) {
+      out.components = { ...(isObject(out.components) ? out.components : {}), schemas: clean(value, 0) };
+      continue;
+    }
     out[key] = clean(value, 0);
   }
   return sortKeys(out);
@@ -40,7 +45,8 @@ export function normalizeDefinition(doc: unknown): Json {
 function normalizePaths(paths: JsonObject): Json {
   const out: JsonObject = {};
   for (const [path, item] of Object.entries(paths)) {
-    if (!isObject(item)) continue;
+    // Every REST API has a root resource; an export lists it even when it has no method.
+    if (!isObject(item) || Object.keys(item).length === 0) continue;
     const operations: JsonObject = {};
     for (const [key, operation] of Object.entries(item)) {
       const lower = key.toLowerCase();
