@@ -274,6 +274,31 @@ async function reportSuccess(result: DeployResult, target: Target): Promise<void
   if (choice === 'Copy URL') await vscode.env.clipboard.writeText(result.invokeUrl.url);
 }
 
+/** "API Gateway: Show Deploy Bundle": what a deploy of the open definition would send, read-only. */
+export async function showDeployBundle(deps: DeployDependencies, arg?: unknown): Promise<vscode.TextDocument | undefined> {
+  const document = await definitionDocument(arg);
+  if (!document) return undefined;
+  try {
+    const prepared = await deployBody(deps, document);
+    let pretty = prepared.body;
+    try {
+      pretty = JSON.stringify(JSON.parse(prepared.body), null, 2);
+    } catch {
+      /* the server did not answer: the text as it is */
+    }
+    const base = vscode.workspace.asRelativePath(document.uri).replace(/\.(ya?ml|json)$/i, '');
+    const shown = await showReadOnly(`${base} (deploy bundle).json`, `${pretty}\n`, 'json');
+    if (prepared.bundled.length) void vscode.window.showInformationMessage(`Bundled in: ${prepared.bundled.join(', ')}.`);
+    return shown;
+  } catch (err) {
+    if (err instanceof DeployRefusedError) {
+      void vscode.window.showErrorMessage(`Nothing to show: ${err.message}`);
+      return undefined;
+    }
+    throw err;
+  }
+}
+
 /**
  * The body to import (see deployBody.ts). Without an answer from the language server, the text as it is (API
  * Gateway reads YAML and JSON alike).

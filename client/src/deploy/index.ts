@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { ExtensionServices } from '../common/services';
 import type { LanguageFeatures } from '../language/languageClient';
 import { DeployBindings } from './bindings';
-import { deployStage } from './deployCommand';
+import { deployStage, showDeployBundle } from './deployCommand';
 import { compareWithDeployedCommand } from '../compare/compareCommand';
 import { createLocator } from './importDiagnostics';
 import { createDefinitionReader } from './definitionReader';
@@ -15,6 +15,7 @@ export function registerDeployFeatures(services: ExtensionServices, options: { o
     diagnostics,
     vscode.workspace.onDidCloseTextDocument((doc) => diagnostics.delete(doc.uri)),
     vscode.commands.registerCommand('apigw.deployStage', (arg?: unknown) => deployStage(services, deps, arg)),
+    vscode.commands.registerCommand('apigw.showDeployBundle', (arg?: unknown) => showDeployBundle(deps, arg)),
     vscode.commands.registerCommand('apigw.compareWithDeployed', (arg?: unknown) => compareWithDeployedCommand(services, deps, arg)),
   );
 }
