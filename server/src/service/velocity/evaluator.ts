@@ -6,7 +6,7 @@ import type { Expr, MacroDefinition, RefNode, Reference, TemplateNode } from './
 import { arithmetic, JavaException, relational, velocityEquals } from './arithmetic';
 import { callMethod, ClassHost, getProperty, indexInto, NO_SUCH_METHOD, setIndex, setProperty } from './javaMethods';
 import { parseVelocity } from './parser';
-import { isIntegral, JavaStackOverflow, javaClassOf, javaToString, JBigInteger, JBlock, JDouble, JHost, JList, JLong, JMap, toDouble, wrapIntegral, type JValue } from './values';
+import { JavaStackOverflow, javaClassOf, javaToString, JBigInteger, JBlock, JDouble, JHost, JList, JLong, JMap, toDouble, wrapIntegral, type JValue } from './values';
 
 /** AWS caps a #foreach at 1000 iterations (developer guide, "API Gateway quotas": iterations in a #foreach). */
 export const MAX_FOREACH = 1000;
@@ -563,4 +563,3 @@ function literalOf(e: Expr): string {
   return '';
 }
 
-export { isIntegral };

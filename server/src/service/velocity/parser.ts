@@ -33,7 +33,6 @@ class Stop extends Error {
 }
 
 const MAX_NESTING = 150;
-const BLOCK_DIRECTIVES = new Set(['if', 'foreach', 'macro', 'define']);
 const KNOWN_DIRECTIVES = new Set(['if', 'elseif', 'else', 'end', 'set', 'foreach', 'break', 'stop', 'macro', 'define', 'evaluate', 'include', 'parse']);
 
 const isIdentStart = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_';
@@ -814,4 +813,3 @@ class Parser {
   }
 }
 
-export { BLOCK_DIRECTIVES };
