@@ -169,3 +169,6 @@ fs.mkdirSync(resultsDir, { recursive: true });
 fs.writeFileSync(path.join(resultsDir, 'latest.md'), markdown + '\n');
 fs.writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify({ command, rows: rows.map(({ doc, ...rest }) => ({ file: doc.file, label: doc.label, lines: doc.lines, ...rest })), targets, velocity }, null, 2));
 console.log(`\nbench: wrote bench/results/latest.md and latest.json`);
+
+// The local API Gateway's throughput and latency (bench/gateway.mjs), after the language server's numbers.
+await (await import('./gateway.mjs')).runGatewayBench();
