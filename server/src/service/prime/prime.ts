@@ -10,6 +10,7 @@
  */
 import { toJson } from '../document/toJson';
 import type { LanguageService } from '../languageService';
+import { checkOpenApiStructure } from '../openapiSchema/check';
 import { parse } from '../parser/parse';
 import { PRIME_SAMPLE_YAML } from './primeSample';
 
@@ -18,11 +19,14 @@ const PARSE_PASSES = 10;
 
 export function primeLanguageService(service: LanguageService): void {
   const yamlDoc = service.parseDocument('file:///prime.yaml', 'yaml', 1, PRIME_SAMPLE_YAML);
-  service.validate(yamlDoc);
+  service.validate(yamlDoc, { openApiSchema: true });
   const json = JSON.stringify(toJson(yamlDoc.parsed.root), null, 2);
-  service.validate(service.parseDocument('file:///prime.json', 'json', 1, json));
+  const jsonDoc = service.parseDocument('file:///prime.json', 'json', 1, json);
+  service.validate(jsonDoc, { openApiSchema: true });
   for (let pass = 1; pass < PARSE_PASSES; pass++) {
     parse(PRIME_SAMPLE_YAML, 'yaml');
     parse(json, 'json');
+    // The OpenAPI schema checker (its Schema and Reference branches above all) is warmed the same way.
+    if (jsonDoc.definitions[0]) checkOpenApiStructure(jsonDoc.definitions[0]);
   }
 }
