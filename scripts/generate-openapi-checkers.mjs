@@ -93,6 +93,11 @@ export function generate(schema, rootTitle, sourceName) {
     return fn ? `if (!${fn}(${value}, c)) { if (c.quiet) return false; ok = false; }` : '';
   }
 
+  /** A map entry (`paths` › '/pets', `components` › `schemas` › 'Pet'): checked through `unit`, which can reuse the result. */
+  function callEntry(fn, value) {
+    return fn ? `if (!unit(${fn}, ${value}, n as ObjectNode, c)) { if (c.quiet) return false; ok = false; }` : '';
+  }
+
   function fail(problem) {
     return `{ if (c.quiet) return false; ok = c.report(${problem}); }`;
   }
@@ -189,12 +194,14 @@ export function generate(schema, rootTitle, sourceName) {
       else cases.push(`case ${str(key)}: break;`);
     }
     const fallback = [];
+    // An object with no fixed members is a map: its entries are the units an edit leaves alone or not.
+    const entry = Object.keys(properties).length === 0 ? callEntry : call;
     if (patterns.length || closed || additionalFn) {
       if (patterns.length) fallback.push('let matched = false;');
-      for (const p of patterns) fallback.push(`if (${p.test}) { matched = true; ${call(p.fn, 'valueOf(p)')} }`);
+      for (const p of patterns) fallback.push(`if (${p.test}) { matched = true; ${entry(p.fn, 'valueOf(p)')} }`);
       const unmatched = closed
         ? fail(`{ kind: 'unknown', node: n, property: p, title: ${T}, expected: ${constant('m', str(Object.keys(properties)))}, detail: ${str(patterns.map((p) => p.pattern).join(' '))} }`)
-        : additionalFn ? `{ ${call(additionalFn, 'valueOf(p)')} }` : '';
+        : additionalFn ? `{ ${entry(additionalFn, 'valueOf(p)')} }` : '';
       if (unmatched) fallback.push(patterns.length ? `if (!matched) ${unmatched}` : unmatched);
     }
     const needsLoop = fallback.length > 0 || cases.some((c) => !c.endsWith(' break;') || c.includes('valueOf'));
@@ -255,7 +262,7 @@ export function generate(schema, rootTitle, sourceName) {
     `// Checks a document's tree against that schema; see runtime.ts for the context and the choice of oneOf branches.`,
     '/* eslint-disable */',
     "import type { AstNode, ArrayNode, NumberNode, ObjectNode, StringNode } from '../../parser/ast';",
-    "import { Ctx, QUIET, choice, codePoints, duplicateItem, has, inEnum, typeFail, valueOf } from '../runtime';",
+    "import { Ctx, QUIET, choice, codePoints, duplicateItem, has, inEnum, typeFail, unit, valueOf } from '../runtime';",
     '',
     'const anything = (_n: AstNode, _c: Ctx): boolean => true;',
     '',

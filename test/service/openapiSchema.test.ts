@@ -11,7 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { buildDocument } from '../../server/src/service/document/model';
 import { getLanguageService } from '../../server/src/service/languageService';
-import { checkOpenApiStructure } from '../../server/src/service/openapiSchema/check';
+import { checkOpenApiStructure, structureFindings } from '../../server/src/service/openapiSchema/check';
+import { checkDocument as checkOpenApi30 } from '../../server/src/service/openapiSchema/generated/openapi30';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -135,6 +136,27 @@ parameters:
     const all = findings('openapi: 3.0\ninfo: {title: t, version: "1"}\npaths: {}\n');
     assert.equal(all.length, 1, all.join('\n'));
     assert.ok(all[0].includes("'openapi' must be a string"), all[0]);
+  });
+
+  test('after an edit inside one path, only that entry is checked again, with the same findings as a full check', () => {
+    const service = getLanguageService();
+    const paths = Array.from({ length: 6 }, (_, i) => `  /p${i}:\n    get:\n      description: path number ${i}\n      responses: {'200': {description: ok}}\n${i === 4 ? '      operationID: typo\n' : ''}`).join('');
+    const text = `openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths:\n${paths}components:\n  schemas:\n    A: {type: object}\n    B: {type: strng}\n`;
+    const before = service.parseDocument('file:///e.yaml', 'yaml', 1, text);
+    const first = { text, reused: 0, checked: 0 };
+    const initial = structureFindings(before.definitions[0].root, checkOpenApi30, text, first);
+    assert.equal(initial.length, 2, JSON.stringify(initial));
+    assert.deepEqual([first.reused, first.checked], [0, 8]);
+
+    const offset = text.indexOf('path number 2') + 'path number'.length;
+    const edited = text.slice(0, offset) + 'x' + text.slice(offset);
+    const after = service.updateDocument(before, { offset, removed: 0, text: 'x' }, edited, 2);
+    assert.equal(after.parsed.root, before.parsed.root, 'the incremental parser patched the tree');
+    const second = { text: edited, reused: 0, checked: 0 };
+    const again = structureFindings(after.definitions[0].root, checkOpenApi30, edited, second);
+    assert.deepEqual([second.reused, second.checked], [7, 1]);
+    const fresh = checkOpenApiStructure(service.parseDocument('file:///f.yaml', 'yaml', 1, edited).definitions[0]);
+    assert.deepEqual(again, fresh);
   });
 
   describe('in the language service', () => {

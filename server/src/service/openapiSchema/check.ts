@@ -9,13 +9,17 @@ import type { Finding } from '../validation/rule';
 import { checkDocument as checkOpenApi30 } from './generated/openapi30';
 import { checkDocument as checkSwagger20 } from './generated/swagger20';
 import { SCHEMA_RULE, likelyMeant, toFinding } from './messages';
-import { Ctx, Problem } from './runtime';
+import { Ctx, EntryReuse, Problem } from './runtime';
 
 export const VERSION_RULE = 'openapi-version';
 /** Enough to act on; a document with more is structurally something else. */
 export const MAX_SCHEMA_FINDINGS = 100;
 
-export function checkOpenApiStructure(def: Definition): Finding[] {
+/**
+ * `text` is the document's text: with it, entries of the top-level maps left unchanged by an incremental edit
+ * keep their previous results (see `unit` in runtime.ts).
+ */
+export function checkOpenApiStructure(def: Definition, text?: string): Finding[] {
   const isSwagger = def.version === 'swagger2';
   const versionProperty = getProperty(def.root, isSwagger ? 'swagger' : 'openapi');
   const version = scalarText(versionProperty?.value);
@@ -23,12 +27,13 @@ export function checkOpenApiStructure(def: Definition): Finding[] {
   if (version === undefined || !versionProperty?.value) return [];
   const check = isSwagger ? (version === '2.0' ? checkSwagger20 : undefined) : /^3\.0(\.|$)/.test(version) ? checkOpenApi30 : undefined;
   if (!check) return [unsupportedVersion(versionProperty.value, isSwagger ? `Swagger ${version}` : `OpenAPI ${version}`)];
-  return structureFindings(def.root, check);
+  return structureFindings(def.root, check, text);
 }
 
 /** Every problem of `root` under one compiled checker, as findings, at most MAX_SCHEMA_FINDINGS. */
-export function structureFindings(root: AstNode, check: (n: AstNode, c: Ctx) => boolean): Finding[] {
+export function structureFindings(root: AstNode, check: (n: AstNode, c: Ctx) => boolean, text?: string, reuse?: EntryReuse): Finding[] {
   const ctx = new Ctx(false);
+  if (text !== undefined) ctx.entries = reuse ?? { text, reused: 0, checked: 0 };
   check(root, ctx);
   return withoutTypoEchoes(ctx.problems).slice(0, MAX_SCHEMA_FINDINGS).map(toFinding);
 }

@@ -28,6 +28,8 @@ export interface Problem {
  */
 export class Ctx {
   readonly problems: Problem[] = [];
+  /** On the reporting context of a whole-document check: the document's text, for reusing unchanged entries. */
+  entries?: EntryReuse;
   constructor(readonly quiet: boolean) {}
 
   report(problem: Problem): false {
@@ -247,4 +249,54 @@ function depthBelow(node: AstNode, ancestor: AstNode): number {
     depth++;
   }
   return depth;
+}
+
+/** How many top-level map entries a check reused and re-checked (tests read it). */
+export interface EntryReuse {
+  text: string;
+  reused: number;
+  checked: number;
+}
+
+interface EntryResult {
+  check: Check;
+  /** The entry's text when it was checked. */
+  source: string;
+  ok: boolean;
+  problems: Problem[];
+}
+
+/**
+ * Results of the entries of the top-level maps (`paths`, `components` › `schemas`, `definitions`, ...), by node.
+ * The incremental parser patches the previous tree in place (parser/incremental.ts): an entry whose node is the
+ * same object and whose text is unchanged has the same subtree, hence the same problems (on the same nodes, whose
+ * offsets the patch has moved). Only the entry the edit touched is checked again. A full parse makes new nodes:
+ * nothing is reused then. Weak: results go with their tree.
+ */
+const entryResults = new WeakMap<AstNode, EntryResult>();
+
+export function unit(check: Check, value: AstNode, map: ObjectNode, c: Ctx): boolean {
+  const reuse = c.entries;
+  if (!reuse || c.quiet || !isTopLevelMap(map)) return check(value, c);
+  const source = reuse.text.slice(value.offset, value.offset + value.length);
+  const previous = entryResults.get(value);
+  if (previous && previous.check === check && previous.source === source) {
+    reuse.reused++;
+    for (const p of previous.problems) c.problems.push(p);
+    return previous.ok;
+  }
+  reuse.checked++;
+  const own = new Ctx(false);
+  const ok = check(value, own);
+  entryResults.set(value, { check, source, ok, problems: own.problems });
+  for (const p of own.problems) c.problems.push(p);
+  return ok;
+}
+
+/** `paths` or `definitions` (a member of the root), or a map one level further (`components` › `schemas`). */
+function isTopLevelMap(map: ObjectNode): boolean {
+  const up = map.parent?.parent; // the object holding the map
+  if (!up) return false;
+  if (!up.parent) return true;
+  return up.parent.type === 'property' && !up.parent.parent.parent;
 }

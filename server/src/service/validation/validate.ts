@@ -50,7 +50,7 @@ function validateStructure(doc: ApiDocument, log?: ValidationLog): Finding[] {
   if (doc.kind !== 'definition' || doc.definitions.length !== 1) return [];
   if (doc.parsed.problems.some((p) => (p.rule ?? 'syntax') === 'syntax')) return [];
   try {
-    return checkOpenApiStructure(doc.definitions[0]);
+    return checkOpenApiStructure(doc.definitions[0], doc.text.getText());
   } catch (err) {
     log?.error(`OpenAPI schema check failed on ${doc.uri}: ${(err as Error).stack ?? err}`);
     return [];

@@ -2,7 +2,7 @@
 // Checks a document's tree against that schema; see runtime.ts for the context and the choice of oneOf branches.
 /* eslint-disable */
 import type { AstNode, ArrayNode, NumberNode, ObjectNode, StringNode } from '../../parser/ast';
-import { Ctx, QUIET, choice, codePoints, duplicateItem, has, inEnum, typeFail, valueOf } from '../runtime';
+import { Ctx, QUIET, choice, codePoints, duplicateItem, has, inEnum, typeFail, unit, valueOf } from '../runtime';
 
 const anything = (_n: AstNode, _c: Ctx): boolean => true;
 
@@ -192,7 +192,7 @@ function s13(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Server", t0);
   for (const p of (n as ObjectNode).properties) {
-    { if (!d_ServerVariable(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(d_ServerVariable, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -241,7 +241,7 @@ function d_SecurityRequirement(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Security Requirement", t0);
   for (const p of (n as ObjectNode).properties) {
-    { if (!s18(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(s18, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -427,7 +427,7 @@ function d_Reference(n: AstNode, c: Ctx): boolean {
   if (!(n.type === "object")) return typeFail(n, c, "Reference", t0);
   if (!has(n as ObjectNode, "$ref")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Reference", detail: "$ref" }); }
   for (const p of (n as ObjectNode).properties) {
-    let matched = false; if (k15.test(p.key.value)) { matched = true; if (!s43(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    let matched = false; if (k15.test(p.key.value)) { matched = true; if (!unit(s43, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -466,7 +466,7 @@ function s46(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Schema", t0);
   for (const p of (n as ObjectNode).properties) {
-    { if (!s47(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(s47, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -504,7 +504,7 @@ function s51(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Discriminator", t0);
   for (const p of (n as ObjectNode).properties) {
-    { if (!s52(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(s52, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -665,7 +665,7 @@ function s58(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Media Type", t0);
   for (const p of (n as ObjectNode).properties) {
-    { if (!s59(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(s59, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -720,7 +720,7 @@ function s70(n: AstNode, c: Ctx): boolean {
   if ((n as ObjectNode).properties.length < 1) { if (c.quiet) return false; ok = c.report({ kind: 'limit', node: n, title: "Header", detail: "at least 1 member" }); }
   if ((n as ObjectNode).properties.length > 1) { if (c.quiet) return false; ok = c.report({ kind: 'limit', node: n, title: "Header", detail: "at most 1 member" }); }
   for (const p of (n as ObjectNode).properties) {
-    { if (!d_MediaType(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(d_MediaType, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -737,7 +737,7 @@ function s71(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Header", t0);
   for (const p of (n as ObjectNode).properties) {
-    { if (!s72(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(s72, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -910,7 +910,7 @@ function s64(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Encoding", t0);
   for (const p of (n as ObjectNode).properties) {
-    { if (!d_Header(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(d_Header, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -959,7 +959,7 @@ function s62(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Media Type", t0);
   for (const p of (n as ObjectNode).properties) {
-    { if (!d_Encoding(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(d_Encoding, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -988,7 +988,7 @@ function s56(n: AstNode, c: Ctx): boolean {
   if ((n as ObjectNode).properties.length < 1) { if (c.quiet) return false; ok = c.report({ kind: 'limit', node: n, title: "Parameter", detail: "at least 1 member" }); }
   if ((n as ObjectNode).properties.length > 1) { if (c.quiet) return false; ok = c.report({ kind: 'limit', node: n, title: "Parameter", detail: "at most 1 member" }); }
   for (const p of (n as ObjectNode).properties) {
-    { if (!d_MediaType(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(d_MediaType, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -1005,7 +1005,7 @@ function s90(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Parameter", t0);
   for (const p of (n as ObjectNode).properties) {
-    { if (!s91(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(s91, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -1200,7 +1200,7 @@ function s107(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Request Body", t0);
   for (const p of (n as ObjectNode).properties) {
-    { if (!d_MediaType(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(d_MediaType, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -1254,7 +1254,7 @@ function s111(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Response", t0);
   for (const p of (n as ObjectNode).properties) {
-    { if (!s112(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(s112, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -1264,7 +1264,7 @@ function s113(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Response", t0);
   for (const p of (n as ObjectNode).properties) {
-    { if (!d_MediaType(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(d_MediaType, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -1331,7 +1331,7 @@ function s114(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Response", t0);
   for (const p of (n as ObjectNode).properties) {
-    { if (!s115(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(s115, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -1379,7 +1379,7 @@ function d_Callback(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Callback", t0);
   for (const p of (n as ObjectNode).properties) {
-    let matched = false; if (p.key.value.startsWith("x-")) { matched = true;  } if (!matched) { if (!d_PathItem(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    let matched = false; if (p.key.value.startsWith("x-")) { matched = true;  } if (!matched) { if (!unit(d_PathItem, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -1396,7 +1396,7 @@ function s120(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Operation", t0);
   for (const p of (n as ObjectNode).properties) {
-    { if (!s121(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(s121, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -1502,7 +1502,7 @@ function d_Paths(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Paths", t0);
   for (const p of (n as ObjectNode).properties) {
-    let matched = false; if (p.key.value.startsWith("/")) { matched = true; if (!d_PathItem(valueOf(p), c)) { if (c.quiet) return false; ok = false; } } if (p.key.value.startsWith("x-")) { matched = true;  } if (!matched) { if (c.quiet) return false; ok = c.report({ kind: 'unknown', node: n, property: p, title: "Paths", expected: m73, detail: "^\\/ ^x-" }); }
+    let matched = false; if (p.key.value.startsWith("/")) { matched = true; if (!unit(d_PathItem, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } } if (p.key.value.startsWith("x-")) { matched = true;  } if (!matched) { if (c.quiet) return false; ok = c.report({ kind: 'unknown', node: n, property: p, title: "Paths", expected: m73, detail: "^\\/ ^x-" }); }
   }
   return ok;
 }
@@ -1519,7 +1519,7 @@ function s129(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Components", t0);
   for (const p of (n as ObjectNode).properties) {
-    let matched = false; if (k74.test(p.key.value)) { matched = true; if (!s130(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    let matched = false; if (k74.test(p.key.value)) { matched = true; if (!unit(s130, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -1536,7 +1536,7 @@ function s131(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Components", t0);
   for (const p of (n as ObjectNode).properties) {
-    let matched = false; if (k74.test(p.key.value)) { matched = true; if (!s132(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    let matched = false; if (k74.test(p.key.value)) { matched = true; if (!unit(s132, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -1553,7 +1553,7 @@ function s133(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Components", t0);
   for (const p of (n as ObjectNode).properties) {
-    let matched = false; if (k74.test(p.key.value)) { matched = true; if (!s134(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    let matched = false; if (k74.test(p.key.value)) { matched = true; if (!unit(s134, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -1570,7 +1570,7 @@ function s135(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Components", t0);
   for (const p of (n as ObjectNode).properties) {
-    let matched = false; if (k74.test(p.key.value)) { matched = true; if (!s136(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    let matched = false; if (k74.test(p.key.value)) { matched = true; if (!unit(s136, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -1587,7 +1587,7 @@ function s137(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Components", t0);
   for (const p of (n as ObjectNode).properties) {
-    let matched = false; if (k74.test(p.key.value)) { matched = true; if (!s138(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    let matched = false; if (k74.test(p.key.value)) { matched = true; if (!unit(s138, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -1604,7 +1604,7 @@ function s139(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Components", t0);
   for (const p of (n as ObjectNode).properties) {
-    let matched = false; if (k74.test(p.key.value)) { matched = true; if (!s140(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    let matched = false; if (k74.test(p.key.value)) { matched = true; if (!unit(s140, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -1771,7 +1771,7 @@ function s156(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Implicit OAuth Flow", t0);
   for (const p of (n as ObjectNode).properties) {
-    { if (!s157(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(s157, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -1812,7 +1812,7 @@ function s159(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Password OAuth Flow", t0);
   for (const p of (n as ObjectNode).properties) {
-    { if (!s160(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(s160, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -1852,7 +1852,7 @@ function s162(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Client Credentials Flow", t0);
   for (const p of (n as ObjectNode).properties) {
-    { if (!s163(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(s163, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -1892,7 +1892,7 @@ function s165(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Authorization Code OAuth Flow", t0);
   for (const p of (n as ObjectNode).properties) {
-    { if (!s166(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(s166, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -2013,7 +2013,7 @@ function s141(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Components", t0);
   for (const p of (n as ObjectNode).properties) {
-    let matched = false; if (k74.test(p.key.value)) { matched = true; if (!s142(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    let matched = false; if (k74.test(p.key.value)) { matched = true; if (!unit(s142, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -2030,7 +2030,7 @@ function s171(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Components", t0);
   for (const p of (n as ObjectNode).properties) {
-    let matched = false; if (k74.test(p.key.value)) { matched = true; if (!s172(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    let matched = false; if (k74.test(p.key.value)) { matched = true; if (!unit(s172, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -2047,7 +2047,7 @@ function s173(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Components", t0);
   for (const p of (n as ObjectNode).properties) {
-    let matched = false; if (k74.test(p.key.value)) { matched = true; if (!s174(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    let matched = false; if (k74.test(p.key.value)) { matched = true; if (!unit(s174, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }

@@ -2,7 +2,7 @@
 // Checks a document's tree against that schema; see runtime.ts for the context and the choice of oneOf branches.
 /* eslint-disable */
 import type { AstNode, ArrayNode, NumberNode, ObjectNode, StringNode } from '../../parser/ast';
-import { Ctx, QUIET, choice, codePoints, duplicateItem, has, inEnum, typeFail, valueOf } from '../runtime';
+import { Ctx, QUIET, choice, codePoints, duplicateItem, has, inEnum, typeFail, unit, valueOf } from '../runtime';
 
 const anything = (_n: AstNode, _c: Ctx): boolean => true;
 
@@ -456,7 +456,7 @@ function s49(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Schema", t0);
   for (const p of (n as ObjectNode).properties) {
-    { if (!d_schema(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(d_schema, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -1232,7 +1232,7 @@ function d_headers(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Headers", t0);
   for (const p of (n as ObjectNode).properties) {
-    { if (!d_header(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(d_header, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -1273,7 +1273,7 @@ function s92(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Responses", t0);
   for (const p of (n as ObjectNode).properties) {
-    let matched = false; if (p.key.value.startsWith("x-")) { matched = true; if (!d_vendorExtension(valueOf(p), c)) { if (c.quiet) return false; ok = false; } } if (!matched) { if (c.quiet) return false; ok = c.report({ kind: 'unknown', node: n, property: p, title: "Responses", expected: m60, detail: "^x-" }); }
+    let matched = false; if (p.key.value.startsWith("x-")) { matched = true; if (!unit(d_vendorExtension, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } } if (!matched) { if (c.quiet) return false; ok = c.report({ kind: 'unknown', node: n, property: p, title: "Responses", expected: m60, detail: "^x-" }); }
   }
   return ok;
 }
@@ -1284,7 +1284,7 @@ function d_responses(n: AstNode, c: Ctx): boolean {
   if (!(n.type === "object")) return typeFail(n, c, "Responses", t0);
   if ((n as ObjectNode).properties.length < 1) { if (c.quiet) return false; ok = c.report({ kind: 'limit', node: n, title: "Responses", detail: "at least 1 member" }); }
   for (const p of (n as ObjectNode).properties) {
-    let matched = false; if (k59.test(p.key.value)) { matched = true; if (!d_responseValue(valueOf(p), c)) { if (c.quiet) return false; ok = false; } } if (p.key.value.startsWith("x-")) { matched = true; if (!d_vendorExtension(valueOf(p), c)) { if (c.quiet) return false; ok = false; } } if (!matched) { if (c.quiet) return false; ok = c.report({ kind: 'unknown', node: n, property: p, title: "Responses", expected: m60, detail: "^([0-9]{3})$|^(default)$ ^x-" }); }
+    let matched = false; if (k59.test(p.key.value)) { matched = true; if (!unit(d_responseValue, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } } if (p.key.value.startsWith("x-")) { matched = true; if (!unit(d_vendorExtension, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } } if (!matched) { if (c.quiet) return false; ok = c.report({ kind: 'unknown', node: n, property: p, title: "Responses", expected: m60, detail: "^([0-9]{3})$|^(default)$ ^x-" }); }
   }
   if (s92(n, QUIET)) { if (c.quiet) return false; ok = c.report({ kind: 'not', node: n, title: "Responses", detail: "Response objects names can either be any valid HTTP status code or 'default'." }); }
   return ok;
@@ -1318,7 +1318,7 @@ function d_securityRequirement(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Security Requirement", t0);
   for (const p of (n as ObjectNode).properties) {
-    { if (!s94(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(s94, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -1383,7 +1383,7 @@ function d_paths(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Paths", t0);
   for (const p of (n as ObjectNode).properties) {
-    let matched = false; if (p.key.value.startsWith("x-")) { matched = true; if (!d_vendorExtension(valueOf(p), c)) { if (c.quiet) return false; ok = false; } } if (p.key.value.startsWith("/")) { matched = true; if (!d_pathItem(valueOf(p), c)) { if (c.quiet) return false; ok = false; } } if (!matched) { if (c.quiet) return false; ok = c.report({ kind: 'unknown', node: n, property: p, title: "Paths", expected: m60, detail: "^x- ^/" }); }
+    let matched = false; if (p.key.value.startsWith("x-")) { matched = true; if (!unit(d_vendorExtension, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } } if (p.key.value.startsWith("/")) { matched = true; if (!unit(d_pathItem, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } } if (!matched) { if (c.quiet) return false; ok = c.report({ kind: 'unknown', node: n, property: p, title: "Paths", expected: m60, detail: "^x- ^/" }); }
   }
   return ok;
 }
@@ -1393,7 +1393,7 @@ function d_definitions(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Definitions", t0);
   for (const p of (n as ObjectNode).properties) {
-    { if (!d_schema(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(d_schema, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -1403,7 +1403,7 @@ function d_parameterDefinitions(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Parameter Definitions", t0);
   for (const p of (n as ObjectNode).properties) {
-    { if (!d_parameter(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(d_parameter, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -1413,7 +1413,7 @@ function d_responseDefinitions(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Response Definitions", t0);
   for (const p of (n as ObjectNode).properties) {
-    { if (!d_response(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(d_response, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -1518,7 +1518,7 @@ function d_oauth2Scopes(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "OAuth2 Scopes", t0);
   for (const p of (n as ObjectNode).properties) {
-    { if (!s104(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(s104, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
@@ -1721,7 +1721,7 @@ function d_securityDefinitions(n: AstNode, c: Ctx): boolean {
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Security Definitions", t0);
   for (const p of (n as ObjectNode).properties) {
-    { if (!s96(valueOf(p), c)) { if (c.quiet) return false; ok = false; } }
+    { if (!unit(s96, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } }
   }
   return ok;
 }
