@@ -216,7 +216,9 @@ function mergeAlternatives(best: readonly Problem[], trials: readonly Problem[][
       if (!same) return p;
       for (const v of same.expected ?? []) allowed.add(v);
     }
-    return { ...p, expected: [...allowed] };
+    if (allowed.size === (p.expected?.length ?? 0)) return p;
+    // Named after the choice, not after the one branch that happened to be closest.
+    return { ...p, expected: [...allowed], title };
   });
 }
 
