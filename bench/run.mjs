@@ -145,6 +145,10 @@ const twilioErrors = rows.find((r) => r.doc.label === FILES['twilio-errors'].lab
 const stripe = rows.find((r) => r.doc.file.endsWith('spec3.yaml'));
 const schemaTargets = checkSchemaTargets(twilioErrors, stripe, twilio, options.timeoutMs);
 const notes = renderNotes(rows);
+// Mapping templates (issue 17): bench/velocity.mjs.
+const { benchVelocity, renderVelocityMarkdown } = await import('./velocity.mjs');
+console.log('');
+const velocity = await benchVelocity(log);
 const markdown = [
   '## Benchmark results',
   '',
@@ -170,11 +174,16 @@ const markdown = [
   '- RSS: VmRSS of the server process after the run, peak (VmHWM) in parentheses.',
   '- Start-up: from spawning the server to its answer to `initialize`. Ours primes its parser there, on a built-in sample, so that V8 has optimised it before the first document arrives (`server/src/service/prime/prime.ts`).',
   notes,
+  '',
+  renderVelocityMarkdown(velocity),
 ].join('\n');
 
 console.log(`\n${markdown}`);
 const resultsDir = path.join(benchDir, 'results');
 fs.mkdirSync(resultsDir, { recursive: true });
 fs.writeFileSync(path.join(resultsDir, 'latest.md'), markdown + '\n');
-fs.writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify({ command, rows: rows.map(({ doc, ...rest }) => ({ file: doc.file, label: doc.label, lines: doc.lines, ...rest })), targets, schemaTargets }, null, 2));
+fs.writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify({ command, rows: rows.map(({ doc, ...rest }) => ({ file: doc.file, label: doc.label, lines: doc.lines, ...rest })), targets, schemaTargets, velocity }, null, 2));
 console.log(`\nbench: wrote bench/results/latest.md and latest.json`);
+
+// The local API Gateway's throughput and latency (bench/gateway.mjs), after the language server's numbers.
+await (await import('./gateway.mjs')).runGatewayBench();
