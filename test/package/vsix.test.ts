@@ -42,7 +42,7 @@ describe('extension package', () => {
         .map((name) => name.slice('extension/'.length));
       const unexpected = files.filter((f) => !allowed.some((re) => re.test(f)));
       assert.deepEqual(unexpected, [], `files that should not ship: ${unexpected.join(', ')}`);
-      for (const required of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/aws-sdk.js', 'syntaxes/apigw-extension-keys.injection.tmLanguage.json', 'syntaxes/apigw-velocity.injection.tmLanguage.json', 'media/apigw.svg']) {
+      for (const required of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/aws-sdk.js', 'dist/gatewayHost.js', 'syntaxes/apigw-extension-keys.injection.tmLanguage.json', 'syntaxes/apigw-velocity.injection.tmLanguage.json', 'media/apigw.svg']) {
         assert.ok(files.includes(required), `${required} is not in the package`);
       }
     } finally {
