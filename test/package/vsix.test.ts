@@ -28,7 +28,7 @@ function zipEntries(file: string): string[] {
   return names;
 }
 
-const allowed = [/^dist\/(client|server|aws-sdk)\.js$/, /^media\//, /^syntaxes\/[\w.-]+\.json$/, /^package\.json$/, /^readme\.md$/i, /^license(\.(md|txt))?$/i, /^changelog\.md$/i];
+const allowed = [/^dist\/(client|server|aws-sdk|gatewayHost)\.js$/, /^media\//, /^syntaxes\/[\w.-]+\.json$/, /^package\.json$/, /^readme\.md$/i, /^license(\.(md|txt))?$/i, /^changelog\.md$/i];
 
 describe('extension package', () => {
   test('the .vsix holds only the bundles, media, grammars, package.json and docs', () => {
