@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { Connection, Range, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LocateParams, LocateRequest, OperationsParams, OperationsRequest } from './protocol';
+import { LocateParams, LocateRequest, OperationsParams, OperationsRequest } from '../../contract/messages';
 import type { ApiDocument } from './service/document/model';
 import type { SingleEdit } from './service/parser/incremental';
 import { getLanguageService } from './service/languageService';

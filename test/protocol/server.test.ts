@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { CodeLens, Diagnostic, DocumentSymbol } from 'vscode-languageserver-types';
-import { LocateRequest, OperationsRequest, OperationsResult } from '../../server/src/protocol';
+import { LocateRequest, OperationsRequest, OperationsResult } from '../../contract/messages';
 import { serverPath, startServer, TestServer } from '../support/lspServer';
 
 const definition = `openapi: 3.0.1

@@ -7,7 +7,7 @@ import { ApiSummary, listApis, listStages } from '../aws/apis';
 import { awsErrorMessage, isNotFound } from '../aws/errors';
 import type { ExtensionServices } from '../common/services';
 import type { ExplorerNode } from '../explorer/treeModel';
-import { sniffDocument } from '../../../server/src/service/document/sniff';
+import { sniffDocument } from '../../../contract/sniff';
 import { DeployBinding, DeployBindings } from './bindings';
 import { DefinitionInfo, inspectDefinition } from './definitionInfo';
 import { deployDefinition, DeployableApiType, DeployCancelledError, DeployError, DeployResult, ImportMode } from './deployCore';

@@ -3,7 +3,7 @@
  * placed with the language server's `apigw/locate` request when the server is available, else by a text search.
  */
 import * as vscode from 'vscode';
-import { LocateParams, LocateRequest, LocateResult } from '../../../server/src/protocol';
+import { LocateParams, LocateRequest, LocateResult } from '../../../contract/messages';
 import type { LanguageFeatures } from '../language/languageClient';
 import { JsonPath, locateByText, TextRange, warningPath } from './importWarnings';
 

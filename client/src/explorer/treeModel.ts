@@ -5,7 +5,7 @@
  * Nodes are also what VS Code hands to the commands of the view's context menus, so method and route nodes carry
  * the fields of `TestInvokeArgs` and stage nodes carry `{ apiId, apiType, stage }` at their top level.
  */
-import type { TestInvokeArgs } from '../../../server/src/protocol';
+import type { TestInvokeArgs } from '../../../contract/messages';
 import {
   ApiSummary,
   ApiType,

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { ExtensionServices } from '../common/services';
 import type { LanguageFeatures } from '../language/languageClient';
-import { OperationsRequest, type OperationsParams, type OperationsResult } from '../../../server/src/protocol';
+import { OperationsRequest, type OperationsParams, type OperationsResult } from '../../../contract/messages';
 import type { InvokeHooks, OperationSource } from './hooks';
 
 export type { InvokeHooks, OperationSource, DeployBindingLookup } from './hooks';

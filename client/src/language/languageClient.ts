@@ -8,11 +8,11 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ExtensionServices } from '../common/services';
 import { clientName } from './names';
 import { DocumentSyncFilter, isCandidateDocument } from './documentSync';
-import { isApiGatewayDocument } from '../../../server/src/service/document/sniff';
+import { isApiGatewayDocument } from '../../../contract/sniff';
 
 export const restartServerCommand = 'apigw.restartServer';
 
-/** What other features use to talk to the server (custom requests from server/src/protocol.ts). */
+/** What other features use to talk to the server (custom requests from contract/messages.ts). */
 export interface LanguageFeatures {
   /**
    * Starts the server if it is not running yet and resolves with its client. After a failed start or repeated

@@ -8,7 +8,7 @@ import { AstNode, ObjectNode, ParseResult, PropertyNode, asObject, asString, get
 import { parse, syntaxOf } from '../parser/parse';
 import { matchesGlob } from '../util/glob';
 import { asIntrinsic } from './intrinsics';
-import { sniffDocument } from './sniff';
+import { sniffDocument } from '../../../../contract/sniff';
 
 export type OpenApiVersion = 'openapi3' | 'swagger2';
 export type ApiTypeSource = 'setting' | 'template' | 'document' | 'default';

@@ -1,6 +1,6 @@
 /** "Invoke…" above each operation, opening the client's test-invoke panel for it. */
 import type { CodeLens } from 'vscode-languageserver-types';
-import { TestInvokeArgs, TestInvokeCommand } from '../../protocol';
+import { TestInvokeArgs, TestInvokeCommand } from '../../../../contract/messages';
 import { indexDefinition } from '../document/definitionIndex';
 import type { ApiDocument } from '../document/model';
 

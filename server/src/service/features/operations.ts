@@ -1,5 +1,5 @@
 /** The operations of a definition as the client's test-invoke panel needs them. */
-import type { OperationInfo, OperationsResult } from '../../protocol';
+import type { OperationInfo, OperationsResult } from '../../../../contract/messages';
 import { indexDefinition, Operation } from '../document/definitionIndex';
 import type { ApiDocument, Definition } from '../document/model';
 import { AstNode, asObject, asString, getValue } from '../parser/ast';
