@@ -1,20 +1,30 @@
 /**
- * Custom messages between the extension (client) and the language server, shared by both sides.
+ * The custom LSP messages between the extension (client) and the language server, typed once for both sides as
+ * rust-analyzer's lsp_ext.ts does: `connection.onRequest(OperationsRequest, …)` and
+ * `client.sendRequest(OperationsRequest, …)` agree on parameters and result by construction.
  * Standard LSP covers everything else.
  */
+import { RequestType } from 'vscode-languageserver-protocol';
+import type { ApiType, ApiTypeSource, OpenApiVersion } from './apiType';
 
-/** Sent by the client: where a JSON path inside a document is, e.g. to place a warning returned by an AWS import. */
-export const LocateRequest = 'apigw/locate';
+export type { TestInvokeArgs } from './commands';
+
+interface LspRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
 export interface LocateParams {
   uri: string;
   /** Keys and indexes from the definition's root (for templates: from the embedded definition's root). */
   path: (string | number)[];
 }
 /** The range of the key, or of the value when the path ends at an array item; null when not found. */
-export type LocateResult = { start: { line: number; character: number }; end: { line: number; character: number } } | null;
+export type LocateResult = LspRange | null;
 
-/** Sent by the client: the operations of a definition, for the test-invoke panel and deploy. */
-export const OperationsRequest = 'apigw/operations';
+/** Sent by the client: where a JSON path inside a document is, e.g. to place a warning returned by an AWS import. */
+export const LocateRequest = new RequestType<LocateParams, LocateResult, void>('apigw/locate');
+
 export interface OperationsParams {
   uri: string;
 }
@@ -31,22 +41,20 @@ export interface OperationInfo {
   exampleBody?: string;
   /** 'AWS_IAM' when the operation is IAM-authorised, 'API_KEY' when it needs an API key. */
   auth: ('AWS_IAM' | 'API_KEY' | 'CUSTOM' | 'JWT' | 'COGNITO')[];
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  range: LspRange;
 }
+/** The document's (first) definition, as the language service understands it. */
 export interface OperationsResult {
-  apiType: 'REST' | 'HTTP' | 'WEBSOCKET';
+  apiType: ApiType;
+  /** Where apiType comes from: 'default' means nothing in the document or the settings says (then ask the user). */
+  apiTypeSource: ApiTypeSource;
+  version: OpenApiVersion;
   title?: string;
   operations: OperationInfo[];
 }
 
-/** The command that the server's CodeLens ("Invoke…") runs; the test-invoke panel registers it. */
-export const TestInvokeCommand = 'apigw.testInvoke';
-export interface TestInvokeArgs {
-  documentUri?: string;
-  path: string;
-  method: string;
-  apiType?: 'REST' | 'HTTP' | 'WEBSOCKET';
-  /** From the explorer: the deployed API and stage. */
-  apiId?: string;
-  stage?: string;
-}
+/**
+ * Sent by the client: the operations of a definition and its API type, for the test-invoke panel and deploy.
+ * null when the document holds no definition.
+ */
+export const OperationsRequest = new RequestType<OperationsParams, OperationsResult | null, void>('apigw/operations');

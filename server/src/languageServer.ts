@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import { Connection, Range, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LocateParams, LocateRequest, OperationsParams, OperationsRequest } from '../../contract/messages';
+import { DIAGNOSTIC_SOURCE } from '../../contract/diagnostics';
+import { LocateRequest, OperationsRequest } from '../../contract/messages';
 import type { ApiDocument } from './service/document/model';
 import type { SingleEdit } from './service/parser/incremental';
 import { getLanguageService } from './service/languageService';
@@ -92,7 +93,7 @@ export function startServer(connection: Connection): void {
   async function validate(doc: TextDocument): Promise<void> {
     const s = await settings.get(doc.uri);
     if (doc.getText().length > MAX_DOCUMENT_BYTES) {
-      connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, severity: 3, source: 'apigw', code: 'too-large', message: `This file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; API Gateway checks are skipped (AWS imports at most 6 MB).` }] });
+      connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, severity: 3, source: DIAGNOSTIC_SOURCE, code: 'too-large', message: `This file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; API Gateway checks are skipped (AWS imports at most 6 MB).` }] });
       return;
     }
     const m = await model(doc);
@@ -189,8 +190,8 @@ export function startServer(connection: Connection): void {
   connection.onReferences((p) => withModel(p.textDocument.uri, [], (m) => service.references(m, p.position, p.context.includeDeclaration)));
   connection.onDocumentSymbol((p) => withModel(p.textDocument.uri, [], (m) => service.documentSymbols(m)));
   connection.onCodeLens((p) => withModel(p.textDocument.uri, [], (m) => service.codeLenses(m)));
-  connection.onRequest(LocateRequest, (p: LocateParams) => withModel(p.uri, null, (m) => service.locate(m, p.path)));
-  connection.onRequest(OperationsRequest, (p: OperationsParams) => withModel(p.uri, null, (m) => service.operations(m)));
+  connection.onRequest(LocateRequest, (p) => withModel(p.uri, null, (m) => service.locate(m, p.path)));
+  connection.onRequest(OperationsRequest, (p) => withModel(p.uri, null, (m) => service.operations(m)));
 
   // Before listening: the first document then meets a parser that has seen every path (see prime.ts).
   primeLanguageService(service);

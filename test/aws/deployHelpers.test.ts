@@ -1,21 +1,19 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { inspectDefinition } from '../../client/src/deploy/definitionInfo';
+import type { OperationsResult } from '../../contract/messages';
+import { definitionInfo } from '../../client/src/deploy/definitionInfo';
 import { protectedStageMatcher, validateStageName } from '../../client/src/deploy/stageRules';
 import { locateByText, warningPath } from '../../client/src/deploy/importWarnings';
 import { DeployBindings } from '../../client/src/deploy/bindings';
 
 describe('deploy helpers', () => {
-  test('the API type comes from HTTP-only or REST-only markers, and is left open otherwise', () => {
-    assert.equal(inspectDefinition('openapi: 3.0.1\nx-amazon-apigateway-cors:\n  allowOrigins: ["*"]\n').apiType, 'HTTP');
-    assert.equal(inspectDefinition('{"openapi":"3.0.1","x-amazon-apigateway-importexport-version":"1.0"}').apiType, 'HTTP');
-    assert.equal(inspectDefinition('openapi: 3.0.1\npaths:\n  /a:\n    get:\n      x-amazon-apigateway-integration:\n        payloadFormatVersion: "2.0"\n').apiType, 'HTTP');
-    assert.equal(inspectDefinition('openapi: 3.0.1\nx-amazon-apigateway-request-validators: {}\n').apiType, 'REST');
-    const swagger = inspectDefinition('swagger: "2.0"\ninfo:\n  title: "Old \\"one\\""\n');
-    assert.deepEqual([swagger.apiType, swagger.swagger2, swagger.openApi3, swagger.title], ['REST', true, false, 'Old "one"']);
-    const plain = inspectDefinition('openapi: 3.0.1\ninfo:\n  title: Pet store # the name\n  version: "1"\n');
-    assert.deepEqual([plain.apiType, plain.openApi3, plain.title], [undefined, true, 'Pet store']);
-    assert.equal(inspectDefinition('{"openapi":"3.0.0","info":{"title":"JSON API","version":"1"}}').title, 'JSON API');
+  test('the API type comes from the language server; its REST default and WebSocket leave the choice open', () => {
+    const answer: OperationsResult = { apiType: 'HTTP', apiTypeSource: 'document', version: 'openapi3', title: 'Orders', operations: [] };
+    assert.deepEqual(definitionInfo(answer), { apiType: 'HTTP', swagger2: false, title: 'Orders' });
+    assert.deepEqual(definitionInfo({ ...answer, apiType: 'REST', apiTypeSource: 'setting', version: 'swagger2' }), { apiType: 'REST', swagger2: true, title: 'Orders' });
+    assert.equal(definitionInfo({ ...answer, apiType: 'REST', apiTypeSource: 'default' }).apiType, undefined);
+    assert.equal(definitionInfo({ ...answer, apiType: 'WEBSOCKET', apiTypeSource: 'setting' }).apiType, undefined);
+    assert.deepEqual(definitionInfo(undefined), { swagger2: false });
   });
 
   test('stage names follow API Gateway rules; $default only for HTTP APIs', () => {

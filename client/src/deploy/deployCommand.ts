@@ -7,9 +7,11 @@ import { ApiSummary, listApis, listStages } from '../aws/apis';
 import { awsErrorMessage, isNotFound } from '../aws/errors';
 import type { ExtensionServices } from '../common/services';
 import type { ExplorerNode } from '../explorer/treeModel';
+import { DIAGNOSTIC_SOURCE } from '../../../contract/diagnostics';
 import { sniffDocument } from '../../../contract/sniff';
+import type { DefinitionSource } from '../language/definitions';
 import { DeployBinding, DeployBindings } from './bindings';
-import { DefinitionInfo, inspectDefinition } from './definitionInfo';
+import { DefinitionInfo, definitionInfo } from './definitionInfo';
 import { deployDefinition, DeployableApiType, DeployCancelledError, DeployError, DeployResult, ImportMode } from './deployCore';
 import { Locator, showImportWarnings } from './importDiagnostics';
 import { protectedStageMatcher, validateStageName } from './stageRules';
@@ -18,6 +20,8 @@ export interface DeployDependencies {
   bindings: DeployBindings;
   diagnostics: vscode.DiagnosticCollection;
   locate: Locator;
+  /** The language server's view of the definition (API type, version, title); without it deploy asks. */
+  definitions?: DefinitionSource;
   /** Called after a deploy changed something, e.g. to refresh the explorer. */
   onDeployed(): void;
 }
@@ -42,7 +46,7 @@ function orDismiss<T>(value: T | undefined): T {
 export async function deployStage(services: ExtensionServices, deps: DeployDependencies, arg?: unknown): Promise<void> {
   const document = await definitionDocument(arg);
   if (!document) return;
-  const apigwErrors = vscode.languages.getDiagnostics(document.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error && d.source === 'apigw');
+  const apigwErrors = vscode.languages.getDiagnostics(document.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error && d.source === DIAGNOSTIC_SOURCE);
   if (apigwErrors.length) {
     const show = await vscode.window.showErrorMessage(
       `Fix the ${apigwErrors.length === 1 ? 'error' : `${apigwErrors.length} errors`} in ${vscode.workspace.asRelativePath(document.uri)} before deploying: API Gateway would reject the definition.`,
@@ -51,7 +55,7 @@ export async function deployStage(services: ExtensionServices, deps: DeployDepen
     if (show) await vscode.commands.executeCommand('workbench.actions.view.problems');
     return;
   }
-  const info = { ...inspectDefinition(document.getText()), ...typeOverride(document) };
+  const info = definitionInfo(await askServer(services, deps, document));
   const conn = services.aws.connection;
   try {
     const target = await chooseTarget(services, deps, document, info, asStageNode(arg));
@@ -124,13 +128,15 @@ async function definitionDocument(arg: unknown): Promise<vscode.TextDocument | u
   return document;
 }
 
-/** The `apigw.apiType.overrides` setting: a glob of files mapped to an API type. */
-function typeOverride(document: vscode.TextDocument): Pick<DefinitionInfo, 'apiType'> | undefined {
-  const overrides = vscode.workspace.getConfiguration('apigw.apiType', document.uri).get<Record<string, string>>('overrides', {});
-  for (const [pattern, type] of Object.entries(overrides)) {
-    if ((type === 'REST' || type === 'HTTP') && vscode.languages.match({ pattern }, document) > 0) return { apiType: type };
+/** The server's answer for the document; undefined (so deploy asks for the type) when it cannot give one. */
+async function askServer(services: ExtensionServices, deps: DeployDependencies, document: vscode.TextDocument) {
+  if (!deps.definitions) return undefined;
+  try {
+    return await deps.definitions.operations(document.uri.toString());
+  } catch (err) {
+    services.log.warn(`Deploy: the language server did not describe ${document.uri.toString()}: ${(err as Error)?.message ?? err}`);
+    return undefined;
   }
-  return undefined;
 }
 
 function asStageNode(arg: unknown): Extract<ExplorerNode, { kind: 'stage' }> | undefined {

@@ -3,7 +3,7 @@
  * placed with the language server's `apigw/locate` request when the server is available, else by a text search.
  */
 import * as vscode from 'vscode';
-import { LocateParams, LocateRequest, LocateResult } from '../../../contract/messages';
+import { LocateRequest, type LocateParams } from '../../../contract/messages';
 import type { LanguageFeatures } from '../language/languageClient';
 import { JsonPath, locateByText, TextRange, warningPath } from './importWarnings';
 
@@ -20,7 +20,7 @@ export function createLocator(language: Pick<LanguageFeatures, 'ready'> | undefi
         const client = await language.ready();
         const params: LocateParams = { uri: document.uri.toString(), path };
         const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), LOCATE_TIMEOUT_MS).unref?.());
-        const located = await Promise.race([client.sendRequest<LocateResult>(LocateRequest, params), timeout]);
+        const located = await Promise.race([client.sendRequest(LocateRequest, params), timeout]);
         if (located) return located;
       } catch {
         /* no server, or it cannot answer: fall back to the text */

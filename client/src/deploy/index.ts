@@ -1,17 +1,35 @@
 /** Registers "API Gateway: Deploy Stage…" and the diagnostics collection for import warnings. */
 import * as vscode from 'vscode';
+import { Commands, registerCommand } from '../common/commands';
 import type { ExtensionServices } from '../common/services';
+import type { DefinitionSource } from '../language/definitions';
 import type { LanguageFeatures } from '../language/languageClient';
-import { DeployBindings } from './bindings';
+import { DeployBinding, DeployBindings } from './bindings';
 import { deployStage } from './deployCommand';
 import { createLocator } from './importDiagnostics';
 
-export function registerDeployFeatures(services: ExtensionServices, options: { onDeployed(): void; language?: Pick<LanguageFeatures, 'ready'> }): void {
+export interface DeployOptions {
+  /** Called after a deploy changed something, e.g. to refresh the explorer. */
+  onDeployed(): void;
+  /** The language server: places import warnings (`apigw/locate`). */
+  language?: Pick<LanguageFeatures, 'ready'>;
+  /** The language server's view of the definition: its API type and OpenAPI version. */
+  definitions?: DefinitionSource;
+}
+
+/** What deploy offers other features: where a document was last deployed through the current connection. */
+export interface DeployFeature {
+  binding(documentUri: string): DeployBinding | undefined;
+}
+
+export function registerDeployFeatures(services: ExtensionServices, options: DeployOptions): DeployFeature {
   const diagnostics = vscode.languages.createDiagnosticCollection('apigw-import');
-  const deps = { bindings: new DeployBindings(services.context.workspaceState), diagnostics, locate: createLocator(options.language), onDeployed: options.onDeployed };
+  const bindings = new DeployBindings(services.context.workspaceState);
+  const deps = { bindings, diagnostics, locate: createLocator(options.language), definitions: options.definitions, onDeployed: options.onDeployed };
   services.context.subscriptions.push(
     diagnostics,
     vscode.workspace.onDidCloseTextDocument((doc) => diagnostics.delete(doc.uri)),
-    vscode.commands.registerCommand('apigw.deployStage', (arg?: unknown) => deployStage(services, deps, arg)),
+    registerCommand(Commands.deployStage, (arg?: unknown) => deployStage(services, deps, arg)),
   );
+  return { binding: (documentUri) => bindings.getFor(documentUri, services.aws.connection) };
 }

@@ -5,12 +5,11 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { Commands, registerCommand } from '../common/commands';
 import type { ExtensionServices } from '../common/services';
 import { clientName } from './names';
 import { DocumentSyncFilter, isCandidateDocument } from './documentSync';
 import { isApiGatewayDocument } from '../../../contract/sniff';
-
-export const restartServerCommand = 'apigw.restartServer';
 
 /** What other features use to talk to the server (custom requests from contract/messages.ts). */
 export interface LanguageFeatures {
@@ -111,7 +110,7 @@ export function registerLanguageFeatures(services: ExtensionServices): LanguageF
     // First, so that the server still has its channels while it shuts down.
     { dispose: () => void stop() },
     startWatch,
-    vscode.commands.registerCommand(restartServerCommand, () => restart().then(() => undefined, () => undefined)),
+    registerCommand(Commands.restartServer, () => restart().then(() => undefined, () => undefined)),
     channels.output,
     channels.trace,
   );

@@ -5,6 +5,7 @@
  * first log command (index.ts), because it brings in the CloudWatch Logs SDK.
  */
 import * as vscode from 'vscode';
+import { Commands } from '../../../contract/commands';
 import type { ExtensionServices } from '../common/services';
 import { requestIdRanges } from './formatting';
 import { describeError, isAbort } from './logErrors';
@@ -163,7 +164,7 @@ export function activateLogFeature(services: ExtensionServices): LogCommands {
       const out: vscode.DocumentLink[] = [];
       for (let line = 0; line < doc.lineCount; line++) {
         for (const r of requestIdRanges(doc.lineAt(line).text)) {
-          const target = vscode.Uri.parse(`command:apigw.showRequestLines?${encodeURIComponent(JSON.stringify([{ requestId: r.id, tailId: ref.tail }]))}`);
+          const target = vscode.Uri.parse(`command:${Commands.showRequestLines}?${encodeURIComponent(JSON.stringify([{ requestId: r.id, tailId: ref.tail }]))}`);
           const link = new vscode.DocumentLink(new vscode.Range(line, r.start, line, r.end), target);
           link.tooltip = 'Show all lines of this request';
           out.push(link);

@@ -14,9 +14,10 @@ import { DescribeLogGroupsCommand, type CloudWatchLogsClient } from '@aws-sdk/cl
 import { logGroupNameFromArn } from './liveTail';
 import { describeError, isAbort } from './logErrors';
 import { TailError } from './poller';
+import type { ApiType } from '../../../contract/apiType';
 import type { TailGroup } from './tailSession';
 
-export type ApiType = 'REST' | 'HTTP' | 'WEBSOCKET';
+export type { ApiType };
 
 export interface StageRef {
   apiId: string;

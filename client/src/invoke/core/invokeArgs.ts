@@ -2,7 +2,7 @@
  * The arguments of `apigw.testInvoke`. They come from the language server's CodeLens, the explorer, or anything
  * else that can run a command, so they are checked like any other outside input.
  */
-import type { TestInvokeArgs } from '../../../../contract/messages';
+import type { TestInvokeArgs } from '../../../../contract/commands';
 import { isLoopbackHttpUrl } from './invokeUrl';
 
 export interface CheckedInvokeArgs extends TestInvokeArgs {

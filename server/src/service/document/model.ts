@@ -3,15 +3,15 @@
  * definitions, or neither. Built once per document version and shared by every feature.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ApiType } from '../catalogue/types';
+import type { ApiType, ApiTypeSource, OpenApiVersion } from '../../../../contract/apiType';
 import { AstNode, ObjectNode, ParseResult, PropertyNode, asObject, asString, getProperty, getValue } from '../parser/ast';
 import { parse, syntaxOf } from '../parser/parse';
 import { matchesGlob } from '../util/glob';
 import { asIntrinsic } from './intrinsics';
 import { sniffDocument } from '../../../../contract/sniff';
+import { EXTENSIONS, type ExtensionSpec, type Place } from '../catalogue/index';
 
-export type OpenApiVersion = 'openapi3' | 'swagger2';
-export type ApiTypeSource = 'setting' | 'template' | 'document' | 'default';
+export type { ApiTypeSource, OpenApiVersion };
 
 export interface TemplateResource {
   logicalId: string;
@@ -127,12 +127,14 @@ export function openApiVersion(root: AstNode | undefined): OpenApiVersion | unde
   return undefined;
 }
 
-const httpOnlyRoot = ['x-amazon-apigateway-cors', 'x-amazon-apigateway-importexport-version'];
-const restOnlyRoot = [
-  'x-amazon-apigateway-request-validators', 'x-amazon-apigateway-gateway-responses', 'x-amazon-apigateway-binary-media-types',
-  'x-amazon-apigateway-api-key-source', 'x-amazon-apigateway-policy', 'x-amazon-apigateway-minimum-compression-size',
-  'x-amazon-apigateway-documentation', 'x-amazon-apigateway-request-validator',
-];
+/** The REST/HTTP types that read an extension, confirmed or not (WebSocket APIs are never inferred). */
+const readers = (e: ExtensionSpec) => [...e.apiTypes, ...(e.unconfirmedApiTypes ?? [])].filter((t) => t !== 'WEBSOCKET');
+/** Extensions at `place` that only `type` reads, from the catalogue: what a definition's type is inferred from. */
+const onlyFor = (type: 'REST' | 'HTTP', place: Place): readonly string[] =>
+  EXTENSIONS.filter((e) => e.places.includes(place) && readers(e).length === 1 && readers(e)[0] === type).map((e) => e.name);
+const httpOnlyRoot = onlyFor('HTTP', 'root');
+const restOnlyRoot = onlyFor('REST', 'root');
+const httpOnlyComponents = onlyFor('HTTP', 'components');
 
 /** The API type a standalone definition is written for, from what only one type understands. */
 export function inferApiType(root: ObjectNode, version: OpenApiVersion): ApiType | undefined {
@@ -141,7 +143,8 @@ export function inferApiType(root: ObjectNode, version: OpenApiVersion): ApiType
   let rest = 0;
   for (const key of httpOnlyRoot) if (getProperty(root, key)) http += 2;
   for (const key of restOnlyRoot) if (getProperty(root, key)) rest += 2;
-  if (getProperty(asObject(getValue(root, 'components')), 'x-amazon-apigateway-integrations')) http += 2;
+  const components = asObject(getValue(root, 'components'));
+  for (const key of httpOnlyComponents) if (getProperty(components, key)) http += 2;
   const paths = asObject(getValue(root, 'paths'));
   for (const pathItem of paths?.properties ?? []) {
     for (const op of asObject(pathItem.value)?.properties ?? []) {

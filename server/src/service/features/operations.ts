@@ -12,6 +12,8 @@ export function operations(doc: ApiDocument): OperationsResult | null {
   if (!def) return null;
   return {
     apiType: def.apiType,
+    apiTypeSource: def.apiTypeSource,
+    version: def.version,
     title: asString(getValue(getValue(def.root, 'info'), 'title')),
     operations: doc.definitions.flatMap((d) => indexDefinition(d).operations.map((op) => describe(doc, d, op))),
   };

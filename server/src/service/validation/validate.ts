@@ -1,13 +1,14 @@
 /** Runs every rule over a document and turns findings into LSP diagnostics with stable codes and ranges. */
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { DIAGNOSTIC_SOURCE } from '../../../../contract/diagnostics';
+import type { SeveritySetting } from '../../../../contract/settings';
 import { indexDefinition } from '../document/definitionIndex';
 import type { ApiDocument, Definition } from '../document/model';
 import { DEFINITION_RULES, RULES_BY_ID, TEMPLATE_RULES } from './registry';
 import type { DefinitionContext, Finding, ServiceHost, Severity } from './rule';
 
-export const DIAGNOSTIC_SOURCE = 'apigw';
-
-export type SeveritySetting = Severity | 'off';
+export { DIAGNOSTIC_SOURCE };
+export type { SeveritySetting };
 
 export interface ValidationSettings {
   enable?: boolean;
