@@ -14,7 +14,7 @@ import { primeLanguageService } from './service/prime/prime';
 import { SchemaValidator } from './schemaCheck/schemaValidator';
 import { syntaxOf } from './service/parser/parse';
 import { schemaFindings } from './service/validation/schemaFindings';
-import { toDiagnostics } from './service/validation/validate';
+import { severityOf, toDiagnostics } from './service/validation/validate';
 import { SettingsCache } from './settings';
 
 /** Files larger than this are not checked: parsing them would stall the editor. */
@@ -93,7 +93,10 @@ export function startServer(connection: Connection): void {
   async function validate(doc: TextDocument): Promise<void> {
     const s = await settings.get(doc.uri);
     if (doc.getText().length > MAX_DOCUMENT_BYTES) {
-      connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, severity: 3, source: DIAGNOSTIC_SOURCE, code: 'too-large', message: `This file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; API Gateway checks are skipped (AWS imports at most 6 MB).` }] });
+      const severity = severityOf('too-large', s);
+      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+      const message = `This file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; API Gateway checks are skipped (AWS imports at most 6 MB).`;
+      connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: severity ? [{ range, severity, source: DIAGNOSTIC_SOURCE, code: 'too-large', message }] : [] });
       return;
     }
     const m = await model(doc);

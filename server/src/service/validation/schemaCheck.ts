@@ -7,10 +7,16 @@ import { Field, Schema, schemaFor } from '../catalogue/types';
 import { ifBranches, isIntrinsic, subTemplate } from '../document/intrinsics';
 import { AstNode, ObjectNode, PropertyNode, scalarText } from '../parser/ast';
 import { closestMatches, didYouMean, listOf } from '../util/similarity';
-import type { DefinitionContext, Span } from './rule';
+import type { DefinitionContext, RuleId, Span } from './rule';
 
 /** What the schema check needs of its caller: the API type and a place to report to. */
-export type SchemaCheckContext = Pick<DefinitionContext, 'apiType' | 'report'>;
+export type SchemaCheckContext = Pick<DefinitionContext<SchemaCheckRuleId>, 'apiType' | 'report'>;
+
+/** The ids the schema check reports: a rule module that calls checkValue lists them among its own. */
+export const SCHEMA_CHECK_RULES = [
+  'value-type', 'value-format', 'enum-case', 'enum-value', 'value-range', 'field-api-type', 'missing-field', 'unknown-field',
+] as const satisfies readonly RuleId[];
+export type SchemaCheckRuleId = (typeof SCHEMA_CHECK_RULES)[number];
 
 const kindName: Record<Schema['kind'], string> = {
   string: 'a string', integer: 'an integer', number: 'a number', boolean: 'true or false', object: 'an object',

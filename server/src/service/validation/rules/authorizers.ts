@@ -2,17 +2,16 @@
 import { maskPlaceholders } from '../../document/intrinsics';
 import { AstNode, ObjectNode, PropertyNode, asObject, asString, getProperty, getValue, scalarText } from '../../parser/ast';
 import { literalOrSub } from '../integrations';
-import type { DefinitionContext, DefinitionRule } from '../rule';
+import { definitionRule, type DefinitionContext } from '../rule';
 import { isOnlyPlaceholder, lambdaInvocation } from '../uriShapes';
 
 const restIdentity = /^(?:method\.request\.(?:header|querystring)\.[^\s,]+|stageVariables\.[A-Za-z0-9_]+|context\.[A-Za-z0-9_.]+)$/;
 const httpIdentity = /^\$(?:request\.(?:header|querystring)\.[^\s,]+|context\.[A-Za-z0-9_.]+|stageVariables\.[A-Za-z0-9_]+)$/;
 const jwtIdentity = /^\$request\.(?:header|querystring)\.[^\s,]+$/;
 
-export const authorizersRule: DefinitionRule = {
-  id: 'authorizers',
-  severity: 'error',
-  description: 'Authorizer fields required by each authorizer type, and identity source formats.',
+export const authorizersRule = definitionRule({
+  name: 'authorizers',
+  reports: ['authorizer-identity-source', 'authorizer-shape', 'authorizer-uri'],
   check(ctx) {
     for (const [name, schemeProp] of ctx.index.securitySchemes) {
       const scheme = asObject(schemeProp.value);
@@ -39,7 +38,7 @@ export const authorizersRule: DefinitionRule = {
       checkIdentitySource(ctx, type, authorizer);
     }
   },
-};
+});
 
 function checkAuthorizerUri(ctx: DefinitionContext, node: AstNode | undefined): void {
   const uri = literalOrSub(node);

@@ -1,11 +1,10 @@
 /** HTTP API CORS: credentials cannot be allowed for every origin. */
 import { asObject, getProperty, getValue } from '../../parser/ast';
-import type { DefinitionRule } from '../rule';
+import { definitionRule } from '../rule';
 
-export const corsRule: DefinitionRule = {
-  id: 'cors-credentials',
-  severity: 'error',
-  description: 'CORS allowing credentials together with a * origin.',
+export const corsRule = definitionRule({
+  name: 'cors-credentials',
+  reports: ['cors-credentials'],
   check(ctx) {
     const cors = asObject(getValue(ctx.def.root, 'x-amazon-apigateway-cors'));
     const credentials = getProperty(cors, 'allowCredentials');
@@ -14,4 +13,4 @@ export const corsRule: DefinitionRule = {
     const star = origins?.type === 'array' ? origins.items.find((i) => i.type === 'string' && i.value === '*') : undefined;
     if (star) ctx.report('cors-credentials', star, `CORS cannot allow credentials for every origin ('*'); list the allowed origins instead.`);
   },
-};
+});

@@ -1,8 +1,8 @@
 /** Every `x-amazon-apigateway-*` key: a known name, in a place it belongs, read by this API type, with a valid value. */
 import { EXTENSIONS, findExtension } from '../../catalogue';
 import { refOf } from '../refs';
-import { checkValue } from '../schemaCheck';
-import type { DefinitionRule } from '../rule';
+import { SCHEMA_CHECK_RULES, checkValue } from '../schemaCheck';
+import { definitionRule } from '../rule';
 import { closestMatches, didYouMean, listOf } from '../../util/similarity';
 
 const names = EXTENSIONS.map((e) => e.name);
@@ -11,10 +11,9 @@ const placeName: Record<string, string> = {
   server: 'in a servers entry', components: 'in components', tag: 'in a top-level tags entry', other: 'here',
 };
 
-export const extensionsRule: DefinitionRule = {
-  id: 'extensions',
-  severity: 'warning',
-  description: 'API Gateway extensions: names, places, API types and values.',
+export const extensionsRule = definitionRule({
+  name: 'extensions',
+  reports: ['extension-api-type', 'extension-api-type-unconfirmed', 'extension-placement', 'unknown-extension', ...SCHEMA_CHECK_RULES],
   check(ctx) {
     for (const use of ctx.index.extensions) {
       const spec = findExtension(use.name);
@@ -43,4 +42,4 @@ export const extensionsRule: DefinitionRule = {
       checkValue(ctx, use.property.value, spec.schema, use.name);
     }
   },
-};
+});

@@ -1,12 +1,11 @@
 /** HTTP APIs: only Lambda and HTTP proxy integrations, with a payload format version that fits. */
 import { getProperty, getValue, scalarText } from '../../parser/ast';
 import { integrationsOf, lambdaTarget } from '../integrations';
-import type { DefinitionRule } from '../rule';
+import { definitionRule } from '../rule';
 
-export const httpIntegrationsRule: DefinitionRule = {
-  id: 'http-integrations',
-  severity: 'warning',
-  description: 'HTTP API integration types and payload format versions.',
+export const httpIntegrationsRule = definitionRule({
+  name: 'http-integrations',
+  reports: ['http-integration-type', 'payload-format-lambda', 'payload-format-version'],
   check(ctx) {
     if (ctx.apiType !== 'HTTP') return;
     for (const op of ctx.index.operations) {
@@ -29,5 +28,5 @@ export const httpIntegrationsRule: DefinitionRule = {
       }
     }
   },
-};
+});
 

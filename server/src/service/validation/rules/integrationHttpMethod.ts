@@ -3,12 +3,11 @@ import { HTTP_METHODS } from '../../catalogue/enums';
 import { getProperty, scalarText } from '../../parser/ast';
 import { closestMatches, didYouMean } from '../../util/similarity';
 import { integrationsOf, isIntegrationType, lambdaTarget } from '../integrations';
-import type { DefinitionRule } from '../rule';
+import { definitionRule } from '../rule';
 
-export const integrationHttpMethodRule: DefinitionRule = {
-  id: 'integration-http-method',
-  severity: 'error',
-  description: 'Integration httpMethod: required where it is, a valid method, POST for Lambda.',
+export const integrationHttpMethodRule = definitionRule({
+  name: 'integration-http-method',
+  reports: ['integration-http-method', 'lambda-post'],
   check(ctx) {
     for (const op of ctx.index.operations) {
       for (const { node, type, property } of integrationsOf(ctx.def.root, op)) {
@@ -30,5 +29,5 @@ export const integrationHttpMethodRule: DefinitionRule = {
       }
     }
   },
-};
+});
 

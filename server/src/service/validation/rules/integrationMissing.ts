@@ -1,12 +1,11 @@
 /** REST APIs: every operation needs an integration, or the deployment fails. */
 import { asIntrinsic } from '../../document/intrinsics';
 import { asObject, asString, getValue } from '../../parser/ast';
-import type { DefinitionContext, DefinitionRule } from '../rule';
+import { definitionRule, type DefinitionContext } from '../rule';
 
-export const integrationMissingRule: DefinitionRule = {
-  id: 'integration-missing',
-  severity: 'error',
-  description: 'A REST operation without an integration: deployment fails.',
+export const integrationMissingRule = definitionRule({
+  name: 'integration-missing',
+  reports: ['integration-missing', 'integration-missing-all'],
   check(ctx) {
     if (ctx.apiType !== 'REST') return;
     // SAM adds integrations for functions whose Api events name this path and method.
@@ -24,7 +23,7 @@ export const integrationMissingRule: DefinitionRule = {
       });
     }
   },
-};
+});
 
 /** "METHOD /path" of every SAM function event bound to this API; "*" when some binding cannot be read. */
 function samEventRoutes(ctx: DefinitionContext): Set<string> {

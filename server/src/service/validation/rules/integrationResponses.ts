@@ -1,14 +1,13 @@
 /** REST integration responses: mapping values well formed, and a method response for each status code. */
 import { asObject, getProperty, getValue, scalarText } from '../../parser/ast';
 import { integrationsOf } from '../integrations';
-import type { DefinitionRule } from '../rule';
+import { definitionRule } from '../rule';
 
 const responseValue = /^(?:integration\.response\.(?:(?:header|multivalueheader)\.[^\s]+|body(?:\..+)?)|\$?stageVariables\.[A-Za-z0-9_]+|\$?context\.[A-Za-z0-9_.]+|'[^']*')$/;
 
-export const integrationResponsesRule: DefinitionRule = {
-  id: 'integration-responses',
-  severity: 'error',
-  description: 'REST integration responses: response parameter mappings and matching method responses.',
+export const integrationResponsesRule = definitionRule({
+  name: 'integration-responses',
+  reports: ['response-parameters', 'response-status'],
   check(ctx) {
     if (ctx.apiType !== 'REST') return;
     for (const op of ctx.index.operations) {
@@ -30,4 +29,4 @@ export const integrationResponsesRule: DefinitionRule = {
       }
     }
   },
-};
+});

@@ -4,12 +4,11 @@ import { asObject, getValue, scalarText } from '../../parser/ast';
 import { closestMatches, didYouMean, listOf } from '../../util/similarity';
 import { anchorOf } from '../schemaCheck';
 import { integrationsOf } from '../integrations';
-import type { DefinitionRule } from '../rule';
+import { definitionRule } from '../rule';
 
-export const integrationSubtypeRule: DefinitionRule = {
-  id: 'subtype-parameters',
-  severity: 'error',
-  description: 'Parameters of HTTP API AWS service integrations (integrationSubtype).',
+export const integrationSubtypeRule = definitionRule({
+  name: 'subtype-parameters',
+  reports: ['subtype-parameter-unknown', 'subtype-parameters'],
   check(ctx) {
     if (ctx.apiType !== 'HTTP') return;
     for (const op of ctx.index.operations) {
@@ -31,4 +30,4 @@ export const integrationSubtypeRule: DefinitionRule = {
       }
     }
   },
-};
+});

@@ -1,12 +1,11 @@
 /** REST: a timeout above 29 s needs a quota increase (Regional/private) or response streaming. */
 import { asString, getValue } from '../../parser/ast';
 import { integrationsOf } from '../integrations';
-import type { DefinitionRule } from '../rule';
+import { definitionRule } from '../rule';
 
-export const integrationTimeoutRule: DefinitionRule = {
-  id: 'integration-timeout',
-  severity: 'warning',
-  description: 'REST integration timeouts above the 29-second default quota.',
+export const integrationTimeoutRule = definitionRule({
+  name: 'integration-timeout',
+  reports: ['integration-timeout'],
   check(ctx) {
     if (ctx.apiType !== 'REST') return;
     for (const op of ctx.index.operations) {
@@ -19,4 +18,4 @@ export const integrationTimeoutRule: DefinitionRule = {
       }
     }
   },
-};
+});

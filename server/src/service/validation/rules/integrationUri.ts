@@ -2,13 +2,12 @@
 import { maskPlaceholders } from '../../document/intrinsics';
 import { getProperty, getValue, asString } from '../../parser/ast';
 import { integrationsOf, isIntegrationType, literalOrSub } from '../integrations';
-import type { DefinitionRule } from '../rule';
+import { definitionRule } from '../rule';
 import { awsServiceArn, httpUrl, isOnlyPlaceholder, lambdaFunctionArn, lambdaInvocation, privateIntegrationArn, urlPort } from '../uriShapes';
 
-export const integrationUriRule: DefinitionRule = {
-  id: 'integration-uri',
-  severity: 'error',
-  description: 'Integration URIs: the shape each integration type needs.',
+export const integrationUriRule = definitionRule({
+  name: 'integration-uri',
+  reports: ['integration-uri', 'integration-uri-type'],
   check(ctx) {
     for (const op of ctx.index.operations) {
       for (const site of integrationsOf(ctx.def.root, op)) {
@@ -35,7 +34,7 @@ export const integrationUriRule: DefinitionRule = {
       }
     }
   },
-};
+});
 
 interface UriProblem {
   rule: 'integration-uri' | 'integration-uri-type';

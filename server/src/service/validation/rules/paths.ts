@@ -1,12 +1,11 @@
 /** Path templates as API Gateway reads them: allowed characters, whole-segment variables, greedy last. */
-import type { DefinitionRule } from '../rule';
+import { definitionRule } from '../rule';
 
 const segmentChars = /^[A-Za-z0-9_\-.,:{}+]*$/;
 
-export const pathsRule: DefinitionRule = {
-  id: 'path-template',
-  severity: 'error',
-  description: 'Resource paths API Gateway can create.',
+export const pathsRule = definitionRule({
+  name: 'path-template',
+  reports: ['path-template'],
   check(ctx) {
     const seen = new Set<string>();
     for (const op of ctx.index.operations) {
@@ -30,4 +29,4 @@ export const pathsRule: DefinitionRule = {
       });
     }
   },
-};
+});

@@ -5,12 +5,12 @@
 import { AstNode } from '../../parser/ast';
 import { parse } from '../../parser/parse';
 import { resolveLocalRef } from '../refs';
-import type { DefinitionContext, DefinitionRule } from '../rule';
+import { definitionRule, type DefinitionContext } from '../rule';
 
-export const refsRule: DefinitionRule = {
-  id: 'refs',
-  severity: 'error',
-  description: '$ref targets exist.',
+export const refsRule = definitionRule({
+  name: 'refs',
+  reports: ['ref-missing', 'ref-remote'],
+  generic: true,
   check(ctx) {
     const files = new Map<string, AstNode | null>();
     // Large specs point at the same few hundred schemas thousands of times: each local target is looked up once.
@@ -21,7 +21,7 @@ export const refsRule: DefinitionRule = {
       for (const node of listed) if (node.type === 'string') checkRef(ctx, node, files, local);
     } else walk(ctx, ctx.def.root, files, local, 0);
   },
-};
+});
 
 function walk(ctx: DefinitionContext, node: AstNode, files: Map<string, AstNode | null>, local: Map<string, boolean>, depth: number): void {
   if (depth > 200) return;

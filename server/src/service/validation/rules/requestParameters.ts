@@ -6,7 +6,7 @@
 import { AstNode, asObject, getValue, scalarText } from '../../parser/ast';
 import { integrationsOf } from '../integrations';
 import { declaredParameters, isDeclared, ParameterLocation } from '../parameters';
-import type { DefinitionContext, DefinitionRule } from '../rule';
+import { definitionRule, type DefinitionContext } from '../rule';
 
 const restKey = /^integration\.request\.(path|querystring|multivaluequerystring|header|multivalueheader)\.([^\s]+)$/;
 const methodRequest = /^method\.request\.(path|querystring|multivaluequerystring|header|multivalueheader)\.([a-zA-Z0-9._$-]+)$/;
@@ -14,10 +14,9 @@ export const restValue = /^(?:method\.request\.(?:(?:path|querystring|multivalue
 const httpKey = /^(?:(?:append|overwrite|remove):(?:header|querystring)\.[^\s]+|overwrite:path)$/;
 const reservedHeader = /^(?:access-control-.*|apigw-.*|authorization|connection|content-encoding|content-length|content-location|forwarded|keep-alive|origin|proxy-authenticate|proxy-authorization|te|trailers|transfer-encoding|upgrade|x-amz-.*|x-amzn-.*|x-forwarded-for|x-forwarded-host|x-forwarded-proto|via)$/i;
 
-export const requestParametersRule: DefinitionRule = {
-  id: 'request-parameters',
-  severity: 'error',
-  description: 'Integration request parameter mappings: well formed and referring to declared parameters.',
+export const requestParametersRule = definitionRule({
+  name: 'request-parameters',
+  reports: ['request-parameter-undeclared', 'request-parameters'],
   check(ctx) {
     for (const op of ctx.index.operations) {
       for (const { node } of integrationsOf(ctx.def.root, op)) {
@@ -28,7 +27,7 @@ export const requestParametersRule: DefinitionRule = {
       }
     }
   },
-};
+});
 
 function checkRest(ctx: DefinitionContext, props: { key: AstNode & { value: string }; value: AstNode | undefined }[], declared: () => ReturnType<typeof declaredParameters>): void {
   let cache: ReturnType<typeof declaredParameters> | undefined;

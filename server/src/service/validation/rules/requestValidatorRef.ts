@@ -1,12 +1,11 @@
 /** `x-amazon-apigateway-request-validator` names a validator declared in `x-amazon-apigateway-request-validators`. */
 import { asObject, getValue, scalarText } from '../../parser/ast';
 import { closestMatches, didYouMean } from '../../util/similarity';
-import type { DefinitionRule } from '../rule';
+import { definitionRule } from '../rule';
 
-export const requestValidatorRefRule: DefinitionRule = {
-  id: 'request-validator-ref',
-  severity: 'error',
-  description: 'Request validator names refer to declared validators.',
+export const requestValidatorRefRule = definitionRule({
+  name: 'request-validator-ref',
+  reports: ['request-validator-ref'],
   check(ctx) {
     if (ctx.apiType !== 'REST') return;
     const declaredNode = getValue(ctx.def.root, 'x-amazon-apigateway-request-validators');
@@ -23,4 +22,4 @@ export const requestValidatorRefRule: DefinitionRule = {
       ctx.report('request-validator-ref', use.property.value!, message, suggestions.length ? { replaceWith: suggestions, addValidator: name } : { addValidator: name });
     }
   },
-};
+});

@@ -6,12 +6,11 @@ import { AstNode, asObject, asString, getProperty, getValue } from '../../parser
 import { BUILT_IN_AUTHORIZERS } from '../../catalogue/samSettings';
 import { closestMatches, didYouMean } from '../../util/similarity';
 import { declaredAuthorizers } from './template/samApis';
-import type { DefinitionContext, DefinitionRule } from '../rule';
+import { definitionRule, type DefinitionContext } from '../rule';
 
-export const securityRule: DefinitionRule = {
-  id: 'security',
-  severity: 'error',
-  description: 'Security requirements and schemes as API Gateway reads them.',
+export const securityRule = definitionRule({
+  name: 'security',
+  reports: ['http-multiple-security', 'root-security-ignored', 'security-ref', 'security-scheme-type'],
   check(ctx) {
     const schemes = [...ctx.index.securitySchemes.keys()];
     const rootSecurity = getProperty(ctx.def.root, 'security');
@@ -38,7 +37,7 @@ export const securityRule: DefinitionRule = {
       }
     }
   },
-};
+});
 
 function checkRequirements(ctx: DefinitionContext, list: AstNode | undefined, schemes: string[]): void {
   if (list?.type !== 'array') return;

@@ -1,6 +1,6 @@
 /** OpenAPI features that the REST import drops or rejects (hints: the definition is valid OpenAPI). */
 import { AstNode, asObject, asString, getProperty, getValue } from '../../parser/ast';
-import type { DefinitionContext, DefinitionRule } from '../rule';
+import { definitionRule, type DefinitionContext } from '../rule';
 
 /** A hint per occurrence would drown a large spec; say it a few times. */
 const MAX_HINTS = 20;
@@ -11,10 +11,9 @@ const schemaKeywords: Record<string, string> = {
   readOnly: "REST APIs do not support 'readOnly' in models.",
 };
 
-export const unsupportedFeaturesRule: DefinitionRule = {
-  id: 'unsupported-feature',
-  severity: 'information',
-  description: 'OpenAPI features that REST API import does not support.',
+export const unsupportedFeaturesRule = definitionRule({
+  name: 'unsupported-feature',
+  reports: ['unsupported-feature'],
   check(ctx) {
     if (ctx.apiType !== 'REST') return;
     const budget = { left: MAX_HINTS };
@@ -25,7 +24,7 @@ export const unsupportedFeaturesRule: DefinitionRule = {
       if (deprecated && budget.left-- > 0) ctx.report('unsupported-feature', deprecated.key, "REST APIs do not support 'deprecated'; it is dropped on import and export.");
     }
   },
-};
+});
 
 function walkSchema(ctx: DefinitionContext, node: AstNode | undefined, budget: { left: number }, depth: number): void {
   if (!node || depth > 40 || budget.left <= 0) return;

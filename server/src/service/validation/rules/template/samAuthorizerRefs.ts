@@ -2,13 +2,12 @@
 import { BUILT_IN_AUTHORIZERS } from '../../../catalogue/samSettings';
 import { AstNode, asObject, getValue } from '../../../parser/ast';
 import { closestMatches, didYouMean } from '../../../util/similarity';
-import type { TemplateContext, TemplateRule } from '../../rule';
+import { templateRule, type TemplateContext } from '../../rule';
 import { SAM_API_TYPES, apiEvents, declaredAuthorizers, globalAuthorizers } from './samApis';
 
-export const samAuthorizerRefsRule: TemplateRule = {
-  id: 'sam-authorizer-ref',
-  severity: 'error',
-  description: 'Authorizer names used by SAM APIs and function events are declared in Auth.Authorizers.',
+export const samAuthorizerRefsRule = templateRule({
+  name: 'sam-authorizer-ref',
+  reports: ['sam-authorizer-ref'],
   checkTemplate(ctx) {
     for (const api of ctx.template.resources.values()) {
       if (!SAM_API_TYPES.has(api.type)) continue;
@@ -25,7 +24,7 @@ export const samAuthorizerRefsRule: TemplateRule = {
       check(ctx, use, names.map((p) => p.key.value), event.api?.logicalId ?? `the implicit ${event.type === 'Api' ? 'REST' : 'HTTP'} API (Globals)`);
     }
   },
-};
+});
 
 function check(ctx: TemplateContext, node: AstNode | undefined, declared: string[], apiName: string): void {
   if (node?.type !== 'string' || node.tag || node.value.includes('${')) return;

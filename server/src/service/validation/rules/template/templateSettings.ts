@@ -5,13 +5,12 @@
  */
 import { findTemplateResource } from '../../../catalogue/samSettings';
 import { templateApiType } from '../../../document/templateApiType';
-import type { TemplateRule } from '../../rule';
-import { checkValue } from '../../schemaCheck';
+import { templateRule } from '../../rule';
+import { SCHEMA_CHECK_RULES, checkValue } from '../../schemaCheck';
 
-export const templateSettingsRule: TemplateRule = {
-  id: 'template-settings',
-  severity: 'error',
-  description: 'Stage, route, usage plan and SAM Auth settings: types, ranges, enums, paths and route keys.',
+export const templateSettingsRule = templateRule({
+  name: 'template-settings',
+  reports: SCHEMA_CHECK_RULES,
   checkTemplate(ctx) {
     for (const resource of ctx.template.resources.values()) {
       const spec = findTemplateResource(resource.type);
@@ -21,4 +20,4 @@ export const templateSettingsRule: TemplateRule = {
       checkValue(schemaCtx, resource.properties, spec.properties, `${resource.logicalId}.Properties`);
     }
   },
-};
+});

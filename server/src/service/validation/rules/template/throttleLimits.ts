@@ -5,7 +5,7 @@
 import { ACCOUNT_BURST_LIMIT, ACCOUNT_RATE_LIMIT } from '../../../catalogue/samSettings';
 import type { TemplateResource } from '../../../document/model';
 import { AstNode, ObjectNode, PropertyNode, asObject, getProperty, getValue } from '../../../parser/ast';
-import type { TemplateContext, TemplateRule } from '../../rule';
+import { templateRule, type TemplateContext } from '../../rule';
 
 type Pair = { obj: ObjectNode; rate: string; burst: string };
 
@@ -40,10 +40,9 @@ function throttlePairs(resource: TemplateResource): Pair[] {
   }
 }
 
-export const throttleLimitsRule: TemplateRule = {
-  id: 'throttle-limits',
-  severity: 'warning',
-  description: 'Throttle bursts below their rate, and limits above the default account quota.',
+export const throttleLimitsRule = templateRule({
+  name: 'throttle-limits',
+  reports: ['throttle-above-account', 'throttle-burst-below-rate'],
   checkTemplate(ctx: TemplateContext) {
     for (const resource of ctx.template.resources.values()) {
       for (const { obj, rate, burst } of throttlePairs(resource)) {
@@ -63,4 +62,4 @@ export const throttleLimitsRule: TemplateRule = {
       }
     }
   },
-};
+});
