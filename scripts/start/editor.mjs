@@ -4,8 +4,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureCodeServer } from '../install-code-server.mjs';
-import { startCodeServer } from '../../test/editor/lib/codeServer.mjs';
-import { killGroup } from '../../test/editor/lib/processes.mjs';
+import { startCodeServer } from '../lib/codeServer.mjs';
+import { killGroup } from '../lib/processes.mjs';
 
 export function findDesktopCode(env = process.env) {
   // Inside code-server's own terminal `code` is its remote CLI, which cannot open a development window.

@@ -3,7 +3,7 @@
 // plus a trickle of new log lines so a log tail shows something arriving.
 import path from 'node:path';
 import { tsImport } from 'tsx/esm/api';
-import { startMoto } from '../../test/editor/lib/moto.mjs';
+import { startMoto } from '../lib/moto.mjs';
 
 const trafficEveryMs = 15_000;
 

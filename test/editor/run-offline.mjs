@@ -9,8 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCodeServer } from '../../scripts/install-code-server.mjs';
 import { openTestWorkbench } from './lib/browser.mjs';
-import { startCodeServer, testWorkbenchUrl } from './lib/codeServer.mjs';
-import { startMoto } from './lib/moto.mjs';
+import { startCodeServer, testWorkbenchUrl } from '../../scripts/lib/codeServer.mjs';
+import { startMoto } from '../../scripts/lib/moto.mjs';
 import { prepareRunDirs } from './lib/workspace.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

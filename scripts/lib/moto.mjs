@@ -1,6 +1,6 @@
 // Starts the moto AWS emulator for the editor tests (same as test/support/moto.ts, for a plain .mjs runner).
 import { spawn } from 'node:child_process';
-import { ensureMoto } from '../../../scripts/ensure-moto.mjs';
+import { ensureMoto } from '../ensure-moto.mjs';
 import { freePort, killGroup, pollUntil } from './processes.mjs';
 
 export async function startMoto() {
