@@ -1,6 +1,8 @@
-// Starts the moto AWS emulator for the editor tests (same as test/support/moto.ts, for a plain .mjs runner).
+// Starts the moto AWS emulator on 127.0.0.1 and a free port: the one launcher for `npm start`, the editor tests
+// and the AWS tests (test/support/moto.ts). moto is installed by scripts/ensure-moto.mjs into a private virtualenv.
 import { spawn } from 'node:child_process';
 import { ensureMoto } from '../ensure-moto.mjs';
+import { withoutAwsIdentity } from './awsEnvironment.mjs';
 import { freePort, killGroup, pollUntil } from './processes.mjs';
 
 export async function startMoto() {
@@ -8,7 +10,7 @@ export async function startMoto() {
   const port = await freePort();
   const endpoint = `http://127.0.0.1:${port}`;
   // moto reads the AWS identity variables too, and fails on a profile that does not exist: give it none.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^AWS_(PROFILE|DEFAULT_PROFILE|CONFIG_FILE|SHARED_CREDENTIALS_FILE)$/.test(k)));
+  const env = withoutAwsIdentity(process.env);
   const child = spawn(python, ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'ignore', 'pipe'], detached: true, env });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
@@ -33,5 +35,8 @@ export async function startMoto() {
       /* already gone */
     }
   };
-  return { endpoint, stop, stopNow };
+  const reset = async () => {
+    await fetch(`${endpoint}/moto-api/reset`, { method: 'POST' });
+  };
+  return { endpoint, port, reset, stop, stopNow };
 }

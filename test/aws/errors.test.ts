@@ -10,6 +10,7 @@ import { GetRestApisCommand, TestInvokeMethodCommand } from '@aws-sdk/client-api
 import { CreateDeploymentCommand as CreateV2DeploymentCommand } from '@aws-sdk/client-apigatewayv2';
 import { createConnection } from '../../client/src/aws/connection';
 import { describeAwsError, isOperationNotOffered } from '../../client/src/aws/errors';
+import { awsIdentityVariables } from '../../scripts/lib/awsEnvironment.mjs';
 import { startMoto, MotoServer, testCredentials, testRegion } from '../support/moto';
 
 async function errorOf(promise: Promise<unknown>): Promise<unknown> {
@@ -199,7 +200,7 @@ describe('AWS error messages', () => {
       );
       process.env.HOME = home;
       process.env.AWS_EC2_METADATA_DISABLED = 'true';
-      for (const k of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI', 'AWS_CONTAINER_CREDENTIALS_FULL_URI']) delete process.env[k];
+      for (const k of awsIdentityVariables) delete process.env[k];
     });
     after(() => {
       process.env = saved;

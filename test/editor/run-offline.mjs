@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { ensureCodeServer } from '../../scripts/install-code-server.mjs';
 import { openTestWorkbench } from './lib/browser.mjs';
 import { startCodeServer, testWorkbenchUrl } from '../../scripts/lib/codeServer.mjs';
+import { withoutAwsIdentity } from '../../scripts/lib/awsEnvironment.mjs';
 import { startMoto } from '../../scripts/lib/moto.mjs';
 import { prepareRunDirs } from './lib/workspace.mjs';
 
@@ -71,9 +72,8 @@ function extensionHostEnv(moto, dirs) {
   const env = { ...process.env };
   // Variables of a surrounding VS Code (when run from its terminal) would redirect this one.
   for (const key of Object.keys(env)) if (key.startsWith('VSCODE_') || key === 'ELECTRON_RUN_AS_NODE') delete env[key];
-  delete env.AWS_PROFILE;
   return {
-    ...env,
+    ...withoutAwsIdentity(env),
     APIGW_TEST_MOTO_ENDPOINT: moto.endpoint,
     APIGW_TEST_SCREENSHOT_DIR: screenshotDir,
     AWS_ACCESS_KEY_ID: 'test',
