@@ -10,7 +10,7 @@ export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'of
 export interface ApigwSettings {
   aws?: { profile?: string; region?: string; endpoint?: string };
   /** Glob of file paths → API type, for files whose type cannot be inferred. */
-  apiType?: { overrides?: Record<string, ApiType | string> };
+  apiType?: { overrides?: Record<string, ApiType> };
   validation?: { enable?: boolean; severity?: Record<string, SeveritySetting>; openApiSchema?: boolean };
   deploy?: { protectedStages?: string };
   invoke?: { timeoutSeconds?: number };
@@ -20,8 +20,8 @@ export interface ApigwSettings {
 
 /** `apigw.<section>.<key>` for every key of ApigwSettings (all settings are two levels deep). */
 export type SettingKey = {
-  [S in keyof ApigwSettings & string]-?: `apigw.${S}.${keyof NonNullable<ApigwSettings[S]> & string}`;
-}[keyof ApigwSettings & string];
+  [S in keyof ApigwSettings]-?: `apigw.${S}.${Extract<keyof NonNullable<ApigwSettings[S]>, string>}`;
+}[keyof ApigwSettings];
 
 /** Every setting's full key, as package.json declares it (the test on package.json reads this list). */
 export const SETTING_KEYS = [

@@ -27,7 +27,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(log, aws, registerCommand(Commands.showOutput, () => log.show()));
   const services: ExtensionServices = { context, log, aws };
   const language = registerLanguageFeatures(services);
-  stopLanguageServer = language.stop;
+  stopLanguageServer = () => language.stop();
   const definitions = definitionsFrom(language);
   registerAwsFeatures(services);
   const explorer = registerExplorerFeatures(services);

@@ -21,7 +21,7 @@ export function motoFriendlyDefinition(text: string, syntax: 'yaml' | 'json'): s
   const doc = toJson(parsed.root);
   if (!isObject(doc) || typeof doc.openapi !== 'string' || !isObject(doc.paths)) throw new Error('not an OpenAPI 3 definition (moto imports OpenAPI 3 only)');
   const info = isObject(doc.info) ? { ...doc.info } : {};
-  info.description ??= String(info.title ?? 'Example API');
+  info.description ??= typeof info.title === 'string' ? info.title : 'Example API';
   const paths: Json = {};
   for (const [path, item] of Object.entries(doc.paths)) {
     if (!isObject(item)) continue;

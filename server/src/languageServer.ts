@@ -96,13 +96,13 @@ export function startServer(connection: Connection): void {
       const severity = severityOf('too-large', s);
       const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
       const message = `This file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; API Gateway checks are skipped (AWS imports at most 6 MB).`;
-      connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: severity ? [{ range, severity, source: DIAGNOSTIC_SOURCE, code: 'too-large', message }] : [] });
+      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: severity ? [{ range, severity, source: DIAGNOSTIC_SOURCE, code: 'too-large', message }] : [] });
       return;
     }
     const m = await model(doc);
     if (documents.get(doc.uri)?.version !== doc.version) return;
     const diagnostics = service.validate(m, s);
-    connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     const small = doc.getText().length <= MAX_SCHEMA_CHECK_BYTES;
     if (s.openApiSchema && s.enable !== false && small && m.kind === 'definition' && m.definitions.length === 1) scheduleSchema(doc, m, diagnostics, s);
   }
@@ -110,15 +110,18 @@ export function startServer(connection: Connection): void {
   /** After the fast diagnostics: OpenAPI schema validation in a worker, published together with them. */
   function scheduleSchema(doc: TextDocument, m: ApiDocument, fast: ReturnType<typeof service.validate>, s: Awaited<ReturnType<typeof settings.get>>): void {
     clearTimeout(schemaTimers.get(doc.uri));
-    schemaTimers.set(doc.uri, setTimeout(async () => {
+    schemaTimers.set(doc.uri, setTimeout(() => {
       schemaTimers.delete(doc.uri);
+      runSchema().catch((e: unknown) => log.error(`schema validation of ${doc.uri} failed: ${String((e as Error)?.stack ?? e)}`));
+    }, SCHEMA_DEBOUNCE_MS));
+    async function runSchema(): Promise<void> {
       const def = m.definitions[0];
       const result = await schemaValidator.validate(doc.getText(), syntaxOf(doc.languageId, doc.getText()));
       if (!result || documents.get(doc.uri)?.version !== doc.version) return;
       if (result.failure) log.error(`schema validation of ${doc.uri} did not finish: ${result.failure}`);
       const extra = toDiagnostics(m, schemaFindings(def, result.errors), s);
-      if (extra.length) connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [...fast, ...extra] });
-    }, SCHEMA_DEBOUNCE_MS));
+      if (extra.length) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [...fast, ...extra] });
+    }
   }
 
   const lastRun = new Map<string, number>();
@@ -144,7 +147,7 @@ export function startServer(connection: Connection): void {
     try {
       return f(await model(doc));
     } catch (e) {
-      log.error(`request failed for ${uri}: ${(e as Error).stack ?? e}`);
+      log.error(`request failed for ${uri}: ${String((e as Error).stack ?? e)}`);
       return empty;
     }
   };
@@ -183,7 +186,7 @@ export function startServer(connection: Connection): void {
     lastEdits.delete(e.document.uri);
     lastRun.delete(e.document.uri);
     settings.clear(e.document.uri);
-    connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
   connection.onCompletion((p) => withModel(p.textDocument.uri, null, (m) => service.complete(m, p.position)));

@@ -93,7 +93,7 @@ export function stubStartLiveTail(client: CloudWatchLogsClient, sessions: (StubL
       const session = sessions.shift();
       if (!session) throw Object.assign(new Error('no more stub sessions'), { name: 'ServiceUnavailableException', $metadata: { httpStatusCode: 503 } });
       if (session instanceof Error) throw session;
-      return { response: {}, output: { $metadata: {}, responseStream: session } } as never;
+      return { response: {}, output: { $metadata: {}, responseStream: session } };
     },
     { step: 'initialize', name: 'stubStartLiveTail' },
   );

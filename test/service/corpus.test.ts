@@ -25,7 +25,7 @@ describe('valid corpus', () => {
       const doc = service.parseDocument(pathToFileURL(file).toString(), languageOf(file), 1, text);
       assert.notEqual(doc.kind, 'other', 'recognised as an API Gateway document');
       const errors = service.validate(doc).filter((d) => d.severity === DiagnosticSeverity.Error);
-      assert.deepEqual(errors.map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`), []);
+      assert.deepEqual(errors.map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message as string}`), []);
     });
   }
 });

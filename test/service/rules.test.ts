@@ -22,11 +22,11 @@ describe('rule fixtures', () => {
       const diagnostics = service.validate(doc, settings);
       const actual = diagnostics.map((d) => `${d.range.start.line + 1}: ${d.code}`).sort();
       const expected = readExpectations(file, text).flatMap((e) => e.codes.map((c) => `${e.line + 1}: ${c}`)).sort();
-      assert.deepEqual(actual, expected, diagnostics.map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`).join('\n'));
+      assert.deepEqual(actual, expected, diagnostics.map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message as string}`).join('\n'));
       for (const d of diagnostics) {
         assert.ok(RULES_BY_ID.has(String(d.code)), `rule ${d.code} is registered`);
         assert.equal(d.source, 'apigw');
-        assert.ok(String(d.message).length > 10);
+        assert.ok((d.message as string).length > 10);
       }
     });
   }

@@ -58,7 +58,7 @@ describe('examples/ for npm start', () => {
         assert.ok(hits.some((d) => d.severity === m.severity), `"${m.comment}" is reported as ${m.severity === 1 ? 'an error' : 'a warning'}: ${hits.map((d) => `${d.code} (${d.severity})`).join(', ')}`);
       }
       const unexpected = findings.filter((d) => !mistakes.some((m) => d.range.start.line >= m.from && d.range.start.line <= m.to));
-      assert.deepEqual(unexpected.map((d) => `line ${d.range.start.line + 1}: ${d.code} ${d.message}`), []);
+      assert.deepEqual(unexpected.map((d) => `line ${d.range.start.line + 1}: ${d.code} ${d.message as string}`), []);
     });
   }
 });

@@ -55,8 +55,8 @@ export async function startSession(args: string[], env: NodeJS.ProcessEnv, timeo
         resolve(JSON.parse(match[1]) as ReadyInfo);
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (d: Buffer) => (output += String(d)));
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (d: Buffer) => (output += String(d)));
     void exited.then((code) => {
       clearTimeout(timer);
       reject(new Error(`start.mjs exited (${code}) before it was ready; output:\n${output.slice(-4000)}`));

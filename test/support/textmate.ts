@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
-import { IGrammar, INITIAL, parseRawGrammar, Registry, StateStack } from 'vscode-textmate';
+import { INITIAL, parseRawGrammar, Registry, StateStack } from 'vscode-textmate';
 
 const root = path.resolve(__dirname, '..', '..');
 const hostGrammars = path.join(root, 'test', 'syntaxes', 'vscode-grammars');
@@ -50,7 +50,7 @@ export interface Token {
 
 /** The tokens of `text`, line by line, as VS Code would colour them in a document of `scopeName`. */
 export async function tokenize(scopeName: string, text: string): Promise<Token[]> {
-  const grammar = (await (await getRegistry()).loadGrammar(scopeName)) as IGrammar | null;
+  const grammar = (await (await getRegistry()).loadGrammar(scopeName));
   assert.ok(grammar, `no grammar for ${scopeName}`);
   const tokens: Token[] = [];
   let state: StateStack = INITIAL;

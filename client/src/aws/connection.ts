@@ -46,7 +46,7 @@ export function resolveRegion(settings: AwsSettings, env: NodeJS.ProcessEnv = pr
 
 function credentialProvider(settings: AwsSettings): AwsCredentialIdentityProvider {
   const explicit = settings.credentials;
-  if (explicit) return typeof explicit === 'function' ? explicit : async () => explicit;
+  if (explicit) return typeof explicit === 'function' ? explicit : () => Promise.resolve(explicit);
   let chain: AwsCredentialIdentityProvider | undefined;
   return async (props) => {
     if (!chain) {

@@ -47,7 +47,7 @@ interface SdkErrorShape {
 const networkCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ECONNABORTED']);
 
 function shapeOf(err: unknown): SdkErrorShape {
-  return typeof err === 'object' && err !== null ? (err as SdkErrorShape) : { message: String(err) };
+  return typeof err === 'object' && err !== null ? (err) : { message: String(err) };
 }
 
 /** The network error code of an error or of the errors it wraps (Node puts it on `code`, fetch on `cause`). */
@@ -55,7 +55,7 @@ function networkCode(err: SdkErrorShape, depth = 0): string | undefined {
   if (err.code && networkCodes.has(err.code)) return err.code;
   if (err.name === 'TimeoutError' || /\b(socket|connection) ?timed? ?out|timeout/i.test(err.name ?? '')) return 'ETIMEDOUT';
   const nested = err.cause ?? (err as { errors?: unknown[] }).errors?.[0];
-  return depth < 3 && nested && typeof nested === 'object' ? networkCode(nested as SdkErrorShape, depth + 1) : undefined;
+  return depth < 3 && nested && typeof nested === 'object' ? networkCode(nested, depth + 1) : undefined;
 }
 
 function where(ctx: AwsErrorContext): string {

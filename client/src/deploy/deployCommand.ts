@@ -212,7 +212,7 @@ async function chooseStage(services: ExtensionServices, api: ApiSummary): Promis
   const stages = await listStages(services.aws.connection, api);
   const newItem: Item<string | undefined> = { label: '$(add) New stage…', value: undefined };
   const pick = orDismiss(
-    await vscode.window.showQuickPick([...stages.map((s) => ({ label: s.name, description: s.description, value: s.name as string | undefined })), newItem], {
+    await vscode.window.showQuickPick([...stages.map((s) => ({ label: s.name, description: s.description, value: s.name })), newItem], {
       title: `Deploy ${api.name} to which stage?`,
     }),
   );

@@ -10,7 +10,7 @@ import { createLocator } from './importDiagnostics';
 
 export interface DeployOptions {
   /** Called after a deploy changed something, e.g. to refresh the explorer. */
-  onDeployed(): void;
+  onDeployed: () => void;
   /** The language server: places import warnings (`apigw/locate`). */
   language?: Pick<LanguageFeatures, 'ready'>;
   /** The language server's view of the definition: its API type and OpenAPI version. */

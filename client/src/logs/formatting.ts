@@ -57,7 +57,7 @@ function sanitize(text: string): string {
 }
 
 /** The message split into a text prefix and a JSON object/array that makes up the rest of it, if any. */
-export function splitJson(message: string): [string, unknown | undefined] {
+export function splitJson(message: string): [string, unknown] {
   if (message.length > maxJsonChars) return [message, undefined];
   // Only the first "{" and the first "[" are tried, so a long message is parsed at most twice.
   const candidates = [message.indexOf('{'), message.indexOf('[')].filter((i) => i >= 0).sort((a, b) => a - b);

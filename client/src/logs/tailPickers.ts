@@ -115,7 +115,7 @@ export function askFilterPattern(): Thenable<string | undefined> {
 
 /** A duration such as "5m"; the setting's default comes first. */
 export async function askStart(defaultStart: string): Promise<string | undefined> {
-  const items = startChoices.map((c) => ({ label: c.label, value: c.value as string, description: c.value === defaultStart || (c.value === '60m' && defaultStart === '1h') ? 'default' : undefined }));
+  const items = startChoices.map((c) => ({ label: c.label, value: c.value, description: c.value === defaultStart || (c.value === '60m' && defaultStart === '1h') ? 'default' : undefined }));
   items.sort((a, b) => Number(!!b.description) - Number(!!a.description));
   const choice = await vscode.window.showQuickPick(items, { title: 'Tail logs: start from', placeHolder: 'How far back to start', ignoreFocusOut: true });
   return choice?.value;

@@ -37,7 +37,7 @@ export function runCheck(args: string[]): void {
     }
     const diagnostics = service.validate(doc, settings);
     for (const d of diagnostics) {
-      console.log(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${severityName[d.severity ?? 1]} ${d.code}: ${d.message}`);
+      console.log(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${severityName[d.severity ?? 1]} ${d.code}: ${typeof d.message === 'string' ? d.message : d.message.value}`);
       if (d.severity === 1) errors++;
     }
     const apis = doc.definitions.map((d) => `${d.resource ? d.resource.logicalId + ' ' : ''}${d.apiType}`).join(', ');

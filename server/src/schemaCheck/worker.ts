@@ -20,7 +20,9 @@ export interface SchemaJobResult {
   failure?: string;
 }
 
-parentPort?.on('message', async (job: SchemaJob) => {
+parentPort?.on('message', (job: SchemaJob) => void answer(job));
+
+async function answer(job: SchemaJob): Promise<void> {
   const result: SchemaJobResult = { id: job.id, errors: [] };
   try {
     const root = asObject(parse(job.text, job.syntax).root);
@@ -39,4 +41,4 @@ parentPort?.on('message', async (job: SchemaJob) => {
     else result.failure = (err as Error).message;
   }
   parentPort?.postMessage(result);
-});
+}

@@ -31,7 +31,7 @@ async function deployAcceptingDefaults(beforeFirstAnswer?: () => Promise<void>):
     await new Promise((r) => setTimeout(r, 250));
   }
   await run;
-  if (failure) throw failure;
+  if (failure) throw failure instanceof Error ? failure : new Error(JSON.stringify(failure));
 }
 
 suite('Deploy Stage', () => {

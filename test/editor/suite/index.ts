@@ -32,7 +32,7 @@ export function run(): Promise<void> {
       mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} editor test(s) failed`)) : resolve()));
     } catch (error) {
       console.error(error);
-      reject(error);
+      reject(error instanceof Error ? error : new Error(String(error)));
     }
   });
 }

@@ -14,7 +14,7 @@ function fix(text: string, code: string, title: string, languageId = 'yaml'): st
   const doc = documentOf(text, languageId);
   const diagnostics = validateDocument(doc, {}, {});
   const diagnostic = diagnostics.find((d) => d.code === code);
-  assert.ok(diagnostic, `no ${code} in ${diagnostics.map((d) => `${d.code}: ${d.message}`).join('\n')}`);
+  assert.ok(diagnostic, `no ${code} in ${diagnostics.map((d) => `${d.code}: ${d.message as string}`).join('\n')}`);
   const actions: CodeAction[] = codeActions(doc, diagnostic.range, [diagnostic]);
   const action = actions.find((a) => a.title === title);
   assert.ok(action, `no action '${title}' in ${actions.map((a) => a.title).join(', ')}`);

@@ -47,6 +47,6 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
   } catch {
     return undefined;
   }
-  // eslint-disable-next-line no-control-regex
+   
   return /[\u0000-\u0008\u000e-\u001f]/.test(text) ? undefined : text;
 }

@@ -42,11 +42,20 @@ export function historyFor(history: readonly HistoryEntry[], target: HistoryEntr
   );
 }
 
+/** An entry as stored, before its fields are checked. */
+interface StoredEntry {
+  target?: { pathTemplate?: unknown; operationMethod?: unknown; apiType?: unknown; apiId?: unknown } | null;
+  form?: unknown;
+  at?: unknown;
+  status?: unknown;
+}
+
 /** What was read from storage may be anything (older versions, hand edits): keep only well-formed entries. */
 export function parseHistory(stored: unknown): HistoryEntry[] {
   if (!Array.isArray(stored)) return [];
   const out: HistoryEntry[] = [];
-  for (const e of stored.slice(0, maxHistoryEntries)) {
+  for (const raw of stored.slice(0, maxHistoryEntries) as unknown[]) {
+    const e = raw as StoredEntry | null | undefined;
     const t = e?.target;
     const form = checkForm(e?.form);
     if (typeof e?.at !== 'number' || typeof t?.pathTemplate !== 'string' || typeof t.operationMethod !== 'string' || typeof t.apiType !== 'string' || !form.ok) continue;

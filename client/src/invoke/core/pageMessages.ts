@@ -116,7 +116,7 @@ function checkRecord(raw: unknown): Record<string, string> | undefined {
   if (!isObject(raw) || Array.isArray(raw)) return undefined;
   const entries = Object.entries(raw);
   if (entries.length > limits.rows) return undefined;
-  const out: Record<string, string> = Object.create(null);
+  const out = Object.create(null) as Record<string, string>;
   for (const [k, v] of entries) {
     if (k.length > limits.name || !isString(v, limits.text)) return undefined;
     out[k] = v;

@@ -15,7 +15,9 @@ export function withAwsProgress<T>(title: string, work: (signal: AbortSignal) =>
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (_progress, token) => {
     const controller = new AbortController();
     const sub = token.onCancellationRequested(() => controller.abort());
-    return work(controller.signal).finally(() => sub.dispose());
+    return work(controller.signal).finally(() => {
+      sub.dispose();
+    });
   });
 }
 

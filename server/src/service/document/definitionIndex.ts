@@ -4,7 +4,7 @@
  */
 import { EXTENSION_PREFIX, Place } from '../catalogue';
 import { OPERATION_KEYS } from '../catalogue/enums';
-import { AstNode, ObjectNode, PropertyNode, asObject, getValue } from '../parser/ast';
+import { AstNode, ObjectNode, PropertyNode, asObject } from '../parser/ast';
 import { ifBranches } from './intrinsics';
 import type { Definition } from './model';
 

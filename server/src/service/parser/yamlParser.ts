@@ -24,7 +24,7 @@ export function parseYamlFull(text: string): ParseResult {
   try {
     // The parser's own duplicate-key check compares every key with every other (and reports each pair):
     // quadratic. We find duplicates ourselves while converting.
-    doc = yaml.load(text, { ignoreDuplicateKeys: true } as yaml.LoadOptions) as yaml.YAMLNode | undefined;
+    doc = yaml.load(text, { ignoreDuplicateKeys: true });
   } catch (e) {
     return { root: undefined, problems: [{ message: `The document could not be read: ${(e as Error).message}`, offset: 0, length: 1 }] };
   }
@@ -82,7 +82,7 @@ function convert(node: yaml.YAMLNode, parent: AstNode['parent'], state: ConvertS
       const seen = mappings.length > 16 ? new Set<string>() : undefined;
       for (const mapping of mappings) {
         if (!mapping?.key) continue;
-        const keyNode = mapping.key as yaml.YAMLScalar;
+        const keyNode = mapping.key;
         const key: StringNode = {
           type: 'string',
           value: keyText(keyNode),

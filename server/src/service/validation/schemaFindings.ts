@@ -37,11 +37,14 @@ export function schemaFindings(def: Definition, errors: readonly SchemaError[]):
   return findings;
 }
 
+/** A schema error's parameter as text: names are strings; anything else is shown as JSON. */
+const asText = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
+
 function describe(pointer: string, e: SchemaError): string {
   const where = pointer ? decodePointer(pointer).join(' › ') : 'the document';
-  if (e.keyword === 'additionalProperties' && e.params?.additionalProperty) return `'${e.params.additionalProperty}' is not allowed in ${where}.`;
-  if (e.keyword === 'required' && e.params?.missingProperty) return `${where} needs '${e.params.missingProperty}'.`;
-  if (e.keyword === 'enum' && Array.isArray(e.params?.allowedValues)) return `${where} must be one of ${(e.params!.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`;
+  if (e.keyword === 'additionalProperties' && e.params?.additionalProperty) return `'${asText(e.params.additionalProperty)}' is not allowed in ${where}.`;
+  if (e.keyword === 'required' && e.params?.missingProperty) return `${where} needs '${asText(e.params.missingProperty)}'.`;
+  if (e.keyword === 'enum' && Array.isArray(e.params?.allowedValues)) return `${where} must be one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`;
   return `${where} ${e.message ?? 'is invalid'}.`;
 }
 

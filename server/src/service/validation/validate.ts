@@ -58,10 +58,10 @@ function collector(doc: ApiDocument, log: ValidationLog | undefined) {
         check();
       } catch (err) {
         // One faulty rule must not take the other diagnostics down with it.
-        log?.error(`rule ${rule.name} failed on ${doc.uri}: ${(err as Error).stack ?? err}`);
+        log?.error(`rule ${rule.name} failed on ${doc.uri}: ${String((err as Error).stack ?? err)}`);
       }
     },
-    report(rule: RuleId, at: { offset: number; length: number }, message: string, data?: Finding['data']): void {
+    report: (rule: RuleId, at: { offset: number; length: number }, message: string, data?: Finding['data']): void => {
       if (current && !declared.get(current)?.has(rule)) log?.error(`rule ${current.name} reported '${rule}', which it does not list in its reports`);
       findings.push({ rule, message, offset: at.offset, length: at.length, ...(data ? { data } : {}) });
     },
@@ -123,6 +123,6 @@ export function toDiagnostics(doc: ApiDocument, findings: Finding[], settings: V
 export function severityOf(rule: RuleId, settings: ValidationSettings): DiagnosticSeverity | undefined {
   const configured = settings.severity?.[rule];
   if (configured === 'off') return undefined;
-  const severity: Severity = configured && configured in severities ? (configured as Severity) : RULES_BY_ID.get(rule)?.severity ?? 'warning';
+  const severity: Severity = configured && configured in severities ? (configured) : RULES_BY_ID.get(rule)?.severity ?? 'warning';
   return severities[severity];
 }

@@ -48,10 +48,10 @@ export function jsonCursor(text: string, offset: number, root?: AstNode, problem
   const path = [...(container ? pathOf(container) : []), ...location.path];
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const inString = (previous?.type === 'string' || previous?.type === 'property') && offset > previous.offset && offset <= previous.offset + previous.length;
-  const start = inString ? previous!.offset : offset;
-  const prefix = inString ? text.slice(previous!.offset + 1, offset) : '';
+  const start = inString ? previous.offset : offset;
+  const prefix = inString ? text.slice(previous.offset + 1, offset) : '';
   const indent = /^ */.exec(text.slice(lineStart))![0].length;
-  const base = { prefix, replaceStart: start, col: indent, syntax: 'json' as const, ...(inString ? { quote: '"', replaceEnd: previous!.offset + previous!.length } : {}) };
+  const base = { prefix, replaceStart: start, col: indent, syntax: 'json' as const, ...(inString ? { quote: '"', replaceEnd: previous.offset + previous.length } : {}) };
   if (location.isAtPropertyKey) {
     // getLocation ends a key's path with the key being written (or '' before one is started).
     path.pop();

@@ -29,7 +29,7 @@ export function mentionsIn(doc: ApiDocument, node: AstNode): Mention[] {
     if (!template) return [];
     // Read the text as written, so offsets are right inside quoted strings too.
     const raw = doc.text.getText().slice(template.offset, template.offset + template.length);
-    return [...raw.matchAll(placeholder)].filter((m) => !m[1].startsWith('AWS')).map((m) => ({ id: m[1], offset: template.offset + m.index! + 2, length: m[1].length }));
+    return [...raw.matchAll(placeholder)].filter((m) => !m[1].startsWith('AWS')).map((m) => ({ id: m[1], offset: template.offset + m.index + 2, length: m[1].length }));
   }
   return [];
 }

@@ -24,7 +24,7 @@ export function symbolAt(doc: ApiDocument, offset: number): NamedSymbol | undefi
   if (!node) return undefined;
   const prop = node.parent?.type === 'property' ? node.parent : undefined;
   const isKey = prop?.key === node;
-  const path = isKey ? [...pathOf(prop!.parent), prop!.key.value] : pathOf(node);
+  const path = isKey ? [...pathOf(prop.parent), prop.key.value] : pathOf(node);
   if (doc.template) {
     const templateSymbol = templateSymbolAt(doc, node, path, offset, isKey);
     if (templateSymbol) return templateSymbol;
