@@ -17,6 +17,10 @@ export const Commands = {
   tailLogs: 'apigw.tailLogs',
   stopTail: 'apigw.stopTail',
   showRequestLines: 'apigw.showRequestLines',
+  openStageDashboard: 'apigw.openStageDashboard',
+  showRecentTraces: 'apigw.showRecentTraces',
+  openTrace: 'apigw.openTrace',
+  openTraceForRequest: 'apigw.openTraceForRequest',
 } as const;
 
 export type CommandName = keyof typeof Commands;

@@ -13,6 +13,7 @@ import { registerInvokeFeatures } from './invoke/index';
 import { definitionsFrom } from './language/definitions';
 import { registerLanguageFeatures } from './language/languageClient';
 import { registerLogFeatures } from './logs/index';
+import { registerMonitorFeatures } from './monitor/index';
 
 /** What activate() returns: the shared services plus handles the editor tests use. */
 export interface ExtensionApi extends ExtensionServices {
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const deploy = registerDeployFeatures(services, { onDeployed: () => explorer.refresh(), language, definitions });
   registerInvokeFeatures(services, { operations: definitions, deployBindings: deploy });
   registerLogFeatures(services);
+  registerMonitorFeatures(services);
   return { ...services, explorer };
 }
 
