@@ -32,7 +32,7 @@ export function registerMonitorFeatures(services: ExtensionServices): void {
     return awsErrorMessage(err, { region: conn.region, profile: conn.profile, endpoint: conn.endpoint, operation, action });
   };
 
-  async function openDashboard(arg?: unknown): Promise<StageDashboard | undefined> {
+  function openDashboard(arg?: unknown): StageDashboard | undefined {
     const ref = stageRefFrom(arg);
     if (!ref) {
       void vscode.window.showInformationMessage('Open Stage Dashboard works on a stage in the API Gateway explorer.');

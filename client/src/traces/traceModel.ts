@@ -79,7 +79,7 @@ function parseDocument(text: string | undefined): SegmentDoc | undefined {
   if (!text || text.length > 1_000_000) return undefined;
   try {
     const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as SegmentDoc) : undefined;
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value) : undefined;
   } catch {
     return undefined;
   }

@@ -5,7 +5,6 @@ import type { AwsSession } from '../../../client/src/aws/session';
 import type { DashboardModel } from '../../../client/src/metrics/dashboardData';
 import type { StageDashboard } from '../../../client/src/monitor/dashboardPanel';
 import type { TraceView } from '../../../client/src/monitor/traceView';
-import type { TraceModel } from '../../../client/src/traces/traceModel';
 import { requestLogs } from '../../../scripts/seed/sampleLogs';
 import { requestTraceSegments, seedStageMetrics, writeTrace } from '../../../scripts/seed/seedMonitoring';
 import { activateExtension, screenshot, waitFor } from './helpers';
@@ -63,7 +62,7 @@ suite('Stage dashboard and X-Ray traces', () => {
     assert.equal(view.traceId, logs.traceId);
     const result = await waitFor(() => view.result, 30_000, 'the trace to load');
     assert.ok(!(result instanceof Error), `the trace view shows an error: ${(result as Error).message}`);
-    const trace = result as TraceModel;
+    const trace = result;
     assert.deepEqual(trace.rows.map((r) => r.name), ['Monitored pets/dev', 'Lambda', 'add-pet', 'Initialization', 'DynamoDB']);
     assert.deepEqual(trace.requestIds, [logs.requestId]);
     await new Promise((r) => setTimeout(r, 1500));
