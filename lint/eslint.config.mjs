@@ -5,7 +5,19 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', 'dist/**', 'out/**', '.vscode-test/**', 'test-artifacts/**', 'test/fixtures/**', 'bench/results/**', 'tsconfig/**', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    ignores: [
+      '**/node_modules/**',
+      'dist/**',
+      'out/**',
+      '.vscode-test/**',
+      'test-artifacts/**',
+      'test/fixtures/**',
+      'bench/results/**',
+      'tsconfig/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+    ],
   },
   {
     files: ['**/*.ts', '**/*.mts'],

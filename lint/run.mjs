@@ -21,12 +21,19 @@ function ensureInstalled() {
 
 function run(label, script, args) {
   console.log(`--- ${label}`);
-  const result = spawnSync(process.execPath, [path.join(lintDir, 'node_modules', ...script), ...args], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [path.join(lintDir, 'node_modules', ...script), ...args], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   return result.status ?? 1;
 }
 
 ensureInstalled();
 const eslint = run('eslint', ['eslint', 'bin', 'eslint.js'], ['--max-warnings', '0', ...(fix ? ['--fix'] : []), '.']);
-const prettier = run('prettier', ['prettier', 'bin', 'prettier.cjs'], [fix ? '--write' : '--check', '--log-level', 'warn', '.']);
+const prettier = run(
+  'prettier',
+  ['prettier', 'bin', 'prettier.cjs'],
+  [fix ? '--write' : '--check', '--log-level', 'warn', '.'],
+);
 if (eslint === 0 && prettier === 0) console.log('lint: clean');
 process.exit(eslint || prettier);

@@ -11,7 +11,11 @@ export async function startMoto() {
   const endpoint = `http://127.0.0.1:${port}`;
   // moto reads the AWS identity variables too, and fails on a profile that does not exist: give it none.
   const env = withoutAwsIdentity(process.env);
-  const child = spawn(python, ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'ignore', 'pipe'], detached: true, env });
+  const child = spawn(python, ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+    env,
+  });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
   const stop = () => killGroup(child);
@@ -19,7 +23,10 @@ export async function startMoto() {
     await pollUntil(
       async () => {
         if (child.exitCode !== null) throw new Error(`moto server exited with code ${child.exitCode}\n${stderr}`);
-        return fetch(`${endpoint}/moto-api/`).then((r) => r.status < 500, () => false);
+        return fetch(`${endpoint}/moto-api/`).then(
+          (r) => r.status < 500,
+          () => false,
+        );
       },
       { timeoutMs: 30_000, what: `moto server did not answer at ${endpoint}` },
     );

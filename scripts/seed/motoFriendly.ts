@@ -12,14 +12,25 @@ import { toJson } from '../../server/src/service/document/toJson';
 
 type Json = Record<string, unknown>;
 
-const methodKeys = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'x-amazon-apigateway-any-method']);
+const methodKeys = new Set([
+  'get',
+  'put',
+  'post',
+  'delete',
+  'options',
+  'head',
+  'patch',
+  'trace',
+  'x-amazon-apigateway-any-method',
+]);
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The variant as JSON text. Throws on text that is not an OpenAPI 3 definition. */
 export function motoFriendlyDefinition(text: string, syntax: 'yaml' | 'json'): string {
   const parsed = parse(text, syntax);
   const doc = toJson(parsed.root);
-  if (!isObject(doc) || typeof doc.openapi !== 'string' || !isObject(doc.paths)) throw new Error('not an OpenAPI 3 definition (moto imports OpenAPI 3 only)');
+  if (!isObject(doc) || typeof doc.openapi !== 'string' || !isObject(doc.paths))
+    throw new Error('not an OpenAPI 3 definition (moto imports OpenAPI 3 only)');
   const info = isObject(doc.info) ? { ...doc.info } : {};
   info.description ??= typeof info.title === 'string' ? info.title : 'Example API';
   const paths: Json = {};

@@ -7,7 +7,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CreateAuthorizerCommand, CreateDeploymentCommand, UpdateStageCommand } from '@aws-sdk/client-api-gateway';
 import { CreateStageCommand } from '@aws-sdk/client-apigatewayv2';
-import { CreateLogGroupCommand, CreateLogStreamCommand, PutLogEventsCommand, type CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import {
+  CreateLogGroupCommand,
+  CreateLogStreamCommand,
+  PutLogEventsCommand,
+  type CloudWatchLogsClient,
+} from '@aws-sdk/client-cloudwatch-logs';
 import type { XRayClient } from '@aws-sdk/client-xray';
 import { createConnection, type AwsConnection } from '../../client/src/aws/connection';
 import { deployDefinition } from '../../client/src/deploy/deployCore';
@@ -47,7 +52,12 @@ export async function seedEmulator(conn: AwsConnection, examplesDir: string): Pr
     execution: '',
   };
 
-  const rest = await deployDefinition(conn, { body: read('rest-api.yaml'), apiType: 'REST', stage: 'dev', description: 'Seeded by npm start' });
+  const rest = await deployDefinition(conn, {
+    body: read('rest-api.yaml'),
+    apiType: 'REST',
+    stage: 'dev',
+    description: 'Seeded by npm start',
+  });
   logGroups.execution = executionLogGroupName(rest.apiId, 'dev');
   const v1 = await conn.apiGateway();
   // moto's import skips securitySchemes; the example's authorizer is created the way the import would have.
@@ -62,7 +72,9 @@ export async function seedEmulator(conn: AwsConnection, examplesDir: string): Pr
     }),
   );
   // moto recreates a stage on every deployment (dropping its settings), so the settings come after the deployments.
-  await v1.send(new CreateDeploymentCommand({ restApiId: rest.apiId, stageName: 'prod', description: 'Seeded by npm start' }));
+  await v1.send(
+    new CreateDeploymentCommand({ restApiId: rest.apiId, stageName: 'prod', description: 'Seeded by npm start' }),
+  );
   await v1.send(
     new UpdateStageCommand({
       restApiId: rest.apiId,
@@ -78,7 +90,13 @@ export async function seedEmulator(conn: AwsConnection, examplesDir: string): Pr
     }),
   );
 
-  const http = await deployDefinition(conn, { body: read('http-api.yaml'), apiType: 'HTTP', stage: 'dev', newApiName: 'Orders (HTTP example)', description: 'Seeded by npm start' });
+  const http = await deployDefinition(conn, {
+    body: read('http-api.yaml'),
+    apiType: 'HTTP',
+    stage: 'dev',
+    newApiName: 'Orders (HTTP example)',
+    description: 'Seeded by npm start',
+  });
   const v2 = await conn.apiGatewayV2();
   await v2.send(
     new CreateStageCommand({
@@ -100,7 +118,8 @@ export async function seedEmulator(conn: AwsConnection, examplesDir: string): Pr
   // A few minutes of history, inside the log tail's default look-back (apigw.logs.defaultStart, 5 minutes).
   const now = Date.now();
   const xray = await conn.xray();
-  for (let i = 0; i < sampleRequests.length; i++) await writeSampleTraffic(logs, seeded, now - 240_000 + i * 40_000, i, xray);
+  for (let i = 0; i < sampleRequests.length; i++)
+    await writeSampleTraffic(logs, seeded, now - 240_000 + i * 40_000, i, xray);
   await seedMetrics(conn, seeded, now);
   return seeded;
 }
@@ -135,19 +154,44 @@ async function seedMetrics(conn: AwsConnection, seeded: SeedResult, now: number)
  * Writes the lines of one sample request (the `index`-th, cycling) into every seeded group, and with an X-Ray
  * client the REST request's trace (X-Ray traces REST APIs only).
  */
-export async function writeSampleTraffic(logs: CloudWatchLogsClient, seeded: SeedResult, start: number, index: number, xray?: XRayClient): Promise<void> {
+export async function writeSampleTraffic(
+  logs: CloudWatchLogsClient,
+  seeded: SeedResult,
+  start: number,
+  index: number,
+  xray?: XRayClient,
+): Promise<void> {
   const request = sampleRequests[index % sampleRequests.length];
   const rest = requestLogs(request, start, seeded.rest.id, 'dev');
-  const http = requestLogs({ ...request, path: request.path.replace('pets', 'orders') }, start + 7, seeded.http.id, 'prod');
+  const http = requestLogs(
+    { ...request, path: request.path.replace('pets', 'orders') },
+    start + 7,
+    seeded.http.id,
+    'prod',
+  );
   const day = new Date(start).toISOString().slice(0, 10).replace(/-/g, '/');
   await put(logs, seeded.logGroups.execution, `${seeded.rest.id}-dev`, rest.execution);
   await put(logs, seeded.logGroups.restAccess, 'dev', [rest.access]);
   await put(logs, seeded.logGroups.httpAccess, 'prod', [http.access]);
   await put(logs, seeded.logGroups.lambda, `${day}/[$LATEST]0123456789abcdef`, rest.lambda);
-  if (xray) await writeTrace(xray, requestTraceSegments(request, rest, { apiId: seeded.rest.id, apiName: seeded.rest.name, apiType: 'REST', stage: 'dev' }, start));
+  if (xray)
+    await writeTrace(
+      xray,
+      requestTraceSegments(
+        request,
+        rest,
+        { apiId: seeded.rest.id, apiName: seeded.rest.name, apiType: 'REST', stage: 'dev' },
+        start,
+      ),
+    );
 }
 
-async function put(logs: CloudWatchLogsClient, logGroupName: string, logStreamName: string, lines: LogLine[]): Promise<void> {
+async function put(
+  logs: CloudWatchLogsClient,
+  logGroupName: string,
+  logStreamName: string,
+  lines: LogLine[],
+): Promise<void> {
   if (!lines.length) return;
   const key = `${logGroupName}\n${logStreamName}`;
   if (!streamsCreated.has(key)) {

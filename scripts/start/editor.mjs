@@ -42,14 +42,30 @@ export function startDesktopCode({ code, root, workspace, session, env, privateP
 
 export async function startWebEditor({ root, workspace, session, env, port, onOutput }) {
   const entryScript = ensureCodeServer();
-  const server = await startCodeServer({ entryScript, dirs: { userDataDir: session.userDataDir, extensionsDir: session.extensionsDir, workspace }, env, onOutput, port });
+  const server = await startCodeServer({
+    entryScript,
+    dirs: { userDataDir: session.userDataDir, extensionsDir: session.extensionsDir, workspace },
+    env,
+    onOutput,
+    port,
+  });
   const url = `${server.url}/?folder=${encodeURIComponent(workspace)}`;
-  return { editor: 'web', url, port: server.port, exited: server.exited, stop: server.stop, pid: server.pid, vscodeVersion: vscodeVersion(entryScript) };
+  return {
+    editor: 'web',
+    url,
+    port: server.port,
+    exited: server.exited,
+    stop: server.stop,
+    pid: server.pid,
+    vscodeVersion: vscodeVersion(entryScript),
+  };
 }
 
 function vscodeVersion(entryScript) {
   try {
-    return JSON.parse(fs.readFileSync(path.join(path.dirname(entryScript), '..', '..', 'lib', 'vscode', 'package.json'), 'utf8')).version;
+    return JSON.parse(
+      fs.readFileSync(path.join(path.dirname(entryScript), '..', '..', 'lib', 'vscode', 'package.json'), 'utf8'),
+    ).version;
   } catch {
     return undefined;
   }

@@ -26,7 +26,9 @@ export async function startEmulator({ root, say }) {
     const xray = await conn.xray();
     let index = 0;
     timer = setInterval(() => {
-      inFlight = seed.writeSampleTraffic(logs, seeded, Date.now(), index++, xray).catch((e) => say(`could not write sample log lines: ${e.message}`));
+      inFlight = seed
+        .writeSampleTraffic(logs, seeded, Date.now(), index++, xray)
+        .catch((e) => say(`could not write sample log lines: ${e.message}`));
     }, trafficEveryMs);
     timer.unref();
     return { endpoint: moto.endpoint, region: seed.emulatorRegion, seeded, stop, stopNow: moto.stopNow };

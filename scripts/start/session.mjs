@@ -43,7 +43,15 @@ export function createSession({ root, emulator }) {
     fs.writeFileSync(awsConfigFile, `[default]\nregion = ${emulator.region}\n`);
     fs.writeFileSync(awsCredentialsFile, '[default]\naws_access_key_id = test\naws_secret_access_key = test\n');
   }
-  return { base, userDataDir, extensionsDir, extensionFolder, awsConfigFile, awsCredentialsFile, remove: () => fs.rmSync(base, { recursive: true, force: true }) };
+  return {
+    base,
+    userDataDir,
+    extensionsDir,
+    extensionFolder,
+    awsConfigFile,
+    awsCredentialsFile,
+    remove: () => fs.rmSync(base, { recursive: true, force: true }),
+  };
 }
 
 /** Variables that choose whose AWS identity is used; emulator sessions drop them (scripts/lib/awsEnvironment.mjs). */

@@ -31,7 +31,9 @@ export class SettingsCache {
     let section: ApigwSettings = {};
     if (this.supportsPull) {
       try {
-        section = ((await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'apigw' })) as ApigwSettings) ?? {};
+        section =
+          ((await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'apigw' })) as ApigwSettings) ??
+          {};
       } catch {
         section = {};
       }

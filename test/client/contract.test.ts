@@ -7,7 +7,11 @@ import { Commands } from '../../contract/commands';
 import { SETTING_KEYS } from '../../contract/settings';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8')) as {
-  contributes: { commands: { command: string }[]; configuration: { properties: Record<string, unknown> }; menus: Record<string, { command: string }[]> };
+  contributes: {
+    commands: { command: string }[];
+    configuration: { properties: Record<string, unknown> };
+    menus: Record<string, { command: string }[]>;
+  };
 };
 
 describe('contract and package.json', () => {

@@ -21,16 +21,30 @@ describe('rule registry', () => {
     const ids = RULES.map((r) => r.id);
     assert.equal(new Set(ids).size, ids.length);
     const reported = new Set([...CORE_RULE_IDS, ...[...DEFINITION_RULES, ...TEMPLATE_RULES].flatMap((r) => r.reports)]);
-    assert.deepEqual(ids.filter((id) => !reported.has(id)), []);
+    assert.deepEqual(
+      ids.filter((id) => !reported.has(id)),
+      [],
+    );
   });
 
   test('on every rule fixture, each module reports only the ids it lists, and users see only registered ids', () => {
     const errors: string[] = [];
     const registered = new Set<unknown>(RULES.map((r) => r.id));
     for (const file of listFixtures(fixturesDir)) {
-      const doc = buildDocument(pathToFileURL(file).toString(), file.endsWith('.json') ? 'json' : 'yaml', 1, fs.readFileSync(file, 'utf8'));
-      const diagnostics = validateDocument(doc, {}, {}, { error: (message) => errors.push(`${path.basename(file)}: ${message}`) });
-      for (const d of diagnostics) if (!registered.has(d.code)) errors.push(`${path.basename(file)}: unregistered code ${String(d.code)}`);
+      const doc = buildDocument(
+        pathToFileURL(file).toString(),
+        file.endsWith('.json') ? 'json' : 'yaml',
+        1,
+        fs.readFileSync(file, 'utf8'),
+      );
+      const diagnostics = validateDocument(
+        doc,
+        {},
+        {},
+        { error: (message) => errors.push(`${path.basename(file)}: ${message}`) },
+      );
+      for (const d of diagnostics)
+        if (!registered.has(d.code)) errors.push(`${path.basename(file)}: unregistered code ${String(d.code)}`);
     }
     assert.deepEqual(errors, []);
   });

@@ -13,7 +13,8 @@ const workerPath = path.resolve(__dirname, '..', '..', 'dist', 'schemaWorker.js'
 describe('OpenAPI schema validation in a worker', () => {
   let validator: SchemaValidator;
   before(() => {
-    if (!fs.existsSync(workerPath)) execFileSync(process.execPath, [path.resolve(__dirname, '..', '..', 'scripts', 'build.mjs')]);
+    if (!fs.existsSync(workerPath))
+      execFileSync(process.execPath, [path.resolve(__dirname, '..', '..', 'scripts', 'build.mjs')]);
     validator = new SchemaValidator(workerPath);
   });
   after(() => validator.dispose());
@@ -31,13 +32,26 @@ paths:
     const doc = buildDocument('file:///t.yaml', 'yaml', 1, text);
     const result = await validator.validate(text, 'yaml');
     assert.ok(result && !result.failure);
-    const findings = schemaFindings(doc.definitions[0], result.errors).map((f) => [doc.text.positionAt(f.offset).line + 1, f.message]);
-    assert.ok(findings.some(([line, m]) => line === 5 && String(m).includes("needs 'responses'")), JSON.stringify(findings));
-    assert.ok(findings.some(([line, m]) => line === 8 && String(m).includes("'bogus' is not allowed")), JSON.stringify(findings));
+    const findings = schemaFindings(doc.definitions[0], result.errors).map((f) => [
+      doc.text.positionAt(f.offset).line + 1,
+      f.message,
+    ]);
+    assert.ok(
+      findings.some(([line, m]) => line === 5 && String(m).includes("needs 'responses'")),
+      JSON.stringify(findings),
+    );
+    assert.ok(
+      findings.some(([line, m]) => line === 8 && String(m).includes("'bogus' is not allowed")),
+      JSON.stringify(findings),
+    );
   });
 
   test('a valid definition has no findings, and external references are not fetched', async () => {
-    const api = { openapi: '3.0.1', info: { title: 't', version: '1' }, paths: { '/a': { get: { responses: { '200': { $ref: 'https://example.invalid/r.yaml#/Ok' } } } } } };
+    const api = {
+      openapi: '3.0.1',
+      info: { title: 't', version: '1' },
+      paths: { '/a': { get: { responses: { '200': { $ref: 'https://example.invalid/r.yaml#/Ok' } } } } },
+    };
     const result = await validator.validate(JSON.stringify(api), 'json');
     assert.ok(result);
     assert.deepEqual(result.errors, []);

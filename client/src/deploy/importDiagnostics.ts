@@ -19,7 +19,9 @@ export function createLocator(language: Pick<LanguageFeatures, 'ready'> | undefi
       try {
         const client = await language.ready();
         const params: LocateParams = { uri: document.uri.toString(), path };
-        const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), LOCATE_TIMEOUT_MS).unref?.());
+        const timeout = new Promise<undefined>((resolve) =>
+          setTimeout(() => resolve(undefined), LOCATE_TIMEOUT_MS).unref?.(),
+        );
         const located = await Promise.race([client.sendRequest(LocateRequest, params), timeout]);
         if (located) return located;
       } catch {
@@ -30,7 +32,13 @@ export function createLocator(language: Pick<LanguageFeatures, 'ready'> | undefi
   };
 }
 
-export async function showImportWarnings(collection: vscode.DiagnosticCollection, document: vscode.TextDocument, warnings: string[], locate: Locator, swagger2: boolean): Promise<void> {
+export async function showImportWarnings(
+  collection: vscode.DiagnosticCollection,
+  document: vscode.TextDocument,
+  warnings: string[],
+  locate: Locator,
+  swagger2: boolean,
+): Promise<void> {
   const diagnostics: vscode.Diagnostic[] = [];
   for (const warning of warnings) {
     const path = warningPath(warning, { swagger2 });

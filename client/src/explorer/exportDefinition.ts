@@ -16,7 +16,11 @@ export class ExportError extends Error {
   override name = 'ExportError';
 }
 
-export async function exportDefinition(conn: AwsConnection, api: { id: string; type: ApiType }, stage?: string): Promise<ExportedDefinition> {
+export async function exportDefinition(
+  conn: AwsConnection,
+  api: { id: string; type: ApiType },
+  stage?: string,
+): Promise<ExportedDefinition> {
   const ctx = { region: conn.region, profile: conn.profile, endpoint: conn.endpoint, action: 'apigateway:GET' };
   if (api.type === 'WEBSOCKET') throw new ExportError('API Gateway cannot export WebSocket APIs as OpenAPI.');
   if (api.type === 'REST') {
@@ -25,7 +29,13 @@ export async function exportDefinition(conn: AwsConnection, api: { id: string; t
     const client = await conn.apiGateway();
     try {
       const res = await client.send(
-        new GetExportCommand({ restApiId: api.id, stageName: stage, exportType: 'oas30', accepts: 'application/json', parameters: { extensions: 'apigateway' } }),
+        new GetExportCommand({
+          restApiId: api.id,
+          stageName: stage,
+          exportType: 'oas30',
+          accepts: 'application/json',
+          parameters: { extensions: 'apigateway' },
+        }),
       );
       return asDefinition(res.body, res.contentType);
     } catch (err) {
@@ -35,7 +45,15 @@ export async function exportDefinition(conn: AwsConnection, api: { id: string; t
   const { ExportApiCommand } = await import('@aws-sdk/client-apigatewayv2');
   const client = await conn.apiGatewayV2();
   try {
-    const res = await client.send(new ExportApiCommand({ ApiId: api.id, Specification: 'OAS30', OutputType: 'YAML', IncludeExtensions: true, StageName: stage }));
+    const res = await client.send(
+      new ExportApiCommand({
+        ApiId: api.id,
+        Specification: 'OAS30',
+        OutputType: 'YAML',
+        IncludeExtensions: true,
+        StageName: stage,
+      }),
+    );
     return asDefinition(res.body, 'application/yaml');
   } catch (err) {
     throw new ExportError(awsErrorMessage(err, { ...ctx, operation: 'ExportApi' }));

@@ -82,7 +82,17 @@ export interface ErrorNode extends NodeBase {
   parent?: ExplorerNode;
 }
 
-export type ExplorerNode = ApiNode | GroupNode | StageNode | ResourceNode | MethodNode | RouteNode | AuthorizerNode | MessageNode | LoadingNode | ErrorNode;
+export type ExplorerNode =
+  | ApiNode
+  | GroupNode
+  | StageNode
+  | ResourceNode
+  | MethodNode
+  | RouteNode
+  | AuthorizerNode
+  | MessageNode
+  | LoadingNode
+  | ErrorNode;
 
 /** The node's look, independent of VS Code's types. */
 export interface NodeView {
@@ -104,12 +114,14 @@ const typeLabel: Record<ApiType, string> = { REST: 'REST', HTTP: 'HTTP', WEBSOCK
 export async function loadChildren(conn: AwsConnection, node?: ExplorerNode): Promise<ExplorerNode[]> {
   if (!node) {
     const apis = await listApis(conn);
-    if (!apis.length) return [message('root', `No APIs in ${conn.region}${conn.endpoint ? ` at ${conn.endpoint}` : ''}`)];
+    if (!apis.length)
+      return [message('root', `No APIs in ${conn.region}${conn.endpoint ? ` at ${conn.endpoint}` : ''}`)];
     return apis.map((api) => ({ kind: 'api', id: `api/${api.id}`, api }));
   }
   switch (node.kind) {
     case 'api': {
-      const groups: GroupKind[] = node.api.type === 'REST' ? ['stages', 'resources', 'authorizers'] : ['stages', 'routes', 'authorizers'];
+      const groups: GroupKind[] =
+        node.api.type === 'REST' ? ['stages', 'resources', 'authorizers'] : ['stages', 'routes', 'authorizers'];
       return groups.map((group) => ({ kind: 'group', id: `${node.id}/${group}`, group, api: node.api }));
     }
     case 'group':
@@ -136,7 +148,15 @@ async function loadGroup(conn: AwsConnection, node: GroupNode): Promise<Explorer
     case 'stages': {
       const stages = await listStages(conn, api);
       if (!stages.length) return [message(node.id, 'No stages: deploy with "API Gateway: Deploy Stage…"')];
-      return stages.map((s) => ({ kind: 'stage', id: `${node.id}/${s.name}`, apiId: api.id, apiType: api.type, stage: s.name, api, details: s }));
+      return stages.map((s) => ({
+        kind: 'stage',
+        id: `${node.id}/${s.name}`,
+        apiId: api.id,
+        apiType: api.type,
+        stage: s.name,
+        api,
+        details: s,
+      }));
     }
     case 'resources': {
       const resources = await listResources(conn, api.id);
@@ -148,7 +168,8 @@ async function loadGroup(conn: AwsConnection, node: GroupNode): Promise<Explorer
       return routes.map((route) => {
         const { method, path } = splitRouteKey(route.routeKey);
         // "$default" catches every method and path; WebSocket routes are messages, not HTTP methods.
-        const invoke = api.type === 'WEBSOCKET' ? { method: 'MESSAGE', path: route.routeKey } : { method: method ?? 'ANY', path };
+        const invoke =
+          api.type === 'WEBSOCKET' ? { method: 'MESSAGE', path: route.routeKey } : { method: method ?? 'ANY', path };
         return { kind: 'route', id: `${node.id}/${route.id}`, apiId: api.id, apiType: api.type, route, ...invoke };
       });
     }
@@ -169,14 +190,34 @@ export function loadingNode(parent?: ExplorerNode): LoadingNode {
 }
 
 /** What is shown instead of a node's children when loading them failed; clicking it retries. */
-export function errorNode(conn: Pick<AwsConnection, 'region' | 'profile' | 'endpoint'>, error: unknown, parent?: ExplorerNode): ErrorNode {
+export function errorNode(
+  conn: Pick<AwsConnection, 'region' | 'profile' | 'endpoint'>,
+  error: unknown,
+  parent?: ExplorerNode,
+): ErrorNode {
   const operation = parent ? undefined : 'GetRestApis/GetApis';
-  const { message: text } = describeAwsError(error, { region: conn.region, profile: conn.profile, endpoint: conn.endpoint, operation, action: 'apigateway:GET' });
+  const { message: text } = describeAwsError(error, {
+    region: conn.region,
+    profile: conn.profile,
+    endpoint: conn.endpoint,
+    operation,
+    action: 'apigateway:GET',
+  });
   return { kind: 'error', id: `${parent?.id ?? 'root'}/error`, message: text, parent };
 }
 
-const groupLabels: Record<GroupKind, string> = { stages: 'Stages', resources: 'Resources & methods', routes: 'Routes', authorizers: 'Authorizers' };
-const groupIcons: Record<GroupKind, string> = { stages: 'layers', resources: 'list-tree', routes: 'list-tree', authorizers: 'shield' };
+const groupLabels: Record<GroupKind, string> = {
+  stages: 'Stages',
+  resources: 'Resources & methods',
+  routes: 'Routes',
+  authorizers: 'Authorizers',
+};
+const groupIcons: Record<GroupKind, string> = {
+  stages: 'layers',
+  resources: 'list-tree',
+  routes: 'list-tree',
+  authorizers: 'shield',
+};
 
 export function describeNode(node: ExplorerNode): NodeView {
   switch (node.kind) {
@@ -184,7 +225,12 @@ export function describeNode(node: ExplorerNode): NodeView {
       return {
         label: node.api.name,
         description: `${typeLabel[node.api.type]} · ${node.api.id}`,
-        tooltip: [`${node.api.name} (${typeLabel[node.api.type]} API)`, `ID: ${node.api.id}`, node.api.description, node.api.createdDate && `Created ${formatDate(node.api.createdDate)}`]
+        tooltip: [
+          `${node.api.name} (${typeLabel[node.api.type]} API)`,
+          `ID: ${node.api.id}`,
+          node.api.description,
+          node.api.createdDate && `Created ${formatDate(node.api.createdDate)}`,
+        ]
           .filter(Boolean)
           .join('\n'),
         contextValue: `api.${typeSlug(node.api.type)}`,
@@ -192,7 +238,12 @@ export function describeNode(node: ExplorerNode): NodeView {
         collapsible: true,
       };
     case 'group':
-      return { label: groupLabels[node.group], contextValue: `group.${node.group}`, icon: groupIcons[node.group], collapsible: true };
+      return {
+        label: groupLabels[node.group],
+        contextValue: `group.${node.group}`,
+        icon: groupIcons[node.group],
+        collapsible: true,
+      };
     case 'stage':
       return {
         label: node.stage,
@@ -213,7 +264,13 @@ export function describeNode(node: ExplorerNode): NodeView {
     case 'method':
       return {
         label: node.method,
-        description: [node.integrationType, node.authorizationType && node.authorizationType !== 'NONE' ? `auth ${node.authorizationType}` : undefined].filter(Boolean).join(' · ') || undefined,
+        description:
+          [
+            node.integrationType,
+            node.authorizationType && node.authorizationType !== 'NONE' ? `auth ${node.authorizationType}` : undefined,
+          ]
+            .filter(Boolean)
+            .join(' · ') || undefined,
         tooltip: `${node.method} ${node.path}`,
         contextValue: 'method.rest',
         icon: 'symbol-method',
@@ -222,7 +279,10 @@ export function describeNode(node: ExplorerNode): NodeView {
     case 'route':
       return {
         label: node.route.routeKey,
-        description: node.route.authorizationType && node.route.authorizationType !== 'NONE' ? `auth ${node.route.authorizationType}` : undefined,
+        description:
+          node.route.authorizationType && node.route.authorizationType !== 'NONE'
+            ? `auth ${node.route.authorizationType}`
+            : undefined,
         tooltip: [node.route.routeKey, node.route.target && `Target: ${node.route.target}`].filter(Boolean).join('\n'),
         contextValue: `route.${typeSlug(node.apiType)}`,
         icon: 'symbol-method',
@@ -232,7 +292,13 @@ export function describeNode(node: ExplorerNode): NodeView {
       return {
         label: node.authorizer.name,
         description: node.authorizer.type,
-        tooltip: [node.authorizer.name, node.authorizer.type && `Type: ${node.authorizer.type}`, node.authorizer.identitySource && `Identity source: ${node.authorizer.identitySource}`].filter(Boolean).join('\n'),
+        tooltip: [
+          node.authorizer.name,
+          node.authorizer.type && `Type: ${node.authorizer.type}`,
+          node.authorizer.identitySource && `Identity source: ${node.authorizer.identitySource}`,
+        ]
+          .filter(Boolean)
+          .join('\n'),
         contextValue: 'authorizer',
         icon: 'key',
         collapsible: false,
@@ -293,7 +359,9 @@ export function stageTooltip(s: StageSummary): string {
     `Access logs: ${s.accessLogDestination ?? 'off'}`,
     `Caching: ${cacheText(s.caching) ?? 'off'}`,
     s.tracing && 'X-Ray tracing: on',
-    s.variables && Object.keys(s.variables).length ? `Stage variables: ${Object.keys(s.variables).join(', ')}` : undefined,
+    s.variables && Object.keys(s.variables).length
+      ? `Stage variables: ${Object.keys(s.variables).join(', ')}`
+      : undefined,
   ];
   return lines.filter(Boolean).join('\n');
 }

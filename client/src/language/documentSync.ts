@@ -11,7 +11,10 @@ export const candidateLanguages = ['yaml', 'json', 'jsonc'] as const;
 export const candidateSchemes = ['file', 'untitled'] as const;
 
 export function isCandidateDocument(languageId: string, scheme: string): boolean {
-  return (candidateLanguages as readonly string[]).includes(languageId) && (candidateSchemes as readonly string[]).includes(scheme);
+  return (
+    (candidateLanguages as readonly string[]).includes(languageId) &&
+    (candidateSchemes as readonly string[]).includes(scheme)
+  );
 }
 
 export type OpenDecision = 'open' | 'skip';

@@ -65,7 +65,8 @@ export function splitJson(message: string): [string, unknown] {
     const rest = message.slice(start);
     try {
       const value: unknown = JSON.parse(rest);
-      if (value !== null && typeof value === 'object' && Object.keys(value).length > 0) return [message.slice(0, start), value];
+      if (value !== null && typeof value === 'object' && Object.keys(value).length > 0)
+        return [message.slice(0, start), value];
     } catch {
       /* not JSON from here */
     }
@@ -84,7 +85,11 @@ export function findRequestIds(text: string): string[] {
 
 /** Ranges of request ids in one line of the view, for links. */
 export function requestIdRanges(line: string): { start: number; end: number; id: string }[] {
-  return Array.from(line.matchAll(uuidPattern), (m) => ({ start: m.index, end: m.index + m[0].length, id: m[0].toLowerCase() }));
+  return Array.from(line.matchAll(uuidPattern), (m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    id: m[0].toLowerCase(),
+  }));
 }
 
 const statusPatterns = [

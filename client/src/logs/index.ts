@@ -12,7 +12,7 @@ export function registerLogFeatures(services: ExtensionServices): void {
   const forward =
     (name: keyof LogCommands) =>
     async (...args: unknown[]) =>
-      ((await load())[name])(...args);
+      (await load())[name](...args);
   services.context.subscriptions.push(
     registerCommand(Commands.tailLogs, forward('tailLogs')),
     registerCommand(Commands.stopTail, forward('stopTail')),

@@ -16,7 +16,10 @@ export class SchemaValidator {
   private readonly pending = new Map<number, (r: SchemaJobResult | undefined) => void>();
   private idleTimer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly workerPath = path.join(__dirname, 'schemaWorker.js'), private readonly timeLimitMs = SCHEMA_TIME_LIMIT_MS) {}
+  constructor(
+    private readonly workerPath = path.join(__dirname, 'schemaWorker.js'),
+    private readonly timeLimitMs = SCHEMA_TIME_LIMIT_MS,
+  ) {}
 
   /** The schema errors of a definition's text, or undefined when validation failed to finish in time. */
   validate(text: string, syntax: SchemaJob['syntax']): Promise<SchemaJobResult | undefined> {

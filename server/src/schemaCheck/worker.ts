@@ -37,7 +37,13 @@ async function answer(job: SchemaJob): Promise<void> {
     });
   } catch (err) {
     const details = (err as { details?: SchemaJobResult['errors'] }).details;
-    if (Array.isArray(details)) result.errors = details.map((d) => ({ instancePath: d.instancePath ?? '', message: d.message, keyword: d.keyword, params: d.params }));
+    if (Array.isArray(details))
+      result.errors = details.map((d) => ({
+        instancePath: d.instancePath ?? '',
+        message: d.message,
+        keyword: d.keyword,
+        params: d.params,
+      }));
     else result.failure = (err as Error).message;
   }
   parentPort?.postMessage(result);

@@ -35,7 +35,13 @@ export interface Schema {
   items?: Schema;
   /** Map: the schema of each value, and what the keys must look like. */
   values?: Schema;
-  keys?: { enum?: readonly string[]; enumDocs?: Readonly<Record<string, string>>; pattern?: { regex: RegExp; message: string }; description: string; caseInsensitive?: boolean };
+  keys?: {
+    enum?: readonly string[];
+    enumDocs?: Readonly<Record<string, string>>;
+    pattern?: { regex: RegExp; message: string };
+    description: string;
+    caseInsensitive?: boolean;
+  };
   /** Default as AWS applies it, shown in hover. */
   default?: string;
   /** Per-API-type differences (ranges, enums) layered over this schema. */

@@ -30,25 +30,57 @@ import { throttleLimitsRule } from './rules/template/throttleLimits';
 import type { DefinitionRule, RuleMeta, Severity, TemplateRule } from './rule';
 
 export const DEFINITION_RULES: readonly DefinitionRule[] = [
-  documentKindRule, extensionsRule, integrationMissingRule, integrationUriRule, integrationHttpMethodRule, integrationTimeoutRule,
-  httpIntegrationsRule, integrationSubtypeRule, requestParametersRule, integrationResponsesRule, requestValidatorRefRule,
-  securityRule, authorizersRule, corsRule, stageVariablesRule, refsRule, securityPolicyRule, pathsRule, gatewayResponsesRule,
+  documentKindRule,
+  extensionsRule,
+  integrationMissingRule,
+  integrationUriRule,
+  integrationHttpMethodRule,
+  integrationTimeoutRule,
+  httpIntegrationsRule,
+  integrationSubtypeRule,
+  requestParametersRule,
+  integrationResponsesRule,
+  requestValidatorRefRule,
+  securityRule,
+  authorizersRule,
+  corsRule,
+  stageVariablesRule,
+  refsRule,
+  securityPolicyRule,
+  pathsRule,
+  gatewayResponsesRule,
   unsupportedFeaturesRule,
 ];
 
 /** Rules over whole templates: SAM Auth, stage method settings, usage plans, route settings. */
-export const TEMPLATE_RULES: readonly TemplateRule[] = [templateSettingsRule, throttleLimitsRule, samAuthorizerRefsRule];
+export const TEMPLATE_RULES: readonly TemplateRule[] = [
+  templateSettingsRule,
+  throttleLimitsRule,
+  samAuthorizerRefsRule,
+];
 
-const meta = <const Id extends string>(id: Id, severity: Severity, description: string): RuleMeta<Id> => ({ id, severity, description });
+const meta = <const Id extends string>(id: Id, severity: Severity, description: string): RuleMeta<Id> => ({
+  id,
+  severity,
+  description,
+});
 
 export const RULES = [
   meta('syntax', 'error', 'YAML or JSON syntax errors.'),
   meta('duplicate-key', 'warning', 'A key written twice in one YAML mapping.'),
-  meta('integration-missing-all', 'warning', 'A REST definition without any integration (integrations set up elsewhere).'),
+  meta(
+    'integration-missing-all',
+    'warning',
+    'A REST definition without any integration (integrations set up elsewhere).',
+  ),
   meta('unknown-extension', 'warning', 'An x-amazon-apigateway-* key that API Gateway does not know.'),
   meta('extension-placement', 'warning', 'An extension in a place where API Gateway does not read it.'),
   meta('extension-api-type', 'warning', 'An extension the API type does not support.'),
-  meta('extension-api-type-unconfirmed', 'information', 'An extension whose support by this API type is not confirmed.'),
+  meta(
+    'extension-api-type-unconfirmed',
+    'information',
+    'An extension whose support by this API type is not confirmed.',
+  ),
   meta('value-type', 'error', 'A value of the wrong type.'),
   meta('unknown-field', 'warning', 'A field an extension object does not have.'),
   meta('field-api-type', 'warning', 'A field the API type does not read.'),
@@ -69,7 +101,11 @@ export const RULES = [
   meta('subtype-parameters', 'error', 'Missing parameters of an AWS service integration subtype.'),
   meta('subtype-parameter-unknown', 'warning', 'A parameter an AWS service integration subtype does not have.'),
   meta('request-parameters', 'error', 'A malformed request parameter mapping.'),
-  meta('request-parameter-undeclared', 'error', 'A mapping from a method request parameter the operation does not declare.'),
+  meta(
+    'request-parameter-undeclared',
+    'error',
+    'A mapping from a method request parameter the operation does not declare.',
+  ),
   meta('response-parameters', 'error', 'A malformed integration response parameter mapping.'),
   meta('response-status', 'information', 'An integration response without a matching method response.'),
   meta('request-validator-ref', 'error', 'A request validator name that is not declared.'),

@@ -94,4 +94,3 @@ export function definitionRule<const Id extends RuleId>(rule: DefinitionRule<Id>
 export function templateRule<const Id extends RuleId>(rule: TemplateRule<Id>): TemplateRule<Id> {
   return rule;
 }
-

@@ -21,7 +21,14 @@ export function schemaFindings(def: Definition, errors: readonly SchemaError[]):
   const byPlace = new Map<string, SchemaError>();
   for (const e of errors) {
     // Branch bookkeeping says nothing a person can act on.
-    if (e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'if' || e.keyword === '$ref' || e.keyword === 'not') continue;
+    if (
+      e.keyword === 'oneOf' ||
+      e.keyword === 'anyOf' ||
+      e.keyword === 'if' ||
+      e.keyword === '$ref' ||
+      e.keyword === 'not'
+    )
+      continue;
     const existing = byPlace.get(e.instancePath);
     if (!existing || (existing.keyword === 'required' && e.keyword !== 'required')) byPlace.set(e.instancePath, e);
   }
@@ -31,8 +38,13 @@ export function schemaFindings(def: Definition, errors: readonly SchemaError[]):
     const path = decodePointer(pointer).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
     const node = findAtPath(def.root, path) ?? nearest(def.root, path);
     if (!node) continue;
-    const at = e.keyword === 'additionalProperties' ? additional(node, e) ?? keyOf(node) : keyOf(node);
-    findings.push({ rule: 'openapi-schema', message: `OpenAPI schema: ${describe(pointer, e)}`, offset: at.offset, length: at.length });
+    const at = e.keyword === 'additionalProperties' ? (additional(node, e) ?? keyOf(node)) : keyOf(node);
+    findings.push({
+      rule: 'openapi-schema',
+      message: `OpenAPI schema: ${describe(pointer, e)}`,
+      offset: at.offset,
+      length: at.length,
+    });
   }
   return findings;
 }
@@ -42,9 +54,12 @@ const asText = (value: unknown): string => (typeof value === 'string' ? value : 
 
 function describe(pointer: string, e: SchemaError): string {
   const where = pointer ? decodePointer(pointer).join(' › ') : 'the document';
-  if (e.keyword === 'additionalProperties' && e.params?.additionalProperty) return `'${asText(e.params.additionalProperty)}' is not allowed in ${where}.`;
-  if (e.keyword === 'required' && e.params?.missingProperty) return `${where} needs '${asText(e.params.missingProperty)}'.`;
-  if (e.keyword === 'enum' && Array.isArray(e.params?.allowedValues)) return `${where} must be one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`;
+  if (e.keyword === 'additionalProperties' && e.params?.additionalProperty)
+    return `'${asText(e.params.additionalProperty)}' is not allowed in ${where}.`;
+  if (e.keyword === 'required' && e.params?.missingProperty)
+    return `${where} needs '${asText(e.params.missingProperty)}'.`;
+  if (e.keyword === 'enum' && Array.isArray(e.params?.allowedValues))
+    return `${where} must be one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}.`;
   return `${where} ${e.message ?? 'is invalid'}.`;
 }
 

@@ -27,9 +27,19 @@ export interface ValidationLog {
   error(message: string): void;
 }
 
-export function validateDocument(doc: ApiDocument, settings: ValidationSettings, host: ServiceHost, log?: ValidationLog): Diagnostic[] {
+export function validateDocument(
+  doc: ApiDocument,
+  settings: ValidationSettings,
+  host: ServiceHost,
+  log?: ValidationLog,
+): Diagnostic[] {
   if (settings.enable === false || doc.kind === 'other') return [];
-  const findings: Finding[] = doc.parsed.problems.map((p) => ({ message: p.message, offset: p.offset, length: p.length, rule: p.rule ?? 'syntax' }));
+  const findings: Finding[] = doc.parsed.problems.map((p) => ({
+    message: p.message,
+    offset: p.offset,
+    length: p.length,
+    rule: p.rule ?? 'syntax',
+  }));
   for (const def of doc.definitions) findings.push(...validateDefinition(doc, def, host, log));
   if (doc.template) findings.push(...validateTemplate(doc, host, log));
   return toDiagnostics(doc, withoutSyntaxEchoes(doc, findings), settings);
@@ -44,7 +54,9 @@ function withoutSyntaxEchoes(doc: ApiDocument, findings: Finding[]): Finding[] {
 }
 
 /** The ids each rule module declares it reports; a report of another id is a bug in the module, logged. */
-const declared = new Map<object, ReadonlySet<RuleId>>([...DEFINITION_RULES, ...TEMPLATE_RULES].map((r) => [r, new Set(r.reports)]));
+const declared = new Map<object, ReadonlySet<RuleId>>(
+  [...DEFINITION_RULES, ...TEMPLATE_RULES].map((r) => [r, new Set(r.reports)]),
+);
 
 /** Collects findings for one rule module at a time, checking each id against the module's `reports`. */
 function collector(doc: ApiDocument, log: ValidationLog | undefined) {
@@ -62,16 +74,25 @@ function collector(doc: ApiDocument, log: ValidationLog | undefined) {
       }
     },
     report: (rule: RuleId, at: { offset: number; length: number }, message: string, data?: Finding['data']): void => {
-      if (current && !declared.get(current)?.has(rule)) log?.error(`rule ${current.name} reported '${rule}', which it does not list in its reports`);
+      if (current && !declared.get(current)?.has(rule))
+        log?.error(`rule ${current.name} reported '${rule}', which it does not list in its reports`);
       findings.push({ rule, message, offset: at.offset, length: at.length, ...(data ? { data } : {}) });
     },
   };
 }
 
-export function validateDefinition(doc: ApiDocument, def: Definition, host: ServiceHost, log?: ValidationLog): Finding[] {
+export function validateDefinition(
+  doc: ApiDocument,
+  def: Definition,
+  host: ServiceHost,
+  log?: ValidationLog,
+): Finding[] {
   const out = collector(doc, log);
   const ctx: DefinitionContext = {
-    doc, def, apiType: def.apiType, host,
+    doc,
+    def,
+    apiType: def.apiType,
+    host,
     // Built on first use: a plain OpenAPI file needs no index at all.
     get index() {
       return indexDefinition(def);
@@ -79,7 +100,10 @@ export function validateDefinition(doc: ApiDocument, def: Definition, host: Serv
     report: out.report,
   };
   // A plain OpenAPI file without a single API Gateway extension is not (yet) an API Gateway definition.
-  const forApiGateway = def.resource !== undefined || def.apiTypeSource === 'setting' || (doc.text.getText().includes('x-amazon-apigateway-') && ctx.index.extensions.length > 0);
+  const forApiGateway =
+    def.resource !== undefined ||
+    def.apiTypeSource === 'setting' ||
+    (doc.text.getText().includes('x-amazon-apigateway-') && ctx.index.extensions.length > 0);
   for (const rule of DEFINITION_RULES) {
     if (!forApiGateway && !rule.generic) continue;
     out.run(rule, () => rule.check(ctx));
@@ -123,6 +147,7 @@ export function toDiagnostics(doc: ApiDocument, findings: Finding[], settings: V
 export function severityOf(rule: RuleId, settings: ValidationSettings): DiagnosticSeverity | undefined {
   const configured = settings.severity?.[rule];
   if (configured === 'off') return undefined;
-  const severity: Severity = configured && configured in severities ? (configured) : RULES_BY_ID.get(rule)?.severity ?? 'warning';
+  const severity: Severity =
+    configured && configured in severities ? configured : (RULES_BY_ID.get(rule)?.severity ?? 'warning');
   return severities[severity];
 }

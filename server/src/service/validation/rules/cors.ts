@@ -10,7 +10,13 @@ export const corsRule = definitionRule({
     const credentials = getProperty(cors, 'allowCredentials');
     if (credentials?.value?.type !== 'boolean' || !credentials.value.value) return;
     const origins = getValue(cors, 'allowOrigins');
-    const star = origins?.type === 'array' ? origins.items.find((i) => i.type === 'string' && i.value === '*') : undefined;
-    if (star) ctx.report('cors-credentials', star, `CORS cannot allow credentials for every origin ('*'); list the allowed origins instead.`);
+    const star =
+      origins?.type === 'array' ? origins.items.find((i) => i.type === 'string' && i.value === '*') : undefined;
+    if (star)
+      ctx.report(
+        'cors-credentials',
+        star,
+        `CORS cannot allow credentials for every origin ('*'); list the allowed origins instead.`,
+      );
   },
 });

@@ -14,7 +14,19 @@ export const integrationHttpMethodRule = definitionRule({
         if (!type || type === 'mock' || !isIntegrationType(type)) continue;
         const prop = getProperty(node, 'httpMethod');
         if (!prop) {
-          if (ctx.apiType === 'REST') ctx.report('integration-http-method', property.key, `A '${type}' integration needs 'httpMethod' (the method used to call the backend${lambdaTarget(node) === 'lambda' ? ': POST for Lambda' : ''}).`, { addField: { name: 'httpMethod', value: lambdaTarget(node) === 'lambda' ? 'POST' : 'GET', objectOffset: node.offset } });
+          if (ctx.apiType === 'REST')
+            ctx.report(
+              'integration-http-method',
+              property.key,
+              `A '${type}' integration needs 'httpMethod' (the method used to call the backend${lambdaTarget(node) === 'lambda' ? ': POST for Lambda' : ''}).`,
+              {
+                addField: {
+                  name: 'httpMethod',
+                  value: lambdaTarget(node) === 'lambda' ? 'POST' : 'GET',
+                  objectOffset: node.offset,
+                },
+              },
+            );
           continue;
         }
         const method = scalarText(prop.value);
@@ -22,12 +34,21 @@ export const integrationHttpMethodRule = definitionRule({
         const upper = method.toUpperCase();
         if (!(HTTP_METHODS as readonly string[]).includes(upper)) {
           const suggestions = closestMatches(method, HTTP_METHODS);
-          ctx.report('integration-http-method', prop.value!, `"${method}" is not an HTTP method.${didYouMean(suggestions)}`, { replaceWith: suggestions.length ? suggestions : ['POST'] });
+          ctx.report(
+            'integration-http-method',
+            prop.value!,
+            `"${method}" is not an HTTP method.${didYouMean(suggestions)}`,
+            { replaceWith: suggestions.length ? suggestions : ['POST'] },
+          );
         } else if (lambdaTarget(node) === 'lambda' && upper !== 'POST' && !getProperty(node, 'integrationSubtype')) {
-          ctx.report('lambda-post', prop.value!, `Lambda is always invoked with POST; httpMethod "${method}" fails at request time.`, { replaceWith: ['POST'] });
+          ctx.report(
+            'lambda-post',
+            prop.value!,
+            `Lambda is always invoked with POST; httpMethod "${method}" fails at request time.`,
+            { replaceWith: ['POST'] },
+          );
         }
       }
     }
   },
 });
-

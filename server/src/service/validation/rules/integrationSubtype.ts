@@ -20,12 +20,22 @@ export const integrationSubtypeRule = definitionRule({
         const params = asObject(getValue(node, 'requestParameters'));
         const given = new Set(params?.properties.map((p) => p.key.value) ?? []);
         const missing = spec.required.filter((r) => !given.has(r));
-        if (missing.length) ctx.report('subtype-parameters', params ? anchorOf(params) : subtypeNode!, `${subtype} needs request parameter${missing.length > 1 ? 's' : ''} ${listOf(missing.map((m) => `'${m}'`))}.`);
+        if (missing.length)
+          ctx.report(
+            'subtype-parameters',
+            params ? anchorOf(params) : subtypeNode!,
+            `${subtype} needs request parameter${missing.length > 1 ? 's' : ''} ${listOf(missing.map((m) => `'${m}'`))}.`,
+          );
         const known = [...spec.required, ...spec.optional];
         for (const p of params?.properties ?? []) {
           if (known.includes(p.key.value)) continue;
           const suggestions = closestMatches(p.key.value, known);
-          ctx.report('subtype-parameter-unknown', p.key, `${subtype} has no parameter '${p.key.value}'.${didYouMean(suggestions)}`, suggestions.length ? { replaceWith: suggestions } : undefined);
+          ctx.report(
+            'subtype-parameter-unknown',
+            p.key,
+            `${subtype} has no parameter '${p.key.value}'.${didYouMean(suggestions)}`,
+            suggestions.length ? { replaceWith: suggestions } : undefined,
+          );
         }
       }
     }

@@ -20,11 +20,23 @@ export const pathsRule = definitionRule({
       const segments = path.split('/').slice(1);
       segments.forEach((segment, i) => {
         if (ctx.apiType === 'REST' && !segmentChars.test(segment)) {
-          ctx.report('path-template', op.pathKey.key, `REST path segments may contain only letters, digits and _ - . , : { }; '${segment}' does not qualify.`);
+          ctx.report(
+            'path-template',
+            op.pathKey.key,
+            `REST path segments may contain only letters, digits and _ - . , : { }; '${segment}' does not qualify.`,
+          );
         } else if (/\{[^}]*\}/.test(segment) && !/^\{[^{}]+\}$/.test(segment)) {
-          ctx.report('path-template', op.pathKey.key, `A path variable must be a whole segment: '${segment}' mixes it with text.`);
+          ctx.report(
+            'path-template',
+            op.pathKey.key,
+            `A path variable must be a whole segment: '${segment}' mixes it with text.`,
+          );
         } else if (/^\{[^{}]+\+\}$/.test(segment) && i !== segments.length - 1) {
-          ctx.report('path-template', op.pathKey.key, `The greedy variable '${segment}' must be the last segment of the path.`);
+          ctx.report(
+            'path-template',
+            op.pathKey.key,
+            `The greedy variable '${segment}' must be the last segment of the path.`,
+          );
         }
       });
     }

@@ -23,7 +23,13 @@ export const refsRule = definitionRule({
   },
 });
 
-function walk(ctx: DefinitionContext, node: AstNode, files: Map<string, AstNode | null>, local: Map<string, boolean>, depth: number): void {
+function walk(
+  ctx: DefinitionContext,
+  node: AstNode,
+  files: Map<string, AstNode | null>,
+  local: Map<string, boolean>,
+  depth: number,
+): void {
   if (depth > 200) return;
   if (node.type === 'array') {
     for (const item of node.items) walk(ctx, item, files, local, depth + 1);
@@ -32,11 +38,17 @@ function walk(ctx: DefinitionContext, node: AstNode, files: Map<string, AstNode 
   if (node.type !== 'object') return;
   for (const prop of node.properties) {
     if (prop.key.value === '$ref' && prop.value?.type === 'string') checkRef(ctx, prop.value, files, local);
-    else if (prop.value && (prop.value.type === 'object' || prop.value.type === 'array')) walk(ctx, prop.value, files, local, depth + 1);
+    else if (prop.value && (prop.value.type === 'object' || prop.value.type === 'array'))
+      walk(ctx, prop.value, files, local, depth + 1);
   }
 }
 
-function checkRef(ctx: DefinitionContext, node: AstNode & { value: string }, files: Map<string, AstNode | null>, local: Map<string, boolean>): void {
+function checkRef(
+  ctx: DefinitionContext,
+  node: AstNode & { value: string },
+  files: Map<string, AstNode | null>,
+  local: Map<string, boolean>,
+): void {
   const ref = node.value;
   if (ref.includes('${')) return;
   if (ref.startsWith('#')) {
@@ -55,9 +67,10 @@ function checkRef(ctx: DefinitionContext, node: AstNode & { value: string }, fil
   let target = files.get(path);
   if (target === undefined) {
     const text = ctx.host.readFile(path);
-    target = text === undefined ? null : parse(text, /\.json$/i.test(path) ? 'json' : 'yaml').root ?? null;
+    target = text === undefined ? null : (parse(text, /\.json$/i.test(path) ? 'json' : 'yaml').root ?? null);
     files.set(path, target);
   }
   if (target === null) ctx.report('ref-missing', node, `The file '${file}' does not exist (looked for ${path}).`);
-  else if (fragment && !resolveLocalRef(target, `#${fragment}`)) ctx.report('ref-missing', node, `'#${fragment}' points at nothing in '${file}'.`);
+  else if (fragment && !resolveLocalRef(target, `#${fragment}`))
+    ctx.report('ref-missing', node, `'#${fragment}' points at nothing in '${file}'.`);
 }

@@ -10,7 +10,18 @@ export const securityPolicyRule = definitionRule({
     const value = scalarText(policy?.value);
     if (!policy || !value?.startsWith('SecurityPolicy_')) return;
     if (!getProperty(ctx.def.root, 'x-amazon-apigateway-endpoint-access-mode')) {
-      ctx.report('security-policy-access-mode', policy.value!, `The enhanced policy '${value}' also needs 'x-amazon-apigateway-endpoint-access-mode' (BASIC or STRICT).`, { addField: { name: 'x-amazon-apigateway-endpoint-access-mode', value: 'STRICT', objectOffset: ctx.def.root.offset } });
+      ctx.report(
+        'security-policy-access-mode',
+        policy.value!,
+        `The enhanced policy '${value}' also needs 'x-amazon-apigateway-endpoint-access-mode' (BASIC or STRICT).`,
+        {
+          addField: {
+            name: 'x-amazon-apigateway-endpoint-access-mode',
+            value: 'STRICT',
+            objectOffset: ctx.def.root.offset,
+          },
+        },
+      );
     }
   },
 });

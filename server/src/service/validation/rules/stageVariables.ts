@@ -30,9 +30,18 @@ function checkText(ctx: DefinitionContext, node: AstNode & { value: string }): v
     const looksLikeStage = /^stage_?var/i.test(head);
     if (!looksLikeStage) continue;
     if (head !== 'stageVariables') {
-      ctx.report('stage-variable', node, `'\${${inner}}' is not a stage variable reference: write '\${stageVariables.${name}}'.`, { replaceWith: [node.value.replace(match[0], `\${stageVariables.${name}}`)] });
+      ctx.report(
+        'stage-variable',
+        node,
+        `'\${${inner}}' is not a stage variable reference: write '\${stageVariables.${name}}'.`,
+        { replaceWith: [node.value.replace(match[0], `\${stageVariables.${name}}`)] },
+      );
     } else if (!validName.test(name)) {
-      ctx.report('stage-variable', node, `Stage variable names may contain only letters, digits and underscores; '${name}' does not qualify.`);
+      ctx.report(
+        'stage-variable',
+        node,
+        `Stage variable names may contain only letters, digits and underscores; '${name}' does not qualify.`,
+      );
     }
   }
 }

@@ -14,14 +14,24 @@ export const samAuthorizerRefsRule = templateRule({
       const auth = asObject(getValue(api.properties, 'Auth'));
       const authorizers = getValue(auth, 'Authorizers');
       if (authorizers && authorizers.type !== 'object') continue;
-      check(ctx, getValue(auth, 'DefaultAuthorizer'), declaredAuthorizers(api).map((p) => p.key.value), api.logicalId);
+      check(
+        ctx,
+        getValue(auth, 'DefaultAuthorizer'),
+        declaredAuthorizers(api).map((p) => p.key.value),
+        api.logicalId,
+      );
     }
     for (const event of apiEvents(ctx.template)) {
       const use = getValue(asObject(getValue(event.properties, 'Auth')), 'Authorizer');
       if (!use) continue;
       if (event.explicit && !event.api) continue;
       const names = event.api ? declaredAuthorizers(event.api) : globalAuthorizers(ctx.template, event.type);
-      check(ctx, use, names.map((p) => p.key.value), event.api?.logicalId ?? `the implicit ${event.type === 'Api' ? 'REST' : 'HTTP'} API (Globals)`);
+      check(
+        ctx,
+        use,
+        names.map((p) => p.key.value),
+        event.api?.logicalId ?? `the implicit ${event.type === 'Api' ? 'REST' : 'HTTP'} API (Globals)`,
+      );
     }
   },
 });
@@ -33,5 +43,10 @@ function check(ctx: TemplateContext, node: AstNode | undefined, declared: string
   const candidates = [...declared, ...BUILT_IN_AUTHORIZERS];
   const suggestions = closestMatches(name, candidates);
   const known = declared.length ? ` Declared: ${declared.join(', ')}.` : ' It declares none.';
-  ctx.report('sam-authorizer-ref', node, `No authorizer '${name}' in the Auth.Authorizers of ${apiName}.${suggestions.length ? didYouMean(suggestions) : known}`, suggestions.length ? { replaceWith: suggestions } : undefined);
+  ctx.report(
+    'sam-authorizer-ref',
+    node,
+    `No authorizer '${name}' in the Auth.Authorizers of ${apiName}.${suggestions.length ? didYouMean(suggestions) : known}`,
+    suggestions.length ? { replaceWith: suggestions } : undefined,
+  );
 }

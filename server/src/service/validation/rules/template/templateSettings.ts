@@ -16,7 +16,10 @@ export const templateSettingsRule = templateRule({
       const spec = findTemplateResource(resource.type);
       if (!spec || !resource.properties) continue;
       // The schema check reads only the API type and the reporter from its context.
-      const schemaCtx = { apiType: templateApiType(ctx.doc, resource, spec), report: (...args: Parameters<typeof ctx.report>) => ctx.report(...args) };
+      const schemaCtx = {
+        apiType: templateApiType(ctx.doc, resource, spec),
+        report: (...args: Parameters<typeof ctx.report>) => ctx.report(...args),
+      };
       checkValue(schemaCtx, resource.properties, spec.properties, `${resource.logicalId}.Properties`);
     }
   },
