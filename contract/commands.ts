@@ -21,6 +21,10 @@ export const Commands = {
   showRecentTraces: 'apigw.showRecentTraces',
   openTrace: 'apigw.openTrace',
   openTraceForRequest: 'apigw.openTraceForRequest',
+  showDeployBundle: 'apigw.showDeployBundle',
+  compareWithDeployed: 'apigw.compareWithDeployed',
+  flushStageCache: 'apigw.flushStageCache',
+  copyApiKey: 'apigw.copyApiKey',
 } as const;
 
 export type CommandName = keyof typeof Commands;

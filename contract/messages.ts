@@ -58,3 +58,21 @@ export interface OperationsResult {
  * null when the document holds no definition.
  */
 export const OperationsRequest = new RequestType<OperationsParams, OperationsResult | null, void>('apigw/operations');
+
+export interface DefinitionJsonParams {
+  uri: string;
+}
+export interface DefinitionJsonResult {
+  json: string;
+  /** Each intrinsic with the JSON Pointer of where it stands, e.g. {name: 'Fn::Sub', path: '/paths/~1pets/get/...'}. */
+  intrinsics: { name: string; path: string }[];
+  /** `$ref` values that point outside the document (relative files). */
+  externalRefs: string[];
+}
+
+/**
+ * Sent by the client before a deploy: the standalone definition as JSON text, with the CloudFormation intrinsics
+ * it holds (an import cannot resolve them) and its `$ref`s to other files (bundled in by the client); null when the
+ * document is not a standalone definition.
+ */
+export const DefinitionJsonRequest = new RequestType<DefinitionJsonParams, DefinitionJsonResult | null, void>('apigw/definitionJson');

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { registerAwsFeatures } from './aws/index';
 import { AwsSession } from './aws/session';
+import { registerReadOnlyDocuments } from './common/readOnlyDocuments';
 import { Commands, registerCommand } from './common/commands';
 import type { ExtensionServices } from './common/services';
 import { registerDeployFeatures } from './deploy/index';
@@ -25,11 +26,8 @@ let stopLanguageServer: (() => Promise<void>) | undefined;
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const log = vscode.window.createOutputChannel('API Gateway', { log: true });
   const aws = new AwsSession();
-  context.subscriptions.push(
-    log,
-    aws,
-    registerCommand(Commands.showOutput, () => log.show()),
-  );
+  context.subscriptions.push(log, aws, registerCommand(Commands.showOutput, () => log.show()));
+  registerReadOnlyDocuments(context);
   const services: ExtensionServices = { context, log, aws };
   const language = registerLanguageFeatures(services);
   stopLanguageServer = () => language.stop();

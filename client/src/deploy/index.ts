@@ -5,8 +5,10 @@ import type { ExtensionServices } from '../common/services';
 import type { DefinitionSource } from '../language/definitions';
 import type { LanguageFeatures } from '../language/languageClient';
 import { DeployBinding, DeployBindings } from './bindings';
-import { deployStage } from './deployCommand';
+import { deployStage, showDeployBundle } from './deployCommand';
+import { compareWithDeployedCommand } from '../compare/compareCommand';
 import { createLocator } from './importDiagnostics';
+import { createDefinitionReader } from './definitionReader';
 
 export interface DeployOptions {
   /** Called after a deploy changed something, e.g. to refresh the explorer. */
@@ -25,17 +27,13 @@ export interface DeployFeature {
 export function registerDeployFeatures(services: ExtensionServices, options: DeployOptions): DeployFeature {
   const diagnostics = vscode.languages.createDiagnosticCollection('apigw-import');
   const bindings = new DeployBindings(services.context.workspaceState);
-  const deps = {
-    bindings,
-    diagnostics,
-    locate: createLocator(options.language),
-    definitions: options.definitions,
-    onDeployed: options.onDeployed,
-  };
+  const deps = { bindings, diagnostics, locate: createLocator(options.language), readDefinition: createDefinitionReader(options.language), definitions: options.definitions, onDeployed: options.onDeployed };
   services.context.subscriptions.push(
     diagnostics,
     vscode.workspace.onDidCloseTextDocument((doc) => diagnostics.delete(doc.uri)),
     registerCommand(Commands.deployStage, (arg?: unknown) => deployStage(services, deps, arg)),
+    registerCommand(Commands.showDeployBundle, (arg?: unknown) => showDeployBundle(deps, arg)),
+    registerCommand(Commands.compareWithDeployed, (arg?: unknown) => compareWithDeployedCommand(services, deps, arg)),
   );
   return { binding: (documentUri) => bindings.getFor(documentUri, services.aws.connection) };
 }

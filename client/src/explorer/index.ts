@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { Commands, registerCommand } from '../common/commands';
 import type { ExtensionServices } from '../common/services';
 import { ExplorerProvider } from './explorerView';
-import { copyInvokeUrl, openDefinition } from './nodeCommands';
+import { copyApiKey, copyInvokeUrl, flushCache, openDefinition } from './nodeCommands';
 import type { ExplorerNode } from './treeModel';
 
 /** What the explorer offers to the rest of the extension and to editor tests. */
@@ -30,6 +30,8 @@ export function registerExplorerFeatures(services: ExtensionServices): ExplorerA
     registerCommand(Commands.refreshExplorer, (node?: ExplorerNode) => provider.refresh(node)),
     registerCommand(Commands.copyInvokeUrl, (node?: ExplorerNode) => copyInvokeUrl(services, node)),
     registerCommand(Commands.openDefinition, (node?: ExplorerNode) => openDefinition(services, node)),
+    registerCommand(Commands.flushStageCache, (node?: ExplorerNode) => flushCache(services, node)),
+    registerCommand(Commands.copyApiKey, (node?: ExplorerNode) => copyApiKey(services, node)),
   );
   return {
     refresh: (node) => provider.refresh(node),

@@ -2,18 +2,8 @@
  * The language service: pure functions over documents, with I/O injected. It uses LSP data types but never the
  * connection and never `vscode`, so it is tested in process (style of vscode-json-languageservice).
  */
-import type {
-  CodeAction,
-  CodeLens,
-  CompletionList,
-  Diagnostic,
-  DocumentSymbol,
-  Hover,
-  Location,
-  Position,
-  Range,
-} from 'vscode-languageserver-types';
-import type { OperationsResult } from '../../../contract/messages';
+import type { CodeAction, CodeLens, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, Range } from 'vscode-languageserver-types';
+import type { DefinitionJsonResult, OperationsResult } from '../../../contract/messages';
 import { buildDocument, ApiDocument, ModelSettings } from './document/model';
 import { applyIncrementalEdit, SingleEdit } from './parser/incremental';
 import { codeActions } from './features/codeActions';
@@ -23,6 +13,7 @@ import { definition, references } from './features/navigation';
 import { hover } from './features/hover';
 import { locate } from './features/locate';
 import { operations } from './features/operations';
+import { definitionJson } from './features/definitionJson';
 import { documentSymbols } from './features/symbols';
 import type { ServiceHost } from './validation/rule';
 import { validateDocument, ValidationLog, ValidationSettings } from './validation/validate';
@@ -36,21 +27,9 @@ export interface ServiceSettings extends ModelSettings, ValidationSettings {}
 
 export interface LanguageService {
   /** Parses a document once; every other function takes the result. */
-  parseDocument(
-    uri: string,
-    languageId: string,
-    version: number,
-    text: string,
-    settings?: ServiceSettings,
-  ): ApiDocument;
+  parseDocument(uri: string, languageId: string, version: number, text: string, settings?: ServiceSettings): ApiDocument;
   /** The next version of a document after one edit, re-using its tree when the edit allows; else a full parse. */
-  updateDocument(
-    previous: ApiDocument,
-    edit: SingleEdit,
-    text: string,
-    version: number,
-    settings?: ServiceSettings,
-  ): ApiDocument;
+  updateDocument(previous: ApiDocument, edit: SingleEdit, text: string, version: number, settings?: ServiceSettings): ApiDocument;
   validate(doc: ApiDocument, settings?: ServiceSettings): Diagnostic[];
   complete(doc: ApiDocument, position: Position): CompletionList;
   hover(doc: ApiDocument, position: Position): Hover | null;
@@ -60,17 +39,17 @@ export interface LanguageService {
   documentSymbols(doc: ApiDocument): DocumentSymbol[];
   codeLenses(doc: ApiDocument): CodeLens[];
   operations(doc: ApiDocument): OperationsResult | null;
+  /** The standalone definition as JSON, with its intrinsics and external $refs (for deploy). */
+  definitionJson(doc: ApiDocument): DefinitionJsonResult | null;
   locate(doc: ApiDocument, path: readonly (string | number)[]): Range | null;
 }
 
 export function getLanguageService(params: LanguageServiceParams = {}): LanguageService {
   const host = params.host ?? {};
   return {
-    parseDocument: (uri, languageId, version, text, settings = {}) =>
-      buildDocument(uri, languageId, version, text, settings),
+    parseDocument: (uri, languageId, version, text, settings = {}) => buildDocument(uri, languageId, version, text, settings),
     updateDocument(previous, edit, text, version, settings = {}) {
-      const reused =
-        previous.kind === 'other' ? undefined : applyIncrementalEdit(previous.parsed, previous.text.getText(), edit);
+      const reused = previous.kind === 'other' ? undefined : applyIncrementalEdit(previous.parsed, previous.text.getText(), edit);
       return buildDocument(previous.uri, previous.text.languageId, version, text, settings, reused);
     },
     validate: (doc, settings = {}) => validateDocument(doc, settings, host, params.log),
@@ -82,6 +61,7 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
     documentSymbols,
     codeLenses,
     operations,
+    definitionJson,
     locate,
   };
 }
