@@ -72,17 +72,23 @@ export class Invoker {
 
   private localRequest(form: InvokeForm, running: { url: string; stage: string }): HttpInvokeRequest {
     // The local gateway serves one stage: the form's stage field names deployed stages.
-    return buildHttpRequest({ apiId: '', region: this.target.region, baseUrl: running.url, stage: running.stage }, this.target.pathTemplate, form);
+    return buildHttpRequest(
+      { apiId: '', region: this.target.region, baseUrl: running.url, stage: running.stage },
+      this.target.pathTemplate,
+      form,
+    );
   }
 
   private async runLocal(form: InvokeForm, signal?: AbortSignal): Promise<InvokeResult> {
     const { local: source } = this.target;
     const link = this.deps.local;
-    if (!source || !link) throw new Error('This operation does not come from a definition in the editor, so it cannot run locally.');
+    if (!source || !link)
+      throw new Error('This operation does not come from a definition in the editor, so it cannot run locally.');
     const running = await link.ensure(source);
     if (!running) throw new Error('The local API was not started.');
     let request = this.localRequest(form, running);
-    if (form.sign) request = await signRequest(request, { credentials: this.deps.credentials, region: this.target.region });
+    if (form.sign)
+      request = await signRequest(request, { credentials: this.deps.credentials, region: this.target.region });
     const result = await sendHttpRequest(request, { signal, timeoutMs: this.deps.timeoutMs });
     const requestId = result.headers.find(([name]) => name.toLowerCase() === 'x-amzn-requestid')?.[1];
     const log = requestId ? await link.requestLog(requestId) : undefined;

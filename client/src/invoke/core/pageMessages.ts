@@ -70,7 +70,15 @@ export function checkPageMessage(raw: unknown): Checked<PageMessage> {
       if (!isString(raw.summary, limits.text) || !isString(raw.body, limits.body))
         return fail('"rendered" needs text "summary" and "body"');
       if (raw.log !== undefined && !isString(raw.log, limits.body)) return fail('"rendered.log" must be text');
-      return { ok: true, value: { type: 'rendered', summary: raw.summary, body: raw.body, ...(typeof raw.log === 'string' ? { log: raw.log } : {}) } };
+      return {
+        ok: true,
+        value: {
+          type: 'rendered',
+          summary: raw.summary,
+          body: raw.body,
+          ...(typeof raw.log === 'string' ? { log: raw.log } : {}),
+        },
+      };
     default:
       return fail(`unknown message type "${raw.type.slice(0, 40)}"`);
   }
@@ -81,7 +89,8 @@ export function checkForm(raw: unknown): Checked<InvokeForm> {
   if (typeof raw.method !== 'string' || !(httpMethods as readonly string[]).includes(raw.method))
     return fail('"form.method" must be an HTTP method');
   if (!isString(raw.stage, 128)) return fail('"form.stage" must be text of at most 128 characters');
-  if (raw.mode !== 'http' && raw.mode !== 'testInvoke' && raw.mode !== 'local') return fail('"form.mode" must be "http", "testInvoke" or "local"');
+  if (raw.mode !== 'http' && raw.mode !== 'testInvoke' && raw.mode !== 'local')
+    return fail('"form.mode" must be "http", "testInvoke" or "local"');
   if (!isString(raw.body, limits.body)) return fail('"form.body" must be text of at most 1 MiB');
   if (!isString(raw.apiKey, limits.text)) return fail('"form.apiKey" must be text');
   if (typeof raw.sign !== 'boolean') return fail('"form.sign" must be true or false');

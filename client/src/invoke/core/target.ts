@@ -34,7 +34,12 @@ export interface LocalSource {
 export function availableModes(target: InvokeTarget): InvokeMode[] {
   const local: InvokeMode[] = target.local && target.apiType !== 'WEBSOCKET' ? ['local'] : [];
   if (!target.apiId && !target.baseUrl && local.length) return local;
-  return [...local, ...(target.apiType === 'REST' && target.apiId && !target.baseUrl ? (['testInvoke', 'http'] as const) : (['http'] as const))];
+  return [
+    ...local,
+    ...(target.apiType === 'REST' && target.apiId && !target.baseUrl
+      ? (['testInvoke', 'http'] as const)
+      : (['http'] as const)),
+  ];
 }
 
 /** Where requests go, without the stage: the page adds the stage and path to show the full URL. */

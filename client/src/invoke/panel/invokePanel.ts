@@ -135,7 +135,11 @@ export class InvokePanel implements vscode.Disposable {
         return this.copyCurl(message.form);
       case 'runLocal': {
         const local = this.invoker.target.local;
-        if (local) await vscode.commands.executeCommand('apigw.runLocal', { documentUri: local.documentUri, ...(local.api ? { api: local.api } : {}) });
+        if (local)
+          await vscode.commands.executeCommand('apigw.runLocal', {
+            documentUri: local.documentUri,
+            ...(local.api ? { api: local.api } : {}),
+          });
         return;
       }
       case 'clearHistory':
@@ -143,7 +147,11 @@ export class InvokePanel implements vscode.Disposable {
         this.post({ type: 'history', entries: [] });
         return;
       case 'rendered':
-        this.lastRendered = { summary: message.summary, body: message.body, ...(message.log !== undefined ? { log: message.log } : {}) };
+        this.lastRendered = {
+          summary: message.summary,
+          body: message.body,
+          ...(message.log !== undefined ? { log: message.log } : {}),
+        };
         this.rendered.fire(this.lastRendered);
         return;
     }
