@@ -9,12 +9,16 @@ import type { ExtensionServices } from './common/services';
 import { ExplorerApi, registerExplorerFeatures } from './explorer/index';
 import { registerInvokeFeatures } from './invoke/index';
 import { registerLanguageFeatures } from './language/languageClient';
+import { registerLocalFeatures } from './local/index';
+import type { LocalApis } from './local/localApis';
 import { registerLogFeatures } from './logs/index';
 import { registerMonitorFeatures } from './monitor/index';
 
 /** What activate() returns: the shared services plus handles the editor tests use. */
 export interface ExtensionApi extends ExtensionServices {
   explorer: ExplorerApi;
+  /** The local gateways (Run API Locally). */
+  local: LocalApis;
 }
 
 let stopLanguageServer: (() => Promise<void>) | undefined;
@@ -28,10 +32,11 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const language = registerLanguageFeatures(services);
   stopLanguageServer = language.stop;
   const explorer = registerExplorerFeatures(services, language);
-  registerInvokeFeatures(services, { language });
-  registerLogFeatures(services);
+  const local = registerLocalFeatures(services);
+  registerInvokeFeatures(services, { language, local });
+  registerLogFeatures(services, local);
   registerMonitorFeatures(services);
-  return { ...services, explorer };
+  return { ...services, explorer, local };
 }
 
 /** VS Code waits for the returned promise: the server gets to shut down cleanly. */

@@ -8,6 +8,14 @@
   const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
   const SENSITIVE = ['authorization', 'x-api-key', 'cookie', 'x-amz-security-token', 'proxy-authorization'];
   const MAX_ECHO = 1024 * 1024;
+  /** @type {Record<string, string>} */
+  const MODE_LABELS = {
+    local: 'Local gateway (127.0.0.1, execution log)',
+    testInvoke: 'TestInvokeMethod (no auth, execution log)',
+    http: 'HTTPS request to the stage',
+  };
+  /** @type {Record<string, string>} */
+  const MODE_NAMES = { local: 'Local', testInvoke: 'TestInvokeMethod', http: 'HTTPS' };
 
   /** @param {string} id */
   const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
@@ -131,7 +139,7 @@
       radio.type = 'radio';
       radio.name = 'mode';
       radio.value = mode;
-      label.append(radio, ` ${mode === 'testInvoke' ? 'TestInvokeMethod (no auth, execution log)' : 'HTTPS request to the stage'} `);
+      label.append(radio, ` ${MODE_LABELS[mode] || mode} `);
       modes.append(label);
     }
     const fields = $('path-fields');
@@ -148,6 +156,7 @@
     });
     $('path-section').classList.toggle('hidden', model.pathParams.length === 0);
     $('auth-section').classList.toggle('hidden', model.apiType === 'WEBSOCKET');
+    $('run-local').classList.toggle('hidden', model.canRunLocal !== true);
   }
 
   function updateView() {
@@ -155,9 +164,13 @@
     const form = readForm();
     const testInvoke = form.mode === 'testInvoke';
     $('stagevars-section').classList.toggle('hidden', !testInvoke);
+    // The local gateway serves one stage of its own (setting apigw.local.stage).
+    $('stage-field').classList.toggle('hidden', form.mode === 'local');
     input('sign').disabled = testInvoke;
     if (testInvoke) {
       $('url').textContent = `TestInvokeMethod: ${form.method} ${model.pathTemplate} (API Gateway runs the method without authorisation)`;
+    } else if (form.mode === 'local') {
+      $('url').textContent = `Local gateway: ${form.method} ${model.pathTemplate} on 127.0.0.1 (Run API Locally; started on the first send if it is not running)`;
     } else {
       const stage = form.stage === '$default' ? '' : `/${form.stage || '{stage}'}`;
       let path = model.pathTemplate === '$default' || model.pathTemplate === '/$default' ? form.pathParams.path || '/' : model.pathTemplate;
@@ -183,13 +196,14 @@
       type: 'rendered',
       summary: `${$('status').textContent || ''}${$('error').textContent ? `\n${$('error').textContent}` : ''}`.slice(0, 8000),
       body: ($('resp-body').textContent || '').slice(0, MAX_ECHO),
+      ...(lastResult && typeof lastResult.log === 'string' ? { log: lastResult.log.slice(0, MAX_ECHO) } : {}),
     });
   }
 
   /** @param {any} result */
   function renderResult(result) {
     if (!result || typeof result.status !== 'number' || !result.body || typeof result.body !== 'object') return;
-    const mode = result.mode === 'testInvoke' ? 'TestInvokeMethod' : 'HTTPS';
+    const mode = MODE_NAMES[result.mode] || 'HTTPS';
     $('status').textContent = `${result.status}${result.statusText ? ` ${result.statusText}` : ''} · ${Number(result.latencyMs) || 0} ms · ${mode}`;
     $('status').className = `status ${result.status >= 200 && result.status < 400 ? 'ok' : 'fail'}`;
     $('error').textContent = '';
@@ -208,6 +222,13 @@
     const hasLog = typeof result.log === 'string';
     $('log-section').classList.toggle('hidden', !hasLog);
     $('resp-log').textContent = hasLog ? result.log : '';
+    // The local gateway's log is what Local mode is for: shown open.
+    if (hasLog && result.mode === 'local') {
+      // The body and the execution log first; the headers are one click away.
+      /** @type {HTMLDetailsElement} */ ($('log-section')).open = true;
+      /** @type {HTMLDetailsElement} */ ($('headers-section')).open = false;
+      requestAnimationFrame(() => $('result-section').scrollIntoView({ block: 'start' }));
+    }
     $('result-details').classList.remove('hidden');
   }
 
@@ -322,6 +343,7 @@
   $('cancel').addEventListener('click', () => vscode.postMessage({ type: 'cancel' }));
   $('curl').addEventListener('click', () => model && vscode.postMessage({ type: 'copyCurl', form: readForm() }));
   $('clear-history').addEventListener('click', () => vscode.postMessage({ type: 'clearHistory' }));
+  $('run-local').addEventListener('click', () => vscode.postMessage({ type: 'runLocal' }));
   $('form').addEventListener('input', () => {
     updateView();
     saveState();

@@ -63,7 +63,20 @@ export interface TestInvokeArgs {
   path: string;
   method: string;
   apiType?: 'REST' | 'HTTP' | 'WEBSOCKET';
+  /** The API's logical id when the document is a template (for the local gateway). */
+  api?: string;
   /** From the explorer: the deployed API and stage. */
   apiId?: string;
   stage?: string;
+}
+
+/** The command that the server's "Run API Locally" CodeLens runs; the client's local-gateway feature registers it. */
+export const RunLocalCommand = 'apigw.runLocal';
+export interface RunLocalArgs {
+  documentUri: string;
+  /** The API's logical id when the document is a SAM or CloudFormation template. */
+  api?: string;
+  apiType?: 'REST' | 'HTTP' | 'WEBSOCKET';
+  /** For pickers: the API's title or logical id. */
+  label?: string;
 }

@@ -13,8 +13,10 @@ export type PageMessage =
   | { type: 'cancel' }
   | { type: 'copyCurl'; form: InvokeForm }
   | { type: 'clearHistory' }
+  /** The "Run API Locally" button. */
+  | { type: 'runLocal' }
   /** What the page shows after a result, as text: lets the extension (and its tests) see the outcome. */
-  | { type: 'rendered'; summary: string; body: string };
+  | { type: 'rendered'; summary: string; body: string; log?: string };
 
 /** To the page. */
 export type PanelMessage =
@@ -42,6 +44,8 @@ export interface PanelModel {
   form: InvokeForm;
   needsApiKey: boolean;
   needsIam: boolean;
+  /** The definition is at hand: the page offers "Run API Locally". */
+  canRunLocal: boolean;
   note?: string;
 }
 
@@ -55,6 +59,7 @@ export function checkPageMessage(raw: unknown): Checked<PageMessage> {
     case 'ready':
     case 'cancel':
     case 'clearHistory':
+    case 'runLocal':
       return { ok: true, value: { type: raw.type } };
     case 'send':
     case 'copyCurl': {
@@ -63,7 +68,8 @@ export function checkPageMessage(raw: unknown): Checked<PageMessage> {
     }
     case 'rendered':
       if (!isString(raw.summary, limits.text) || !isString(raw.body, limits.body)) return fail('"rendered" needs text "summary" and "body"');
-      return { ok: true, value: { type: 'rendered', summary: raw.summary, body: raw.body } };
+      if (raw.log !== undefined && !isString(raw.log, limits.body)) return fail('"rendered.log" must be text');
+      return { ok: true, value: { type: 'rendered', summary: raw.summary, body: raw.body, ...(typeof raw.log === 'string' ? { log: raw.log } : {}) } };
     default:
       return fail(`unknown message type "${raw.type.slice(0, 40)}"`);
   }
@@ -73,7 +79,7 @@ export function checkForm(raw: unknown): Checked<InvokeForm> {
   if (!isObject(raw)) return fail('"form" must be an object');
   if (typeof raw.method !== 'string' || !(httpMethods as readonly string[]).includes(raw.method)) return fail('"form.method" must be an HTTP method');
   if (!isString(raw.stage, 128)) return fail('"form.stage" must be text of at most 128 characters');
-  if (raw.mode !== 'http' && raw.mode !== 'testInvoke') return fail('"form.mode" must be "http" or "testInvoke"');
+  if (raw.mode !== 'http' && raw.mode !== 'testInvoke' && raw.mode !== 'local') return fail('"form.mode" must be "http", "testInvoke" or "local"');
   if (!isString(raw.body, limits.body)) return fail('"form.body" must be text of at most 1 MiB');
   if (!isString(raw.apiKey, limits.text)) return fail('"form.apiKey" must be text');
   if (typeof raw.sign !== 'boolean') return fail('"form.sign" must be true or false');

@@ -20,10 +20,21 @@ export interface InvokeTarget {
   stage?: string;
   stages: string[];
   operation?: Pick<OperationInfo, 'queryParameters' | 'headerParameters' | 'exampleBody' | 'auth'>;
+  /** The definition this operation comes from, which the local gateway can serve (the "Local" mode). */
+  local?: LocalSource;
 }
 
+export interface LocalSource {
+  documentUri: string;
+  /** The API's logical id in a template with several APIs. */
+  api?: string;
+}
+
+/** Local comes first when the definition is at hand: it needs no account and shows the execution log. */
 export function availableModes(target: InvokeTarget): InvokeMode[] {
-  return target.apiType === 'REST' && target.apiId && !target.baseUrl ? ['testInvoke', 'http'] : ['http'];
+  const local: InvokeMode[] = target.local && target.apiType !== 'WEBSOCKET' ? ['local'] : [];
+  if (!target.apiId && !target.baseUrl && local.length) return local;
+  return [...local, ...(target.apiType === 'REST' && target.apiId && !target.baseUrl ? (['testInvoke', 'http'] as const) : (['http'] as const))];
 }
 
 /** Where requests go, without the stage: the page adds the stage and path to show the full URL. */
@@ -65,6 +76,7 @@ export function panelModel(target: InvokeTarget, form: InvokeForm = initialForm(
     form,
     needsApiKey: auth.includes('API_KEY'),
     needsIam: auth.includes('AWS_IAM'),
+    canRunLocal: !!target.local && target.apiType !== 'WEBSOCKET',
     ...(note ? { note } : {}),
   };
 }

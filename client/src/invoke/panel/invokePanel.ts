@@ -25,6 +25,8 @@ export interface InvokePanelDeps {
 export interface RenderedView {
   summary: string;
   body: string;
+  /** The execution log shown (TestInvokeMethod and Local). */
+  log?: string;
 }
 
 export class InvokePanel implements vscode.Disposable {
@@ -121,12 +123,17 @@ export class InvokePanel implements vscode.Disposable {
         return;
       case 'copyCurl':
         return this.copyCurl(message.form);
+      case 'runLocal': {
+        const local = this.invoker.target.local;
+        if (local) await vscode.commands.executeCommand('apigw.runLocal', { documentUri: local.documentUri, ...(local.api ? { api: local.api } : {}) });
+        return;
+      }
       case 'clearHistory':
         await this.deps.history.clear(this.historyTarget);
         this.post({ type: 'history', entries: [] });
         return;
       case 'rendered':
-        this.lastRendered = { summary: message.summary, body: message.body };
+        this.lastRendered = { summary: message.summary, body: message.body, ...(message.log !== undefined ? { log: message.log } : {}) };
         this.rendered.fire(this.lastRendered);
         return;
     }

@@ -42,8 +42,8 @@ export function panelHtml(options: PanelHtmlOptions): string {
   <div class="row">
     <label for="method">Method</label>
     <select id="method"></select>
-    <label for="stage">Stage</label>
-    <input id="stage" type="text" list="stages" autocomplete="off" spellcheck="false">
+    <span id="stage-field"><label for="stage">Stage</label>
+    <input id="stage" type="text" list="stages" autocomplete="off" spellcheck="false"></span>
     <datalist id="stages"></datalist>
     <fieldset id="modes"><legend>Run with</legend></fieldset>
   </div>
@@ -72,6 +72,7 @@ export function panelHtml(options: PanelHtmlOptions): string {
     <span class="hint">Ctrl+Enter</span>
     <button id="cancel" type="button" class="secondary" disabled>Cancel</button>
     <button id="curl" type="button" class="secondary">Copy as curl</button>
+    <button id="run-local" type="button" class="secondary hidden" title="Serve this definition on 127.0.0.1 (API Gateway: Run API Locally)">Run API Locally</button>
   </div>
 </form>
 <section id="result-section" aria-live="polite">
@@ -79,7 +80,7 @@ export function panelHtml(options: PanelHtmlOptions): string {
   <p id="status" class="status">No request sent yet.</p>
   <p id="error" class="error" role="alert"></p>
   <div id="result-details" class="hidden">
-    <details open><summary>Headers</summary><table id="resp-headers"></table></details>
+    <details id="headers-section" open><summary>Headers</summary><table id="resp-headers"></table></details>
     <h3>Body <span id="body-info" class="hint"></span></h3>
     <pre id="resp-body" tabindex="0"></pre>
     <details id="log-section"><summary>Execution log</summary><pre id="resp-log" tabindex="0"></pre></details>
