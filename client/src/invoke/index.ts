@@ -26,6 +26,13 @@ export function registerInvokeFeatures(services: ExtensionServices, options: Inv
       const { openTestInvoke } = await import('./panel/openTestInvoke');
       return openTestInvoke(services, hooks, args);
     }),
+    // Panels come back after a window reload with their inputs (activation: onWebviewPanel:apigw.testInvoke).
+    vscode.window.registerWebviewPanelSerializer('apigw.testInvoke', {
+      async deserializeWebviewPanel(panel, state) {
+        const { restorePanel } = await import('./panel/restorePanel');
+        restorePanel(services, hooks, panel, state);
+      },
+    }),
   );
 }
 
