@@ -15,6 +15,7 @@ import type { GatewayApi, GatewayHttpResponse } from '../types';
 import { LOCAL_ACCOUNT, LOCAL_REGION } from '../load/cfnValues';
 import { Authorization, type AuthRequest, type LambdaOutcome } from './authorize';
 import { parseJwks, type JsonWebKey } from './jwt';
+import { samAuth, withSamAuth } from './samAuth';
 import { apiKeySource, operationSecurity } from './securityConfig';
 
 /** The Lambda authorizer's time limit: 10 s (DG "Quotas", HTTP API Lambda authorizer response timeout). */
@@ -22,18 +23,19 @@ const AUTHORIZER_TIMEOUT_MS = 10_000;
 
 export function authPlugin(api: GatewayApi, options: GatewayOptions): GatewayPlugin {
   const auth = options.auth ?? {};
+  const sam = samAuth(api.resourceProperties, api.kind);
   const authorization = new Authorization({
     apiKeys: options.apiKeys ?? [],
     apiKeySource: apiKeySource(api.definition),
     iamCredentials: auth.iamCredentials ?? [],
     jwks: loadJwks(auth.jwks ?? {}, api.problems),
-    usagePlan: auth.usagePlan,
+    usagePlan: auth.usagePlan ?? sam?.usagePlan,
   });
   return {
     name: 'authorization',
     async authorize(ex) {
       if (!ex.route) return undefined;
-      const security = operationSecurity(api.definition, ex.route.operation, api.kind);
+      const security = withSamAuth(operationSecurity(api.definition, ex.route.operation, api.kind), sam, ex.route.operation, ex.request.method);
       if (!security.authorizer && !security.apiKeyRequired && !security.unknownSchemes.length && api.kind === 'HTTP') return undefined;
       const result = await authorization.authorize(authRequest(ex), security, {
         invokeLambda: (uri, event) => ex.invokeFunction(uri, event, AUTHORIZER_TIMEOUT_MS).then(toAuthOutcome),
