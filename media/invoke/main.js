@@ -276,6 +276,7 @@
     // WebSocket routes: the form is the $connect request, the body is the message; no method, no path, no curl.
     for (const id of ['ws-section', 'ws-connect', 'ws-close', 'ws-close-fields']) $(id).classList.toggle('hidden', !ws);
     $('curl').classList.toggle('hidden', ws);
+    $('modes').classList.toggle('hidden', ws);
     $('method').classList.toggle('hidden', ws);
     /** @type {HTMLElement} */ ($('method').previousElementSibling).classList.toggle('hidden', ws);
     $('send').textContent = ws ? 'Send message' : 'Send';
@@ -465,6 +466,9 @@
         break;
       case 'sendNow':
         send();
+        break;
+      case 'connectNow':
+        if (model && model.apiType === 'WEBSOCKET') $('ws-connect').click();
         break;
       case 'wsFrame':
         renderFrame(msg.frame);

@@ -38,6 +38,8 @@ export type PanelMessage =
   | { type: 'fill'; form: Partial<InvokeForm> }
   /** Asks the page to send what its form holds, as if the user pressed Send. */
   | { type: 'sendNow' }
+  /** Asks the page to press Connect (WebSocket routes), as if the user did. */
+  | { type: 'connectNow' }
   /** A WebSocket frame in or out, or a connection event, with its time. */
   | { type: 'wsFrame'; frame: WsFrame }
   | { type: 'wsState'; state: WsState; connectionId?: string }

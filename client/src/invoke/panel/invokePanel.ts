@@ -125,6 +125,12 @@ export class InvokePanel implements vscode.Disposable {
     this.post({ type: 'sendNow' });
   }
 
+  /** Makes the page press Connect (WebSocket routes; automation and tests). */
+  async connectFromPage(): Promise<void> {
+    await this.ready;
+    this.post({ type: 'connectNow' });
+  }
+
   private get historyTarget(): HistoryEntry['target'] {
     const t = this.invoker.target;
     return { apiId: t.apiId ?? t.baseUrl, apiType: t.apiType, pathTemplate: t.pathTemplate, operationMethod: t.operationMethod };
