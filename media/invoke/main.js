@@ -276,6 +276,8 @@
     // WebSocket routes: the form is the $connect request, the body is the message; no method, no path, no curl.
     for (const id of ['ws-section', 'ws-connect', 'ws-close', 'ws-close-fields']) $(id).classList.toggle('hidden', !ws);
     $('curl').classList.toggle('hidden', ws);
+    $('cancel').classList.toggle('hidden', ws);
+    /** @type {HTMLElement} */ ($('cancel').previousElementSibling).classList.toggle('hidden', ws);
     $('modes').classList.toggle('hidden', ws);
     $('method').classList.toggle('hidden', ws);
     /** @type {HTMLElement} */ ($('method').previousElementSibling).classList.toggle('hidden', ws);

@@ -70,7 +70,7 @@ export function initialForm(target: InvokeTarget): InvokeForm {
 export function panelModel(target: InvokeTarget, form: InvokeForm = initialForm(target), note?: string): PanelModel {
   const auth = target.operation?.auth ?? [];
   return {
-    title: `${target.operationMethod} ${target.pathTemplate}${target.apiName ? ` — ${target.apiName}` : ''}`,
+    title: `${target.apiType === 'WEBSOCKET' ? 'WebSocket route' : target.operationMethod} ${target.pathTemplate}${target.apiName ? ` — ${target.apiName}` : ''}`,
     apiType: target.apiType,
     operationMethod: target.operationMethod,
     pathTemplate: target.pathTemplate,
