@@ -4,6 +4,7 @@
  * the log tail use.
  */
 import * as vscode from 'vscode';
+import { Commands, registerCommand } from '../common/commands';
 import type { ExtensionServices } from '../common/services';
 import { LocalApis } from './localApis';
 import { checkRunLocalArgs, pickApi } from './pickLocalApi';
@@ -12,15 +13,15 @@ export function registerLocalFeatures(services: ExtensionServices): LocalApis {
   const apis = new LocalApis(services);
   services.context.subscriptions.push(
     apis,
-    vscode.commands.registerCommand('apigw.runLocal', async (raw?: unknown) => {
+    registerCommand(Commands.runLocal, async (raw?: unknown) => {
       const args = checkRunLocalArgs(raw) ?? (await argsFromActiveEditor());
       return args && apis.start(args);
     }),
-    vscode.commands.registerCommand('apigw.stopLocal', async () => {
+    registerCommand(Commands.stopLocal, async () => {
       const picked = await pickRunning(apis, 'Stop which local API?');
       if (picked) await apis.stop(picked.key);
     }),
-    vscode.commands.registerCommand('apigw.localApiMenu', () => localApiMenu(apis)),
+    registerCommand(Commands.localApiMenu, () => localApiMenu(apis)),
   );
   return apis;
 }

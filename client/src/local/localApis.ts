@@ -4,7 +4,7 @@
  * (core/gatewayProcess.ts), so nothing a handler does can block the extension host.
  */
 import * as vscode from 'vscode';
-import type { RunLocalArgs } from '../../../server/src/protocol';
+import type { RunLocalArgs } from '../../../contract/commands';
 import type { ExtensionServices } from '../common/services';
 import type { LocalGatewayLink } from '../invoke/core/invoker';
 import type { LocalSource } from '../invoke/core/target';

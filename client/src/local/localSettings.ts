@@ -1,7 +1,7 @@
 /** The `apigw.local.*` settings, read and checked into the options of a local gateway. */
 import path from 'node:path';
 import * as vscode from 'vscode';
-import type { HostStartOptions } from '../../../server/src/gatewayHost/protocol';
+import type { HostStartOptions } from '../../../contract/localGateway';
 
 type FromSettings = Omit<HostStartOptions, 'file' | 'api' | 'runWorkspaceCode'>;
 

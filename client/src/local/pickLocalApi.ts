@@ -3,7 +3,7 @@
  * server's "Run API Locally" code lenses list them (one per definition), and a pick when there are several.
  */
 import * as vscode from 'vscode';
-import { RunLocalCommand, type RunLocalArgs } from '../../../server/src/protocol';
+import { Commands, type RunLocalArgs } from '../../../contract/commands';
 
 export function checkRunLocalArgs(raw: unknown): RunLocalArgs | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
@@ -19,7 +19,7 @@ export function checkRunLocalArgs(raw: unknown): RunLocalArgs | undefined {
 /** The APIs a document defines, from the code lenses of the language server (empty when it is not ours). */
 export async function apisOf(uri: vscode.Uri): Promise<RunLocalArgs[]> {
   const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
-  return lenses.filter((l) => l.command?.command === RunLocalCommand).map((l) => checkRunLocalArgs(l.command?.arguments?.[0])).filter((a): a is RunLocalArgs => !!a);
+  return lenses.filter((l) => l.command?.command === Commands.runLocal).map((l) => checkRunLocalArgs(l.command?.arguments?.[0])).filter((a): a is RunLocalArgs => !!a);
 }
 
 export async function pickApi(document: vscode.TextDocument): Promise<RunLocalArgs | undefined> {

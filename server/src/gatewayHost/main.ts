@@ -4,7 +4,7 @@
  * lines in batches, and exits on `stop`, on SIGTERM, or when the extension's IPC channel closes, so that a
  * gateway never outlives the editor that started it.
  */
-import { isToHost, type FromHost, type HostLogLine } from './protocol';
+import { isToHost, type FromHost, type HostLogLine } from '../../../contract/localGateway';
 import { startGateway, type StartedGateway } from './startGateway';
 
 let gateway: StartedGateway | undefined;

@@ -4,7 +4,7 @@
  * `local-` group names, so the log tail never confuses them with an account's log groups.
  */
 import { PortInUseError, startGateway as start, type LogEntry, type RunningGateway } from '../gateway';
-import type { FromHost, HostLogLine, HostStartOptions } from './protocol';
+import type { FromHost, HostLogLine, HostStartOptions } from '../../../contract/localGateway';
 
 export interface StartedGateway {
   listening: Omit<Extract<FromHost, { type: 'listening' }>, 'type'>;

@@ -2,7 +2,7 @@
  * The execution log of the local gateways: lines kept in memory (a bounded ring), found by request id for the
  * test-invoke result and followed by the log-tail view. Pure, no `vscode`.
  */
-import type { HostLogLine } from '../../../../server/src/gatewayHost/protocol';
+import type { HostLogLine } from '../../../../contract/localGateway';
 
 export type { HostLogLine };
 

@@ -4,7 +4,7 @@
  * ends with SIGKILL if the process does not exit in time. Pure Node, no `vscode`.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import type { FromHost, HostStartOptions, ToHost } from '../../../../server/src/gatewayHost/protocol';
+import type { FromHost, HostStartOptions, ToHost } from '../../../../contract/localGateway';
 import { ExecutionLogStore } from './executionLog';
 
 export interface Listening {

@@ -3,7 +3,7 @@
  * a template), and "Invoke…" above each operation, opening the client's test-invoke panel for it.
  */
 import type { CodeLens } from 'vscode-languageserver-types';
-import { RunLocalArgs, RunLocalCommand, TestInvokeArgs, TestInvokeCommand } from '../../protocol';
+import { Commands, type RunLocalArgs, type TestInvokeArgs } from '../../../../contract/commands';
 import { indexDefinition } from '../document/definitionIndex';
 import type { ApiDocument, Definition } from '../document/model';
 import { asString, getValue } from '../parser/ast';
@@ -14,8 +14,17 @@ export function codeLenses(doc: ApiDocument): CodeLens[] {
     if (def.apiType !== 'WEBSOCKET') lenses.push(runLocalLens(doc, def));
     for (const op of indexDefinition(def).operations) {
       const start = doc.text.positionAt(op.property.key.offset);
-      const args: TestInvokeArgs = { documentUri: doc.uri, path: op.path, method: op.method, apiType: def.apiType, ...(def.resource ? { api: def.resource.logicalId } : {}) };
-      lenses.push({ range: { start, end: start }, command: { title: `$(play) Invoke ${op.method} ${op.path}…`, command: TestInvokeCommand, arguments: [args] } });
+      const args: TestInvokeArgs = {
+        documentUri: doc.uri,
+        path: op.path,
+        method: op.method,
+        apiType: def.apiType,
+        ...(def.resource ? { api: def.resource.logicalId } : {}),
+      };
+      lenses.push({
+        range: { start, end: start },
+        command: { title: `$(play) Invoke ${op.method} ${op.path}…`, command: Commands.testInvoke, arguments: [args] },
+      });
     }
   }
   return lenses;
@@ -30,5 +39,5 @@ function runLocalLens(doc: ApiDocument, def: Definition): CodeLens {
     ...(def.resource ? { api: def.resource.logicalId } : {}),
     ...(title || def.resource ? { label: title ?? def.resource?.logicalId } : {}),
   };
-  return { range: { start, end: start }, command: { title: '$(broadcast) Run API Locally', command: RunLocalCommand, arguments: [args] } };
+  return { range: { start, end: start }, command: { title: '$(broadcast) Run API Locally', command: Commands.runLocal, arguments: [args] } };
 }
