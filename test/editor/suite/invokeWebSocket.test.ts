@@ -58,8 +58,10 @@ suite('Test invoke: WebSocket routes and panel placement', () => {
       for (const path of ['/a', '/b', '/c']) {
         const p = await vscode.commands.executeCommand<WsPanelHandle>('apigw.testInvoke', { path, method: 'GET', apiType: 'HTTP', stage: 'test', baseUrl: server.baseUrl });
         panels.push(p);
-        // The panel takes the focus, as when a user clicks the next "Test Invoke" lens after looking at a result.
+        // The panel takes the focus, as when a user has just looked at a result: "Beside" the active group would
+        // then open the next panel in a new column.
         p.panel.reveal(p.panel.viewColumn, false);
+        await waitFor(() => p.panel.active && vscode.window.tabGroups.activeTabGroup.viewColumn === p.panel.viewColumn, 10_000, 'the panel to have the focus');
       }
       const columns = new Set(panels.map((p) => p.panel.viewColumn));
       assert.equal(columns.size, 1, `all in one column (got ${[...columns].join(', ')})`);
