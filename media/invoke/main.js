@@ -40,7 +40,11 @@
     const li = el('li', undefined, `frame ${direction}`);
     const when = new Date(Number(frame.at) || 0);
     const time = `${when.toLocaleTimeString(undefined, { hour12: false })}.${String(when.getMilliseconds()).padStart(3, '0')}`;
-    li.append(el('span', time, 'when'), el('span', arrow, 'dir'), el('pre', frame.binary ? `(binary frame, ${Number(frame.size) || 0} bytes)` : frame.text));
+    li.append(
+      el('span', time, 'when'),
+      el('span', arrow, 'dir'),
+      el('pre', frame.binary ? `(binary frame, ${Number(frame.size) || 0} bytes)` : frame.text),
+    );
     const list = $('ws-frames');
     list.append(li);
     while (list.childElementCount > MAX_FRAMES && list.firstElementChild) list.firstElementChild.remove();
@@ -65,7 +69,13 @@
   /** @param {'GET' | 'POST' | 'DELETE'} action */
   function callConnections(action) {
     if (!model) return;
-    vscode.postMessage({ type: 'connections', action, connectionId: input('conn-id').value.trim(), stage: input('stage').value.trim(), message: input('conn-message').value });
+    vscode.postMessage({
+      type: 'connections',
+      action,
+      connectionId: input('conn-id').value.trim(),
+      stage: input('stage').value.trim(),
+      message: input('conn-message').value,
+    });
   }
 
   /**
@@ -186,7 +196,8 @@
   function readForm() {
     /** @type {Record<string, string>} */
     const pathParams = {};
-    for (const field of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('#path-fields input'))) pathParams[field.dataset.name || ''] = field.value;
+    for (const field of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('#path-fields input')))
+      pathParams[field.dataset.name || ''] = field.value;
     const mode = /** @type {HTMLInputElement | null} */ (document.querySelector('input[name="mode"]:checked'));
     return {
       method: input('method').value,
@@ -207,7 +218,8 @@
     if (!form || typeof form !== 'object') return;
     if (METHODS.includes(form.method)) input('method').value = form.method;
     input('stage').value = String(form.stage ?? '');
-    for (const radio of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('input[name="mode"]'))) radio.checked = radio.value === form.mode;
+    for (const radio of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('input[name="mode"]')))
+      radio.checked = radio.value === form.mode;
     if (!document.querySelector('input[name="mode"]:checked')) {
       const first = /** @type {HTMLInputElement | null} */ (document.querySelector('input[name="mode"]'));
       if (first) first.checked = true;
@@ -229,7 +241,14 @@
   // The API key is not kept in the page's saved state: it is a credential.
   function saveState() {
     // restore: what the serializer needs to bring the panel back after a window reload.
-    vscode.setState({ form: { ...readForm(), apiKey: '' }, result: lastResult, error: lastError, textMode, restore: model && model.restore, connectionId: input('conn-id').value });
+    vscode.setState({
+      form: { ...readForm(), apiKey: '' },
+      result: lastResult,
+      error: lastError,
+      textMode,
+      restore: model && model.restore,
+      connectionId: input('conn-id').value,
+    });
   }
 
   function renderModel() {
@@ -282,7 +301,9 @@
     $('method').classList.toggle('hidden', ws);
     /** @type {HTMLElement} */ ($('method').previousElementSibling).classList.toggle('hidden', ws);
     $('send').textContent = ws ? 'Send message' : 'Send';
-    $('body-label').textContent = ws ? 'Message (sent on the open connection; prefilled from the route selection expression)' : 'Body';
+    $('body-label').textContent = ws
+      ? 'Message (sent on the open connection; prefilled from the route selection expression)'
+      : 'Body';
     if (ws) {
       /** @type {HTMLButtonElement} */ ($('send')).disabled = true;
       $('status').textContent = 'Connect, then send messages. @connections answers show here.';
@@ -303,16 +324,25 @@
     $('stage-field').classList.toggle('hidden', form.mode === 'local');
     input('sign').disabled = testInvoke;
     if (model.apiType === 'WEBSOCKET') {
-      const q = form.query.filter(([n]) => n).map(([n, v]) => `${encodeURIComponent(n)}=${encodeURIComponent(v)}`).join('&');
+      const q = form.query
+        .filter(([n]) => n)
+        .map(([n, v]) => `${encodeURIComponent(n)}=${encodeURIComponent(v)}`)
+        .join('&');
       $('url').textContent = `$connect ${model.baseUrl}/${form.stage || '{stage}'}${q ? `?${q}` : ''}`;
     } else if (testInvoke) {
-      $('url').textContent = `TestInvokeMethod: ${form.method} ${model.pathTemplate} (API Gateway runs the method without authorisation)`;
+      $('url').textContent =
+        `TestInvokeMethod: ${form.method} ${model.pathTemplate} (API Gateway runs the method without authorisation)`;
     } else if (form.mode === 'local') {
-      $('url').textContent = `Local gateway: ${form.method} ${model.pathTemplate} on 127.0.0.1 (Run API Locally; started on the first send if it is not running)`;
+      $('url').textContent =
+        `Local gateway: ${form.method} ${model.pathTemplate} on 127.0.0.1 (Run API Locally; started on the first send if it is not running)`;
     } else {
       const stage = form.stage === '$default' ? '' : `/${form.stage || '{stage}'}`;
-      let path = model.pathTemplate === '$default' || model.pathTemplate === '/$default' ? form.pathParams.path || '/' : model.pathTemplate;
-      for (const [name, value] of Object.entries(form.pathParams)) if (value) path = path.split(`{${name}}`).join(value).split(`{${name}+}`).join(value);
+      let path =
+        model.pathTemplate === '$default' || model.pathTemplate === '/$default'
+          ? form.pathParams.path || '/'
+          : model.pathTemplate;
+      for (const [name, value] of Object.entries(form.pathParams))
+        if (value) path = path.split(`{${name}}`).join(value).split(`{${name}+}`).join(value);
       $('url').textContent = `${form.method} ${model.baseUrl}${stage}${path.startsWith('/') ? '' : '/'}${path}`;
     }
   }
@@ -320,7 +350,8 @@
   /** @param {boolean} value */
   function setBusy(value) {
     busy = value;
-    /** @type {HTMLButtonElement} */ ($('send')).disabled = value || (!!model && model.apiType === 'WEBSOCKET' && wsState !== 'open');
+    /** @type {HTMLButtonElement} */ ($('send')).disabled =
+      value || (!!model && model.apiType === 'WEBSOCKET' && wsState !== 'open');
     /** @type {HTMLButtonElement} */ ($('cancel')).disabled = !value;
     if (value) {
       $('status').textContent = 'Sending…';
@@ -332,7 +363,10 @@
   function echoRendered() {
     vscode.postMessage({
       type: 'rendered',
-      summary: `${$('status').textContent || ''}${$('error').textContent ? `\n${$('error').textContent}` : ''}`.slice(0, 8000),
+      summary: `${$('status').textContent || ''}${$('error').textContent ? `\n${$('error').textContent}` : ''}`.slice(
+        0,
+        8000,
+      ),
       body: ($('resp-body').textContent || '').slice(0, MAX_ECHO),
       ...(lastResult && typeof lastResult.log === 'string' ? { log: lastResult.log.slice(0, MAX_ECHO) } : {}),
     });
@@ -342,7 +376,8 @@
   function renderResult(result) {
     if (!result || typeof result.status !== 'number' || !result.body || typeof result.body !== 'object') return;
     const mode = MODE_NAMES[result.mode] || 'HTTPS';
-    $('status').textContent = `${result.status}${result.statusText ? ` ${result.statusText}` : ''} · ${Number(result.latencyMs) || 0} ms · ${mode}`;
+    $('status').textContent =
+      `${result.status}${result.statusText ? ` ${result.statusText}` : ''} · ${Number(result.latencyMs) || 0} ms · ${mode}`;
     $('status').className = `status ${result.status >= 200 && result.status < 400 ? 'ok' : 'fail'}`;
     $('error').textContent = '';
     const table = $('resp-headers');
@@ -354,9 +389,14 @@
     }
     const body = result.body;
     const size = `${Number(body.size) || 0} bytes`;
-    $('body-info').textContent = `(${body.kind}${body.contentType ? `, ${body.contentType}` : ''}, ${size}${body.truncated ? ', cut at the display limit' : ''})`;
+    $('body-info').textContent =
+      `(${body.kind}${body.contentType ? `, ${body.contentType}` : ''}, ${size}${body.truncated ? ', cut at the display limit' : ''})`;
     $('resp-body').textContent =
-      body.kind === 'binary' ? `Binary body: ${size}. Not shown.` : body.kind === 'empty' ? '(empty body)' : String(body.text ?? '');
+      body.kind === 'binary'
+        ? `Binary body: ${size}. Not shown.`
+        : body.kind === 'empty'
+          ? '(empty body)'
+          : String(body.text ?? '');
     const hasLog = typeof result.log === 'string';
     $('log-section').classList.toggle('hidden', !hasLog);
     $('resp-log').textContent = hasLog ? result.log : '';
@@ -386,7 +426,9 @@
       if (!entry || !entry.form) continue;
       const li = el('li');
       const f = entry.form;
-      const params = Object.values(f.pathParams || {}).filter(Boolean).join(', ');
+      const params = Object.values(f.pathParams || {})
+        .filter(Boolean)
+        .join(', ');
       const label = `${f.method} ${f.stage || ''}${params ? ` (${params})` : ''}${typeof entry.status === 'number' ? ` → ${entry.status}` : ''}`;
       const rerun = el('button', 'Re-run', 'secondary');
       rerun.setAttribute('type', 'button');
@@ -408,11 +450,13 @@
   /** History never holds credentials: keep the ones currently typed in. @param {any} form */
   function loadFromHistory(form) {
     const current = readForm();
-    const headers = (Array.isArray(form.headers) ? form.headers : []).map((/** @type {[string, string]} */ [name, value]) => {
-      if (value || !SENSITIVE.includes(String(name).toLowerCase())) return [name, value];
-      const kept = current.headers.find(([n]) => n.toLowerCase() === String(name).toLowerCase());
-      return [name, kept ? kept[1] : ''];
-    });
+    const headers = (Array.isArray(form.headers) ? form.headers : []).map(
+      (/** @type {[string, string]} */ [name, value]) => {
+        if (value || !SENSITIVE.includes(String(name).toLowerCase())) return [name, value];
+        const kept = current.headers.find(([n]) => n.toLowerCase() === String(name).toLowerCase());
+        return [name, kept ? kept[1] : ''];
+      },
+    );
     writeForm({ ...form, headers, apiKey: current.apiKey });
     saveState();
   }
@@ -480,7 +524,8 @@
         break;
       case 'copied': {
         const text = String(msg.text ?? '');
-        $('copied').textContent = `Copied to the clipboard (${text.length} characters): ${text.length > 300 ? `${text.slice(0, 300)}…` : text}`;
+        $('copied').textContent =
+          `Copied to the clipboard (${text.length} characters): ${text.length > 300 ? `${text.slice(0, 300)}…` : text}`;
         break;
       }
     }
@@ -526,7 +571,11 @@
     const code = Number(input('ws-close-code').value.trim() || '1000');
     const valid = Number.isInteger(code) && (code === 1000 || (code >= 3000 && code <= 4999));
     if (!valid) {
-      renderFrame({ direction: 'error', at: Date.now(), text: 'A client may close with 1000 or a code from 3000 to 4999.' });
+      renderFrame({
+        direction: 'error',
+        at: Date.now(),
+        text: 'A client may close with 1000 or a code from 3000 to 4999.',
+      });
       return;
     }
     vscode.postMessage({ type: 'wsClose', code, reason: input('ws-close-reason').value.slice(0, 123) });

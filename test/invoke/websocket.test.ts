@@ -15,7 +15,10 @@ function recorder() {
   const session = new WebSocketSession(
     (f) => {
       frames.push(f);
-      for (const w of waiters.splice(0)) (w.pred(f) ? w.resolve(f) : waiters.push(w));
+      for (const w of waiters.splice(0)) {
+        if (w.pred(f)) w.resolve(f);
+        else waiters.push(w);
+      }
     },
     (s) => states.push(s),
   );
@@ -42,12 +45,28 @@ describe('WebSocket route messages and URLs', () => {
 
   test('stage and management URLs', () => {
     const target = { apiId: 'abc123', region: 'eu-west-1' };
-    assert.equal(websocketUrl(target, 'prod', [['token', 'a b'], ['', 'ignored']]), 'wss://abc123.execute-api.eu-west-1.amazonaws.com/prod?token=a+b');
-    assert.equal(connectionsUrl(target, 'prod', 'L0SM9cOFvHcCIhw='), 'https://abc123.execute-api.eu-west-1.amazonaws.com/prod/@connections/L0SM9cOFvHcCIhw%3D');
-    assert.equal(websocketUrl({ ...target, region: 'cn-north-1' }, 'dev'), 'wss://abc123.execute-api.cn-north-1.amazonaws.com.cn/dev');
+    assert.equal(
+      websocketUrl(target, 'prod', [
+        ['token', 'a b'],
+        ['', 'ignored'],
+      ]),
+      'wss://abc123.execute-api.eu-west-1.amazonaws.com/prod?token=a+b',
+    );
+    assert.equal(
+      connectionsUrl(target, 'prod', 'L0SM9cOFvHcCIhw='),
+      'https://abc123.execute-api.eu-west-1.amazonaws.com/prod/@connections/L0SM9cOFvHcCIhw%3D',
+    );
+    assert.equal(
+      websocketUrl({ ...target, region: 'cn-north-1' }, 'dev'),
+      'wss://abc123.execute-api.cn-north-1.amazonaws.com.cn/dev',
+    );
     assert.throws(() => websocketUrl(target, ''), /Choose a stage/);
     assert.throws(() => connectionsUrl(target, 'prod', 'a/../b c'), /connection id/);
-    assert.deepEqual(connectionsRequest(target, 'prod', 'abc=', 'DELETE'), { method: 'DELETE', url: 'https://abc123.execute-api.eu-west-1.amazonaws.com/prod/@connections/abc%3D', headers: {} });
+    assert.deepEqual(connectionsRequest(target, 'prod', 'abc=', 'DELETE'), {
+      method: 'DELETE',
+      url: 'https://abc123.execute-api.eu-west-1.amazonaws.com/prod/@connections/abc%3D',
+      headers: {},
+    });
   });
 });
 
@@ -60,8 +79,15 @@ describe('WebSocket session against a signing server', () => {
 
   test('a signed $connect with query and headers, send and receive, close with a code', async () => {
     const { session, frames, states, next } = recorder();
-    const url = websocketUrl({ baseUrl: server.baseUrl, region: testRegion }, 'prod', [['room', 'blue sky'], ['token', 'x/y']]);
-    await session.connect({ url, headers: [['X-Client', 'studio']], signing: { credentials: testCredentials, region: testRegion } });
+    const url = websocketUrl({ baseUrl: server.baseUrl, region: testRegion }, 'prod', [
+      ['room', 'blue sky'],
+      ['token', 'x/y'],
+    ]);
+    await session.connect({
+      url,
+      headers: [['X-Client', 'studio']],
+      signing: { credentials: testCredentials, region: testRegion },
+    });
     await next((f) => f.direction === 'info' && f.text.startsWith('Connected'), 'connected');
     assert.deepEqual(server.connects.at(-1)?.query, { room: 'blue sky', token: 'x/y' });
     assert.equal(server.connects.at(-1)?.headers['x-client'], 'studio');
@@ -71,7 +97,10 @@ describe('WebSocket session against a signing server', () => {
     await next((f) => f.direction === 'in' && f.text === 'echo: {"action":"sendMessage","text":"hi"}', 'the echo');
     const out = frames.find((f) => f.direction === 'out');
     assert.equal(out?.text, '{"action":"sendMessage","text":"hi"}');
-    assert.ok(frames.every((f) => Number.isFinite(f.at) && f.at > 0), 'every frame has its time');
+    assert.ok(
+      frames.every((f) => Number.isFinite(f.at) && f.at > 0),
+      'every frame has its time',
+    );
     session.send('{"action":"whoami"}');
     await next((f) => f.direction === 'in' && f.text.includes('connectionId'), 'whoami');
     assert.match(session.connectionId ?? '', /^conn\d+=$/);
@@ -93,27 +122,45 @@ describe('WebSocket session against a signing server', () => {
 
   test('a wrong secret is refused', async () => {
     const { session, next } = recorder();
-    await session.connect({ url: websocketUrl({ baseUrl: server.baseUrl, region: testRegion }, 'prod'), signing: { credentials: { ...testCredentials, secretAccessKey: 'wrong' }, region: testRegion } });
+    await session.connect({
+      url: websocketUrl({ baseUrl: server.baseUrl, region: testRegion }, 'prod'),
+      signing: { credentials: { ...testCredentials, secretAccessKey: 'wrong' }, region: testRegion },
+    });
     assert.match((await next((f) => f.direction === 'error', 'refusal')).text, /signature does not match/);
   });
 
   test('closing from the client shows 1000 and its reason', async () => {
     const { session, next } = recorder();
-    await session.connect({ url: websocketUrl({ baseUrl: server.baseUrl, region: testRegion }, 'prod'), signing: { credentials: testCredentials, region: testRegion } });
+    await session.connect({
+      url: websocketUrl({ baseUrl: server.baseUrl, region: testRegion }, 'prod'),
+      signing: { credentials: testCredentials, region: testRegion },
+    });
     await next((f) => f.text.startsWith('Connected'), 'connected');
     session.close(1000, 'done testing');
-    assert.match((await next((f) => f.text.startsWith('Closed'), 'closed')).text, /code 1000 \(normal closure\), reason "done testing"/);
+    assert.match(
+      (await next((f) => f.text.startsWith('Closed'), 'closed')).text,
+      /code 1000 \(normal closure\), reason "done testing"/,
+    );
   });
 
   test('reserved handshake headers are refused before connecting', async () => {
     const { session } = recorder();
-    await assert.rejects(session.connect({ url: websocketUrl({ baseUrl: server.baseUrl, region: testRegion }, 'prod'), headers: [['Sec-WebSocket-Key', 'x']] }), /set by the WebSocket handshake/);
+    await assert.rejects(
+      session.connect({
+        url: websocketUrl({ baseUrl: server.baseUrl, region: testRegion }, 'prod'),
+        headers: [['Sec-WebSocket-Key', 'x']],
+      }),
+      /set by the WebSocket handshake/,
+    );
   });
 
   test('@connections: POST pushes to the client, GET describes it, DELETE disconnects it (all signed)', async () => {
     const { session, next } = recorder();
     const target = { baseUrl: server.baseUrl, region: testRegion };
-    await session.connect({ url: websocketUrl(target, 'prod'), signing: { credentials: testCredentials, region: testRegion } });
+    await session.connect({
+      url: websocketUrl(target, 'prod'),
+      signing: { credentials: testCredentials, region: testRegion },
+    });
     await next((f) => f.text.startsWith('Connected'), 'connected');
     session.send('{"action":"whoami"}');
     await next((f) => f.text.includes('connectionId'), 'whoami');
@@ -125,11 +172,17 @@ describe('WebSocket session against a signing server', () => {
     const got = await callConnections(target, 'prod', id, 'GET', '', signing);
     assert.equal(got.status, 200);
     assert.match(got.body.text, /"sourceIp": "127.0.0.1"/);
-    const bad = await callConnections(target, 'prod', id, 'GET', '', { ...signing, credentials: { ...testCredentials, secretAccessKey: 'wrong' } });
+    const bad = await callConnections(target, 'prod', id, 'GET', '', {
+      ...signing,
+      credentials: { ...testCredentials, secretAccessKey: 'wrong' },
+    });
     assert.equal(bad.status, 403);
     const deleted = await callConnections(target, 'prod', id, 'DELETE', '', signing);
     assert.equal(deleted.status, 204);
-    assert.match((await next((f) => f.text.startsWith('Closed'), 'closed')).text, /code 1000.*Deleted through @connections/);
+    assert.match(
+      (await next((f) => f.text.startsWith('Closed'), 'closed')).text,
+      /code 1000.*Deleted through @connections/,
+    );
     const gone = await callConnections(target, 'prod', id, 'GET', '', signing);
     assert.equal(gone.status, 410);
   });
@@ -144,7 +197,10 @@ describe('WebSocket session with an API key', () => {
 
   test('sends x-api-key on $connect', async () => {
     const { session, next } = recorder();
-    await session.connect({ url: websocketUrl({ baseUrl: server.baseUrl, region: testRegion }, 'prod'), apiKey: 'k-123' });
+    await session.connect({
+      url: websocketUrl({ baseUrl: server.baseUrl, region: testRegion }, 'prod'),
+      apiKey: 'k-123',
+    });
     await next((f) => f.text.startsWith('Connected'), 'connected');
     assert.equal(server.connects.at(-1)?.headers['x-api-key'], 'k-123');
     session.close();

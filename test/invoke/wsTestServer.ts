@@ -8,7 +8,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 
-export const testCredentials = { accessKeyId: 'AKIDWSTEST', secretAccessKey: 'ws-test-secret/K7MDENG+bPxRfiCYEXAMPLEKEY' };
+export const testCredentials = {
+  accessKeyId: 'AKIDWSTEST',
+  secretAccessKey: 'ws-test-secret/K7MDENG+bPxRfiCYEXAMPLEKEY',
+};
 export const testRegion = 'eu-west-1';
 
 export interface WsTestServer {
@@ -21,13 +24,17 @@ export interface WsTestServer {
 
 const sha256 = (s: string | Buffer) => crypto.createHash('sha256').update(s).digest('hex');
 const hmac = (key: crypto.BinaryLike, s: string) => crypto.createHmac('sha256', key).update(s).digest();
-const uriEscape = (s: string) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const uriEscape = (s: string) =>
+  encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
-/** 'valid', 'absent' or why it is wrong. AWS General Reference, "Create a signed AWS API request". */
-export function checkSignature(req: http.IncomingMessage, body: Buffer): 'valid' | 'absent' | string {
+/** 'valid', 'absent' or why it is wrong (a string). AWS General Reference, "Create a signed AWS API request". */
+export function checkSignature(req: http.IncomingMessage, body: Buffer): string {
   const auth = req.headers.authorization;
   if (!auth) return 'absent';
-  const m = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/execute-api\/aws4_request, SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})$/.exec(auth);
+  const m =
+    /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/execute-api\/aws4_request, SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})$/.exec(
+      auth,
+    );
   if (!m) return 'malformed Authorization header';
   const [, keyId, day, region, signedHeaderList, signature] = m;
   if (keyId !== testCredentials.accessKeyId) return 'unknown access key';
@@ -37,17 +44,35 @@ export function checkSignature(req: http.IncomingMessage, body: Buffer): 'valid'
   const signedHeaders = signedHeaderList.split(';');
   if (!signedHeaders.includes('host')) return 'host is not signed';
   const canonicalPath = url.pathname.split('/').map(uriEscape).join('/');
-  const canonicalQuery = [...url.searchParams].map(([k, v]) => `${uriEscape(k)}=${uriEscape(v)}`).sort().join('&');
+  const canonicalQuery = [...url.searchParams]
+    .map(([k, v]) => `${uriEscape(k)}=${uriEscape(v)}`)
+    .sort()
+    .join('&');
   const canonicalHeaders = signedHeaders.map((h) => `${h}:${String(req.headers[h] ?? '').trim()}\n`).join('');
-  const canonicalRequest = [req.method, canonicalPath, canonicalQuery, canonicalHeaders, signedHeaderList, sha256(body)].join('\n');
+  const canonicalRequest = [
+    req.method,
+    canonicalPath,
+    canonicalQuery,
+    canonicalHeaders,
+    signedHeaderList,
+    sha256(body),
+  ].join('\n');
   const scope = `${day}/${region}/execute-api/aws4_request`;
   const toSign = ['AWS4-HMAC-SHA256', amzDate, scope, sha256(canonicalRequest)].join('\n');
-  const key = ['execute-api', 'aws4_request'].reduce((k, part) => hmac(k, part), hmac(hmac(`AWS4${testCredentials.secretAccessKey}`, day), region));
-  return crypto.createHmac('sha256', key).update(toSign).digest('hex') === signature ? 'valid' : 'signature does not match';
+  const key = ['execute-api', 'aws4_request'].reduce(
+    (k, part) => hmac(k, part),
+    hmac(hmac(`AWS4${testCredentials.secretAccessKey}`, day), region),
+  );
+  return crypto.createHmac('sha256', key).update(toSign).digest('hex') === signature
+    ? 'valid'
+    : 'signature does not match';
 }
 
 /** `requireSignature`: unsigned or badly signed $connect requests get 403, like an IAM-authorised $connect route. */
-export async function startWsTestServer(options: { requireSignature: boolean; requireApiKey?: string }): Promise<WsTestServer> {
+export async function startWsTestServer(options: {
+  requireSignature: boolean;
+  requireApiKey?: string;
+}): Promise<WsTestServer> {
   const connections = new Map<string, WebSocket>();
   const connects: WsTestServer['connects'] = [];
   const wss = new WebSocketServer({ noServer: true });
@@ -72,7 +97,11 @@ export async function startWsTestServer(options: { requireSignature: boolean; re
         socket.send(body.toString('utf8'));
         res.writeHead(200).end();
       } else if (req.method === 'GET') {
-        json(200, { connectedAt: '2026-01-01T00:00:00.000Z', identity: { sourceIp: '127.0.0.1' }, lastActiveAt: '2026-01-01T00:00:00.000Z' });
+        json(200, {
+          connectedAt: '2026-01-01T00:00:00.000Z',
+          identity: { sourceIp: '127.0.0.1' },
+          lastActiveAt: '2026-01-01T00:00:00.000Z',
+        });
       } else if (req.method === 'DELETE') {
         socket.close(1000, 'Deleted through @connections');
         res.writeHead(204).end();
@@ -81,10 +110,13 @@ export async function startWsTestServer(options: { requireSignature: boolean; re
   });
   server.on('upgrade', (req, socket, head) => {
     const refuse = (status: number, message: string) => {
-      socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\ncontent-type: application/json\r\nconnection: close\r\n\r\n${JSON.stringify({ message })}`);
+      socket.end(
+        `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\ncontent-type: application/json\r\nconnection: close\r\n\r\n${JSON.stringify({ message })}`,
+      );
     };
     const signature = checkSignature(req, Buffer.alloc(0));
-    if (options.requireSignature && signature !== 'valid') return refuse(403, signature === 'absent' ? 'Missing Authentication Token' : `Forbidden: ${signature}`);
+    if (options.requireSignature && signature !== 'valid')
+      return refuse(403, signature === 'absent' ? 'Missing Authentication Token' : `Forbidden: ${signature}`);
     if (options.requireApiKey && req.headers['x-api-key'] !== options.requireApiKey) return refuse(403, 'Forbidden');
     const url = new URL(req.url ?? '/', 'http://x');
     connects.push({ query: Object.fromEntries(url.searchParams), headers: req.headers, signed: signature === 'valid' });

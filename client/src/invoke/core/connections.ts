@@ -11,7 +11,13 @@ import { connectionsUrl } from './websocketUrl';
 
 export type ConnectionsAction = 'POST' | 'GET' | 'DELETE';
 
-export function connectionsRequest(target: Pick<InvokeTarget, 'apiId' | 'region' | 'baseUrl'>, stage: string, connectionId: string, action: ConnectionsAction, message = ''): HttpInvokeRequest {
+export function connectionsRequest(
+  target: Pick<InvokeTarget, 'apiId' | 'region' | 'baseUrl'>,
+  stage: string,
+  connectionId: string,
+  action: ConnectionsAction,
+  message = '',
+): HttpInvokeRequest {
   const url = connectionsUrl(target, stage, connectionId);
   if (action !== 'POST') return { method: action, url, headers: {} };
   if (Buffer.byteLength(message) > 128 * 1024) throw new Error('API Gateway accepts messages of at most 128 KB.');

@@ -44,7 +44,8 @@ export class Invoker {
     if (form.mode === 'testInvoke') return this.testInvoke(form, signal);
     if (form.mode === 'local') return this.runLocal(form, signal);
     let request = this.httpRequest(form);
-    if (form.sign) request = await signRequest(request, { credentials: this.deps.credentials, region: this.target.region });
+    if (form.sign)
+      request = await signRequest(request, { credentials: this.deps.credentials, region: this.target.region });
     const result = await sendHttpRequest(request, { signal, timeoutMs: this.deps.timeoutMs });
     const unsupported = unsupportedByEmulator(this.target, 'http', { status: result.status, body: result.body.text });
     if (unsupported) throw new Error(unsupported);
@@ -64,8 +65,22 @@ export class Invoker {
   }
 
   /** The management API on one connection; always signed, as API Gateway requires. */
-  connections(stage: string, connectionId: string, action: ConnectionsAction, message: string, signal?: AbortSignal): Promise<InvokeResult> {
-    return callConnections(this.target, stage, connectionId, action, message, { credentials: this.deps.credentials, region: this.target.region }, { signal, timeoutMs: this.deps.timeoutMs });
+  connections(
+    stage: string,
+    connectionId: string,
+    action: ConnectionsAction,
+    message: string,
+    signal?: AbortSignal,
+  ): Promise<InvokeResult> {
+    return callConnections(
+      this.target,
+      stage,
+      connectionId,
+      action,
+      message,
+      { credentials: this.deps.credentials, region: this.target.region },
+      { signal, timeoutMs: this.deps.timeoutMs },
+    );
   }
 
   /** The real request as curl (also for forms set to TestInvokeMethod: curl can only do the real one). */
@@ -83,24 +98,35 @@ export class Invoker {
 
   httpRequest(form: InvokeForm): HttpInvokeRequest {
     const { apiId, region, endpoint, baseUrl } = this.target;
-    if (!apiId && !baseUrl) throw new Error('No deployed API is known for this operation. Pick one when opening the panel.');
+    if (!apiId && !baseUrl)
+      throw new Error('No deployed API is known for this operation. Pick one when opening the panel.');
     if (!form.stage) throw new Error('Choose a stage.');
-    return buildHttpRequest({ apiId: apiId ?? '', region, endpoint, baseUrl, stage: form.stage }, this.target.pathTemplate, form);
+    return buildHttpRequest(
+      { apiId: apiId ?? '', region, endpoint, baseUrl, stage: form.stage },
+      this.target.pathTemplate,
+      form,
+    );
   }
 
   private localRequest(form: InvokeForm, running: { url: string; stage: string }): HttpInvokeRequest {
     // The local gateway serves one stage: the form's stage field names deployed stages.
-    return buildHttpRequest({ apiId: '', region: this.target.region, baseUrl: running.url, stage: running.stage }, this.target.pathTemplate, form);
+    return buildHttpRequest(
+      { apiId: '', region: this.target.region, baseUrl: running.url, stage: running.stage },
+      this.target.pathTemplate,
+      form,
+    );
   }
 
   private async runLocal(form: InvokeForm, signal?: AbortSignal): Promise<InvokeResult> {
     const { local: source } = this.target;
     const link = this.deps.local;
-    if (!source || !link) throw new Error('This operation does not come from a definition in the editor, so it cannot run locally.');
+    if (!source || !link)
+      throw new Error('This operation does not come from a definition in the editor, so it cannot run locally.');
     const running = await link.ensure(source);
     if (!running) throw new Error('The local API was not started.');
     let request = this.localRequest(form, running);
-    if (form.sign) request = await signRequest(request, { credentials: this.deps.credentials, region: this.target.region });
+    if (form.sign)
+      request = await signRequest(request, { credentials: this.deps.credentials, region: this.target.region });
     const result = await sendHttpRequest(request, { signal, timeoutMs: this.deps.timeoutMs });
     const requestId = result.headers.find(([name]) => name.toLowerCase() === 'x-amzn-requestid')?.[1];
     const log = requestId ? await link.requestLog(requestId) : undefined;
@@ -123,7 +149,11 @@ export class Invoker {
       return await runTestInvoke(client, testInvokeInput(apiId, resourceId, pathTemplate, form), signal);
     } catch (err) {
       const e = err as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
-      const unsupported = unsupportedByEmulator(this.target, 'testInvoke', { status: e?.$metadata?.httpStatusCode, name: e?.name, body: e?.message });
+      const unsupported = unsupportedByEmulator(this.target, 'testInvoke', {
+        status: e?.$metadata?.httpStatusCode,
+        name: e?.name,
+        body: e?.message,
+      });
       throw unsupported ? new Error(unsupported) : err;
     }
   }

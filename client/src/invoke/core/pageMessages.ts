@@ -90,7 +90,15 @@ export function checkPageMessage(raw: unknown): Checked<PageMessage> {
       if (!isString(raw.summary, limits.text) || !isString(raw.body, limits.body))
         return fail('"rendered" needs text "summary" and "body"');
       if (raw.log !== undefined && !isString(raw.log, limits.body)) return fail('"rendered.log" must be text');
-      return { ok: true, value: { type: 'rendered', summary: raw.summary, body: raw.body, ...(typeof raw.log === 'string' ? { log: raw.log } : {}) } };
+      return {
+        ok: true,
+        value: {
+          type: 'rendered',
+          summary: raw.summary,
+          body: raw.body,
+          ...(typeof raw.log === 'string' ? { log: raw.log } : {}),
+        },
+      };
     case 'wsConnect': {
       const form = checkForm(raw.form);
       return form.ok ? { ok: true, value: { type: 'wsConnect', form: form.value } } : form;
@@ -102,14 +110,26 @@ export function checkPageMessage(raw: unknown): Checked<PageMessage> {
     case 'wsClose': {
       // 1000 or an application code (3000-4999): the only codes a client may send (RFC 6455, 7.4).
       const code = raw.code;
-      if (typeof code !== 'number' || !Number.isInteger(code) || !(code === 1000 || (code >= 3000 && code <= 4999))) return fail('"wsClose.code" must be 1000 or 3000-4999');
+      if (typeof code !== 'number' || !Number.isInteger(code) || !(code === 1000 || (code >= 3000 && code <= 4999)))
+        return fail('"wsClose.code" must be 1000 or 3000-4999');
       if (!isString(raw.reason, 123)) return fail('"wsClose.reason" must be text of at most 123 characters');
       return { ok: true, value: { type: 'wsClose', code, reason: raw.reason } };
     }
     case 'connections':
-      if (raw.action !== 'POST' && raw.action !== 'GET' && raw.action !== 'DELETE') return fail('"connections.action" must be POST, GET or DELETE');
-      if (!isString(raw.connectionId, 128) || !isString(raw.stage, 128) || !isString(raw.message, limits.body)) return fail('"connections" needs text "connectionId", "stage" and "message"');
-      return { ok: true, value: { type: 'connections', action: raw.action, connectionId: raw.connectionId, stage: raw.stage, message: raw.message } };
+      if (raw.action !== 'POST' && raw.action !== 'GET' && raw.action !== 'DELETE')
+        return fail('"connections.action" must be POST, GET or DELETE');
+      if (!isString(raw.connectionId, 128) || !isString(raw.stage, 128) || !isString(raw.message, limits.body))
+        return fail('"connections" needs text "connectionId", "stage" and "message"');
+      return {
+        ok: true,
+        value: {
+          type: 'connections',
+          action: raw.action,
+          connectionId: raw.connectionId,
+          stage: raw.stage,
+          message: raw.message,
+        },
+      };
     default:
       return fail(`unknown message type "${raw.type.slice(0, 40)}"`);
   }
@@ -120,7 +140,8 @@ export function checkForm(raw: unknown): Checked<InvokeForm> {
   if (typeof raw.method !== 'string' || !(httpMethods as readonly string[]).includes(raw.method))
     return fail('"form.method" must be an HTTP method');
   if (!isString(raw.stage, 128)) return fail('"form.stage" must be text of at most 128 characters');
-  if (raw.mode !== 'http' && raw.mode !== 'testInvoke' && raw.mode !== 'local') return fail('"form.mode" must be "http", "testInvoke" or "local"');
+  if (raw.mode !== 'http' && raw.mode !== 'testInvoke' && raw.mode !== 'local')
+    return fail('"form.mode" must be "http", "testInvoke" or "local"');
   if (!isString(raw.body, limits.body)) return fail('"form.body" must be text of at most 1 MiB');
   if (!isString(raw.apiKey, limits.text)) return fail('"form.apiKey" must be text');
   if (typeof raw.sign !== 'boolean') return fail('"form.sign" must be true or false');

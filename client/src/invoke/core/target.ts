@@ -38,7 +38,12 @@ export interface LocalSource {
 export function availableModes(target: InvokeTarget): InvokeMode[] {
   const local: InvokeMode[] = target.local && target.apiType !== 'WEBSOCKET' ? ['local'] : [];
   if (!target.apiId && !target.baseUrl && local.length) return local;
-  return [...local, ...(target.apiType === 'REST' && target.apiId && !target.baseUrl ? (['testInvoke', 'http'] as const) : (['http'] as const))];
+  return [
+    ...local,
+    ...(target.apiType === 'REST' && target.apiId && !target.baseUrl
+      ? (['testInvoke', 'http'] as const)
+      : (['http'] as const)),
+  ];
 }
 
 /** Where requests go, without the stage: the page adds the stage and path to show the full URL. */
@@ -60,7 +65,10 @@ export function initialForm(target: InvokeTarget): InvokeForm {
     pathParams: Object.fromEntries(pathParameters(target.pathTemplate).map((p) => [p.name, ''])),
     query: (op?.queryParameters ?? []).map((n) => [n, '']),
     headers: (op?.headerParameters ?? []).map((n) => [n, '']),
-    body: target.apiType === 'WEBSOCKET' ? prefillMessage(target.routeSelectionExpression, target.pathTemplate) : (op?.exampleBody ?? ''),
+    body:
+      target.apiType === 'WEBSOCKET'
+        ? prefillMessage(target.routeSelectionExpression, target.pathTemplate)
+        : (op?.exampleBody ?? ''),
     stageVariables: [],
     sign: op?.auth.includes('AWS_IAM') ?? false,
     apiKey: '',

@@ -36,7 +36,14 @@ export type WsState = 'connecting' | 'open' | 'closing' | 'closed';
 export const maxFrameChars = 128 * 1024;
 
 /** Handshake headers that `ws` sets itself: a user value would break the upgrade. */
-const reservedHeaders = new Set(['host', 'connection', 'upgrade', 'sec-websocket-key', 'sec-websocket-version', 'sec-websocket-extensions']);
+const reservedHeaders = new Set([
+  'host',
+  'connection',
+  'upgrade',
+  'sec-websocket-key',
+  'sec-websocket-version',
+  'sec-websocket-extensions',
+]);
 
 export class WebSocketSession {
   private socket: WebSocket | undefined;
@@ -44,7 +51,10 @@ export class WebSocketSession {
   /** From the $connect response or a message that carries one; the management API needs it. */
   connectionId: string | undefined;
 
-  constructor(private readonly onFrame: (frame: WsFrame) => void, private readonly onState: (state: WsState, connectionId?: string) => void = () => {}) {}
+  constructor(
+    private readonly onFrame: (frame: WsFrame) => void,
+    private readonly onState: (state: WsState, connectionId?: string) => void = () => {},
+  ) {}
 
   async connect(options: WsConnectOptions): Promise<void> {
     this.close();
@@ -52,16 +62,22 @@ export class WebSocketSession {
     for (const [name, value] of options.headers ?? []) {
       const lower = name.trim().toLowerCase();
       if (!lower) continue;
-      if (reservedHeaders.has(lower)) throw new Error(`The header "${name}" is set by the WebSocket handshake itself; remove it.`);
+      if (reservedHeaders.has(lower))
+        throw new Error(`The header "${name}" is set by the WebSocket handshake itself; remove it.`);
       headers[lower] = value;
     }
     if (options.apiKey) headers['x-api-key'] = options.apiKey;
     let signedHeaders = headers;
-    if (options.signing) signedHeaders = (await signRequest({ method: 'GET', url: options.url, headers }, options.signing)).headers;
+    if (options.signing)
+      signedHeaders = (await signRequest({ method: 'GET', url: options.url, headers }, options.signing)).headers;
     this.connectionId = undefined;
     this.setState('connecting');
     this.frame('info', `Connecting to ${options.url}${options.signing ? ' (SigV4-signed)' : ''}`);
-    const socket = new WebSocket(options.url, { headers: signedHeaders, handshakeTimeout: options.handshakeTimeoutMs ?? 30_000, followRedirects: false });
+    const socket = new WebSocket(options.url, {
+      headers: signedHeaders,
+      handshakeTimeout: options.handshakeTimeoutMs ?? 30_000,
+      followRedirects: false,
+    });
     this.socket = socket;
     const mine = () => this.socket === socket;
     socket.on('upgrade', (res: IncomingMessage) => {
@@ -78,7 +94,10 @@ export class WebSocketSession {
       // $connect refused (403 from IAM, 401 from an authorizer, 429 …): the answer's status and body say why.
       void readSome(res).then((body) => {
         if (!mine()) return;
-        this.frame('error', `$connect refused: HTTP ${res.statusCode ?? '?'} ${res.statusMessage ?? ''}${body ? `\n${body}` : ''}`.trim());
+        this.frame(
+          'error',
+          `$connect refused: HTTP ${res.statusCode ?? '?'} ${res.statusMessage ?? ''}${body ? `\n${body}` : ''}`.trim(),
+        );
         socket.terminate();
         this.ended();
       });
@@ -110,7 +129,8 @@ export class WebSocketSession {
 
   send(text: string): void {
     if (!this.socket || this.socket.readyState !== WebSocket.OPEN) throw new Error('Not connected: connect first.');
-    if (Buffer.byteLength(text) > 128 * 1024) throw new Error('API Gateway accepts WebSocket messages of at most 128 KB.');
+    if (Buffer.byteLength(text) > 128 * 1024)
+      throw new Error('API Gateway accepts WebSocket messages of at most 128 KB.');
     this.socket.send(text);
     this.frame('out', text, Buffer.byteLength(text));
   }
@@ -151,14 +171,24 @@ export class WebSocketSession {
   }
 
   private frame(direction: FrameDirection, text: string, size?: number): void {
-    this.onFrame({ direction, at: Date.now(), text: text.length > maxFrameChars ? `${text.slice(0, maxFrameChars)}… (cut for display)` : text, ...(size !== undefined ? { size } : {}) });
+    this.onFrame({
+      direction,
+      at: Date.now(),
+      text: text.length > maxFrameChars ? `${text.slice(0, maxFrameChars)}… (cut for display)` : text,
+      ...(size !== undefined ? { size } : {}),
+    });
   }
 }
 
 /** Some APIs return the id on $connect in a header of their own (e.g. `connectionid`, `x-connection-id`). */
 function connectionIdFromHeaders(headers: IncomingMessage['headers']): string | undefined {
   for (const [name, value] of Object.entries(headers)) {
-    if (/^(x-)?(amzn-)?connection-?id$/i.test(name) && typeof value === 'string' && /^[A-Za-z0-9+/=_-]{1,128}$/.test(value)) return value;
+    if (
+      /^(x-)?(amzn-)?connection-?id$/i.test(name) &&
+      typeof value === 'string' &&
+      /^[A-Za-z0-9+/=_-]{1,128}$/.test(value)
+    )
+      return value;
   }
   return undefined;
 }

@@ -60,8 +60,15 @@ export class InvokePanel implements vscode.Disposable {
     }
     // Every panel goes to the column where test-invoke panels already are: "Beside" the active editor would add
     // a column per invoke once a panel has the focus, squeezing each one narrower.
-    const column = [...InvokePanel.open.values()].map((p) => p.panel.viewColumn).find((c) => c !== undefined) ?? vscode.ViewColumn.Beside;
-    const panel = vscode.window.createWebviewPanel(InvokePanel.viewType, InvokePanel.title(invoker), column, InvokePanel.webviewOptions(deps.extensionUri));
+    const column =
+      [...InvokePanel.open.values()].map((p) => p.panel.viewColumn).find((c) => c !== undefined) ??
+      vscode.ViewColumn.Beside;
+    const panel = vscode.window.createWebviewPanel(
+      InvokePanel.viewType,
+      InvokePanel.title(invoker),
+      column,
+      InvokePanel.webviewOptions(deps.extensionUri),
+    );
     const created = new InvokePanel(key, panel, invoker, deps, note);
     InvokePanel.open.set(key, created);
     return created;
@@ -88,7 +95,11 @@ export class InvokePanel implements vscode.Disposable {
   }
 
   private static webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-    return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media', 'invoke')], enableFindWidget: true };
+    return {
+      enableScripts: true,
+      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media', 'invoke')],
+      enableFindWidget: true,
+    };
   }
 
   private constructor(
@@ -133,7 +144,12 @@ export class InvokePanel implements vscode.Disposable {
 
   private get historyTarget(): HistoryEntry['target'] {
     const t = this.invoker.target;
-    return { apiId: t.apiId ?? t.baseUrl, apiType: t.apiType, pathTemplate: t.pathTemplate, operationMethod: t.operationMethod };
+    return {
+      apiId: t.apiId ?? t.baseUrl,
+      apiType: t.apiType,
+      pathTemplate: t.pathTemplate,
+      operationMethod: t.operationMethod,
+    };
   }
 
   private post(message: PanelMessage): void {
@@ -149,7 +165,13 @@ export class InvokePanel implements vscode.Disposable {
     const message = checked.value;
     switch (message.type) {
       case 'ready':
-        this.post({ type: 'init', model: { ...panelModel(this.invoker.target, undefined, this.note), restore: { key: this.key, target: this.invoker.target } } });
+        this.post({
+          type: 'init',
+          model: {
+            ...panelModel(this.invoker.target, undefined, this.note),
+            restore: { key: this.key, target: this.invoker.target },
+          },
+        });
         this.post({ type: 'history', entries: this.deps.history.for(this.historyTarget) });
         this.pageReady();
         return;
@@ -162,7 +184,11 @@ export class InvokePanel implements vscode.Disposable {
         return this.copyCurl(message.form);
       case 'runLocal': {
         const local = this.invoker.target.local;
-        if (local) await vscode.commands.executeCommand('apigw.runLocal', { documentUri: local.documentUri, ...(local.api ? { api: local.api } : {}) });
+        if (local)
+          await vscode.commands.executeCommand('apigw.runLocal', {
+            documentUri: local.documentUri,
+            ...(local.api ? { api: local.api } : {}),
+          });
         return;
       }
       case 'clearHistory':
@@ -184,7 +210,11 @@ export class InvokePanel implements vscode.Disposable {
       case 'connections':
         return this.callConnections(message.action, message.connectionId, message.stage, message.message);
       case 'rendered':
-        this.lastRendered = { summary: message.summary, body: message.body, ...(message.log !== undefined ? { log: message.log } : {}) };
+        this.lastRendered = {
+          summary: message.summary,
+          body: message.body,
+          ...(message.log !== undefined ? { log: message.log } : {}),
+        };
         this.rendered.fire(this.lastRendered);
         return;
     }
@@ -203,7 +233,8 @@ export class InvokePanel implements vscode.Disposable {
       this.post({ type: 'history', entries: this.deps.history.for(this.historyTarget) });
     } catch (err) {
       // A run replaced by a newer one stays silent: the page is already waiting for the newer one.
-      if (this.running === controller) this.post({ type: 'error', message: this.describe(err, controller.signal.aborted, form) });
+      if (this.running === controller)
+        this.post({ type: 'error', message: this.describe(err, controller.signal.aborted, form) });
     } finally {
       if (this.running === controller) this.running = undefined;
     }
@@ -213,7 +244,11 @@ export class InvokePanel implements vscode.Disposable {
     if (cancelled || err instanceof InvokeCancelledError) return 'The request was cancelled.';
     // SDK errors (TestInvokeMethod, finding the resource) carry $metadata; the core's own errors are already clear.
     if (err && typeof err === 'object' && ('$metadata' in err || (err as Error).name === 'CredentialsProviderError'))
-      return awsErrorMessage(err, { ...this.deps.awsContext, operation: form.mode === 'testInvoke' ? 'TestInvokeMethod' : undefined, action: 'apigateway:POST' });
+      return awsErrorMessage(err, {
+        ...this.deps.awsContext,
+        operation: form.mode === 'testInvoke' ? 'TestInvokeMethod' : undefined,
+        action: 'apigateway:POST',
+      });
     return (err as Error)?.message ?? String(err);
   }
 
@@ -241,7 +276,12 @@ export class InvokePanel implements vscode.Disposable {
     }
   }
 
-  private async callConnections(action: ConnectionsAction, connectionId: string, stage: string, message: string): Promise<void> {
+  private async callConnections(
+    action: ConnectionsAction,
+    connectionId: string,
+    stage: string,
+    message: string,
+  ): Promise<void> {
     this.post({ type: 'busy', busy: true });
     try {
       this.post({ type: 'result', result: await this.invoker.connections(stage, connectionId, action, message) });

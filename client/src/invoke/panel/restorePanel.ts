@@ -9,11 +9,18 @@ import type { InvokeHooks } from '../hooks';
 import { InvokePanel } from './invokePanel';
 import { panelParts } from './openTestInvoke';
 
-export function restorePanel(services: ExtensionServices, hooks: InvokeHooks, panel: vscode.WebviewPanel, state: unknown): void {
+export function restorePanel(
+  services: ExtensionServices,
+  hooks: InvokeHooks,
+  panel: vscode.WebviewPanel,
+  state: unknown,
+): void {
   const restored = checkRestoreState(state, { endpoint: services.aws.connection.endpoint });
   if (!restored) {
     // Nothing usable (an older panel, or another connection): closing beats an empty page.
-    services.log.info('Test invoke: a panel from the last session could not be restored; open it again from the definition or the explorer.');
+    services.log.info(
+      'Test invoke: a panel from the last session could not be restored; open it again from the definition or the explorer.',
+    );
     panel.dispose();
     return;
   }
