@@ -13,7 +13,7 @@ function afterEdit(text: string, kind: SyntaxKind, edit: SingleEdit) {
   return { patched: patched ?? parse(next, kind), fresh: parse(next, kind) };
 }
 
-const rules = (r: { problems: { rule: string }[] }) => r.problems.map((p) => p.rule).sort();
+const rules = (r: { problems: { rule?: string }[] }) => r.problems.map((p) => p.rule ?? 'syntax').sort();
 
 describe('incremental edits keep parse problems', () => {
   for (const kind of ['yaml', 'json'] as const) {
