@@ -31,6 +31,16 @@ describe('one event through two sources is shown once; genuine repeats are all s
     assert.equal(d.accept(e('y', 1000, 'a'), BACKFILL), true);
   });
 
+  test('group, stream and text are kept apart in the key: "a"+"bc" is not "ab"+"c"', () => {
+    const d = new CrossSourceDedupe();
+    assert.equal(d.accept({ logGroupName: '/a', logStreamName: 'bc', timestamp: 1, message: 'm' }, LIVE), true);
+    assert.equal(d.accept({ logGroupName: '/ab', logStreamName: 'c', timestamp: 1, message: 'm' }, BACKFILL), true);
+    assert.equal(d.accept({ logGroupName: '/g', logStreamName: 's1', timestamp: 2, message: 'n' }, LIVE), true);
+    assert.equal(d.accept({ logGroupName: '/g', logStreamName: 's', timestamp: 12, message: 'n' }, BACKFILL), true);
+    assert.equal(d.accept({ logGroupName: '/g', logStreamName: 's', timestamp: 12, message: '3x' }, LIVE), true);
+    assert.equal(d.accept({ logGroupName: '/g', logStreamName: 's', timestamp: 1, message: '23x' }, BACKFILL), true);
+  });
+
   test('memory stays bounded: the oldest keys go first', () => {
     const d = new CrossSourceDedupe(100);
     for (let i = 0; i < 1000; i++) d.accept(e(`line ${i}`), LIVE);
