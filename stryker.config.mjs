@@ -34,6 +34,8 @@ export default {
   jsonReporter: { fileName: 'bench/mutation/mutation-report.json' },
   concurrency: 2,
   timeoutMS: 30000,
+  // The first run goes through every test file once, with coverage; the moto-backed ones take minutes on 2 cores.
+  dryRunTimeoutMinutes: 30,
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
 };
