@@ -23,9 +23,14 @@ const common = {
 // The AWS SDK goes into a bundle of its own (dist/aws-sdk.js), required on the first AWS call: the extension's
 // own bundle stays small, so activation does not parse megabytes of SDK code it may never use.
 const sdkPackages = [
-  '@aws-sdk/client-api-gateway', '@aws-sdk/client-apigatewayv2', '@aws-sdk/client-cloudwatch-logs', '@aws-sdk/client-cloudwatch', '@aws-sdk/client-xray',
+  '@aws-sdk/client-api-gateway',
+  '@aws-sdk/client-apigatewayv2',
+  '@aws-sdk/client-cloudwatch-logs',
+  '@aws-sdk/client-cloudwatch',
+  '@aws-sdk/client-xray',
   '@aws-sdk/credential-providers',
-  '@smithy/signature-v4', '@aws-crypto/sha256-js',
+  '@smithy/signature-v4',
+  '@aws-crypto/sha256-js',
 ];
 const sdkSplit = {
   name: 'aws-sdk-split',
@@ -44,12 +49,15 @@ const sdkEntry = sdkPackages.map((p) => `exports[${JSON.stringify(p)}] = require
 const builds = [
   { entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', plugins: [sdkSplit] },
   { stdin: { contents: sdkEntry, resolveDir: root, loader: 'js' }, outfile: 'dist/aws-sdk.js' },
-  { entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', schemaWorker: 'server/src/schemaCheck/worker.ts' }, outdir: 'dist' },
+  { entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist' },
 ];
 
 const editorSuites = 'test/editor/suite';
 if (!production && fs.existsSync(path.join(root, editorSuites))) {
-  const entries = fs.readdirSync(path.join(root, editorSuites)).filter((f) => f.endsWith('.ts')).map((f) => path.join(editorSuites, f));
+  const entries = fs
+    .readdirSync(path.join(root, editorSuites))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => path.join(editorSuites, f));
   builds.push({ entryPoints: entries, outdir: 'out/test/editor/suite', external: ['vscode', 'mocha'] });
 }
 

@@ -28,21 +28,33 @@ function zipEntries(file: string): string[] {
   return names;
 }
 
-const allowed = [/^dist\/(client|server|schemaWorker|aws-sdk)\.js$/, /^media\//, /^syntaxes\/[\w.-]+\.json$/, /^package\.json$/, /^readme\.md$/i, /^license(\.(md|txt))?$/i, /^changelog\.md$/i];
+const allowed = [/^dist\/(client|server|aws-sdk)\.js$/, /^media\//, /^syntaxes\/[\w.-]+\.json$/, /^package\.json$/, /^readme\.md$/i, /^license(\.(md|txt))?$/i, /^changelog\.md$/i];
 
 describe('extension package', () => {
   test('the .vsix holds only the bundles, media, grammars, package.json and docs', () => {
-    for (const bundle of ['dist/client.js', 'dist/server.js']) assert.ok(fs.existsSync(path.join(root, bundle)), `${bundle} is missing: run node scripts/build.mjs first`);
+    for (const bundle of ['dist/client.js', 'dist/server.js'])
+      assert.ok(fs.existsSync(path.join(root, bundle)), `${bundle} is missing: run node scripts/build.mjs first`);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'apigw-vsix-'));
     try {
       const vsix = path.join(dir, 'apigateway-studio.vsix');
-      execFileSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix], { cwd: root, stdio: 'pipe' });
+      execFileSync(
+        process.execPath,
+        [
+          path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'),
+          'package',
+          '--no-dependencies',
+          '--no-rewrite-relative-links',
+          '--out',
+          vsix,
+        ],
+        { cwd: root, stdio: 'pipe' },
+      );
       const files = zipEntries(vsix)
         .filter((name) => name.startsWith('extension/'))
         .map((name) => name.slice('extension/'.length));
       const unexpected = files.filter((f) => !allowed.some((re) => re.test(f)));
       assert.deepEqual(unexpected, [], `files that should not ship: ${unexpected.join(', ')}`);
-      for (const required of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/schemaWorker.js', 'dist/aws-sdk.js', 'syntaxes/apigw-extension-keys.injection.tmLanguage.json', 'syntaxes/apigw-velocity.injection.tmLanguage.json', 'media/apigw.svg']) {
+      for (const required of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/aws-sdk.js', 'syntaxes/apigw-extension-keys.injection.tmLanguage.json', 'syntaxes/apigw-velocity.injection.tmLanguage.json', 'media/apigw.svg']) {
         assert.ok(files.includes(required), `${required} is not in the package`);
       }
     } finally {

@@ -40,6 +40,11 @@ const KNOWN_DIFFERENCES: { name: string; why: string; matches: (template: string
     matches: (t) => /\$!\.[A-Za-z_]/.test(t),
   },
   {
+    name: 'name-after-method-call',
+    why: '`$a.trim()x.y` prints the value and `x`, dropping `.y` (the 1.7 lexer stays in its reference state after `)`); we print `x.y`.',
+    matches: (t) => /\)[A-Za-z_][\w-]*\.[A-Za-z_]/.test(t),
+  },
+  {
     name: 'brace-after-reference',
     why: 'A `{` right after a reference or a method call starts an undocumented construct in the 1.7 lexer (`$a.b(){x}` prints `{`).',
     matches: (t) => /\$!?[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*(\([^()]*\))?|\[[^\]]*\])*\{/.test(t),
@@ -53,7 +58,7 @@ interface Case extends OracleCase {
 
 function normaliseOverrides(o: OracleResult['overrides']): string {
   if (!o) return '';
-  const response = { ...(o.response as Record<string, unknown>) };
+  const response = { ...(o.response) };
   // API Gateway ignores a status override that is not an integer (runtime facts M36); so does our surface.
   const status = typeof response.status === 'string' && /^-?\d+$/.test(response.status) ? String(Number(response.status)) : null;
   return JSON.stringify({ request: o.request, response: { header: response.header ?? {}, status } });
