@@ -3,12 +3,16 @@ import type { APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 import { buildHttpRequest } from './buildRequest';
 import { toCurl } from './curl';
+import { callConnections, type ConnectionsAction } from './connections';
+import { unsupportedByEmulator } from './modeNotes';
 import { findResourceId } from './resources';
 import { sendHttpRequest } from './sendHttp';
 import { signRequest } from './sign';
 import type { InvokeTarget, LocalSource } from './target';
 import { runTestInvoke, testInvokeInput } from './testInvokeMethod';
 import type { HttpInvokeRequest, InvokeForm, InvokeResult } from './types';
+import type { WebSocketSession } from './websocketSession';
+import { websocketUrl } from './websocketUrl';
 
 export interface InvokerDeps {
   apiGateway(): Promise<Pick<APIGatewayClient, 'send'>>;
@@ -42,7 +46,41 @@ export class Invoker {
     let request = this.httpRequest(form);
     if (form.sign)
       request = await signRequest(request, { credentials: this.deps.credentials, region: this.target.region });
-    return sendHttpRequest(request, { signal, timeoutMs: this.deps.timeoutMs });
+    const result = await sendHttpRequest(request, { signal, timeoutMs: this.deps.timeoutMs });
+    const unsupported = unsupportedByEmulator(this.target, 'http', { status: result.status, body: result.body.text });
+    if (unsupported) throw new Error(unsupported);
+    return result;
+  }
+
+  /** Opens the WebSocket connection of a WebSocket route's stage ($connect), signed when the form says so. */
+  async connectWebSocket(session: WebSocketSession, form: InvokeForm): Promise<void> {
+    const url = websocketUrl(this.target, form.stage, form.query);
+    await session.connect({
+      url,
+      headers: form.headers,
+      apiKey: form.apiKey,
+      ...(form.sign ? { signing: { credentials: this.deps.credentials, region: this.target.region } } : {}),
+      handshakeTimeoutMs: this.deps.timeoutMs,
+    });
+  }
+
+  /** The management API on one connection; always signed, as API Gateway requires. */
+  connections(
+    stage: string,
+    connectionId: string,
+    action: ConnectionsAction,
+    message: string,
+    signal?: AbortSignal,
+  ): Promise<InvokeResult> {
+    return callConnections(
+      this.target,
+      stage,
+      connectionId,
+      action,
+      message,
+      { credentials: this.deps.credentials, region: this.target.region },
+      { signal, timeoutMs: this.deps.timeoutMs },
+    );
   }
 
   /** The real request as curl (also for forms set to TestInvokeMethod: curl can only do the real one). */
@@ -107,6 +145,16 @@ export class Invoker {
       this.resourceId = undefined;
       throw err;
     }
-    return runTestInvoke(client, testInvokeInput(apiId, resourceId, pathTemplate, form), signal);
+    try {
+      return await runTestInvoke(client, testInvokeInput(apiId, resourceId, pathTemplate, form), signal);
+    } catch (err) {
+      const e = err as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
+      const unsupported = unsupportedByEmulator(this.target, 'testInvoke', {
+        status: e?.$metadata?.httpStatusCode,
+        name: e?.name,
+        body: e?.message,
+      });
+      throw unsupported ? new Error(unsupported) : err;
+    }
   }
 }

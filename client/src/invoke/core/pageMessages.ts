@@ -5,6 +5,9 @@
 import { httpMethods } from './buildRequest';
 import type { InvokeForm, InvokeResult, KeyValue } from './types';
 import type { HistoryEntry } from './history';
+import type { InvokeTarget } from './target';
+import type { ConnectionsAction } from './connections';
+import type { WsFrame, WsState } from './websocketSession';
 
 /** From the page. */
 export type PageMessage =
@@ -16,7 +19,13 @@ export type PageMessage =
   /** The "Run API Locally" button. */
   | { type: 'runLocal' }
   /** What the page shows after a result, as text: lets the extension (and its tests) see the outcome. */
-  | { type: 'rendered'; summary: string; body: string; log?: string };
+  | { type: 'rendered'; summary: string; body: string; log?: string }
+  /** WebSocket routes: $connect with the form's stage, query, headers, API key and signing. */
+  | { type: 'wsConnect'; form: InvokeForm }
+  | { type: 'wsSend'; text: string }
+  | { type: 'wsClose'; code: number; reason: string }
+  /** The management API on one connection (`@connections/{id}`). */
+  | { type: 'connections'; action: ConnectionsAction; connectionId: string; stage: string; message: string };
 
 /** To the page. */
 export type PanelMessage =
@@ -28,7 +37,14 @@ export type PanelMessage =
   /** Puts values into the page's form, as if the user typed them. */
   | { type: 'fill'; form: Partial<InvokeForm> }
   /** Asks the page to send what its form holds, as if the user pressed Send. */
-  | { type: 'sendNow' };
+  | { type: 'sendNow' }
+  /** Asks the page to press Connect (WebSocket routes), as if the user did. */
+  | { type: 'connectNow' }
+  /** A WebSocket frame in or out, or a connection event, with its time. */
+  | { type: 'wsFrame'; frame: WsFrame }
+  | { type: 'wsState'; state: WsState; connectionId?: string }
+  /** "Copy as curl" worked: the page shows what was copied. */
+  | { type: 'copied'; text: string };
 
 export interface PanelModel {
   title: string;
@@ -46,6 +62,10 @@ export interface PanelModel {
   needsIam: boolean;
   /** The definition is at hand: the page offers "Run API Locally". */
   canRunLocal: boolean;
+  /** Said before sending: what the chosen mode cannot do on this target, and what to use instead. */
+  modeNotes?: Partial<Record<InvokeForm['mode'], string>>;
+  /** Kept in the page's state, so the serializer can bring the panel back after a reload (checked again then). */
+  restore?: { key: string; target: InvokeTarget };
   note?: string;
 }
 
@@ -77,6 +97,37 @@ export function checkPageMessage(raw: unknown): Checked<PageMessage> {
           summary: raw.summary,
           body: raw.body,
           ...(typeof raw.log === 'string' ? { log: raw.log } : {}),
+        },
+      };
+    case 'wsConnect': {
+      const form = checkForm(raw.form);
+      return form.ok ? { ok: true, value: { type: 'wsConnect', form: form.value } } : form;
+    }
+    case 'wsSend':
+      // API Gateway's frame limit is 128 KB; the page's text is checked against it again before sending.
+      if (!isString(raw.text, limits.body)) return fail('"wsSend.text" must be text of at most 1 MiB');
+      return { ok: true, value: { type: 'wsSend', text: raw.text } };
+    case 'wsClose': {
+      // 1000 or an application code (3000-4999): the only codes a client may send (RFC 6455, 7.4).
+      const code = raw.code;
+      if (typeof code !== 'number' || !Number.isInteger(code) || !(code === 1000 || (code >= 3000 && code <= 4999)))
+        return fail('"wsClose.code" must be 1000 or 3000-4999');
+      if (!isString(raw.reason, 123)) return fail('"wsClose.reason" must be text of at most 123 characters');
+      return { ok: true, value: { type: 'wsClose', code, reason: raw.reason } };
+    }
+    case 'connections':
+      if (raw.action !== 'POST' && raw.action !== 'GET' && raw.action !== 'DELETE')
+        return fail('"connections.action" must be POST, GET or DELETE');
+      if (!isString(raw.connectionId, 128) || !isString(raw.stage, 128) || !isString(raw.message, limits.body))
+        return fail('"connections" needs text "connectionId", "stage" and "message"');
+      return {
+        ok: true,
+        value: {
+          type: 'connections',
+          action: raw.action,
+          connectionId: raw.connectionId,
+          stage: raw.stage,
+          message: raw.message,
         },
       };
     default:
