@@ -21,7 +21,10 @@ export interface HostStartOptions {
   /** Issuer URL → JWKS file, for JWT and Cognito authorizers. */
   jwks?: Record<string, string>;
   /** The local API keys' usage plan. */
-  usagePlan?: { throttle?: { rateLimit: number; burstLimit: number }; quota?: { limit: number; period: 'DAY' | 'WEEK' | 'MONTH' } };
+  usagePlan?: {
+    throttle?: { rateLimit: number; burstLimit: number };
+    quota?: { limit: number; period: 'DAY' | 'WEEK' | 'MONTH' };
+  };
 }
 
 /** From the extension. */
@@ -39,12 +42,26 @@ export interface HostLogLine {
 
 /** From the host. */
 export type FromHost =
-  | { type: 'listening'; url: string; port: number; stage: string; apiId: string; apiType: 'REST' | 'HTTP' | 'WEBSOCKET'; title?: string; portInUse?: number; notes: string[] }
+  | {
+      type: 'listening';
+      url: string;
+      port: number;
+      stage: string;
+      apiId: string;
+      apiType: 'REST' | 'HTTP' | 'WEBSOCKET';
+      title?: string;
+      portInUse?: number;
+      notes: string[];
+    }
   | { type: 'failed'; message: string }
   | { type: 'log'; lines: HostLogLine[] }
   | { type: 'stopped' };
 
 export function isToHost(raw: unknown): raw is ToHost {
   const m = raw as ToHost;
-  return !!m && typeof m === 'object' && (m.type === 'stop' || (m.type === 'start' && !!m.options && typeof m.options.file === 'string'));
+  return (
+    !!m &&
+    typeof m === 'object' &&
+    (m.type === 'stop' || (m.type === 'start' && !!m.options && typeof m.options.file === 'string'))
+  );
 }

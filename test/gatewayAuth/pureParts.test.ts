@@ -3,7 +3,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Quota, TokenBucket } from '../../server/src/gateway/auth/tokenBucket';
-import { applyCorsHeaders, corsConfigFrom, isPreflight, originAllowed, preflightResponse } from '../../server/src/gateway/auth/cors';
+import {
+  applyCorsHeaders,
+  corsConfigFrom,
+  isPreflight,
+  originAllowed,
+  preflightResponse,
+} from '../../server/src/gateway/auth/cors';
 import { parseJwks, tokenFromHeader, verifyJwt, wwwAuthenticate } from '../../server/src/gateway/auth/jwt';
 import { evaluatePolicy, methodArn } from '../../server/src/gateway/auth/policy';
 import { parseAuthorization, verifySigV4 } from '../../server/src/gateway/auth/sigv4';
@@ -36,7 +42,14 @@ describe('token bucket', () => {
 });
 
 describe('CORS for HTTP APIs', () => {
-  const config = corsConfigFrom({ allowOrigins: ['https://app.example.com'], allowMethods: ['GET', 'post'], allowHeaders: ['content-type', 'x-custom'], exposeHeaders: ['x-total'], maxAge: 600, allowCredentials: true })!;
+  const config = corsConfigFrom({
+    allowOrigins: ['https://app.example.com'],
+    allowMethods: ['GET', 'post'],
+    allowHeaders: ['content-type', 'x-custom'],
+    exposeHeaders: ['x-total'],
+    maxAge: 600,
+    allowCredentials: true,
+  })!;
   test('reads both the OpenAPI and the CloudFormation spelling', () => {
     assert.deepEqual(corsConfigFrom({ AllowOrigins: ['*'], AllowMethods: ['*'] })?.allowOrigins, ['*']);
     assert.equal(corsConfigFrom('nope'), undefined);
@@ -58,8 +71,15 @@ describe('CORS for HTTP APIs', () => {
     });
   });
   test('preflight from another origin or for another method gets no CORS headers', () => {
-    assert.deepEqual(preflightResponse(config, { origin: 'https://evil.example', 'access-control-request-method': 'GET' }).headers, {});
-    assert.deepEqual(preflightResponse(config, { origin: 'https://app.example.com', 'access-control-request-method': 'DELETE' }).headers, {});
+    assert.deepEqual(
+      preflightResponse(config, { origin: 'https://evil.example', 'access-control-request-method': 'GET' }).headers,
+      {},
+    );
+    assert.deepEqual(
+      preflightResponse(config, { origin: 'https://app.example.com', 'access-control-request-method': 'DELETE' })
+        .headers,
+      {},
+    );
   });
   test('scheme wildcards', () => {
     const c = corsConfigFrom({ allowOrigins: ['https://*'] })!;
@@ -67,9 +87,22 @@ describe('CORS for HTTP APIs', () => {
     assert.equal(originAllowed(c, 'http://x.example'), false);
   });
   test('responses: backend CORS headers replaced by the configured ones', () => {
-    const out = applyCorsHeaders(config, { origin: 'https://app.example.com' }, { 'content-type': 'application/json', 'Access-Control-Allow-Origin': '*' });
-    assert.deepEqual(out, { 'content-type': 'application/json', 'access-control-allow-origin': 'https://app.example.com', 'access-control-allow-credentials': 'true', 'access-control-expose-headers': 'x-total' });
-    assert.deepEqual(applyCorsHeaders(config, {}, { 'access-control-allow-origin': '*' }), {}, 'no Origin: no CORS headers, and the backend ones are dropped');
+    const out = applyCorsHeaders(
+      config,
+      { origin: 'https://app.example.com' },
+      { 'content-type': 'application/json', 'Access-Control-Allow-Origin': '*' },
+    );
+    assert.deepEqual(out, {
+      'content-type': 'application/json',
+      'access-control-allow-origin': 'https://app.example.com',
+      'access-control-allow-credentials': 'true',
+      'access-control-expose-headers': 'x-total',
+    });
+    assert.deepEqual(
+      applyCorsHeaders(config, {}, { 'access-control-allow-origin': '*' }),
+      {},
+      'no Origin: no CORS headers, and the backend ones are dropped',
+    );
   });
 });
 
@@ -80,7 +113,13 @@ describe('JWT authorizer checks', () => {
   const base = { iss: issuer, aud: 'my-app', exp: now + 60, iat: now - 10, scope: 'read write' };
   const keys = parseJwks(JSON.stringify(jwks));
   test('accepts a good token and returns its claims', () => {
-    const r = verifyJwt(signJwt(privateKey, 'key-1', base), { issuer, audiences: ['my-app'], keys, nowSeconds: now, scopes: ['read'] });
+    const r = verifyJwt(signJwt(privateKey, 'key-1', base), {
+      issuer,
+      audiences: ['my-app'],
+      keys,
+      nowSeconds: now,
+      scopes: ['read'],
+    });
     assert.equal(r.ok, true);
     assert.equal(r.ok && r.claims.aud, 'my-app');
   });
@@ -94,41 +133,97 @@ describe('JWT authorizer checks', () => {
   ];
   for (const [name, claims, description, opts] of cases) {
     test(`rejects: ${name}`, () => {
-      const r = verifyJwt(signJwt(privateKey, opts?.kid ?? 'key-1', claims), { issuer, audiences: ['my-app'], keys, nowSeconds: now, scopes: opts?.scopes });
+      const r = verifyJwt(signJwt(privateKey, opts?.kid ?? 'key-1', claims), {
+        issuer,
+        audiences: ['my-app'],
+        keys,
+        nowSeconds: now,
+        scopes: opts?.scopes,
+      });
       assert.deepEqual(r, { ok: false, description });
     });
   }
   test('client_id stands in for a missing aud (Cognito access tokens)', () => {
     const { aud: _aud, ...rest } = base;
-    assert.equal(verifyJwt(signJwt(privateKey, 'key-1', { ...rest, client_id: 'my-app' }), { issuer, audiences: ['my-app'], keys, nowSeconds: now }).ok, true);
+    assert.equal(
+      verifyJwt(signJwt(privateKey, 'key-1', { ...rest, client_id: 'my-app' }), {
+        issuer,
+        audiences: ['my-app'],
+        keys,
+        nowSeconds: now,
+      }).ok,
+      true,
+    );
   });
   test('a token signed by another key, HS256 or garbage is refused', () => {
     const other = makeJwks('key-1').privateKey;
-    assert.deepEqual(verifyJwt(signJwt(other, 'key-1', base), { issuer, audiences: [], keys, nowSeconds: now }), { ok: false, description: 'the token signature is invalid' });
+    assert.deepEqual(verifyJwt(signJwt(other, 'key-1', base), { issuer, audiences: [], keys, nowSeconds: now }), {
+      ok: false,
+      description: 'the token signature is invalid',
+    });
     const hs = `${Buffer.from('{"alg":"HS256"}').toString('base64url')}.${Buffer.from(JSON.stringify(base)).toString('base64url')}.x`;
-    assert.deepEqual(verifyJwt(hs, { issuer, audiences: [], keys, nowSeconds: now }), { ok: false, description: 'signing method HS256 is invalid' });
+    assert.deepEqual(verifyJwt(hs, { issuer, audiences: [], keys, nowSeconds: now }), {
+      ok: false,
+      description: 'signing method HS256 is invalid',
+    });
     assert.equal(verifyJwt('abc', { issuer, audiences: [], keys }).ok, false);
   });
   test('Bearer prefix, www-authenticate, bad JWKS', () => {
     assert.equal(tokenFromHeader('Bearer abc.def.ghi'), 'abc.def.ghi');
     assert.equal(tokenFromHeader('abc.def.ghi'), 'abc.def.ghi');
-    assert.equal(wwwAuthenticate('the token does not have a valid audience'), 'Bearer scope="" error="invalid_token" error_description="the token does not have a valid audience"');
+    assert.equal(
+      wwwAuthenticate('the token does not have a valid audience'),
+      'Bearer scope="" error="invalid_token" error_description="the token does not have a valid audience"',
+    );
     assert.throws(() => parseJwks('{"nokeys":1}', 'jwks.json'), /jwks.json has no "keys" list/);
     assert.throws(() => parseJwks('{', 'jwks.json'), /jwks.json is not JSON/);
   });
 });
 
 describe('Lambda authorizer policies', () => {
-  const arn = methodArn({ region: 'us-east-1', accountId: '123456789012', apiId: 'abc', stage: 'dev', method: 'get', path: '/pets/1' });
+  const arn = methodArn({
+    region: 'us-east-1',
+    accountId: '123456789012',
+    apiId: 'abc',
+    stage: 'dev',
+    method: 'get',
+    path: '/pets/1',
+  });
   const policy = (...Statement: unknown[]) => ({ Version: '2012-10-17', Statement });
   test('method ARN shape', () => assert.equal(arn, 'arn:aws:execute-api:us-east-1:123456789012:abc/dev/GET/pets/1'));
   test('allow, explicit deny, implicit deny', () => {
-    assert.deepEqual(evaluatePolicy(policy({ Effect: 'Allow', Action: 'execute-api:Invoke', Resource: 'arn:aws:execute-api:us-east-1:123456789012:abc/*/GET/*' }), arn), { decision: 'Allow' });
     assert.deepEqual(
-      evaluatePolicy(policy({ Effect: 'Allow', Action: 'execute-api:Invoke', Resource: '*' }, { Effect: 'Deny', Action: 'execute-api:Invoke', Resource: [arn] }), arn),
+      evaluatePolicy(
+        policy({
+          Effect: 'Allow',
+          Action: 'execute-api:Invoke',
+          Resource: 'arn:aws:execute-api:us-east-1:123456789012:abc/*/GET/*',
+        }),
+        arn,
+      ),
+      { decision: 'Allow' },
+    );
+    assert.deepEqual(
+      evaluatePolicy(
+        policy(
+          { Effect: 'Allow', Action: 'execute-api:Invoke', Resource: '*' },
+          { Effect: 'Deny', Action: 'execute-api:Invoke', Resource: [arn] },
+        ),
+        arn,
+      ),
       { decision: 'ExplicitDeny' },
     );
-    assert.deepEqual(evaluatePolicy(policy({ Effect: 'Allow', Action: 'execute-api:Invoke', Resource: 'arn:aws:execute-api:us-east-1:123456789012:abc/dev/POST/*' }), arn), { decision: 'ImplicitDeny' });
+    assert.deepEqual(
+      evaluatePolicy(
+        policy({
+          Effect: 'Allow',
+          Action: 'execute-api:Invoke',
+          Resource: 'arn:aws:execute-api:us-east-1:123456789012:abc/dev/POST/*',
+        }),
+        arn,
+      ),
+      { decision: 'ImplicitDeny' },
+    );
   });
   test('a document that is not a policy is flagged invalid', () => {
     assert.ok(evaluatePolicy(undefined, arn).invalid);
@@ -140,12 +235,25 @@ describe('SigV4 verification', () => {
   const credentials = { accessKeyId: 'AKIDLOCAL', secretAccessKey: 'local-secret' };
   const signingDate = new Date('2024-01-02T03:04:05Z');
   async function signed(url: string, body?: string) {
-    const req = await signRequest({ method: body ? 'POST' : 'GET', url, headers: body ? { 'content-type': 'application/json' } : {}, body }, { credentials, region: 'us-east-1', signingDate });
+    const req = await signRequest(
+      { method: body ? 'POST' : 'GET', url, headers: body ? { 'content-type': 'application/json' } : {}, body },
+      { credentials, region: 'us-east-1', signingDate },
+    );
     const u = new URL(url);
-    return { method: req.method, path: u.pathname, query: u.search.slice(1), headers: { ...req.headers, host: u.host }, body: body ?? '' };
+    return {
+      method: req.method,
+      path: u.pathname,
+      query: u.search.slice(1),
+      headers: { ...req.headers, host: u.host },
+      body: body ?? '',
+    };
   }
-  test('a request signed by the panel\'s signer passes, with its query and a body', async () => {
-    const r = await verifySigV4(await signed('http://127.0.0.1:3000/dev/pets/a%20b?limit=2&after=x%2Fy', '{"a":1}'), [credentials], new Date('2024-01-02T03:05:00Z'));
+  test("a request signed by the panel's signer passes, with its query and a body", async () => {
+    const r = await verifySigV4(
+      await signed('http://127.0.0.1:3000/dev/pets/a%20b?limit=2&after=x%2Fy', '{"a":1}'),
+      [credentials],
+      new Date('2024-01-02T03:05:00Z'),
+    );
     assert.equal(r.ok, true);
   });
   test('a changed body, a wrong secret, an unknown key, an old date, no header', async () => {
@@ -159,12 +267,20 @@ describe('SigV4 verification', () => {
     const unknown = await verifySigV4(good, [{ ...credentials, accessKeyId: 'AKIDOTHER' }], at);
     assert.equal(!unknown.ok && unknown.message, 'The security token included in the request is invalid.');
     const late = await verifySigV4(good, [credentials], new Date('2024-01-02T03:20:00Z'));
-    assert.equal(!late.ok && late.message, 'Signature expired: 20240102T030405Z is now earlier than 20240102T031500Z (20240102T032000Z - 5 min.)');
+    assert.equal(
+      !late.ok && late.message,
+      'Signature expired: 20240102T030405Z is now earlier than 20240102T031500Z (20240102T032000Z - 5 min.)',
+    );
     const none = await verifySigV4({ ...good, headers: {} }, [credentials], at);
-    assert.deepEqual(none.ok ? undefined : [none.responseType, none.message], ['MISSING_AUTHENTICATION_TOKEN', 'Missing Authentication Token']);
+    assert.deepEqual(none.ok ? undefined : [none.responseType, none.message], [
+      'MISSING_AUTHENTICATION_TOKEN',
+      'Missing Authentication Token',
+    ]);
   });
   test('a malformed Authorization header is named', () => {
-    assert.match(String(parseAuthorization('AWS4-HMAC-SHA256 Credential=a/b/c/d/aws4_request')), /requires 'Signature' parameter/);
+    assert.match(
+      String(parseAuthorization('AWS4-HMAC-SHA256 Credential=a/b/c/d/aws4_request')),
+      /requires 'Signature' parameter/,
+    );
   });
 });
-

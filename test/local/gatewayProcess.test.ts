@@ -21,19 +21,26 @@ describe('gateway host process', () => {
     await Promise.all(started.map((g) => g.stop()));
   });
 
-  test('serves the definition, streams the request\'s log lines, and stops', async () => {
+  test("serves the definition, streams the request's log lines, and stops", async () => {
     const store = new ExecutionLogStore();
     let exited = false;
     const gateway = host(store, () => (exited = true));
     started.push(gateway);
     const listening = await gateway.start({ file: definition, port: 0, runWorkspaceCode: false });
     assert.match(listening.url, /^http:\/\/127\.0\.0\.1:\d+$/);
-    assert.deepEqual([listening.apiType, listening.title, listening.stage], ['REST', 'Pet Store (REST example)', 'local']);
+    assert.deepEqual(
+      [listening.apiType, listening.title, listening.stage],
+      ['REST', 'Pet Store (REST example)', 'local'],
+    );
     const res = await fetch(`${listening.url}/${listening.stage}/health`);
     assert.deepEqual([res.status, await res.json()], [200, { status: 'ok' }]);
     const lines = await store.waitForRequest(res.headers.get('x-amzn-requestid') ?? '');
     assert.ok(lines.some((l) => l.message === 'Method completed with status: 200'));
-    assert.ok(lines.every((l) => l.group === `API-Gateway-Execution-Logs_local-${listening.apiId}/local` && isLocalGroup(l.group)));
+    assert.ok(
+      lines.every(
+        (l) => l.group === `API-Gateway-Execution-Logs_local-${listening.apiId}/local` && isLocalGroup(l.group),
+      ),
+    );
     await gateway.stop();
     assert.equal(exited, true);
     assert.equal(gateway.running, false);
@@ -58,7 +65,10 @@ describe('gateway host process', () => {
   test('a definition that cannot be read fails with the reason, and the process ends', async () => {
     const gateway = host();
     started.push(gateway);
-    await assert.rejects(gateway.start({ file: path.join(root, 'no-such-file.yaml'), port: 0, runWorkspaceCode: false }), /cannot read .*no-such-file\.yaml/);
+    await assert.rejects(
+      gateway.start({ file: path.join(root, 'no-such-file.yaml'), port: 0, runWorkspaceCode: false }),
+      /cannot read .*no-such-file\.yaml/,
+    );
     assert.equal(gateway.running, false);
   });
 });

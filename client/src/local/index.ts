@@ -29,7 +29,9 @@ export function registerLocalFeatures(services: ExtensionServices): LocalApis {
 async function argsFromActiveEditor() {
   const document = vscode.window.activeTextEditor?.document;
   if (!document) {
-    void vscode.window.showWarningMessage('Run API Locally: open an OpenAPI definition or a SAM/CloudFormation template first.');
+    void vscode.window.showWarningMessage(
+      'Run API Locally: open an OpenAPI definition or a SAM/CloudFormation template first.',
+    );
     return undefined;
   }
   if (document.isDirty) await document.save();
@@ -55,8 +57,19 @@ async function localApiMenu(apis: LocalApis): Promise<void> {
   for (const r of apis.list()) {
     items.push(
       { label: `$(debug-stop) Stop ${r.label}`, description: r.listening.url, run: () => apis.stop(r.key) },
-      { label: `$(output) Tail the execution log of ${r.label}`, description: r.logGroup, run: () => vscode.commands.executeCommand('apigw.tailLogs', { logGroups: [r.logGroup], startTime: '1h' }) },
-      { label: `$(copy) Copy URL of ${r.label}`, description: `${r.listening.url}${r.listening.stage === '$default' ? '' : `/${r.listening.stage}`}`, run: () => vscode.env.clipboard.writeText(`${r.listening.url}${r.listening.stage === '$default' ? '' : `/${r.listening.stage}`}`) },
+      {
+        label: `$(output) Tail the execution log of ${r.label}`,
+        description: r.logGroup,
+        run: () => vscode.commands.executeCommand('apigw.tailLogs', { logGroups: [r.logGroup], startTime: '1h' }),
+      },
+      {
+        label: `$(copy) Copy URL of ${r.label}`,
+        description: `${r.listening.url}${r.listening.stage === '$default' ? '' : `/${r.listening.stage}`}`,
+        run: () =>
+          vscode.env.clipboard.writeText(
+            `${r.listening.url}${r.listening.stage === '$default' ? '' : `/${r.listening.stage}`}`,
+          ),
+      },
     );
   }
   items.push({ label: '$(output) Show the log', run: () => vscode.commands.executeCommand('apigw.showOutput') });

@@ -59,7 +59,9 @@ export class LocalApis implements LocalGatewayLink, vscode.Disposable {
   }
 
   async ensure(source: LocalSource): Promise<{ url: string; stage: string } | undefined> {
-    const running = this.running.get(LocalApis.keyOf(source)) ?? (await this.start({ documentUri: source.documentUri, api: source.api }));
+    const running =
+      this.running.get(LocalApis.keyOf(source)) ??
+      (await this.start({ documentUri: source.documentUri, api: source.api }));
     return running && { url: running.listening.url, stage: running.listening.stage };
   }
 
@@ -100,23 +102,44 @@ export class LocalApis implements LocalGatewayLink, vscode.Disposable {
         this.running.delete(key);
         this.updateStatus();
         this.changed.fire();
-        if (code !== 0 && signal !== 'SIGTERM' && signal !== 'SIGKILL') void vscode.window.showWarningMessage(`The local API ${name} stopped unexpectedly (${signal ?? `exit code ${code}`}). See API Gateway: Show Log.`);
+        if (code !== 0 && signal !== 'SIGTERM' && signal !== 'SIGKILL')
+          void vscode.window.showWarningMessage(
+            `The local API ${name} stopped unexpectedly (${signal ?? `exit code ${code}`}). See API Gateway: Show Log.`,
+          );
       },
     });
     try {
       const settings = localSettings(uri);
-      const listening = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Starting the local API ${name}…` }, () =>
-        gateway.start({ ...settings, file: uri.fsPath, ...(source.api ? { api: source.api } : {}), runWorkspaceCode: trusted }),
+      const listening = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: `Starting the local API ${name}…` },
+        () =>
+          gateway.start({
+            ...settings,
+            file: uri.fsPath,
+            ...(source.api ? { api: source.api } : {}),
+            runWorkspaceCode: trusted,
+          }),
       );
       const logGroup = localExecutionLogGroup(listening.apiId, listening.stage);
-      const running: RunningApi = { key, source, label: listening.title ?? name, logGroup, listening, process: gateway };
+      const running: RunningApi = {
+        key,
+        source,
+        label: listening.title ?? name,
+        logGroup,
+        listening,
+        process: gateway,
+      };
       this.running.set(key, running);
       this.updateStatus();
       this.changed.fire();
-      log.info(`Local API ${running.label} (${listening.apiType}) listening at ${listening.url}, stage ${listening.stage}.`);
+      log.info(
+        `Local API ${running.label} (${listening.apiType}) listening at ${listening.url}, stage ${listening.stage}.`,
+      );
       for (const note of listening.notes) log.warn(`Local API ${running.label}: ${note}`);
       if (listening.portInUse !== undefined)
-        void vscode.window.showWarningMessage(`Port ${listening.portInUse} is in use, so the local API ${running.label} runs on port ${listening.port} instead (setting apigw.local.port).`);
+        void vscode.window.showWarningMessage(
+          `Port ${listening.portInUse} is in use, so the local API ${running.label} runs on port ${listening.port} instead (setting apigw.local.port).`,
+        );
       if (!trusted) void this.tellRestricted();
       return running;
     } catch (err) {
@@ -152,9 +175,15 @@ export class LocalApis implements LocalGatewayLink, vscode.Disposable {
       this.statusItem.hide();
       return;
     }
-    this.statusItem.text = all.length === 1 ? `$(broadcast) Local API :${all[0].listening.port}` : `$(broadcast) ${all.length} local APIs`;
+    this.statusItem.text =
+      all.length === 1 ? `$(broadcast) Local API :${all[0].listening.port}` : `$(broadcast) ${all.length} local APIs`;
     this.statusItem.tooltip = new vscode.MarkdownString(
-      ['**API Gateway: running locally**', ...all.map((r) => `- ${r.label}: ${r.listening.url} (stage \`${r.listening.stage}\`)`), '', 'Click to stop, copy the URL or show the log.'].join('\n'),
+      [
+        '**API Gateway: running locally**',
+        ...all.map((r) => `- ${r.label}: ${r.listening.url} (stage \`${r.listening.stage}\`)`),
+        '',
+        'Click to stop, copy the URL or show the log.',
+      ].join('\n'),
     );
     this.statusItem.show();
   }

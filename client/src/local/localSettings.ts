@@ -7,7 +7,9 @@ type FromSettings = Omit<HostStartOptions, 'file' | 'api' | 'runWorkspaceCode'>;
 
 function stringRecord(raw: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  if (raw && typeof raw === 'object' && !Array.isArray(raw)) for (const [k, v] of Object.entries(raw)) if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = String(v);
+  if (raw && typeof raw === 'object' && !Array.isArray(raw))
+    for (const [k, v] of Object.entries(raw))
+      if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = String(v);
   return out;
 }
 
@@ -22,10 +24,14 @@ export function localSettings(documentUri: vscode.Uri): FromSettings {
     port: Number.isInteger(port) && port >= 0 && port < 65536 ? port : 3000,
     stage: config.get<string>('stage', '') || undefined,
     stageVariables: stringRecord(config.get('stageVariables', {})),
-    apiKeys: (config.get<unknown[]>('apiKeys', []) ?? []).filter((k): k is string => typeof k === 'string' && k.length > 0),
+    apiKeys: (config.get<unknown[]>('apiKeys', []) ?? []).filter(
+      (k): k is string => typeof k === 'string' && k.length > 0,
+    ),
     iamCredentials: (Array.isArray(credentials) ? credentials : []).filter(
       (c): c is { accessKeyId: string; secretAccessKey: string } =>
-        !!c && typeof (c as { accessKeyId?: unknown }).accessKeyId === 'string' && typeof (c as { secretAccessKey?: unknown }).secretAccessKey === 'string',
+        !!c &&
+        typeof (c as { accessKeyId?: unknown }).accessKeyId === 'string' &&
+        typeof (c as { secretAccessKey?: unknown }).secretAccessKey === 'string',
     ),
     jwks: Object.fromEntries(Object.entries(jwks).map(([issuer, file]) => [issuer, path.resolve(folder, file)])),
     usagePlan: usagePlan(config.get<Record<string, unknown>>('usagePlan', {})),
@@ -39,7 +45,9 @@ function usagePlan(raw: Record<string, unknown> | undefined): HostStartOptions['
   const quota = n(raw?.quotaLimit);
   const period = raw?.quotaPeriod === 'WEEK' || raw?.quotaPeriod === 'MONTH' ? raw.quotaPeriod : 'DAY';
   return {
-    ...(rate !== undefined || burst !== undefined ? { throttle: { rateLimit: rate ?? 10_000, burstLimit: burst ?? 5_000 } } : {}),
+    ...(rate !== undefined || burst !== undefined
+      ? { throttle: { rateLimit: rate ?? 10_000, burstLimit: burst ?? 5_000 } }
+      : {}),
     ...(quota !== undefined ? { quota: { limit: Math.floor(quota), period } } : {}),
   };
 }

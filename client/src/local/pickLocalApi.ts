@@ -19,7 +19,10 @@ export function checkRunLocalArgs(raw: unknown): RunLocalArgs | undefined {
 /** The APIs a document defines, from the code lenses of the language server (empty when it is not ours). */
 export async function apisOf(uri: vscode.Uri): Promise<RunLocalArgs[]> {
   const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri)) ?? [];
-  return lenses.filter((l) => l.command?.command === Commands.runLocal).map((l) => checkRunLocalArgs(l.command?.arguments?.[0])).filter((a): a is RunLocalArgs => !!a);
+  return lenses
+    .filter((l) => l.command?.command === Commands.runLocal)
+    .map((l) => checkRunLocalArgs(l.command?.arguments?.[0]))
+    .filter((a): a is RunLocalArgs => !!a);
 }
 
 export async function pickApi(document: vscode.TextDocument): Promise<RunLocalArgs | undefined> {
@@ -32,7 +35,11 @@ export async function pickApi(document: vscode.TextDocument): Promise<RunLocalAr
   }
   if (apis.length === 1) return apis[0];
   const picked = await vscode.window.showQuickPick(
-    apis.map((api) => ({ label: api.label ?? api.api ?? 'API', description: [api.api, api.apiType].filter(Boolean).join(' · '), api })),
+    apis.map((api) => ({
+      label: api.label ?? api.api ?? 'API',
+      description: [api.api, api.apiType].filter(Boolean).join(' · '),
+      api,
+    })),
     { title: 'Run API Locally: which API of this template?', placeHolder: 'API' },
   );
   return picked?.api;

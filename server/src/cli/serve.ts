@@ -36,7 +36,15 @@ interface ServeArgs {
 }
 
 function parseArgs(args: string[]): ServeArgs {
-  const out: ServeArgs = { definition: '', port: 0, stageVariables: {}, apiKeys: [], lambdaUrlMap: {}, quiet: false, auth: {} };
+  const out: ServeArgs = {
+    definition: '',
+    port: 0,
+    stageVariables: {},
+    apiKeys: [],
+    lambdaUrlMap: {},
+    quiet: false,
+    auth: {},
+  };
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -57,7 +65,8 @@ function parseArgs(args: string[]): ServeArgs {
       case '--port': {
         const text = value();
         const port = Number(text);
-        if (!/^\d+$/.test(text) || port > 65535) throw new UsageError(`--port takes a number from 0 to 65535, not "${text}"`);
+        if (!/^\d+$/.test(text) || port > 65535)
+          throw new UsageError(`--port takes a number from 0 to 65535, not "${text}"`);
         out.port = port;
         break;
       }
@@ -89,7 +98,10 @@ function parseArgs(args: string[]): ServeArgs {
         const v = value();
         const at = v.indexOf(':');
         if (at <= 0) throw new UsageError(`--iam-key takes ACCESS_KEY_ID:SECRET, not "${v}"`);
-        out.auth.iamCredentials = [...(out.auth.iamCredentials ?? []), { accessKeyId: v.slice(0, at), secretAccessKey: v.slice(at + 1) }];
+        out.auth.iamCredentials = [
+          ...(out.auth.iamCredentials ?? []),
+          { accessKeyId: v.slice(0, at), secretAccessKey: v.slice(at + 1) },
+        ];
         break;
       }
       case '--throttle': {
@@ -101,7 +113,10 @@ function parseArgs(args: string[]): ServeArgs {
       case '--quota': {
         const m = /^(\d+)\/(DAY|WEEK|MONTH)$/i.exec(value());
         if (!m) throw new UsageError('--quota takes N/PERIOD, e.g. 1000/DAY');
-        out.auth.usagePlan = { ...out.auth.usagePlan, quota: { limit: Number(m[1]), period: m[2].toUpperCase() as 'DAY' | 'WEEK' | 'MONTH' } };
+        out.auth.usagePlan = {
+          ...out.auth.usagePlan,
+          quota: { limit: Number(m[1]), period: m[2].toUpperCase() as 'DAY' | 'WEEK' | 'MONTH' },
+        };
         break;
       }
       case '--quiet':
@@ -115,7 +130,8 @@ function parseArgs(args: string[]): ServeArgs {
         positional.push(arg);
     }
   }
-  if (positional.length !== 1) throw new UsageError(positional.length ? `one DEFINITION only, not ${positional.length}` : 'DEFINITION is missing');
+  if (positional.length !== 1)
+    throw new UsageError(positional.length ? `one DEFINITION only, not ${positional.length}` : 'DEFINITION is missing');
   out.definition = positional[0];
   return out;
 }
@@ -134,17 +150,20 @@ export async function runServe(args: string[]): Promise<void> {
   }
   let gateway;
   try {
-    gateway = await startGateway({ path: parsed.definition }, {
-      port: parsed.port,
-      stage: parsed.stage,
-      stageVariables: parsed.stageVariables,
-      apiKeys: parsed.apiKeys,
-      api: parsed.api,
-      lambdaUrlMap: parsed.lambdaUrlMap,
-      auth: parsed.auth,
-      trusted: true,
-      logSink: parsed.quiet ? undefined : (line) => console.log(line),
-    });
+    gateway = await startGateway(
+      { path: parsed.definition },
+      {
+        port: parsed.port,
+        stage: parsed.stage,
+        stageVariables: parsed.stageVariables,
+        apiKeys: parsed.apiKeys,
+        api: parsed.api,
+        lambdaUrlMap: parsed.lambdaUrlMap,
+        auth: parsed.auth,
+        trusted: true,
+        logSink: parsed.quiet ? undefined : (line) => console.log(line),
+      },
+    );
   } catch (e) {
     if (e instanceof PortInUseError || e instanceof DefinitionError) {
       console.error(`serve: ${e.message}`);
@@ -162,11 +181,16 @@ export async function runServe(args: string[]): Promise<void> {
   process.once('SIGTERM', stop);
   console.log(gateway.url);
   const others = gateway.apis.filter((a) => a.id !== gateway.api.id);
-  console.error(`Serving ${gateway.api.name} (${gateway.api.kind} API ${gateway.api.id}, stage ${gateway.stage}); Ctrl-C stops.`);
+  console.error(
+    `Serving ${gateway.api.name} (${gateway.api.kind} API ${gateway.api.id}, stage ${gateway.stage}); Ctrl-C stops.`,
+  );
   for (const route of gateway.api.routes) {
-    console.error(`  ${route.routeKey.padEnd(40)} ${route.broken ? `500: ${route.broken}` : (route.integration?.type ?? '')}`);
+    console.error(
+      `  ${route.routeKey.padEnd(40)} ${route.broken ? `500: ${route.broken}` : (route.integration?.type ?? '')}`,
+    );
   }
-  if (others.length) console.error(`Also in this file (serve with --api): ${others.map((a) => `${a.id} (${a.kind})`).join(', ')}`);
+  if (others.length)
+    console.error(`Also in this file (serve with --api): ${others.map((a) => `${a.id} (${a.kind})`).join(', ')}`);
   watchDefinition(parsed.definition, () => running.reload());
 }
 

@@ -30,6 +30,8 @@ export interface GatewayOptions {
   /** How many log entries the in-memory buffer keeps (default 5000). */
   logBufferSize?: number;
   /** Log each entry to this function as well (the CLI prints them). */
-  logSink?: (line: string) => void;  /** Authorizers and usage plans: IAM credentials, JWKS files, the usage plan's limits (gateway/auth/). */
+  logSink?: (
+    line: string,
+  ) => void; /** Authorizers and usage plans: IAM credentials, JWKS files, the usage plan's limits (gateway/auth/). */
   auth?: AuthOptions;
 }

@@ -13,10 +13,15 @@ export interface StartedGateway {
 
 /** `API-Gateway-Execution-Logs_<id>/<stage>` → `..._local-<id>/<stage>`; `/aws/lambda/<fn>` → `/aws/lambda/local-<fn>`. */
 export function localGroup(group: string): string {
-  return group.replace(/^API-Gateway-Execution-Logs_/, 'API-Gateway-Execution-Logs_local-').replace(/^\/aws\/lambda\//, '/aws/lambda/local-');
+  return group
+    .replace(/^API-Gateway-Execution-Logs_/, 'API-Gateway-Execution-Logs_local-')
+    .replace(/^\/aws\/lambda\//, '/aws/lambda/local-');
 }
 
-export async function startGateway(options: HostStartOptions, onLog: (line: HostLogLine) => void): Promise<StartedGateway> {
+export async function startGateway(
+  options: HostStartOptions,
+  onLog: (line: HostLogLine) => void,
+): Promise<StartedGateway> {
   const gatewayOptions = {
     stage: options.stage,
     stageVariables: options.stageVariables,
@@ -34,11 +39,15 @@ export async function startGateway(options: HostStartOptions, onLog: (line: Host
     portInUse = options.port;
     gateway = await start({ path: options.file }, { ...gatewayOptions, port: 0 });
   }
-  const forward = (entry: LogEntry) => onLog({ requestId: entry.requestId, time: entry.time, message: entry.message, group: localGroup(entry.logGroup) });
+  const forward = (entry: LogEntry) =>
+    onLog({ requestId: entry.requestId, time: entry.time, message: entry.message, group: localGroup(entry.logGroup) });
   for (const entry of gateway.logs()) forward(entry);
   gateway.onLog(forward);
   const notes = [...gateway.api.problems];
-  if (!options.runWorkspaceCode && gateway.functions.length) notes.push('The workspace is not trusted: Lambda functions of the template do not run; MOCK and HTTP integrations do.');
+  if (!options.runWorkspaceCode && gateway.functions.length)
+    notes.push(
+      'The workspace is not trusted: Lambda functions of the template do not run; MOCK and HTTP integrations do.',
+    );
   return {
     listening: {
       url: `http://127.0.0.1:${gateway.port}`,

@@ -21,15 +21,21 @@ suite('Run API Locally', () => {
   suiteSetup(async () => {
     const extension = await activateExtension();
     local = (extension.exports as { local: LocalApisHandle }).local;
-    await vscode.workspace.getConfiguration('apigw.invoke').update('preferLocal', true, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration('apigw.invoke')
+      .update('preferLocal', true, vscode.ConfigurationTarget.Workspace);
     // Another test run (or npm start) may hold the default port: any free port keeps this test independent.
     await vscode.workspace.getConfiguration('apigw.local').update('port', 0, vscode.ConfigurationTarget.Workspace);
   });
 
   suiteTeardown(async () => {
     await local?.stopAll();
-    await vscode.workspace.getConfiguration('apigw.invoke').update('preferLocal', undefined, vscode.ConfigurationTarget.Workspace);
-    await vscode.workspace.getConfiguration('apigw.local').update('port', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration('apigw.invoke')
+      .update('preferLocal', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration('apigw.local')
+      .update('port', undefined, vscode.ConfigurationTarget.Workspace);
   });
 
   test('runs the open definition from the palette and invokes a route from the panel', async () => {
@@ -63,17 +69,34 @@ suite('Run API Locally', () => {
     }
   });
 
-  test('the local API\'s execution log is a log group of the log tail', async () => {
+  test("the local API's execution log is a log group of the log tail", async () => {
     const running = await waitFor(() => local.list()[0], 30_000, 'the local API to run');
     const answer = await fetch(`${running.listening.url}/${running.listening.stage}/hello/tail`);
     const requestId = answer.headers.get('x-amzn-requestid');
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('apigw.tailLogs', { logGroups: [running.logGroup], startTime: '15m' });
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('apigw.tailLogs', {
+      logGroups: [running.logGroup],
+      startTime: '15m',
+    });
     assert.ok(uri, 'apigw.tailLogs returns the URI of the log view');
-    const doc = await waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()), 10_000, 'the log document');
-    await waitFor(() => doc.getText().includes(`(${requestId}) HTTP Method: GET, Resource Path: /hello/tail`), 20_000, 'the request\'s lines in the tail');
+    const doc = await waitFor(
+      () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()),
+      10_000,
+      'the log document',
+    );
+    await waitFor(
+      () => doc.getText().includes(`(${requestId}) HTTP Method: GET, Resource Path: /hello/tail`),
+      20_000,
+      "the request's lines in the tail",
+    );
     const later = await fetch(`${running.listening.url}/${running.listening.stage}/hello/later`);
-    await waitFor(() => doc.getText().includes(`(${later.headers.get('x-amzn-requestid')}) Method completed with status: 200`), 20_000, 'a new request while tailing');
+    await waitFor(
+      () => doc.getText().includes(`(${later.headers.get('x-amzn-requestid')}) Method completed with status: 200`),
+      20_000,
+      'a new request while tailing',
+    );
     await screenshot('run-local-log-tail');
-    await vscode.commands.executeCommand('apigw.stopTail', { tailId: Number(new URLSearchParams(uri.query).get('tail')) });
+    await vscode.commands.executeCommand('apigw.stopTail', {
+      tailId: Number(new URLSearchParams(uri.query).get('tail')),
+    });
   });
 });

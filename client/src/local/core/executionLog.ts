@@ -90,7 +90,10 @@ export function testInvokeTime(ms: number): string {
 
 /** One request's lines as TestInvokeMethod shows its `log`: a header line, then `<time> : <message>`. */
 export function formatRequestLog(requestId: string, lines: HostLogLine[]): string {
-  return [`Execution log for request ${requestId}`, ...lines.map((l) => `${testInvokeTime(l.time)} : ${l.message}`)].join('\n');
+  return [
+    `Execution log for request ${requestId}`,
+    ...lines.map((l) => `${testInvokeTime(l.time)} : ${l.message}`),
+  ].join('\n');
 }
 
 /** A line as CloudWatch execution-log events read: `(<requestId>) <message>` (runtime facts X2). */

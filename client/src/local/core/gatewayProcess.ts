@@ -54,11 +54,13 @@ export class GatewayProcess {
     this.child = child;
     child.stdout?.setEncoding('utf8').on('data', (t: string) => this.options.onOutput?.(t));
     child.stderr?.setEncoding('utf8').on('data', (t: string) => this.options.onOutput?.(t));
-    this.exited = new Promise((resolve) => child.once('exit', (code, signal) => {
-      this.listening = undefined;
-      this.options.onExit?.(code, signal);
-      resolve();
-    }));
+    this.exited = new Promise((resolve) =>
+      child.once('exit', (code, signal) => {
+        this.listening = undefined;
+        this.options.onExit?.(code, signal);
+        resolve();
+      }),
+    );
     return new Promise<Listening>((resolve, reject) => {
       // A failed start ends the process before the caller hears of it.
       let failing = false;
@@ -67,13 +69,30 @@ export class GatewayProcess {
         clearTimeout(timer);
         void this.stop().then(() => reject(err));
       };
-      const timer = setTimeout(() => fail(new Error(`The local gateway did not start within ${Math.round((this.options.startTimeoutMs ?? 30_000) / 1000)} s.`)), this.options.startTimeoutMs ?? 30_000);
+      const timer = setTimeout(
+        () =>
+          fail(
+            new Error(
+              `The local gateway did not start within ${Math.round((this.options.startTimeoutMs ?? 30_000) / 1000)} s.`,
+            ),
+          ),
+        this.options.startTimeoutMs ?? 30_000,
+      );
       child.on('message', (raw: FromHost) => {
         if (!raw || typeof raw !== 'object') return;
         switch (raw.type) {
           case 'listening':
             clearTimeout(timer);
-            this.listening = { url: raw.url, port: raw.port, stage: raw.stage, apiId: raw.apiId, apiType: raw.apiType, title: raw.title, portInUse: raw.portInUse, notes: raw.notes ?? [] };
+            this.listening = {
+              url: raw.url,
+              port: raw.port,
+              stage: raw.stage,
+              apiId: raw.apiId,
+              apiType: raw.apiType,
+              title: raw.title,
+              portInUse: raw.portInUse,
+              notes: raw.notes ?? [],
+            };
             resolve(this.listening);
             return;
           case 'failed':
@@ -90,7 +109,8 @@ export class GatewayProcess {
       });
       child.once('exit', (code, signal) => {
         clearTimeout(timer);
-        if (!failing) reject(new Error(`The local gateway process ended before it listened (${signal ?? `exit code ${code}`}).`));
+        if (!failing)
+          reject(new Error(`The local gateway process ended before it listened (${signal ?? `exit code ${code}`}).`));
       });
       this.send({ type: 'start', options: startOptions });
     });

@@ -35,19 +35,32 @@ export function authPlugin(api: GatewayApi, options: GatewayOptions): GatewayPlu
     name: 'authorization',
     async authorize(ex) {
       if (!ex.route) return undefined;
-      const security = withSamAuth(operationSecurity(api.definition, ex.route.operation, api.kind), sam, ex.route.operation, ex.request.method);
-      if (!security.authorizer && !security.apiKeyRequired && !security.unknownSchemes.length && api.kind === 'HTTP') return undefined;
+      const security = withSamAuth(
+        operationSecurity(api.definition, ex.route.operation, api.kind),
+        sam,
+        ex.route.operation,
+        ex.request.method,
+      );
+      if (!security.authorizer && !security.apiKeyRequired && !security.unknownSchemes.length && api.kind === 'HTTP')
+        return undefined;
       const result = await authorization.authorize(authRequest(ex), security, {
         invokeLambda: (uri, event) => ex.invokeFunction(uri, event, AUTHORIZER_TIMEOUT_MS).then(toAuthOutcome),
         log: (message) => ex.log(message),
       });
       if (!result.ok) {
         const type = isGatewayResponseType(result.responseType) ? result.responseType : 'DEFAULT_4XX';
-        const message = (JSON.parse(result.body) as { message?: string | null; Message?: string }).message ?? (JSON.parse(result.body) as { Message?: string }).Message ?? null;
+        const message =
+          (JSON.parse(result.body) as { message?: string | null; Message?: string }).message ??
+          (JSON.parse(result.body) as { Message?: string }).Message ??
+          null;
         // The default body is ours when it differs from the template's output (the capital "Message" of
         // Lambda-authorizer denials); customizations of the type still apply.
-        const response = ex.gatewayResponse(type, message, { status: result.statusCode, uncustomizedBody: result.body });
-        for (const [name, value] of Object.entries(result.headers)) if (name !== 'content-type' && !hasHeader(response, name)) response.headers[name] = [value];
+        const response = ex.gatewayResponse(type, message, {
+          status: result.statusCode,
+          uncustomizedBody: result.body,
+        });
+        for (const [name, value] of Object.entries(result.headers))
+          if (name !== 'content-type' && !hasHeader(response, name)) response.headers[name] = [value];
         return response;
       }
       if (result.authorizer) ex.context.authorizer = result.authorizer;
@@ -65,7 +78,8 @@ function hasHeader(response: GatewayHttpResponse, name: string): boolean {
 
 function authRequest(ex: Exchange): AuthRequest {
   const headers: AuthRequest['headers'] = {};
-  for (const [name, values] of Object.entries(ex.request.headers)) headers[name.toLowerCase()] = values.length === 1 ? values[0] : values;
+  for (const [name, values] of Object.entries(ex.request.headers))
+    headers[name.toLowerCase()] = values.length === 1 ? values[0] : values;
   const kind = ex.api.kind;
   return {
     apiType: kind,
@@ -91,7 +105,8 @@ function authRequest(ex: Exchange): AuthRequest {
     },
     contextValue: (name) => {
       let value: unknown = ex.context;
-      for (const part of name.split('.')) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+      for (const part of name.split('.'))
+        value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
       return value === undefined || value === null ? undefined : String(value);
     },
   };
@@ -107,11 +122,26 @@ function toAuthOutcome(outcome: CoreLambdaOutcome): LambdaOutcome {
       }
     }
     case 'error':
-      return { ok: false, errorMessage: outcome.errorMessage, errorType: outcome.errorType, detail: [`Authorizer function error: ${outcome.errorType}: ${outcome.errorMessage}`, ...outcome.stack].join('\n') };
+      return {
+        ok: false,
+        errorMessage: outcome.errorMessage,
+        errorType: outcome.errorType,
+        detail: [`Authorizer function error: ${outcome.errorType}: ${outcome.errorMessage}`, ...outcome.stack].join(
+          '\n',
+        ),
+      };
     case 'timeout':
-      return { ok: false, errorMessage: 'the authorizer timed out', detail: `Authorizer function did not answer within ${AUTHORIZER_TIMEOUT_MS} ms` };
+      return {
+        ok: false,
+        errorMessage: 'the authorizer timed out',
+        detail: `Authorizer function did not answer within ${AUTHORIZER_TIMEOUT_MS} ms`,
+      };
     case 'unavailable':
-      return { ok: false, errorMessage: outcome.reason, detail: `Authorizer function could not be invoked: ${outcome.reason}` };
+      return {
+        ok: false,
+        errorMessage: outcome.reason,
+        detail: `Authorizer function could not be invoked: ${outcome.reason}`,
+      };
   }
 }
 

@@ -14,7 +14,14 @@
  */
 import { verifyJwt, tokenFromHeader, wwwAuthenticate, type JsonWebKey } from './jwt';
 import { evaluatePolicy, methodArn } from './policy';
-import { cognitoIssuer, type AuthorizerSpec, type CognitoAuthorizer, type JwtAuthorizer, type LambdaAuthorizer, type OperationSecurity } from './securityConfig';
+import {
+  cognitoIssuer,
+  type AuthorizerSpec,
+  type CognitoAuthorizer,
+  type JwtAuthorizer,
+  type LambdaAuthorizer,
+  type OperationSecurity,
+} from './securityConfig';
 import { verifySigV4, type LocalCredentials } from './sigv4';
 import { Quota, TokenBucket, type QuotaLimits, type ThrottleLimits } from './tokenBucket';
 
@@ -48,7 +55,8 @@ export interface AuthRequest {
   contextValue(name: string): string | undefined;
 }
 
-export type LambdaOutcome = { ok: true; payload: unknown } | { ok: false; errorMessage: string; errorType?: string; detail?: string };
+export type LambdaOutcome =
+  { ok: true; payload: unknown } | { ok: false; errorMessage: string; errorType?: string; detail?: string };
 
 export interface UsagePlan {
   throttle?: ThrottleLimits;
@@ -108,8 +116,19 @@ export function mask(value: string): string {
   return value.length <= 6 ? '*'.repeat(value.length) : `${'*'.repeat(value.length - 6)}${value.slice(-6)}`;
 }
 
-function denied(statusCode: number, responseType: string, body: unknown, headers: Record<string, string> = {}): AuthDenied {
-  return { ok: false, statusCode, responseType, body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } };
+function denied(
+  statusCode: number,
+  responseType: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): AuthDenied {
+  return {
+    ok: false,
+    statusCode,
+    responseType,
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json', ...headers },
+  };
 }
 
 export class Authorization {
@@ -121,19 +140,25 @@ export class Authorization {
 
   async authorize(request: AuthRequest, security: OperationSecurity, deps: AuthDeps): Promise<AuthResult> {
     let allowed: AuthAllowed = { ok: true, identity: {} };
-    for (const name of security.unknownSchemes) deps.log(`Security scheme ${name} is not declared in the definition: ignored`);
+    for (const name of security.unknownSchemes)
+      deps.log(`Security scheme ${name} is not declared in the definition: ignored`);
     if (security.authorizer) {
       const result = await this.runAuthorizer(security.authorizer, security.scopes, request, deps);
       if (!result.ok) return result;
       allowed = result;
     }
     if (request.apiType !== 'REST') return allowed;
-    const key = await this.checkApiKey(request, security, allowed, deps);
+    const key = this.checkApiKey(request, security, allowed, deps);
     if (key && !key.ok) return key;
     return key ? { ...allowed, identity: { ...allowed.identity, ...key.identity } } : allowed;
   }
 
-  private runAuthorizer(spec: AuthorizerSpec, scopes: string[], request: AuthRequest, deps: AuthDeps): Promise<AuthResult> {
+  private runAuthorizer(
+    spec: AuthorizerSpec,
+    scopes: string[],
+    request: AuthRequest,
+    deps: AuthDeps,
+  ): Promise<AuthResult> {
     switch (spec.kind) {
       case 'lambda':
         return this.lambda(spec, request, deps);
@@ -151,7 +176,12 @@ export class Authorization {
   private unauthorized(request: AuthRequest, deps: AuthDeps): AuthDenied {
     deps.log(`Unauthorized request: ${request.requestId}`);
     // REST and HTTP both answer 401 {"message":"Unauthorized"} (runtime facts G21, A7, A14; OBS-F).
-    return denied(401, 'UNAUTHORIZED', { message: restText.unauthorized }, { 'x-amzn-errortype': 'UnauthorizedException' });
+    return denied(
+      401,
+      'UNAUTHORIZED',
+      { message: restText.unauthorized },
+      { 'x-amzn-errortype': 'UnauthorizedException' },
+    );
   }
 
   private configurationError(request: AuthRequest, deps: AuthDeps, why: string): AuthDenied {
@@ -159,7 +189,12 @@ export class Authorization {
     deps.log(`Unauthorized request: ${request.requestId}`);
     // REST: AUTHORIZER_CONFIGURATION_ERROR, body {"message":null} (runtime facts §1.3); HTTP: 500 Internal Server Error (G22, G20).
     return request.apiType === 'REST'
-      ? denied(500, 'AUTHORIZER_CONFIGURATION_ERROR', { message: null }, { 'x-amzn-errortype': 'AuthorizerConfigurationException' })
+      ? denied(
+          500,
+          'AUTHORIZER_CONFIGURATION_ERROR',
+          { message: null },
+          { 'x-amzn-errortype': 'AuthorizerConfigurationException' },
+        )
       : denied(500, 'AUTHORIZER_CONFIGURATION_ERROR', { message: 'Internal Server Error' });
   }
 
@@ -204,7 +239,10 @@ export class Authorization {
       // every source that is configured (http-api-lambda-authorizer).
       const missing = values.some((v) => v === undefined);
       if (missing && (spec.ttlSeconds > 0 || request.apiType === 'HTTP')) return this.unauthorized(request, deps);
-      if (spec.identitySources.length) deps.log(`Incoming identity: {${spec.identitySources.map((s, i) => `${s}=${mask(values[i] ?? '')}`).join(', ')}}`);
+      if (spec.identitySources.length)
+        deps.log(
+          `Incoming identity: {${spec.identitySources.map((s, i) => `${s}=${mask(values[i] ?? '')}`).join(', ')}}`,
+        );
       event = this.requestEvent(spec, request, arn, values);
       cacheKey = spec.identitySources.length ? JSON.stringify(values) : undefined;
     }
@@ -227,7 +265,8 @@ export class Authorization {
       }
       payload = outcome.payload;
       deps.log(`Authorizer result body before parsing: ${JSON.stringify(payload) ?? 'null'}`);
-      if (cacheId && payload && typeof payload === 'object') this.cache.set(cacheId, { expires: now + spec.ttlSeconds * 1000, payload });
+      if (cacheId && payload && typeof payload === 'object')
+        this.cache.set(cacheId, { expires: now + spec.ttlSeconds * 1000, payload });
     }
     const result = this.lambdaResult(spec, request, arn, payload, deps);
     if (result.ok) deps.log('Successfully completed authorizer execution');
@@ -235,7 +274,12 @@ export class Authorization {
     return result;
   }
 
-  private requestEvent(spec: LambdaAuthorizer, request: AuthRequest, arn: string, values: (string | undefined)[]): Record<string, unknown> {
+  private requestEvent(
+    spec: LambdaAuthorizer,
+    request: AuthRequest,
+    arn: string,
+    values: (string | undefined)[],
+  ): Record<string, unknown> {
     const headers: Record<string, string> = {};
     const multiValueHeaders: Record<string, string[]> = {};
     for (const [name, value] of Object.entries(request.headers)) {
@@ -281,23 +325,40 @@ export class Authorization {
     };
     if (request.apiType === 'HTTP') {
       const present = values.filter((v): v is string => v !== undefined);
-      return { version: '1.0', ...restShaped, identitySource: present.join(','), ...(present.length ? { authorizationToken: present.join(',') } : {}) };
+      return {
+        version: '1.0',
+        ...restShaped,
+        identitySource: present.join(','),
+        ...(present.length ? { authorizationToken: present.join(',') } : {}),
+      };
     }
     return restShaped;
   }
 
-  private lambdaResult(spec: LambdaAuthorizer, request: AuthRequest, arn: string, payload: unknown, deps: AuthDeps): AuthResult {
-    if (!payload || typeof payload !== 'object') return this.configurationError(request, deps, 'Invalid JSON in response: the authorizer returned no object');
+  private lambdaResult(
+    spec: LambdaAuthorizer,
+    request: AuthRequest,
+    arn: string,
+    payload: unknown,
+    deps: AuthDeps,
+  ): AuthResult {
+    if (!payload || typeof payload !== 'object')
+      return this.configurationError(request, deps, 'Invalid JSON in response: the authorizer returned no object');
     const p = payload as Record<string, unknown>;
-    const context = p.context && typeof p.context === 'object' && !Array.isArray(p.context) ? (p.context as Record<string, unknown>) : {};
+    const context =
+      p.context && typeof p.context === 'object' && !Array.isArray(p.context)
+        ? (p.context as Record<string, unknown>)
+        : {};
     if (request.apiType === 'HTTP' && spec.simpleResponses) {
       // Simple responses: {"isAuthorized": bool, "context": {...}}; a denial is 403 Forbidden (runtime facts G22).
       if (p.isAuthorized === true) return { ok: true, authorizer: { lambda: context }, identity: {} };
       return denied(403, 'ACCESS_DENIED', { message: 'Forbidden' });
     }
     const decision = evaluatePolicy(p.policyDocument, arn);
-    if (decision.invalid) return this.configurationError(request, deps, `Invalid authorizer response: ${decision.invalid}`);
-    const principalId = typeof p.principalId === 'string' || typeof p.principalId === 'number' ? String(p.principalId) : undefined;
+    if (decision.invalid)
+      return this.configurationError(request, deps, `Invalid authorizer response: ${decision.invalid}`);
+    const principalId =
+      typeof p.principalId === 'string' || typeof p.principalId === 'number' ? String(p.principalId) : undefined;
     if (decision.decision !== 'Allow') {
       if (request.apiType === 'HTTP') return denied(403, 'ACCESS_DENIED', { message: 'Forbidden' });
       // The body key is a capital "Message" on the wire for Lambda-authorizer denials (runtime facts §1.3, OBS-F).
@@ -310,13 +371,22 @@ export class Authorization {
     const flat: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(context)) {
       if (request.apiType === 'HTTP' && spec.payloadFormatVersion === '2.0') flat[k] = v;
-      else if (v === null || ['string', 'number', 'boolean'].includes(typeof v)) flat[k] = v === null ? null : String(v);
-      else deps.log(`Authorizer context value ${k} is an object or array: dropped (only strings, numbers and booleans are allowed)`);
+      else if (v === null || ['string', 'number', 'boolean'].includes(typeof v))
+        flat[k] = v === null ? null : String(v);
+      else
+        deps.log(
+          `Authorizer context value ${k} is an object or array: dropped (only strings, numbers and booleans are allowed)`,
+        );
     }
     const usageIdentifierKey = typeof p.usageIdentifierKey === 'string' ? p.usageIdentifierKey : undefined;
     const authorizer: Record<string, unknown> =
-      request.apiType === 'HTTP' ? (spec.payloadFormatVersion === '2.0' ? { lambda: { ...flat } } : { lambda: { ...flat } }) : { ...flat, ...(principalId !== undefined ? { principalId } : {}) };
-    if (request.apiType === 'HTTP' && principalId !== undefined) (authorizer.lambda as Record<string, unknown>).principalId = principalId;
+      request.apiType === 'HTTP'
+        ? spec.payloadFormatVersion === '2.0'
+          ? { lambda: { ...flat } }
+          : { lambda: { ...flat } }
+        : { ...flat, ...(principalId !== undefined ? { principalId } : {}) };
+    if (request.apiType === 'HTTP' && principalId !== undefined)
+      (authorizer.lambda as Record<string, unknown>).principalId = principalId;
     return { ok: true, authorizer, identity: usageIdentifierKey ? { usageIdentifierKey } : {} };
   }
 
@@ -328,15 +398,38 @@ export class Authorization {
     const fail = (description: string) => {
       deps.log(`JWT authorizer ${spec.name}: ${description}`);
       // 401 with www-authenticate (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-troubleshooting-jwt.html).
-      return denied(401, 'UNAUTHORIZED', { message: 'Unauthorized' }, { 'www-authenticate': wwwAuthenticate(description, scopes) });
+      return denied(
+        401,
+        'UNAUTHORIZED',
+        { message: 'Unauthorized' },
+        { 'www-authenticate': wwwAuthenticate(description, scopes) },
+      );
     };
     const token = tokenFromHeader(raw);
     if (!token) return fail('the request has no token');
-    if (!keys) return fail(`no JWKS is configured for the issuer ${spec.issuer} (setting apigw.local.jwks, or --jwks ISSUER=FILE)`);
-    const result = verifyJwt(token, { issuer: spec.issuer, audiences: spec.audiences, scopes, keys, nowSeconds: Math.floor((deps.now?.() ?? Date.now()) / 1000) });
+    if (!keys)
+      return fail(
+        `no JWKS is configured for the issuer ${spec.issuer} (setting apigw.local.jwks, or --jwks ISSUER=FILE)`,
+      );
+    const result = verifyJwt(token, {
+      issuer: spec.issuer,
+      audiences: spec.audiences,
+      scopes,
+      keys,
+      nowSeconds: Math.floor((deps.now?.() ?? Date.now()) / 1000),
+    });
     if (!result.ok) return fail(result.description);
-    const granted = typeof result.claims.scope === 'string' ? result.claims.scope.split(' ') : Array.isArray(result.claims.scp) ? result.claims.scp.map(String) : [];
-    return { ok: true, authorizer: { jwt: { claims: result.claims, scopes: scopes.length ? granted : null } }, identity: {} };
+    const granted =
+      typeof result.claims.scope === 'string'
+        ? result.claims.scope.split(' ')
+        : Array.isArray(result.claims.scp)
+          ? result.claims.scp.map(String)
+          : [];
+    return {
+      ok: true,
+      authorizer: { jwt: { claims: result.claims, scopes: scopes.length ? granted : null } },
+      identity: {},
+    };
   }
 
   private cognito(spec: CognitoAuthorizer, scopes: string[], request: AuthRequest, deps: AuthDeps): AuthResult {
@@ -348,14 +441,25 @@ export class Authorization {
     if (!token) return fail('the request has no token');
     const issuers = spec.providerArns.map(cognitoIssuer).filter((i): i is string => !!i);
     const issuer = issuers.find((i) => this.settings.jwks[i]);
-    if (!issuer) return fail(`no JWKS is configured for the user pool issuer ${issuers[0] ?? '(no providerARNs)'} (setting apigw.local.jwks)`);
+    if (!issuer)
+      return fail(
+        `no JWKS is configured for the user pool issuer ${issuers[0] ?? '(no providerARNs)'} (setting apigw.local.jwks)`,
+      );
     // The whole header value is the token on REST (no "Bearer " prefix). With scopes the access token's
     // `scope` must hold one of them; without, an ID token is expected
     // (https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-enable-cognito-user-pool.html).
-    const result = verifyJwt(token, { issuer, audiences: [], scopes, keys: this.settings.jwks[issuer], nowSeconds: Math.floor((deps.now?.() ?? Date.now()) / 1000) });
+    const result = verifyJwt(token, {
+      issuer,
+      audiences: [],
+      scopes,
+      keys: this.settings.jwks[issuer],
+      nowSeconds: Math.floor((deps.now?.() ?? Date.now()) / 1000),
+    });
     if (!result.ok) return fail(result.description);
-    if (scopes.length === 0 && result.claims.token_use !== undefined && result.claims.token_use !== 'id') return fail('an access token needs scopes on the method; without scopes an ID token is expected');
-    if (spec.validationExpression && !safeRegex(spec.validationExpression)?.test(String(result.claims.aud ?? ''))) return fail('the token audience does not match the validation expression');
+    if (scopes.length === 0 && result.claims.token_use !== undefined && result.claims.token_use !== 'id')
+      return fail('an access token needs scopes on the method; without scopes an ID token is expected');
+    if (spec.validationExpression && !safeRegex(spec.validationExpression)?.test(String(result.claims.aud ?? '')))
+      return fail('the token audience does not match the validation expression');
     const claims: Record<string, string> = {};
     for (const [k, v] of Object.entries(result.claims)) claims[k] = typeof v === 'string' ? v : JSON.stringify(v);
     return { ok: true, authorizer: { claims }, identity: {} };
@@ -365,32 +469,59 @@ export class Authorization {
 
   private async iam(request: AuthRequest, deps: AuthDeps): Promise<AuthResult> {
     const result = await verifySigV4(
-      { method: request.method, path: request.rawPath, query: request.rawQuery, headers: request.headers, body: request.body },
+      {
+        method: request.method,
+        path: request.rawPath,
+        query: request.rawQuery,
+        headers: request.headers,
+        body: request.body,
+      },
       this.settings.iamCredentials,
       new Date(deps.now?.() ?? Date.now()),
     );
     if (!result.ok) {
       deps.log(`IAM authorization failed: ${result.message}${result.detail ? ` (${result.detail})` : ''}`);
-      return denied(result.statusCode, result.responseType, { message: result.message }, { 'x-amzn-errortype': result.errorType });
+      return denied(
+        result.statusCode,
+        result.responseType,
+        { message: result.message },
+        { 'x-amzn-errortype': result.errorType },
+      );
     }
     const user = result.credentials.userArn ?? `arn:aws:iam::${request.accountId}:user/local`;
-    return { ok: true, identity: { accessKey: result.accessKeyId, userArn: user, caller: result.accessKeyId, user: result.accessKeyId } };
+    return {
+      ok: true,
+      identity: { accessKey: result.accessKeyId, userArn: user, caller: result.accessKeyId, user: result.accessKeyId },
+    };
   }
 
   // ---- API keys and usage plans --------------------------------------------------------------------------
 
-  private async checkApiKey(request: AuthRequest, security: OperationSecurity, allowed: AuthAllowed, deps: AuthDeps): Promise<AuthResult | undefined> {
+  private checkApiKey(
+    request: AuthRequest,
+    security: OperationSecurity,
+    allowed: AuthAllowed,
+    deps: AuthDeps,
+  ): AuthResult | undefined {
     const stageRef = `${request.apiId}/${request.stage}`;
     if (!security.apiKeyRequired) {
-      deps.log(`API Key authorized because method '${request.method} ${request.resourcePath}' does not require API Key. Request will not contribute to throttle or quota limits`);
+      deps.log(
+        `API Key authorized because method '${request.method} ${request.resourcePath}' does not require API Key. Request will not contribute to throttle or quota limits`,
+      );
       return undefined;
     }
     const key =
-      this.settings.apiKeySource === 'AUTHORIZER' ? (allowed.identity.usageIdentifierKey ?? undefined) : header(request.headers, 'x-api-key');
-    deps.log(`Verifying Usage Plan for request: ${request.requestId}. API Key: ${key ? mask(key) : ''} API Stage: ${stageRef}`);
+      this.settings.apiKeySource === 'AUTHORIZER'
+        ? (allowed.identity.usageIdentifierKey ?? undefined)
+        : header(request.headers, 'x-api-key');
+    deps.log(
+      `Verifying Usage Plan for request: ${request.requestId}. API Key: ${key ? mask(key) : ''} API Stage: ${stageRef}`,
+    );
     // A missing or unknown key is 403 {"message":"Forbidden"} (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-api-key-source.html).
     if (!key || !this.settings.apiKeys.includes(key)) {
-      deps.log(`API Key ${key ? mask(key) : ''} not authorized because method '${request.method} ${request.resourcePath}' requires API Key and API Key is not associated with a Usage Plan for API Stage ${stageRef}`);
+      deps.log(
+        `API Key ${key ? mask(key) : ''} not authorized because method '${request.method} ${request.resourcePath}' requires API Key and API Key is not associated with a Usage Plan for API Stage ${stageRef}`,
+      );
       return denied(403, 'INVALID_API_KEY', { message: 'Forbidden' }, { 'x-amzn-errortype': 'ForbiddenException' });
     }
     const plan = this.settings.usagePlan;
@@ -398,16 +529,30 @@ export class Authorization {
       let bucket = this.buckets.get(key);
       if (!bucket) this.buckets.set(key, (bucket = new TokenBucket(plan.throttle, deps.now)));
       if (!bucket.take()) {
-        deps.log(`API Key ${mask(key)} exceeded the throttle of its usage plan (rate ${plan.throttle.rateLimit}/s, burst ${plan.throttle.burstLimit})`);
-        return denied(429, 'THROTTLED', { message: 'Too Many Requests' }, { 'x-amzn-errortype': 'TooManyRequestsException' });
+        deps.log(
+          `API Key ${mask(key)} exceeded the throttle of its usage plan (rate ${plan.throttle.rateLimit}/s, burst ${plan.throttle.burstLimit})`,
+        );
+        return denied(
+          429,
+          'THROTTLED',
+          { message: 'Too Many Requests' },
+          { 'x-amzn-errortype': 'TooManyRequestsException' },
+        );
       }
     }
     if (plan?.quota) {
       let quota = this.quotas.get(key);
       if (!quota) this.quotas.set(key, (quota = new Quota(plan.quota, deps.now)));
       if (!quota.take()) {
-        deps.log(`API Key ${mask(key)} exceeded the quota of its usage plan (${plan.quota.limit} per ${plan.quota.period})`);
-        return denied(429, 'QUOTA_EXCEEDED', { message: 'Limit Exceeded' }, { 'x-amzn-errortype': 'LimitExceededException' });
+        deps.log(
+          `API Key ${mask(key)} exceeded the quota of its usage plan (${plan.quota.limit} per ${plan.quota.period})`,
+        );
+        return denied(
+          429,
+          'QUOTA_EXCEEDED',
+          { message: 'Limit Exceeded' },
+          { 'x-amzn-errortype': 'LimitExceededException' },
+        );
       }
     }
     deps.log(`Usage Plan check succeeded for API Key ${mask(key)} and API Stage ${stageRef}`);

@@ -51,7 +51,11 @@ function header(headers: RequestHeaders, name: string): string | undefined {
 }
 
 export function isPreflight(method: string, headers: RequestHeaders): boolean {
-  return method.toUpperCase() === 'OPTIONS' && !!header(headers, 'origin') && !!header(headers, 'access-control-request-method');
+  return (
+    method.toUpperCase() === 'OPTIONS' &&
+    !!header(headers, 'origin') &&
+    !!header(headers, 'access-control-request-method')
+  );
 }
 
 /**
@@ -77,7 +81,10 @@ function allowOriginValue(config: CorsConfig, origin: string): string {
  * The answer to a preflight request. A disallowed origin or method gets no CORS headers, so the browser
  * refuses the real request (the status, 204, is what is commonly reported: runtime facts C5).
  */
-export function preflightResponse(config: CorsConfig, headers: RequestHeaders): { statusCode: number; headers: Record<string, string> } {
+export function preflightResponse(
+  config: CorsConfig,
+  headers: RequestHeaders,
+): { statusCode: number; headers: Record<string, string> } {
   const origin = header(headers, 'origin') ?? '';
   const requested = (header(headers, 'access-control-request-method') ?? '').toUpperCase();
   const out: Record<string, string> = {};
@@ -96,9 +103,14 @@ export function preflightResponse(config: CorsConfig, headers: RequestHeaders): 
  * The integration's response headers with the backend's CORS headers removed and the configured ones added
  * (only when the request came with an allowed Origin).
  */
-export function applyCorsHeaders(config: CorsConfig, requestHeaders: RequestHeaders, responseHeaders: Record<string, string>): Record<string, string> {
+export function applyCorsHeaders(
+  config: CorsConfig,
+  requestHeaders: RequestHeaders,
+  responseHeaders: Record<string, string>,
+): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(responseHeaders)) if (!corsResponseHeaders.includes(name.toLowerCase())) out[name] = value;
+  for (const [name, value] of Object.entries(responseHeaders))
+    if (!corsResponseHeaders.includes(name.toLowerCase())) out[name] = value;
   const origin = header(requestHeaders, 'origin');
   if (!origin || !originAllowed(config, origin)) return out;
   out['access-control-allow-origin'] = allowOriginValue(config, origin);

@@ -20,8 +20,14 @@ export function corsPlugin(config: CorsConfig): GatewayPlugin {
       const headers = requestHeaders(ex);
       if (!isPreflight(ex.request.method, headers)) return undefined;
       const answer = preflightResponse(config, headers);
-      ex.log(`CORS preflight for ${headers['access-control-request-method']} from ${headers.origin}: ${Object.keys(answer.headers).length ? 'allowed' : 'not allowed by the CORS configuration'}`);
-      return { statusCode: answer.statusCode, headers: Object.fromEntries(Object.entries(answer.headers).map(([k, v]) => [k, [v]])), body: Buffer.alloc(0) };
+      ex.log(
+        `CORS preflight for ${String(headers['access-control-request-method'])} from ${String(headers.origin)}: ${Object.keys(answer.headers).length ? 'allowed' : 'not allowed by the CORS configuration'}`,
+      );
+      return {
+        statusCode: answer.statusCode,
+        headers: Object.fromEntries(Object.entries(answer.headers).map(([k, v]) => [k, [v]])),
+        body: Buffer.alloc(0),
+      };
     },
     finishResponse(ex, response) {
       // The preflight answer above is already complete.
@@ -30,8 +36,10 @@ export function corsPlugin(config: CorsConfig): GatewayPlugin {
       for (const [name, values] of Object.entries(response.headers)) flat[name] = values.join(',');
       const next = applyCorsHeaders(config, requestHeaders(ex), flat);
       // Backend CORS headers go (applyCorsHeaders leaves them out); other headers keep their own values.
-      for (const name of Object.keys(response.headers)) if (!(name in next) || name.toLowerCase().startsWith('access-control-')) delete response.headers[name];
-      for (const [name, value] of Object.entries(next)) if (name.startsWith('access-control-')) response.headers[name] = [value];
+      for (const name of Object.keys(response.headers))
+        if (!(name in next) || name.toLowerCase().startsWith('access-control-')) delete response.headers[name];
+      for (const [name, value] of Object.entries(next))
+        if (name.startsWith('access-control-')) response.headers[name] = [value];
     },
   };
 }

@@ -15,7 +15,10 @@ export type { AuthOptions } from './options';
 export function builtInPlugins(api: GatewayApi, options: GatewayOptions): GatewayPlugin[] {
   const plugins: GatewayPlugin[] = [];
   // CORS configuration is an HTTP API feature (x-amazon-apigateway-cors; REST APIs do CORS with OPTIONS methods).
-  const cors = api.kind === 'HTTP' ? (corsConfigFrom(api.definition['x-amazon-apigateway-cors']) ?? samCors(api.resourceProperties)) : undefined;
+  const cors =
+    api.kind === 'HTTP'
+      ? (corsConfigFrom(api.definition['x-amazon-apigateway-cors']) ?? samCors(api.resourceProperties))
+      : undefined;
   if (cors) plugins.push(corsPlugin(cors));
   plugins.push(authPlugin(api, options));
   return plugins;

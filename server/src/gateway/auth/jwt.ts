@@ -33,8 +33,7 @@ export interface JwtCheck {
 }
 
 export type JwtResult =
-  | { ok: true; claims: Record<string, unknown>; header: Record<string, unknown> }
-  | { ok: false; description: string };
+  { ok: true; claims: Record<string, unknown>; header: Record<string, unknown> } | { ok: false; description: string };
 
 const rsaHashes: Record<string, string> = { RS256: 'sha256', RS384: 'sha384', RS512: 'sha512' };
 
@@ -60,8 +59,8 @@ export function parseJwks(text: string, source = 'JWKS'): JsonWebKey[] {
 
 function decodePart(part: string): Record<string, unknown> | undefined {
   try {
-    const value = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+    const value: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
@@ -69,7 +68,8 @@ function decodePart(part: string): Record<string, unknown> | undefined {
 
 export function verifyJwt(token: string, check: JwtCheck): JwtResult {
   const parts = token.split('.');
-  if (parts.length !== 3 || parts.some((p) => !/^[A-Za-z0-9_-]*$/.test(p))) return { ok: false, description: 'token contains an invalid number of segments' };
+  if (parts.length !== 3 || parts.some((p) => !/^[A-Za-z0-9_-]*$/.test(p)))
+    return { ok: false, description: 'token contains an invalid number of segments' };
   const header = decodePart(parts[0]);
   const claims = decodePart(parts[1]);
   if (!header || !claims) return { ok: false, description: 'the token could not be decoded' };
@@ -77,7 +77,8 @@ export function verifyJwt(token: string, check: JwtCheck): JwtResult {
   const hash = rsaHashes[alg];
   if (!hash) return { ok: false, description: `signing method ${alg || 'none'} is invalid` };
   const candidates = check.keys.filter((k) => k.kty === 'RSA' && (header.kid === undefined || k.kid === header.kid));
-  if (candidates.length === 0) return { ok: false, description: `the key ${String(header.kid ?? '')} is not in the JWKS`.replace('  ', ' ') };
+  if (candidates.length === 0)
+    return { ok: false, description: `the key ${String(header.kid ?? '')} is not in the JWKS`.replace('  ', ' ') };
   const signed = Buffer.from(`${parts[0]}.${parts[1]}`);
   const signature = Buffer.from(parts[2], 'base64url');
   const valid = candidates.some((jwk) => {
@@ -95,15 +96,19 @@ export function verifyJwt(token: string, check: JwtCheck): JwtResult {
   if (check.audiences.length) {
     const aud = claims.aud !== undefined ? claims.aud : claims.client_id;
     const given = Array.isArray(aud) ? aud : aud === undefined ? [] : [aud];
-    if (!given.some((a) => check.audiences.includes(String(a)))) return { ok: false, description: 'the token does not have a valid audience' };
+    if (!given.some((a) => check.audiences.includes(String(a))))
+      return { ok: false, description: 'the token does not have a valid audience' };
   }
   if (typeof claims.exp !== 'number' || claims.exp <= now) return { ok: false, description: 'the token has expired' };
-  if (typeof claims.nbf === 'number' && claims.nbf > now) return { ok: false, description: 'the token is not valid yet' };
-  if (typeof claims.iat === 'number' && claims.iat > now) return { ok: false, description: 'the token was issued in the future' };
+  if (typeof claims.nbf === 'number' && claims.nbf > now)
+    return { ok: false, description: 'the token is not valid yet' };
+  if (typeof claims.iat === 'number' && claims.iat > now)
+    return { ok: false, description: 'the token was issued in the future' };
   if (check.scopes?.length) {
     const raw = claims.scope ?? claims.scp;
     const held = Array.isArray(raw) ? raw.map(String) : typeof raw === 'string' ? raw.split(' ') : [];
-    if (!check.scopes.some((s) => held.includes(s))) return { ok: false, description: 'the token does not have the required scope' };
+    if (!check.scopes.some((s) => held.includes(s)))
+      return { ok: false, description: 'the token does not have the required scope' };
   }
   return { ok: true, claims, header };
 }

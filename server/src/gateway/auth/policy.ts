@@ -15,12 +15,25 @@ export interface PolicyCheck {
 }
 
 /** arn:aws:execute-api:{region}:{account}:{apiId}/{stage}/{VERB}/{resource path without the leading slash} */
-export function methodArn(p: { region: string; accountId: string; apiId: string; stage: string; method: string; path: string }): string {
+export function methodArn(p: {
+  region: string;
+  accountId: string;
+  apiId: string;
+  stage: string;
+  method: string;
+  path: string;
+}): string {
   return `arn:aws:execute-api:${p.region}:${p.accountId}:${p.apiId}/${p.stage}/${p.method.toUpperCase()}/${p.path.replace(/^\/+/, '')}`;
 }
 
 function wildcard(pattern: string): RegExp {
-  return new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 's');
+  return new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+    's',
+  );
 }
 
 function asList(v: unknown): string[] | undefined {
@@ -29,10 +42,13 @@ function asList(v: unknown): string[] | undefined {
   return undefined;
 }
 
-const actionMatches = (action: string) => ['execute-api:Invoke', 'execute-api:*', '*'].some((a) => a.toLowerCase() === action.toLowerCase()) || wildcard(action.toLowerCase()).test('execute-api:invoke');
+const actionMatches = (action: string) =>
+  ['execute-api:Invoke', 'execute-api:*', '*'].some((a) => a.toLowerCase() === action.toLowerCase()) ||
+  wildcard(action.toLowerCase()).test('execute-api:invoke');
 
 export function evaluatePolicy(policyDocument: unknown, arn: string): PolicyCheck {
-  if (!policyDocument || typeof policyDocument !== 'object') return { decision: 'ImplicitDeny', invalid: 'the authorizer response has no policyDocument' };
+  if (!policyDocument || typeof policyDocument !== 'object')
+    return { decision: 'ImplicitDeny', invalid: 'the authorizer response has no policyDocument' };
   const raw = (policyDocument as { Statement?: unknown }).Statement;
   const statements = Array.isArray(raw) ? raw : raw && typeof raw === 'object' ? [raw] : undefined;
   if (!statements) return { decision: 'ImplicitDeny', invalid: 'the policyDocument has no Statement' };
@@ -43,7 +59,8 @@ export function evaluatePolicy(policyDocument: unknown, arn: string): PolicyChec
     const effect = typeof st.Effect === 'string' ? st.Effect.toLowerCase() : '';
     const actions = asList(st.Action);
     const resources = asList(st.Resource);
-    if ((effect !== 'allow' && effect !== 'deny') || !actions || !resources) return { decision: 'ImplicitDeny', invalid: 'a Statement needs Effect (Allow or Deny), Action and Resource' };
+    if ((effect !== 'allow' && effect !== 'deny') || !actions || !resources)
+      return { decision: 'ImplicitDeny', invalid: 'a Statement needs Effect (Allow or Deny), Action and Resource' };
     if (!actions.some(actionMatches) || !resources.some((r) => wildcard(r).test(arn))) continue;
     if (effect === 'deny') return { decision: 'ExplicitDeny' };
     allowed = true;

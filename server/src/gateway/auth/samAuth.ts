@@ -35,25 +35,44 @@ function invocationUri(functionArn: string): string {
 
 function ttl(identity: Json, fallback: number): number {
   const n = Number(identity.ReauthorizeEvery);
-  return identity.ReauthorizeEvery !== undefined && Number.isFinite(n) ? Math.min(Math.max(0, Math.floor(n)), 3600) : fallback;
+  return identity.ReauthorizeEvery !== undefined && Number.isFinite(n)
+    ? Math.min(Math.max(0, Math.floor(n)), 3600)
+    : fallback;
 }
 
 function restAuthorizer(name: string, raw: Json): AuthorizerSpec | undefined {
   const identity = isObject(raw.Identity) ? raw.Identity : {};
   if (str(raw.UserPoolArn) || Array.isArray(raw.UserPoolArn)) {
-    const arns = Array.isArray(raw.UserPoolArn) ? raw.UserPoolArn.filter((a): a is string => typeof a === 'string') : [str(raw.UserPoolArn)!];
-    return { kind: 'cognito', name, providerArns: arns, identitySource: `method.request.header.${str(identity.Header) ?? 'Authorization'}`, ...(str(identity.ValidationExpression) ? { validationExpression: str(identity.ValidationExpression) } : {}) };
+    const arns = Array.isArray(raw.UserPoolArn)
+      ? raw.UserPoolArn.filter((a): a is string => typeof a === 'string')
+      : [str(raw.UserPoolArn)!];
+    return {
+      kind: 'cognito',
+      name,
+      providerArns: arns,
+      identitySource: `method.request.header.${str(identity.Header) ?? 'Authorization'}`,
+      ...(str(identity.ValidationExpression) ? { validationExpression: str(identity.ValidationExpression) } : {}),
+    };
   }
   const fn = str(raw.FunctionArn);
   if (!fn) return undefined;
   if (str(raw.FunctionPayloadType)?.toUpperCase() === 'REQUEST') {
     const sources = [
       ...(Array.isArray(identity.Headers) ? identity.Headers.map((h) => `method.request.header.${h}`) : []),
-      ...(Array.isArray(identity.QueryStrings) ? identity.QueryStrings.map((q) => `method.request.querystring.${q}`) : []),
+      ...(Array.isArray(identity.QueryStrings)
+        ? identity.QueryStrings.map((q) => `method.request.querystring.${q}`)
+        : []),
       ...(Array.isArray(identity.StageVariables) ? identity.StageVariables.map((v) => `stageVariables.${v}`) : []),
       ...(Array.isArray(identity.Context) ? identity.Context.map((c) => `context.${c}`) : []),
     ];
-    return { kind: 'lambda', name, type: 'REQUEST', functionUri: invocationUri(fn), identitySources: sources, ttlSeconds: ttl(identity, 300) };
+    return {
+      kind: 'lambda',
+      name,
+      type: 'REQUEST',
+      functionUri: invocationUri(fn),
+      identitySources: sources,
+      ttlSeconds: ttl(identity, 300),
+    };
   }
   return {
     kind: 'lambda',
@@ -74,7 +93,11 @@ function httpAuthorizer(name: string, raw: Json): AuthorizerSpec | undefined {
       kind: 'jwt',
       name,
       issuer: str(jwt.issuer ?? jwt.Issuer) ?? '',
-      audiences: Array.isArray(audience) ? audience.filter((a): a is string => typeof a === 'string') : str(audience) ? [str(audience)!] : [],
+      audiences: Array.isArray(audience)
+        ? audience.filter((a): a is string => typeof a === 'string')
+        : str(audience)
+          ? [str(audience)!]
+          : [],
       identitySource: str(raw.IdentitySource) ?? '$request.header.Authorization',
     };
   }
@@ -113,14 +136,27 @@ export function samAuth(properties: Json | undefined, kind: 'REST' | 'HTTP'): Sa
   const period = str(quota?.Period)?.toUpperCase();
   return {
     authorizers,
-    ...(str(auth.DefaultAuthorizer) && auth.DefaultAuthorizer !== 'NONE' ? { defaultAuthorizer: str(auth.DefaultAuthorizer) } : {}),
+    ...(str(auth.DefaultAuthorizer) && auth.DefaultAuthorizer !== 'NONE'
+      ? { defaultAuthorizer: str(auth.DefaultAuthorizer) }
+      : {}),
     apiKeyRequired: kind === 'REST' && auth.ApiKeyRequired === true,
     defaultToPreflight: auth.AddDefaultAuthorizerToCorsPreflight !== false,
     ...(plan
       ? {
           usagePlan: {
-            ...(throttle ? { throttle: { rateLimit: Number(throttle.RateLimit ?? 10_000), burstLimit: Number(throttle.BurstLimit ?? 5_000) } } : {}),
-            ...(quota && Number.isFinite(Number(quota.Limit)) && (period === 'DAY' || period === 'WEEK' || period === 'MONTH') ? { quota: { limit: Number(quota.Limit), period } } : {}),
+            ...(throttle
+              ? {
+                  throttle: {
+                    rateLimit: Number(throttle.RateLimit ?? 10_000),
+                    burstLimit: Number(throttle.BurstLimit ?? 5_000),
+                  },
+                }
+              : {}),
+            ...(quota &&
+            Number.isFinite(Number(quota.Limit)) &&
+            (period === 'DAY' || period === 'WEEK' || period === 'MONTH')
+              ? { quota: { limit: Number(quota.Limit), period } }
+              : {}),
           },
         }
       : {}),
@@ -128,12 +164,17 @@ export function samAuth(properties: Json | undefined, kind: 'REST' | 'HTTP'): Sa
 }
 
 /** The operation's security with SAM's `Auth` applied (the operation's own `security` wins, as in the transform). */
-export function withSamAuth(security: OperationSecurity, sam: SamAuth | undefined, operation: Json, method: string): OperationSecurity {
+export function withSamAuth(
+  security: OperationSecurity,
+  sam: SamAuth | undefined,
+  operation: Json,
+  method: string,
+): OperationSecurity {
   if (!sam) return security;
   const out: OperationSecurity = { ...security, unknownSchemes: [...security.unknownSchemes] };
   const preflight = method.toUpperCase() === 'OPTIONS';
   // A function event's own Auth: `Authorizer: NONE` opens the route, a name picks an authorizer.
-  const eventAuth = isObject(operation[SAM_EVENT_AUTH]) ? (operation[SAM_EVENT_AUTH] as Json) : undefined;
+  const eventAuth = isObject(operation[SAM_EVENT_AUTH]) ? operation[SAM_EVENT_AUTH] : undefined;
   if (eventAuth) {
     const named = str(eventAuth.Authorizer);
     if (named && named !== 'NONE') {
@@ -141,8 +182,10 @@ export function withSamAuth(security: OperationSecurity, sam: SamAuth | undefine
       if (spec) out.authorizer = spec;
       else out.unknownSchemes.push(named);
     }
-    if (Array.isArray(eventAuth.AuthorizationScopes)) out.scopes = eventAuth.AuthorizationScopes.filter((s): s is string => typeof s === 'string');
-    out.apiKeyRequired = typeof eventAuth.ApiKeyRequired === 'boolean' ? eventAuth.ApiKeyRequired : sam.apiKeyRequired && !preflight;
+    if (Array.isArray(eventAuth.AuthorizationScopes))
+      out.scopes = eventAuth.AuthorizationScopes.filter((s): s is string => typeof s === 'string');
+    out.apiKeyRequired =
+      typeof eventAuth.ApiKeyRequired === 'boolean' ? eventAuth.ApiKeyRequired : sam.apiKeyRequired && !preflight;
     if (named) return out;
   }
   // Schemes named in `security` that only SAM's Authorizers define.
@@ -158,18 +201,28 @@ export function withSamAuth(security: OperationSecurity, sam: SamAuth | undefine
       }
     }
   }
-  const hasOwnAuthorizer = Array.isArray(operation.security) && operation.security.some((r) => isObject(r) && Object.keys(r).some((n) => n !== 'api_key'));
+  const hasOwnAuthorizer =
+    Array.isArray(operation.security) &&
+    operation.security.some((r) => isObject(r) && Object.keys(r).some((n) => n !== 'api_key'));
   if (!out.authorizer && !hasOwnAuthorizer && sam.defaultAuthorizer && (!preflight || sam.defaultToPreflight)) {
     const spec = sam.authorizers[sam.defaultAuthorizer];
     if (spec) out.authorizer = spec;
     else out.unknownSchemes.push(sam.defaultAuthorizer);
   }
-  if (sam.apiKeyRequired && !preflight && !(eventAuth && typeof eventAuth.ApiKeyRequired === 'boolean')) out.apiKeyRequired = true;
+  if (sam.apiKeyRequired && !preflight && !(eventAuth && typeof eventAuth.ApiKeyRequired === 'boolean'))
+    out.apiKeyRequired = true;
   return out;
 }
 
 export function samCors(properties: Json | undefined): CorsConfig | undefined {
   const raw = properties?.CorsConfiguration;
-  if (raw === true) return { allowOrigins: ['*'], allowMethods: ['*'], allowHeaders: ['*'], exposeHeaders: [], allowCredentials: false };
+  if (raw === true)
+    return {
+      allowOrigins: ['*'],
+      allowMethods: ['*'],
+      allowHeaders: ['*'],
+      exposeHeaders: [],
+      allowCredentials: false,
+    };
   return corsConfigFrom(raw);
 }

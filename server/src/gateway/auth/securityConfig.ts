@@ -83,7 +83,11 @@ export function apiKeySource(root: Json): 'HEADER' | 'AUTHORIZER' {
 /** The operation's security; for HTTP APIs the root `security` applies when the operation has none. */
 export function operationSecurity(root: Json, operation: Json, apiType: ApiKind): OperationSecurity {
   const schemes = securitySchemes(root);
-  const list = Array.isArray(operation.security) ? operation.security : apiType === 'HTTP' && Array.isArray(root.security) ? root.security : [];
+  const list = Array.isArray(operation.security)
+    ? operation.security
+    : apiType === 'HTTP' && Array.isArray(root.security)
+      ? root.security
+      : [];
   const out: OperationSecurity = { apiKeyRequired: false, scopes: [], unknownSchemes: [] };
   for (const requirement of list) {
     if (!isObject(requirement)) continue;
@@ -105,8 +109,15 @@ export function operationSecurity(root: Json, operation: Json, apiType: ApiKind)
 }
 
 function splitSources(v: unknown): string[] {
-  if (Array.isArray(v)) return v.filter((s): s is string => typeof s === 'string').map((s) => s.trim()).filter(Boolean);
-  return (str(v) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  if (Array.isArray(v))
+    return v
+      .filter((s): s is string => typeof s === 'string')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  return (str(v) ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function ttl(v: unknown, fallback: number): number {
@@ -121,11 +132,18 @@ export function authorizerSpec(name: string, scheme: Json, apiType: ApiKind): Au
   const ext = scheme['x-amazon-apigateway-authorizer'];
   if (!isObject(ext)) {
     // `x-api-key` in a header is API Gateway's API key (REST); HTTP APIs have no API keys.
-    if (apiType === 'REST' && str(scheme.type) === 'apiKey' && str(scheme.name)?.toLowerCase() === 'x-api-key' && str(scheme.in) === 'header') return 'apiKey';
+    if (
+      apiType === 'REST' &&
+      str(scheme.type) === 'apiKey' &&
+      str(scheme.name)?.toLowerCase() === 'x-api-key' &&
+      str(scheme.in) === 'header'
+    )
+      return 'apiKey';
     return undefined;
   }
   const type = (str(ext.type) ?? '').toLowerCase();
-  const headerSource = str(scheme.in) === 'header' && str(scheme.name) ? `method.request.header.${scheme.name}` : undefined;
+  const schemeName = str(scheme.name);
+  const headerSource = str(scheme.in) === 'header' && schemeName ? `method.request.header.${schemeName}` : undefined;
   if (type === 'token' || (type === 'request' && apiType === 'REST')) {
     const sources = splitSources(ext.identitySource);
     return {
@@ -159,7 +177,11 @@ export function authorizerSpec(name: string, scheme: Json, apiType: ApiKind): Au
       kind: 'jwt',
       name,
       issuer: str(config.issuer) ?? '',
-      audiences: Array.isArray(audience) ? audience.filter((a): a is string => typeof a === 'string') : str(audience) ? [str(audience)!] : [],
+      audiences: Array.isArray(audience)
+        ? audience.filter((a): a is string => typeof a === 'string')
+        : str(audience)
+          ? [str(audience)!]
+          : [],
       identitySource: splitSources(ext.identitySource)[0] ?? '$request.header.Authorization',
     };
   }
@@ -167,7 +189,9 @@ export function authorizerSpec(name: string, scheme: Json, apiType: ApiKind): Au
     return {
       kind: 'cognito',
       name,
-      providerArns: Array.isArray(ext.providerARNs) ? ext.providerARNs.filter((a): a is string => typeof a === 'string') : [],
+      providerArns: Array.isArray(ext.providerARNs)
+        ? ext.providerARNs.filter((a): a is string => typeof a === 'string')
+        : [],
       identitySource: splitSources(ext.identitySource)[0] ?? headerSource ?? 'method.request.header.Authorization',
       ...(str(ext.identityValidationExpression) ? { validationExpression: str(ext.identityValidationExpression) } : {}),
     };

@@ -39,5 +39,8 @@ function runLocalLens(doc: ApiDocument, def: Definition): CodeLens {
     ...(def.resource ? { api: def.resource.logicalId } : {}),
     ...(title || def.resource ? { label: title ?? def.resource?.logicalId } : {}),
   };
-  return { range: { start, end: start }, command: { title: '$(broadcast) Run API Locally', command: Commands.runLocal, arguments: [args] } };
+  return {
+    range: { start, end: start },
+    command: { title: '$(broadcast) Run API Locally', command: Commands.runLocal, arguments: [args] },
+  };
 }
