@@ -13,7 +13,17 @@ export interface ApigwSettings {
   apiType?: { overrides?: Record<string, ApiType> };
   validation?: { enable?: boolean; severity?: Record<string, SeveritySetting>; openApiSchema?: boolean };
   deploy?: { protectedStages?: string };
-  invoke?: { timeoutSeconds?: number };
+  invoke?: { timeoutSeconds?: number; preferLocal?: boolean };
+  /** The local API Gateway (Run API Locally). */
+  local?: {
+    port?: number;
+    stage?: string;
+    stageVariables?: Record<string, string>;
+    apiKeys?: string[];
+    usagePlan?: { rateLimit?: number; burstLimit?: number; quotaLimit?: number; quotaPeriod?: 'DAY' | 'WEEK' | 'MONTH' };
+    jwks?: Record<string, string>;
+    iamCredentials?: { accessKeyId: string; secretAccessKey: string }[];
+  };
   logs?: { maxLines?: number; defaultStart?: string };
   trace?: { server?: 'off' | 'messages' | 'verbose' };
 }
@@ -34,6 +44,14 @@ export const SETTING_KEYS = [
   'apigw.validation.openApiSchema',
   'apigw.deploy.protectedStages',
   'apigw.invoke.timeoutSeconds',
+  'apigw.invoke.preferLocal',
+  'apigw.local.port',
+  'apigw.local.stage',
+  'apigw.local.stageVariables',
+  'apigw.local.apiKeys',
+  'apigw.local.usagePlan',
+  'apigw.local.jwks',
+  'apigw.local.iamCredentials',
   'apigw.logs.maxLines',
   'apigw.logs.defaultStart',
   'apigw.trace.server',
