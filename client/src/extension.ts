@@ -26,7 +26,11 @@ let stopLanguageServer: (() => Promise<void>) | undefined;
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const log = vscode.window.createOutputChannel('API Gateway', { log: true });
   const aws = new AwsSession();
-  context.subscriptions.push(log, aws, registerCommand(Commands.showOutput, () => log.show()));
+  context.subscriptions.push(
+    log,
+    aws,
+    registerCommand(Commands.showOutput, () => log.show()),
+  );
   registerReadOnlyDocuments(context);
   const services: ExtensionServices = { context, log, aws };
   const language = registerLanguageFeatures(services);

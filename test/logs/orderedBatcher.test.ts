@@ -3,7 +3,12 @@ import { describe, test } from 'node:test';
 import { OrderedBatcher } from '../../client/src/logs/orderedBatcher';
 import type { TailEvent } from '../../client/src/logs/logEvent';
 
-const event = (logGroupName: string, timestamp: number, message = `${logGroupName}@${timestamp}`): TailEvent => ({ logGroupName, logStreamName: 's', timestamp, message });
+const event = (logGroupName: string, timestamp: number, message = `${logGroupName}@${timestamp}`): TailEvent => ({
+  logGroupName,
+  logStreamName: 's',
+  timestamp,
+  message,
+});
 
 describe('log lines of one poll, in time order', () => {
   test('events of several groups answered close together come out oldest first, once', async () => {
@@ -13,7 +18,10 @@ describe('log lines of one poll, in time order', () => {
     batcher.add([event('execution', 10), event('execution', 35)]);
     batcher.add([event('lambda', 20)]);
     await new Promise((r) => setTimeout(r, 60));
-    assert.deepEqual(flushed.map((batch) => batch.map((e) => e.message)), [['execution@10', 'lambda@20', 'access@30', 'execution@35', 'access@40']]);
+    assert.deepEqual(
+      flushed.map((batch) => batch.map((e) => e.message)),
+      [['execution@10', 'lambda@20', 'access@30', 'execution@35', 'access@40']],
+    );
     batcher.dispose();
   });
 
@@ -24,7 +32,10 @@ describe('log lines of one poll, in time order', () => {
     batcher.add([event('b', 5, 'third')]);
     batcher.flush();
     batcher.flush();
-    assert.deepEqual(flushed.map((batch) => batch.map((e) => e.message)), [['first', 'second', 'third']]);
+    assert.deepEqual(
+      flushed.map((batch) => batch.map((e) => e.message)),
+      [['first', 'second', 'third']],
+    );
     batcher.dispose();
   });
 });

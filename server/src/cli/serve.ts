@@ -51,7 +51,8 @@ function parseArgs(args: string[]): ServeArgs {
       case '--port': {
         const text = value();
         const port = Number(text);
-        if (!/^\d+$/.test(text) || port > 65535) throw new UsageError(`--port takes a number from 0 to 65535, not "${text}"`);
+        if (!/^\d+$/.test(text) || port > 65535)
+          throw new UsageError(`--port takes a number from 0 to 65535, not "${text}"`);
         out.port = port;
         break;
       }
@@ -85,7 +86,8 @@ function parseArgs(args: string[]): ServeArgs {
         positional.push(arg);
     }
   }
-  if (positional.length !== 1) throw new UsageError(positional.length ? `one DEFINITION only, not ${positional.length}` : 'DEFINITION is missing');
+  if (positional.length !== 1)
+    throw new UsageError(positional.length ? `one DEFINITION only, not ${positional.length}` : 'DEFINITION is missing');
   out.definition = positional[0];
   return out;
 }
@@ -104,16 +106,19 @@ export async function runServe(args: string[]): Promise<void> {
   }
   let gateway;
   try {
-    gateway = await startGateway({ path: parsed.definition }, {
-      port: parsed.port,
-      stage: parsed.stage,
-      stageVariables: parsed.stageVariables,
-      apiKeys: parsed.apiKeys,
-      api: parsed.api,
-      lambdaUrlMap: parsed.lambdaUrlMap,
-      trusted: true,
-      logSink: parsed.quiet ? undefined : (line) => console.log(line),
-    });
+    gateway = await startGateway(
+      { path: parsed.definition },
+      {
+        port: parsed.port,
+        stage: parsed.stage,
+        stageVariables: parsed.stageVariables,
+        apiKeys: parsed.apiKeys,
+        api: parsed.api,
+        lambdaUrlMap: parsed.lambdaUrlMap,
+        trusted: true,
+        logSink: parsed.quiet ? undefined : (line) => console.log(line),
+      },
+    );
   } catch (e) {
     if (e instanceof PortInUseError || e instanceof DefinitionError) {
       console.error(`serve: ${e.message}`);
@@ -131,11 +136,16 @@ export async function runServe(args: string[]): Promise<void> {
   process.once('SIGTERM', stop);
   console.log(gateway.url);
   const others = gateway.apis.filter((a) => a.id !== gateway.api.id);
-  console.error(`Serving ${gateway.api.name} (${gateway.api.kind} API ${gateway.api.id}, stage ${gateway.stage}); Ctrl-C stops.`);
+  console.error(
+    `Serving ${gateway.api.name} (${gateway.api.kind} API ${gateway.api.id}, stage ${gateway.stage}); Ctrl-C stops.`,
+  );
   for (const route of gateway.api.routes) {
-    console.error(`  ${route.routeKey.padEnd(40)} ${route.broken ? `500: ${route.broken}` : (route.integration?.type ?? '')}`);
+    console.error(
+      `  ${route.routeKey.padEnd(40)} ${route.broken ? `500: ${route.broken}` : (route.integration?.type ?? '')}`,
+    );
   }
-  if (others.length) console.error(`Also in this file (serve with --api): ${others.map((a) => `${a.id} (${a.kind})`).join(', ')}`);
+  if (others.length)
+    console.error(`Also in this file (serve with --api): ${others.map((a) => `${a.id} (${a.kind})`).join(', ')}`);
   watchDefinition(parsed.definition, () => running.reload());
 }
 

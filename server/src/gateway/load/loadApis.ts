@@ -17,7 +17,14 @@ import { CfnScope, cfnToJson, localFunctionArn, LOCAL_REGION } from './cfnValues
 import { resourceDefinitions } from './cfnResourceApis';
 import { openApiRoutes } from './openApiRoutes';
 import { isObject, stringMap } from './refs';
-import { FunctionEvent, functionEvents, IMPLICIT_HTTP_API, IMPLICIT_REST_API, samFunctions, stageSettings } from './samResources';
+import {
+  FunctionEvent,
+  functionEvents,
+  IMPLICIT_HTTP_API,
+  IMPLICIT_REST_API,
+  samFunctions,
+  stageSettings,
+} from './samResources';
 
 export interface LoadedDefinition {
   apis: GatewayApi[];
@@ -36,32 +43,42 @@ export function loadApis(text: string, uri: string, apiType?: 'REST' | 'HTTP', d
     throw new DefinitionError(`${uri}: not an OpenAPI definition or a SAM/CloudFormation template with an API`);
   }
   const baseDir = uri.startsWith('file:') ? path.dirname(fileURLToPath(uri)) : process.cwd();
-  const diagnostics = service.validate(doc, apiType ? { apiTypeOverrides: { '**': apiType } } : {}).filter((d) => d.severity === 1);
+  const diagnostics = service
+    .validate(doc, apiType ? { apiTypeOverrides: { '**': apiType } } : {})
+    .filter((d) => d.severity === 1);
   // Two passes: the first finds the template's parameters and resources, the second resolves `Ref`s to them.
   const firstPass = doc.template ? (cfnToJson(doc.template.root, emptyScope()) as Record<string, unknown>) : undefined;
   const scope = firstPass ? templateScope(firstPass) : emptyScope();
   const templateJson = doc.template ? (cfnToJson(doc.template.root, scope) as Record<string, unknown>) : undefined;
   const resources = templateJson && isObject(templateJson.Resources) ? templateJson.Resources : {};
-  const globals = templateJson && isObject(templateJson.Globals) && isObject(templateJson.Globals.Function) ? templateJson.Globals.Function : {};
+  const globals =
+    templateJson && isObject(templateJson.Globals) && isObject(templateJson.Globals.Function)
+      ? templateJson.Globals.Function
+      : {};
 
   const apis: GatewayApi[] = [];
   for (const def of doc.definitions) {
     if (def.apiType === 'WEBSOCKET') continue;
     const json = cfnToJson(def.root, scope) as Record<string, unknown>;
     const id = def.resource?.logicalId ?? fileId(uri);
-    const props = def.resource && isObject(resources[id]) && isObject((resources[id]).Properties)
-      ? ((resources[id]).Properties) : {};
+    const props =
+      def.resource && isObject(resources[id]) && isObject(resources[id].Properties) ? resources[id].Properties : {};
     const api = apiFrom(id, def.apiType, json, props);
     markBroken(doc, def, api.routes, diagnostics);
     apis.push(api);
   }
   addExternalDefinitions(apis, resources, baseDir, depth);
   for (const built of resourceDefinitions(resources)) {
-    const api = apiFrom(built.id, built.kind, built.definition, { StageName: built.stage?.name, Variables: built.stage?.variables, StageVariables: built.stage?.variables });
+    const api = apiFrom(built.id, built.kind, built.definition, {
+      StageName: built.stage?.name,
+      Variables: built.stage?.variables,
+      StageVariables: built.stage?.variables,
+    });
     apis.push(api);
   }
   addEventRoutes(apis, functionEvents(resources), resources);
-  if (apis.length === 0) throw new DefinitionError(`${uri}: no REST or HTTP API found (WebSocket APIs are not served locally)`);
+  if (apis.length === 0)
+    throw new DefinitionError(`${uri}: no REST or HTTP API found (WebSocket APIs are not served locally)`);
   return { apis, functions: samFunctions(resources, globals, baseDir), baseDir };
 }
 
@@ -81,7 +98,12 @@ function fileId(uri: string): string {
   return (uri.split(/[\\/]/).pop() ?? 'api').replace(/\.[^.]*$/, '') || 'api';
 }
 
-function apiFrom(id: string, kind: 'REST' | 'HTTP', json: Record<string, unknown>, props: Record<string, unknown>): GatewayApi {
+function apiFrom(
+  id: string,
+  kind: 'REST' | 'HTTP',
+  json: Record<string, unknown>,
+  props: Record<string, unknown>,
+): GatewayApi {
   const info = isObject(json.info) ? json.info : {};
   const stage = stageSettings(props, kind);
   return {
@@ -91,7 +113,9 @@ function apiFrom(id: string, kind: 'REST' | 'HTTP', json: Record<string, unknown
     definition: json,
     routes: openApiRoutes(json, kind),
     gatewayResponses: kind === 'REST' ? gatewayResponses(json['x-amazon-apigateway-gateway-responses']) : {},
-    binaryMediaTypes: Array.isArray(json['x-amazon-apigateway-binary-media-types']) ? json['x-amazon-apigateway-binary-media-types'].map(String) : [],
+    binaryMediaTypes: Array.isArray(json['x-amazon-apigateway-binary-media-types'])
+      ? json['x-amazon-apigateway-binary-media-types'].map(String)
+      : [],
     stageName: stage.stageName,
     stageVariables: stage.variables,
     problems: [],
@@ -134,12 +158,27 @@ function markBroken(doc: ApiDocument, def: Definition, routes: RouteSpec[], diag
  * SAM APIs whose definition is a local file (`DefinitionUri: openapi.yaml`; SAM specification,
  * AWS::Serverless::Api / HttpApi): the file is loaded as a standalone definition under the resource's id.
  */
-function addExternalDefinitions(apis: GatewayApi[], resources: Record<string, unknown>, baseDir: string, depth: number): void {
+function addExternalDefinitions(
+  apis: GatewayApi[],
+  resources: Record<string, unknown>,
+  baseDir: string,
+  depth: number,
+): void {
   if (depth > 0) return;
   for (const [id, raw] of Object.entries(resources)) {
-    if (!isObject(raw) || (raw.Type !== 'AWS::Serverless::Api' && raw.Type !== 'AWS::Serverless::HttpApi') || !isObject(raw.Properties)) continue;
+    if (
+      !isObject(raw) ||
+      (raw.Type !== 'AWS::Serverless::Api' && raw.Type !== 'AWS::Serverless::HttpApi') ||
+      !isObject(raw.Properties)
+    )
+      continue;
     const props = raw.Properties;
-    if (props.DefinitionBody !== undefined || typeof props.DefinitionUri !== 'string' || /^s3:\/\//i.test(props.DefinitionUri)) continue;
+    if (
+      props.DefinitionBody !== undefined ||
+      typeof props.DefinitionUri !== 'string' ||
+      /^s3:\/\//i.test(props.DefinitionUri)
+    )
+      continue;
     const file = path.resolve(baseDir, props.DefinitionUri);
     const kind = raw.Type === 'AWS::Serverless::Api' ? 'REST' : 'HTTP';
     let loaded: LoadedDefinition;
@@ -162,7 +201,8 @@ function addEventRoutes(apis: GatewayApi[], events: FunctionEvent[], resources: 
   for (const event of events) {
     let api = apis.find((a) => a.id === event.apiId);
     if (!api) {
-      if (event.apiId !== IMPLICIT_REST_API && event.apiId !== IMPLICIT_HTTP_API && !isObject(resources[event.apiId])) continue;
+      if (event.apiId !== IMPLICIT_REST_API && event.apiId !== IMPLICIT_HTTP_API && !isObject(resources[event.apiId]))
+        continue;
       const res = resources[event.apiId];
       const props = isObject(res) && isObject(res.Properties) ? res.Properties : {};
       api = apiFrom(event.apiId, event.kind, { openapi: '3.0.1', info: { title: event.apiId }, paths: {} }, props);

@@ -22,7 +22,11 @@ export interface FunctionEvent {
 export const IMPLICIT_REST_API = 'ServerlessRestApi';
 export const IMPLICIT_HTTP_API = 'ServerlessHttpApi';
 
-export function samFunctions(resources: Record<string, unknown>, globals: Record<string, unknown>, templateDir: string): LocalFunction[] {
+export function samFunctions(
+  resources: Record<string, unknown>,
+  globals: Record<string, unknown>,
+  templateDir: string,
+): LocalFunction[] {
   const out: LocalFunction[] = [];
   for (const [logicalId, raw] of Object.entries(resources)) {
     if (!isObject(raw) || raw.Type !== 'AWS::Serverless::Function') continue;
@@ -63,10 +67,17 @@ export function functionEvents(resources: Record<string, unknown>): FunctionEven
         eventName,
         kind,
         path: pathText,
-        method: String(props.Method ?? 'ANY').toUpperCase().replace(/^X-AMAZON-APIGATEWAY-ANY-METHOD$/, 'ANY'),
+        method: String(props.Method ?? 'ANY')
+          .toUpperCase()
+          .replace(/^X-AMAZON-APIGATEWAY-ANY-METHOD$/, 'ANY'),
         apiId: typeof apiRef === 'string' ? apiRef : kind === 'REST' ? IMPLICIT_REST_API : IMPLICIT_HTTP_API,
         // SAM's HttpApi events default to payload format 2.0; REST proxy events are always 1.0.
-        payloadFormatVersion: kind === 'HTTP' && String(props.PayloadFormatVersion ?? '2.0') === '1.0' ? '1.0' : kind === 'HTTP' ? '2.0' : '1.0',
+        payloadFormatVersion:
+          kind === 'HTTP' && String(props.PayloadFormatVersion ?? '2.0') === '1.0'
+            ? '1.0'
+            : kind === 'HTTP'
+              ? '2.0'
+              : '1.0',
       });
     }
   }
@@ -74,7 +85,10 @@ export function functionEvents(resources: Record<string, unknown>): FunctionEven
 }
 
 /** `StageName` and stage variables of an API resource. */
-export function stageSettings(properties: Record<string, unknown>, kind: 'REST' | 'HTTP'): { stageName?: string; variables: Record<string, string> } {
+export function stageSettings(
+  properties: Record<string, unknown>,
+  kind: 'REST' | 'HTTP',
+): { stageName?: string; variables: Record<string, string> } {
   const stage = properties.StageName;
   return {
     stageName: typeof stage === 'string' ? stage : kind === 'HTTP' ? '$default' : undefined,
