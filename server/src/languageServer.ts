@@ -11,22 +11,12 @@ import type { ApiDocument } from './service/document/model';
 import type { SingleEdit } from './service/parser/incremental';
 import { getLanguageService } from './service/languageService';
 import { primeLanguageService } from './service/prime/prime';
-import { SchemaValidator } from './schemaCheck/schemaValidator';
-import { syntaxOf } from './service/parser/parse';
-import { schemaFindings } from './service/validation/schemaFindings';
-import { severityOf, toDiagnostics } from './service/validation/validate';
+import { severityOf } from './service/validation/validate';
 import { SettingsCache } from './settings';
 
 /** Files larger than this are not checked: parsing them would stall the editor. */
 export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 const CHANGE_DEBOUNCE_MS = 40;
-/**
- * Full schema validation resolves every $ref and holds the whole document as objects a second time: above this
- * size (REST imports take at most 6 MB) it costs more memory than it is worth while editing.
- */
-export const MAX_SCHEMA_CHECK_BYTES = 2.5 * 1024 * 1024;
-/** Full schema validation is slower and less urgent: it waits for a pause in typing. */
-const SCHEMA_DEBOUNCE_MS = 600;
 
 export function startServer(connection: Connection): void {
   const log = { error: (m: string) => connection.console.error(m) };
@@ -50,11 +40,7 @@ export function startServer(connection: Connection): void {
       const change = changes.length === 1 ? (changes[0] as { range?: Range; text: string }) : undefined;
       if (change?.range) {
         const offset = doc.offsetAt(change.range.start);
-        lastEdits.set(doc.uri, {
-          from: doc.version,
-          to: version,
-          edit: { offset, removed: doc.offsetAt(change.range.end) - offset, text: change.text },
-        });
+        lastEdits.set(doc.uri, { from: doc.version, to: version, edit: { offset, removed: doc.offsetAt(change.range.end) - offset, text: change.text } });
       } else lastEdits.delete(doc.uri);
       return TextDocument.update(doc, changes, version);
     },
@@ -62,9 +48,6 @@ export function startServer(connection: Connection): void {
   const settings = new SettingsCache(connection);
   const models = new Map<string, Promise<ApiDocument>>();
   const timers = new Map<string, NodeJS.Timeout>();
-  const schemaTimers = new Map<string, NodeJS.Timeout>();
-  const schemaValidator = new SchemaValidator();
-  connection.onExit(() => schemaValidator.dispose());
 
   /**
    * Parsed once per document version and settings; every request shares it. After a single edit inside a
@@ -85,10 +68,7 @@ export function startServer(connection: Connection): void {
     };
     if (cached) {
       // A failed build must not poison the chain: the next version starts from a full parse.
-      const next = cached.then(
-        (m) => (m.version === doc.version ? m : build(m)),
-        () => build(),
-      );
+      const next = cached.then((m) => (m.version === doc.version ? m : build(m)), () => build());
       models.set(key, next);
       return next;
     }
@@ -103,48 +83,14 @@ export function startServer(connection: Connection): void {
       const severity = severityOf('too-large', s);
       const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
       const message = `This file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; API Gateway checks are skipped (AWS imports at most 6 MB).`;
-      void connection.sendDiagnostics({
-        uri: doc.uri,
-        version: doc.version,
-        diagnostics: severity ? [{ range, severity, source: DIAGNOSTIC_SOURCE, code: 'too-large', message }] : [],
-      });
+      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: severity ? [{ range, severity, source: DIAGNOSTIC_SOURCE, code: 'too-large', message }] : [] });
       return;
     }
     const m = await model(doc);
     if (documents.get(doc.uri)?.version !== doc.version) return;
+    // The OpenAPI schema check (when `s.openApiSchema`) runs in the same pass, on the same tree: one publication.
     const diagnostics = service.validate(m, s);
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
-    const small = doc.getText().length <= MAX_SCHEMA_CHECK_BYTES;
-    if (s.openApiSchema && s.enable !== false && small && m.kind === 'definition' && m.definitions.length === 1)
-      scheduleSchema(doc, m, diagnostics, s);
-  }
-
-  /** After the fast diagnostics: OpenAPI schema validation in a worker, published together with them. */
-  function scheduleSchema(
-    doc: TextDocument,
-    m: ApiDocument,
-    fast: ReturnType<typeof service.validate>,
-    s: Awaited<ReturnType<typeof settings.get>>,
-  ): void {
-    clearTimeout(schemaTimers.get(doc.uri));
-    schemaTimers.set(
-      doc.uri,
-      setTimeout(() => {
-        schemaTimers.delete(doc.uri);
-        runSchema().catch((e: unknown) =>
-          log.error(`schema validation of ${doc.uri} failed: ${String((e as Error)?.stack ?? e)}`),
-        );
-      }, SCHEMA_DEBOUNCE_MS),
-    );
-    async function runSchema(): Promise<void> {
-      const def = m.definitions[0];
-      const result = await schemaValidator.validate(doc.getText(), syntaxOf(doc.languageId, doc.getText()));
-      if (!result || documents.get(doc.uri)?.version !== doc.version) return;
-      if (result.failure) log.error(`schema validation of ${doc.uri} did not finish: ${result.failure}`);
-      const extra = toDiagnostics(m, schemaFindings(def, result.errors), s);
-      if (extra.length)
-        void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [...fast, ...extra] });
-    }
   }
 
   const lastRun = new Map<string, number>();
@@ -158,13 +104,10 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(doc.uri));
     if (!pending && Date.now() - (lastRun.get(doc.uri) ?? 0) > delay) delay = 0;
     lastRun.set(doc.uri, Date.now());
-    timers.set(
-      doc.uri,
-      setTimeout(() => {
-        timers.delete(doc.uri);
-        validate(doc).catch((e) => log.error(`validation failed for ${doc.uri}: ${(e as Error).stack ?? e}`));
-      }, delay),
-    );
+    timers.set(doc.uri, setTimeout(() => {
+      timers.delete(doc.uri);
+      validate(doc).catch((e) => log.error(`validation failed for ${doc.uri}: ${(e as Error).stack ?? e}`));
+    }, delay));
   }
 
   const withModel = async <T>(uri: string, empty: T, f: (m: ApiDocument) => T): Promise<T> => {
@@ -206,8 +149,6 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
-    clearTimeout(schemaTimers.get(e.document.uri));
-    schemaTimers.delete(e.document.uri);
     models.delete(e.document.uri);
     lastEdits.delete(e.document.uri);
     lastRun.delete(e.document.uri);
@@ -217,13 +158,9 @@ export function startServer(connection: Connection): void {
 
   connection.onCompletion((p) => withModel(p.textDocument.uri, null, (m) => service.complete(m, p.position)));
   connection.onHover((p) => withModel(p.textDocument.uri, null, (m) => service.hover(m, p.position)));
-  connection.onCodeAction((p) =>
-    withModel(p.textDocument.uri, [], (m) => service.codeActions(m, p.range, p.context.diagnostics)),
-  );
+  connection.onCodeAction((p) => withModel(p.textDocument.uri, [], (m) => service.codeActions(m, p.range, p.context.diagnostics)));
   connection.onDefinition((p) => withModel(p.textDocument.uri, [], (m) => service.definition(m, p.position)));
-  connection.onReferences((p) =>
-    withModel(p.textDocument.uri, [], (m) => service.references(m, p.position, p.context.includeDeclaration)),
-  );
+  connection.onReferences((p) => withModel(p.textDocument.uri, [], (m) => service.references(m, p.position, p.context.includeDeclaration)));
   connection.onDocumentSymbol((p) => withModel(p.textDocument.uri, [], (m) => service.documentSymbols(m)));
   connection.onCodeLens((p) => withModel(p.textDocument.uri, [], (m) => service.codeLenses(m)));
   connection.onRequest(LocateRequest, (p) => withModel(p.uri, null, (m) => service.locate(m, p.path)));
