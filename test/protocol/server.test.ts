@@ -72,7 +72,10 @@ describe('language server over stdio', () => {
     const uri = 'file:///work/schema.yaml';
     server.open(uri, 'yaml', definition.replace('    get:\n', '    get:\n      operationID: getPet\n'));
     const first = await server.diagnostics(uri, (d) => d.length > 0);
-    assert.ok(first.some((d) => d.code === 'enum-value'), JSON.stringify(first));
+    assert.ok(
+      first.some((d) => d.code === 'enum-value'),
+      JSON.stringify(first),
+    );
     const typo = first.find((d) => d.code === 'openapi-schema' && String(d.message).includes("'operationID'"));
     assert.ok(typo, JSON.stringify(first));
     assert.equal(typo.severity, 2);

@@ -71,8 +71,7 @@ export function runRender(args: string[]): void {
     if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       process.exit(0);
-    }
-    else if (arg === '--request') {
+    } else if (arg === '--request') {
       requestFile = args[++i];
       if (requestFile === undefined) usage('--request needs a file');
     } else if (arg.startsWith('--request=')) requestFile = arg.slice('--request='.length);
