@@ -31,7 +31,7 @@ describe('valid corpus', () => {
         .validate(doc, { openApiSchema: true })
         .filter((d) => d.severity === DiagnosticSeverity.Error);
       assert.deepEqual(
-        errors.map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`),
+        errors.map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message as string}`),
         [],
       );
     });
