@@ -9,8 +9,11 @@ const requireFromRoot = createRequire(path.join(path.dirname(fileURLToPath(impor
 const { createConnection, ProposedFeatures, TextDocumentSyncKind } = requireFromRoot('vscode-languageserver/node');
 
 const connection = createConnection(ProposedFeatures.all);
-connection.onInitialize(() => ({ capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, completionProvider: {} } }));
-const publish = ({ textDocument }) => connection.sendDiagnostics({ uri: textDocument.uri, version: textDocument.version, diagnostics: [] });
+connection.onInitialize(() => ({
+  capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental, completionProvider: {} },
+}));
+const publish = ({ textDocument }) =>
+  connection.sendDiagnostics({ uri: textDocument.uri, version: textDocument.version, diagnostics: [] });
 connection.onDidOpenTextDocument(publish);
 connection.onDidChangeTextDocument(publish);
 connection.onCompletion(() => []);

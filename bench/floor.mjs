@@ -39,7 +39,7 @@ export function measureFloor(text, format, runs = 7) {
 export function measureLinePass(text, runs = 7) {
   const pass = () => {
     let keys = 0;
-    for (let start = 0; start < text.length; ) {
+    for (let start = 0; start < text.length;) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       let indent = start;

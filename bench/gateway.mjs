@@ -81,20 +81,29 @@ function startProcess(args, label) {
 /** Keeps `concurrency` requests in flight for `seconds`; latencies in ms. */
 async function load(url, seconds, concurrency) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
-  const once = () => new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    http.get(url, { agent }, (res) => {
-      res.resume();
-      res.on('end', () => (res.statusCode === 200 ? resolve(Number(process.hrtime.bigint() - started) / 1e6) : reject(new Error(`${url}: HTTP ${res.statusCode}`))));
-    }).on('error', reject);
-  });
+  const once = () =>
+    new Promise((resolve, reject) => {
+      const started = process.hrtime.bigint();
+      http
+        .get(url, { agent }, (res) => {
+          res.resume();
+          res.on('end', () =>
+            res.statusCode === 200
+              ? resolve(Number(process.hrtime.bigint() - started) / 1e6)
+              : reject(new Error(`${url}: HTTP ${res.statusCode}`)),
+          );
+        })
+        .on('error', reject);
+    });
   for (let i = 0; i < 200; i++) await once();
   const latencies = [];
   const end = Date.now() + seconds * 1000;
   const started = Date.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (Date.now() < end) latencies.push(await once());
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (Date.now() < end) latencies.push(await once());
+    }),
+  );
   const elapsed = (Date.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
@@ -111,7 +120,8 @@ function dockerStatus() {
 export async function runGatewayBench(argv = process.argv) {
   const seconds = option('--seconds', 5);
   const concurrency = option('--concurrency', 8);
-  if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+  if (!fs.existsSync(path.join(root, 'dist', 'cli.js')))
+    spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'apigw-gateway-bench-'));
   const definition = path.join(dir, 'api.yaml');
   fs.writeFileSync(definition, DEFINITION);
@@ -120,7 +130,10 @@ export async function runGatewayBench(argv = process.argv) {
     const upstream = await startProcess(['-e', UPSTREAM], 'upstream');
     children.push(upstream.child);
     const host = upstream.url.replace('http://', '');
-    const gateway = await startProcess(['dist/cli.js', 'serve', definition, '--quiet', '--stage', 'bench', '--stage-variable', `upstream=${host}`], 'gateway');
+    const gateway = await startProcess(
+      ['dist/cli.js', 'serve', definition, '--quiet', '--stage', 'bench', '--stage-variable', `upstream=${host}`],
+      'gateway',
+    );
     children.push(gateway.child);
     const targets = [
       ['upstream directly (the floor)', `${upstream.url}/pets/1`],
@@ -131,7 +144,9 @@ export async function runGatewayBench(argv = process.argv) {
     for (const [label, url] of targets) {
       const r = await load(url, seconds, concurrency);
       rows.push({ label, ...r });
-      console.log(`  ${label}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms (${r.requests} requests)`);
+      console.log(
+        `  ${label}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms (${r.requests} requests)`,
+      );
     }
     const docker = dockerStatus();
     const cpus = os.cpus();
@@ -139,7 +154,10 @@ export async function runGatewayBench(argv = process.argv) {
       '## Local gateway benchmark',
       '',
       `Date: ${new Date().toISOString()}  `,
-      `Machine: ${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, Node ${process.version}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}  `,
+      `Machine: ${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, Node ${process.version}; load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' / ')}  `,
       `Load: ${concurrency} requests in flight over keep-alive connections for ${seconds} s per target, after 200 warm-up requests; the gateway (\`node dist/cli.js serve\`), the upstream and the load generator are three processes on the same cores.`,
       '',
       '| target | requests/s | p50 ms | p99 ms |',

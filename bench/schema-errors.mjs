@@ -10,7 +10,10 @@ const benchDir = path.dirname(fileURLToPath(import.meta.url));
 export function withSchemaErrors(text) {
   const middle = Math.floor(text.length / 2);
   let out = text;
-  for (const [find, replace] of [[/\n(\s+)operationId:/g, '\n$1operationID:'], [/\n(\s+)in: path\n/g, '\n$1in: pth\n']]) {
+  for (const [find, replace] of [
+    [/\n(\s+)operationId:/g, '\n$1operationID:'],
+    [/\n(\s+)in: path\n/g, '\n$1in: pth\n'],
+  ]) {
     find.lastIndex = middle;
     const match = find.exec(out);
     if (!match) throw new Error(`no ${find} past the middle of the file`);

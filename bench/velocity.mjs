@@ -36,7 +36,10 @@ export function template200() {
 }
 
 export const request = {
-  body: JSON.stringify({ name: 'Ada Lovelace', items: Array.from({ length: 10 }, (_, k) => ({ id: k, name: `item number ${k}`, price: 1.5 + k, qty: k % 3 })) }),
+  body: JSON.stringify({
+    name: 'Ada Lovelace',
+    items: Array.from({ length: 10 }, (_, k) => ({ id: k, name: `item number ${k}`, price: 1.5 + k, qty: k % 3 })),
+  }),
   path: { id: '42' },
   stageVariables: { env: 'prod' },
   context: { identity: { sourceIp: '203.0.113.9' } },
@@ -44,12 +47,20 @@ export const request = {
 
 export async function benchVelocity(log = console.log) {
   const bundle = path.join(os.tmpdir(), `apigw-velocity-bench-${process.pid}.mjs`);
-  await esbuild.build({ entryPoints: [path.join(root, 'server/src/service/velocity/index.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile: bundle, logLevel: 'error' });
+  await esbuild.build({
+    entryPoints: [path.join(root, 'server/src/service/velocity/index.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    outfile: bundle,
+    logLevel: 'error',
+  });
   const { parseTemplate, renderTemplate } = await import(pathToFileURL(bundle).href);
   fs.rmSync(bundle, { force: true });
   const text = template200();
   const check = renderTemplate(text, request);
-  if (check.problems.some((p) => p.severity === 'error')) throw new Error(`the bench template fails: ${check.problems[0].message}`);
+  if (check.problems.some((p) => p.severity === 'error'))
+    throw new Error(`the bench template fails: ${check.problems[0].message}`);
   const median = (f, runs) => {
     for (let k = 0; k < 20; k++) f();
     const times = [];
@@ -65,8 +76,17 @@ export async function benchVelocity(log = console.log) {
   const parsed = parseTemplate(text);
   const renderOnly = median(() => renderTemplate(parsed, request), 200);
   const parseOnly = median(() => parseTemplate(text), 200);
-  const row = { lines: text.split('\n').length, outputBytes: check.output.length, parseAndRenderMs: both, renderMs: renderOnly, parseMs: parseOnly, targetMs: 5 };
-  log(`mapping template: ${row.lines} lines → ${row.outputBytes} bytes; parse + render ${both.toFixed(2)} ms (parse ${parseOnly.toFixed(2)}, render ${renderOnly.toFixed(2)}), target < 5 ms`);
+  const row = {
+    lines: text.split('\n').length,
+    outputBytes: check.output.length,
+    parseAndRenderMs: both,
+    renderMs: renderOnly,
+    parseMs: parseOnly,
+    targetMs: 5,
+  };
+  log(
+    `mapping template: ${row.lines} lines → ${row.outputBytes} bytes; parse + render ${both.toFixed(2)} ms (parse ${parseOnly.toFixed(2)}, render ${renderOnly.toFixed(2)}), target < 5 ms`,
+  );
   return row;
 }
 

@@ -75,4 +75,6 @@ export interface DefinitionJsonResult {
  * it holds (an import cannot resolve them) and its `$ref`s to other files (bundled in by the client); null when the
  * document is not a standalone definition.
  */
-export const DefinitionJsonRequest = new RequestType<DefinitionJsonParams, DefinitionJsonResult | null, void>('apigw/definitionJson');
+export const DefinitionJsonRequest = new RequestType<DefinitionJsonParams, DefinitionJsonResult | null, void>(
+  'apigw/definitionJson',
+);

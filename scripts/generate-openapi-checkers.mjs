@@ -21,13 +21,42 @@ export const TARGETS = [
 
 const ANNOTATIONS = new Set(['description', 'default', 'example', 'format', 'id', '$schema', 'definitions', 'title']);
 const SUPPORTED = new Set([
-  ...ANNOTATIONS, 'type', 'enum', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum',
-  'items', 'additionalItems', 'minItems', 'maxItems', 'uniqueItems', 'required', 'properties', 'patternProperties', 'additionalProperties',
-  'minProperties', 'maxProperties', 'allOf', 'anyOf', 'oneOf', 'not', '$ref',
+  ...ANNOTATIONS,
+  'type',
+  'enum',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'items',
+  'additionalItems',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'required',
+  'properties',
+  'patternProperties',
+  'additionalProperties',
+  'minProperties',
+  'maxProperties',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'not',
+  '$ref',
 ]);
 
 /** Names the schemas give their definitions, as a person would say them. */
-const TITLES = { XML: 'XML', nonBodyParameter: 'Parameter', jsonReference: 'Reference', vendorExtension: 'Extension', mimeType: 'Media Type' };
+const TITLES = {
+  XML: 'XML',
+  nonBodyParameter: 'Parameter',
+  jsonReference: 'Reference',
+  vendorExtension: 'Extension',
+  mimeType: 'Media Type',
+};
 
 export function humanize(name) {
   if (TITLES[name]) return TITLES[name];
@@ -106,7 +135,12 @@ export function generate(schema, rootTitle, sourceName) {
     switch (type) {
       case 'integer':
         return `(${v}.type === 'number' && Number.isInteger(${v}.value))`;
-      case 'object': case 'array': case 'string': case 'number': case 'boolean': case 'null':
+      case 'object':
+      case 'array':
+      case 'string':
+      case 'number':
+      case 'boolean':
+      case 'null':
         return `${v}.type === ${str(type)}`;
       default:
         throw new Error(`unknown type ${type}`);
@@ -118,7 +152,10 @@ export function generate(schema, rootTitle, sourceName) {
     const T = str(title);
     const out = [`/** ${title} */`, `function ${name}(n: AstNode, c: Ctx): boolean {`, '  let ok = true;'];
     const types = s.type === undefined ? undefined : [].concat(s.type);
-    if (types) out.push(`  if (!(${types.map((t) => typeTest(t, 'n')).join(' || ')})) return typeFail(n, c, ${T}, ${constant('t', str(types))});`);
+    if (types)
+      out.push(
+        `  if (!(${types.map((t) => typeTest(t, 'n')).join(' || ')})) return typeFail(n, c, ${T}, ${constant('t', str(types))});`,
+      );
     const only = types?.length === 1 ? types[0] : undefined;
     const guard = (type, lines) => {
       if (!lines.length) return;
@@ -126,42 +163,75 @@ export function generate(schema, rootTitle, sourceName) {
       if (only === type || (type === 'number' && only === 'integer')) out.push(...lines.map((l) => `  ${l}`));
       else out.push(`  if (${typeTest(type, 'n')}) {`, ...lines.map((l) => `    ${l}`), '  }');
     };
-    if (s.enum) out.push(`  if (!inEnum(n, ${constant('e', str(s.enum))})) ${fail(`{ kind: 'enum', node: n, title: ${T}, expected: ${constant('e', str(s.enum))} }`)}`);
+    if (s.enum)
+      out.push(
+        `  if (!inEnum(n, ${constant('e', str(s.enum))})) ${fail(`{ kind: 'enum', node: n, title: ${T}, expected: ${constant('e', str(s.enum))} }`)}`,
+      );
 
     // Strings
     const strings = [];
-    if (s.pattern !== undefined) strings.push(`if (!${constant('p', `new RegExp(${str(s.pattern)}, 'u')`)}.test((n as StringNode).value)) ${fail(`{ kind: 'pattern', node: n, title: ${T}, detail: ${str(s.pattern)} }`)}`);
-    if (s.minLength !== undefined) strings.push(`if (codePoints((n as StringNode).value) < ${s.minLength}) ${fail(`{ kind: 'limit', node: n, title: ${T}, detail: ${str(`at least ${s.minLength} characters`)} }`)}`);
-    if (s.maxLength !== undefined) strings.push(`if (codePoints((n as StringNode).value) > ${s.maxLength}) ${fail(`{ kind: 'limit', node: n, title: ${T}, detail: ${str(`at most ${s.maxLength} characters`)} }`)}`);
+    if (s.pattern !== undefined)
+      strings.push(
+        `if (!${constant('p', `new RegExp(${str(s.pattern)}, 'u')`)}.test((n as StringNode).value)) ${fail(`{ kind: 'pattern', node: n, title: ${T}, detail: ${str(s.pattern)} }`)}`,
+      );
+    if (s.minLength !== undefined)
+      strings.push(
+        `if (codePoints((n as StringNode).value) < ${s.minLength}) ${fail(`{ kind: 'limit', node: n, title: ${T}, detail: ${str(`at least ${s.minLength} characters`)} }`)}`,
+      );
+    if (s.maxLength !== undefined)
+      strings.push(
+        `if (codePoints((n as StringNode).value) > ${s.maxLength}) ${fail(`{ kind: 'limit', node: n, title: ${T}, detail: ${str(`at most ${s.maxLength} characters`)} }`)}`,
+      );
     guard('string', strings);
 
     // Numbers (draft-04: exclusiveMinimum/Maximum are booleans that sharpen minimum/maximum)
     const numbers = [];
     if (s.minimum !== undefined) {
       const op = s.exclusiveMinimum === true ? '<=' : '<';
-      numbers.push(`if ((n as NumberNode).value ${op} ${s.minimum}) ${fail(`{ kind: 'limit', node: n, title: ${T}, detail: ${str(s.exclusiveMinimum === true ? `greater than ${s.minimum}` : `at least ${s.minimum}`)} }`)}`);
+      numbers.push(
+        `if ((n as NumberNode).value ${op} ${s.minimum}) ${fail(`{ kind: 'limit', node: n, title: ${T}, detail: ${str(s.exclusiveMinimum === true ? `greater than ${s.minimum}` : `at least ${s.minimum}`)} }`)}`,
+      );
     }
     if (s.maximum !== undefined) {
       const op = s.exclusiveMaximum === true ? '>=' : '>';
-      numbers.push(`if ((n as NumberNode).value ${op} ${s.maximum}) ${fail(`{ kind: 'limit', node: n, title: ${T}, detail: ${str(s.exclusiveMaximum === true ? `less than ${s.maximum}` : `at most ${s.maximum}`)} }`)}`);
+      numbers.push(
+        `if ((n as NumberNode).value ${op} ${s.maximum}) ${fail(`{ kind: 'limit', node: n, title: ${T}, detail: ${str(s.exclusiveMaximum === true ? `less than ${s.maximum}` : `at most ${s.maximum}`)} }`)}`,
+      );
     }
-    for (const k of ['exclusiveMinimum', 'exclusiveMaximum']) if (s[k] !== undefined && typeof s[k] !== 'boolean') throw new Error(`${title}: draft-06 ${k} is not supported`);
+    for (const k of ['exclusiveMinimum', 'exclusiveMaximum'])
+      if (s[k] !== undefined && typeof s[k] !== 'boolean') throw new Error(`${title}: draft-06 ${k} is not supported`);
     guard('number', numbers);
 
     // Arrays
     const arrays = [];
-    if (s.minItems !== undefined) arrays.push(`if ((n as ArrayNode).items.length < ${s.minItems}) ${fail(`{ kind: 'limit', node: n, title: ${T}, detail: ${str(`at least ${s.minItems} item${s.minItems === 1 ? '' : 's'}`)} }`)}`);
-    if (s.maxItems !== undefined) arrays.push(`if ((n as ArrayNode).items.length > ${s.maxItems}) ${fail(`{ kind: 'limit', node: n, title: ${T}, detail: ${str(`at most ${s.maxItems} items`)} }`)}`);
-    if (s.uniqueItems === true) arrays.push(`{ const d = duplicateItem((n as ArrayNode).items); if (d) ${fail(`{ kind: 'unique', node: n, item: d, title: ${T} }`)} }`);
+    if (s.minItems !== undefined)
+      arrays.push(
+        `if ((n as ArrayNode).items.length < ${s.minItems}) ${fail(`{ kind: 'limit', node: n, title: ${T}, detail: ${str(`at least ${s.minItems} item${s.minItems === 1 ? '' : 's'}`)} }`)}`,
+      );
+    if (s.maxItems !== undefined)
+      arrays.push(
+        `if ((n as ArrayNode).items.length > ${s.maxItems}) ${fail(`{ kind: 'limit', node: n, title: ${T}, detail: ${str(`at most ${s.maxItems} items`)} }`)}`,
+      );
+    if (s.uniqueItems === true)
+      arrays.push(
+        `{ const d = duplicateItem((n as ArrayNode).items); if (d) ${fail(`{ kind: 'unique', node: n, item: d, title: ${T} }`)} }`,
+      );
     if (Array.isArray(s.items)) {
       s.items.forEach((item, i) => {
         const fn = compile(item, `${title} item`);
-        if (fn) arrays.push(`if ((n as ArrayNode).items.length > ${i}) { ${call(fn, `(n as ArrayNode).items[${i}]`)} }`);
+        if (fn)
+          arrays.push(`if ((n as ArrayNode).items.length > ${i}) { ${call(fn, `(n as ArrayNode).items[${i}]`)} }`);
       });
-      if (s.additionalItems === false) arrays.push(`if ((n as ArrayNode).items.length > ${s.items.length}) ${fail(`{ kind: 'limit', node: n, title: ${T}, detail: ${str(`at most ${s.items.length} items`)} }`)}`);
+      if (s.additionalItems === false)
+        arrays.push(
+          `if ((n as ArrayNode).items.length > ${s.items.length}) ${fail(`{ kind: 'limit', node: n, title: ${T}, detail: ${str(`at most ${s.items.length} items`)} }`)}`,
+        );
       else if (s.additionalItems && typeof s.additionalItems === 'object') {
         const fn = compile(s.additionalItems, `${title} item`);
-        if (fn) arrays.push(`for (let i = ${s.items.length}; i < (n as ArrayNode).items.length; i++) { ${call(fn, '(n as ArrayNode).items[i]')} }`);
+        if (fn)
+          arrays.push(
+            `for (let i = ${s.items.length}; i < (n as ArrayNode).items.length; i++) { ${call(fn, '(n as ArrayNode).items[i]')} }`,
+          );
       }
     } else if (s.items !== undefined) {
       const fn = compile(s.items, s.items.$ref ? undefined : `${title} item`);
@@ -171,9 +241,18 @@ export function generate(schema, rootTitle, sourceName) {
 
     // Objects
     const objects = [];
-    for (const key of s.required ?? []) objects.push(`if (!has(n as ObjectNode, ${str(key)})) ${fail(`{ kind: 'required', node: n, title: ${T}, detail: ${str(key)} }`)}`);
-    if (s.minProperties !== undefined) objects.push(`if ((n as ObjectNode).properties.length < ${s.minProperties}) ${fail(`{ kind: 'limit', node: n, title: ${T}, detail: ${str(`at least ${s.minProperties} member${s.minProperties === 1 ? '' : 's'}`)} }`)}`);
-    if (s.maxProperties !== undefined) objects.push(`if ((n as ObjectNode).properties.length > ${s.maxProperties}) ${fail(`{ kind: 'limit', node: n, title: ${T}, detail: ${str(`at most ${s.maxProperties} member${s.maxProperties === 1 ? '' : 's'}`)} }`)}`);
+    for (const key of s.required ?? [])
+      objects.push(
+        `if (!has(n as ObjectNode, ${str(key)})) ${fail(`{ kind: 'required', node: n, title: ${T}, detail: ${str(key)} }`)}`,
+      );
+    if (s.minProperties !== undefined)
+      objects.push(
+        `if ((n as ObjectNode).properties.length < ${s.minProperties}) ${fail(`{ kind: 'limit', node: n, title: ${T}, detail: ${str(`at least ${s.minProperties} member${s.minProperties === 1 ? '' : 's'}`)} }`)}`,
+      );
+    if (s.maxProperties !== undefined)
+      objects.push(
+        `if ((n as ObjectNode).properties.length > ${s.maxProperties}) ${fail(`{ kind: 'limit', node: n, title: ${T}, detail: ${str(`at most ${s.maxProperties} member${s.maxProperties === 1 ? '' : 's'}`)} }`)}`,
+      );
     const properties = s.properties ?? {};
     const patterns = Object.entries(s.patternProperties ?? {}).map(([pattern, sub]) => ({
       pattern,
@@ -182,7 +261,10 @@ export function generate(schema, rootTitle, sourceName) {
       test: patternTest(pattern) ?? `${constant('k', `new RegExp(${str(pattern)}, 'u')`)}.test(p.key.value)`,
     }));
     const additional = s.additionalProperties;
-    const additionalFn = additional && typeof additional === 'object' ? compile(additional, additional.$ref ? undefined : `${title} entry`) : undefined;
+    const additionalFn =
+      additional && typeof additional === 'object'
+        ? compile(additional, additional.$ref ? undefined : `${title} entry`)
+        : undefined;
     const closed = additional === false;
     const cases = [];
     for (const [key, sub] of Object.entries(properties)) {
@@ -200,8 +282,12 @@ export function generate(schema, rootTitle, sourceName) {
       if (patterns.length) fallback.push('let matched = false;');
       for (const p of patterns) fallback.push(`if (${p.test}) { matched = true; ${entry(p.fn, 'valueOf(p)')} }`);
       const unmatched = closed
-        ? fail(`{ kind: 'unknown', node: n, property: p, title: ${T}, expected: ${constant('m', str(Object.keys(properties)))}, detail: ${str(patterns.map((p) => p.pattern).join(' '))} }`)
-        : additionalFn ? `{ ${entry(additionalFn, 'valueOf(p)')} }` : '';
+        ? fail(
+            `{ kind: 'unknown', node: n, property: p, title: ${T}, expected: ${constant('m', str(Object.keys(properties)))}, detail: ${str(patterns.map((p) => p.pattern).join(' '))} }`,
+          )
+        : additionalFn
+          ? `{ ${entry(additionalFn, 'valueOf(p)')} }`
+          : '';
       if (unmatched) fallback.push(patterns.length ? `if (!matched) ${unmatched}` : unmatched);
     }
     const needsLoop = fallback.length > 0 || cases.some((c) => !c.endsWith(' break;') || c.includes('valueOf'));
@@ -217,16 +303,23 @@ export function generate(schema, rootTitle, sourceName) {
 
     // Combinators
     for (const sub of s.allOf ?? []) out.push(`  ${call(compile(sub, sub.$ref ? undefined : title), 'n')}`);
-    for (const [keyword, exactlyOne] of [['oneOf', true], ['anyOf', false]]) {
+    for (const [keyword, exactlyOne] of [
+      ['oneOf', true],
+      ['anyOf', false],
+    ]) {
       if (!s[keyword]) continue;
       const fns = s[keyword].map((sub) => compile(sub, sub.$ref ? undefined : branchTitle(sub, title)) ?? 'anything');
-      const titles = s[keyword].map((sub) => (sub.$ref ? humanize(sub.$ref.split('/').pop()) : sub.description ?? sub.type ?? title));
+      const titles = s[keyword].map((sub) =>
+        sub.$ref ? humanize(sub.$ref.split('/').pop()) : (sub.description ?? sub.type ?? title),
+      );
       const known = s[keyword].map((sub) => {
         const k = knownMembers(sub);
         const ref = requiresRef(sub);
         return `{ names: new Set(${str([...k.names])}), patterns: [${[...k.patterns].map((p) => `new RegExp(${str(p)}, 'u')`).join(', ')}], reference: ${ref} }`;
       });
-      out.push(`  if (!choice(n, c, ${constant('b', `[${fns.join(', ')}]`)}, ${constant('n', str(titles))}, ${exactlyOne}, ${T}, ${constant('w', `[${known.join(', ')}]`)})) { if (c.quiet) return false; ok = false; }`);
+      out.push(
+        `  if (!choice(n, c, ${constant('b', `[${fns.join(', ')}]`)}, ${constant('n', str(titles))}, ${exactlyOne}, ${T}, ${constant('w', `[${known.join(', ')}]`)})) { if (c.quiet) return false; ok = false; }`,
+      );
     }
     if (s.not) {
       const fn = compile(s.not, title) ?? 'anything';
@@ -245,7 +338,8 @@ export function generate(schema, rootTitle, sourceName) {
     for (const name of Object.keys(s.properties ?? {})) into.names.add(name);
     for (const name of s.required ?? []) into.names.add(name);
     for (const pattern of Object.keys(s.patternProperties ?? {})) into.patterns.add(pattern);
-    for (const keyword of ['allOf', 'oneOf', 'anyOf']) for (const sub of s[keyword] ?? []) knownMembers(sub, seen, into);
+    for (const keyword of ['allOf', 'oneOf', 'anyOf'])
+      for (const sub of s[keyword] ?? []) knownMembers(sub, seen, into);
     return into;
   }
 
@@ -276,7 +370,9 @@ export function generate(schema, rootTitle, sourceName) {
 
 /** An inline branch is named by its description when that is a name ("Parameter in path"), else by its parent. */
 function branchTitle(sub, title) {
-  return typeof sub.description === 'string' && sub.description.length <= 30 && !sub.description.includes('.') ? sub.description : title;
+  return typeof sub.description === 'string' && sub.description.length <= 30 && !sub.description.includes('.')
+    ? sub.description
+    : title;
 }
 
 /** A plain prefix test for patterns that are one (`^x-`, `^/`); undefined for the rest. */

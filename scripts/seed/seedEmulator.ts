@@ -5,9 +5,22 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CreateApiKeyCommand, CreateAuthorizerCommand, CreateDeploymentCommand, CreateUsagePlanCommand, CreateUsagePlanKeyCommand, CreateVpcLinkCommand, UpdateStageCommand } from '@aws-sdk/client-api-gateway';
+import {
+  CreateApiKeyCommand,
+  CreateAuthorizerCommand,
+  CreateDeploymentCommand,
+  CreateUsagePlanCommand,
+  CreateUsagePlanKeyCommand,
+  CreateVpcLinkCommand,
+  UpdateStageCommand,
+} from '@aws-sdk/client-api-gateway';
 import { CreateApiMappingCommand, CreateDomainNameCommand, CreateStageCommand } from '@aws-sdk/client-apigatewayv2';
-import { CreateLogGroupCommand, CreateLogStreamCommand, PutLogEventsCommand, type CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import {
+  CreateLogGroupCommand,
+  CreateLogStreamCommand,
+  PutLogEventsCommand,
+  type CloudWatchLogsClient,
+} from '@aws-sdk/client-cloudwatch-logs';
 import type { XRayClient } from '@aws-sdk/client-xray';
 import { createConnection, type AwsConnection } from '../../client/src/aws/connection';
 import { deployDefinition } from '../../client/src/deploy/deployCore';
@@ -47,7 +60,12 @@ export async function seedEmulator(conn: AwsConnection, examplesDir: string): Pr
     execution: '',
   };
 
-  const rest = await deployDefinition(conn, { body: read('rest-api.yaml'), apiType: 'REST', stage: 'dev', description: 'Seeded by npm start' });
+  const rest = await deployDefinition(conn, {
+    body: read('rest-api.yaml'),
+    apiType: 'REST',
+    stage: 'dev',
+    description: 'Seeded by npm start',
+  });
   logGroups.execution = executionLogGroupName(rest.apiId, 'dev');
   const v1 = await conn.apiGateway();
   // moto's import skips securitySchemes; the example's authorizer is created the way the import would have.
@@ -62,7 +80,9 @@ export async function seedEmulator(conn: AwsConnection, examplesDir: string): Pr
     }),
   );
   // moto recreates a stage on every deployment (dropping its settings), so the settings come after the deployments.
-  await v1.send(new CreateDeploymentCommand({ restApiId: rest.apiId, stageName: 'prod', description: 'Seeded by npm start' }));
+  await v1.send(
+    new CreateDeploymentCommand({ restApiId: rest.apiId, stageName: 'prod', description: 'Seeded by npm start' }),
+  );
   await v1.send(
     new UpdateStageCommand({
       restApiId: rest.apiId,
@@ -78,7 +98,13 @@ export async function seedEmulator(conn: AwsConnection, examplesDir: string): Pr
     }),
   );
 
-  const http = await deployDefinition(conn, { body: read('http-api.yaml'), apiType: 'HTTP', stage: 'dev', newApiName: 'Orders (HTTP example)', description: 'Seeded by npm start' });
+  const http = await deployDefinition(conn, {
+    body: read('http-api.yaml'),
+    apiType: 'HTTP',
+    stage: 'dev',
+    newApiName: 'Orders (HTTP example)',
+    description: 'Seeded by npm start',
+  });
   const v2 = await conn.apiGatewayV2();
   await v2.send(
     new CreateStageCommand({
@@ -102,7 +128,8 @@ export async function seedEmulator(conn: AwsConnection, examplesDir: string): Pr
   // A few minutes of history, inside the log tail's default look-back (apigw.logs.defaultStart, 5 minutes).
   const now = Date.now();
   const xray = await conn.xray();
-  for (let i = 0; i < sampleRequests.length; i++) await writeSampleTraffic(logs, seeded, now - 240_000 + i * 40_000, i, xray);
+  for (let i = 0; i < sampleRequests.length; i++)
+    await writeSampleTraffic(logs, seeded, now - 240_000 + i * 40_000, i, xray);
   await seedMetrics(conn, seeded, now);
   return seeded;
 }
@@ -112,15 +139,52 @@ const streamsCreated = new Set<string>();
 /** A usage plan with a key on the REST API's dev stage, a custom domain mapped to the HTTP API, and a VPC link. */
 async function seedRegionResources(conn: AwsConnection, restApiId: string, httpApiId: string): Promise<void> {
   const v1 = await conn.apiGateway();
-  const plan = await v1.send(new CreateUsagePlanCommand({ name: 'Partners', description: 'Seeded by npm start', apiStages: [{ apiId: restApiId, stage: 'dev' }], throttle: { rateLimit: 20, burstLimit: 40 }, quota: { limit: 10000, period: 'MONTH' } }));
+  const plan = await v1.send(
+    new CreateUsagePlanCommand({
+      name: 'Partners',
+      description: 'Seeded by npm start',
+      apiStages: [{ apiId: restApiId, stage: 'dev' }],
+      throttle: { rateLimit: 20, burstLimit: 40 },
+      quota: { limit: 10000, period: 'MONTH' },
+    }),
+  );
   const key = await v1.send(new CreateApiKeyCommand({ name: 'acme-partner', enabled: true }));
   await v1.send(new CreateUsagePlanKeyCommand({ usagePlanId: plan.id!, keyId: key.id!, keyType: 'API_KEY' }));
-  await v1.send(new CreateVpcLinkCommand({ name: 'orders-nlb', targetArns: [`arn:aws:elasticloadbalancing:${emulatorRegion}:${account}:loadbalancer/net/orders/0123456789abcdef`] }));
+  await v1.send(
+    new CreateVpcLinkCommand({
+      name: 'orders-nlb',
+      targetArns: [
+        `arn:aws:elasticloadbalancing:${emulatorRegion}:${account}:loadbalancer/net/orders/0123456789abcdef`,
+      ],
+    }),
+  );
   const v2 = await conn.apiGatewayV2();
   await v2.send(
     new CreateDomainNameCommand({
       DomainName: 'api.example.com',
-      DomainNameConfigurations: [{ CertificateArn: `arn:aws:acm:${emulatorRegion}:${account}:certificate/00000000-0000-0000-0000-000000000000`, EndpointType: 'REGIONAL', SecurityPolicy: 'TLS_1_2' }],
+      DomainNameConfigurations: [
+        {
+          CertificateArn: `arn:aws:acm:${emulatorRegion}:${account}:certificate/00000000-0000-0000-0000-000000000000`,
+          EndpointType: 'REGIONAL',
+          SecurityPolicy: 'TLS_1_2',
+        },
+      ],
+    }),
+  );
+  await v2.send(
+    new CreateApiMappingCommand({
+      DomainName: 'api.example.com',
+      ApiId: restApiId,
+      Stage: 'prod',
+      ApiMappingKey: 'pets',
+    }),
+  );
+  await v2.send(
+    new CreateApiMappingCommand({
+      DomainName: 'api.example.com',
+      ApiId: httpApiId,
+      Stage: 'prod',
+      ApiMappingKey: 'orders',
     }),
   );
   // AWS maps REST APIs to a domain through the same API; moto's v2 mappings know only v2 APIs, so the seed maps the
@@ -156,19 +220,44 @@ async function seedMetrics(conn: AwsConnection, seeded: SeedResult, now: number)
  * Writes the lines of one sample request (the `index`-th, cycling) into every seeded group, and with an X-Ray
  * client the REST request's trace (X-Ray traces REST APIs only).
  */
-export async function writeSampleTraffic(logs: CloudWatchLogsClient, seeded: SeedResult, start: number, index: number, xray?: XRayClient): Promise<void> {
+export async function writeSampleTraffic(
+  logs: CloudWatchLogsClient,
+  seeded: SeedResult,
+  start: number,
+  index: number,
+  xray?: XRayClient,
+): Promise<void> {
   const request = sampleRequests[index % sampleRequests.length];
   const rest = requestLogs(request, start, seeded.rest.id, 'dev');
-  const http = requestLogs({ ...request, path: request.path.replace('pets', 'orders') }, start + 7, seeded.http.id, 'prod');
+  const http = requestLogs(
+    { ...request, path: request.path.replace('pets', 'orders') },
+    start + 7,
+    seeded.http.id,
+    'prod',
+  );
   const day = new Date(start).toISOString().slice(0, 10).replace(/-/g, '/');
   await put(logs, seeded.logGroups.execution, `${seeded.rest.id}-dev`, rest.execution);
   await put(logs, seeded.logGroups.restAccess, 'dev', [rest.access]);
   await put(logs, seeded.logGroups.httpAccess, 'prod', [http.access]);
   await put(logs, seeded.logGroups.lambda, `${day}/[$LATEST]0123456789abcdef`, rest.lambda);
-  if (xray) await writeTrace(xray, requestTraceSegments(request, rest, { apiId: seeded.rest.id, apiName: seeded.rest.name, apiType: 'REST', stage: 'dev' }, start));
+  if (xray)
+    await writeTrace(
+      xray,
+      requestTraceSegments(
+        request,
+        rest,
+        { apiId: seeded.rest.id, apiName: seeded.rest.name, apiType: 'REST', stage: 'dev' },
+        start,
+      ),
+    );
 }
 
-async function put(logs: CloudWatchLogsClient, logGroupName: string, logStreamName: string, lines: LogLine[]): Promise<void> {
+async function put(
+  logs: CloudWatchLogsClient,
+  logGroupName: string,
+  logStreamName: string,
+  lines: LogLine[],
+): Promise<void> {
   if (!lines.length) return;
   const key = `${logGroupName}\n${logStreamName}`;
   if (!streamsCreated.has(key)) {

@@ -40,7 +40,11 @@ export function startServer(connection: Connection): void {
       const change = changes.length === 1 ? (changes[0] as { range?: Range; text: string }) : undefined;
       if (change?.range) {
         const offset = doc.offsetAt(change.range.start);
-        lastEdits.set(doc.uri, { from: doc.version, to: version, edit: { offset, removed: doc.offsetAt(change.range.end) - offset, text: change.text } });
+        lastEdits.set(doc.uri, {
+          from: doc.version,
+          to: version,
+          edit: { offset, removed: doc.offsetAt(change.range.end) - offset, text: change.text },
+        });
       } else lastEdits.delete(doc.uri);
       return TextDocument.update(doc, changes, version);
     },
@@ -68,7 +72,10 @@ export function startServer(connection: Connection): void {
     };
     if (cached) {
       // A failed build must not poison the chain: the next version starts from a full parse.
-      const next = cached.then((m) => (m.version === doc.version ? m : build(m)), () => build());
+      const next = cached.then(
+        (m) => (m.version === doc.version ? m : build(m)),
+        () => build(),
+      );
       models.set(key, next);
       return next;
     }
@@ -83,7 +90,11 @@ export function startServer(connection: Connection): void {
       const severity = severityOf('too-large', s);
       const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
       const message = `This file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; API Gateway checks are skipped (AWS imports at most 6 MB).`;
-      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: severity ? [{ range, severity, source: DIAGNOSTIC_SOURCE, code: 'too-large', message }] : [] });
+      void connection.sendDiagnostics({
+        uri: doc.uri,
+        version: doc.version,
+        diagnostics: severity ? [{ range, severity, source: DIAGNOSTIC_SOURCE, code: 'too-large', message }] : [],
+      });
       return;
     }
     const m = await model(doc);
@@ -104,10 +115,13 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(doc.uri));
     if (!pending && Date.now() - (lastRun.get(doc.uri) ?? 0) > delay) delay = 0;
     lastRun.set(doc.uri, Date.now());
-    timers.set(doc.uri, setTimeout(() => {
-      timers.delete(doc.uri);
-      validate(doc).catch((e) => log.error(`validation failed for ${doc.uri}: ${(e as Error).stack ?? e}`));
-    }, delay));
+    timers.set(
+      doc.uri,
+      setTimeout(() => {
+        timers.delete(doc.uri);
+        validate(doc).catch((e) => log.error(`validation failed for ${doc.uri}: ${(e as Error).stack ?? e}`));
+      }, delay),
+    );
   }
 
   const withModel = async <T>(uri: string, empty: T, f: (m: ApiDocument) => T): Promise<T> => {
@@ -158,9 +172,13 @@ export function startServer(connection: Connection): void {
 
   connection.onCompletion((p) => withModel(p.textDocument.uri, null, (m) => service.complete(m, p.position)));
   connection.onHover((p) => withModel(p.textDocument.uri, null, (m) => service.hover(m, p.position)));
-  connection.onCodeAction((p) => withModel(p.textDocument.uri, [], (m) => service.codeActions(m, p.range, p.context.diagnostics)));
+  connection.onCodeAction((p) =>
+    withModel(p.textDocument.uri, [], (m) => service.codeActions(m, p.range, p.context.diagnostics)),
+  );
   connection.onDefinition((p) => withModel(p.textDocument.uri, [], (m) => service.definition(m, p.position)));
-  connection.onReferences((p) => withModel(p.textDocument.uri, [], (m) => service.references(m, p.position, p.context.includeDeclaration)));
+  connection.onReferences((p) =>
+    withModel(p.textDocument.uri, [], (m) => service.references(m, p.position, p.context.includeDeclaration)),
+  );
   connection.onDocumentSymbol((p) => withModel(p.textDocument.uri, [], (m) => service.documentSymbols(m)));
   connection.onCodeLens((p) => withModel(p.textDocument.uri, [], (m) => service.codeLenses(m)));
   connection.onRequest(LocateRequest, (p) => withModel(p.uri, null, (m) => service.locate(m, p.path)));

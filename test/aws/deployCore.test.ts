@@ -34,7 +34,12 @@ const httpDoc = JSON.stringify({
     '/pets': {
       get: {
         responses: { '200': { description: 'ok' } },
-        'x-amazon-apigateway-integration': { type: 'HTTP_PROXY', httpMethod: 'GET', uri: 'https://example.com/pets', payloadFormatVersion: '1.0' },
+        'x-amazon-apigateway-integration': {
+          type: 'HTTP_PROXY',
+          httpMethod: 'GET',
+          uri: 'https://example.com/pets',
+          payloadFormatVersion: '1.0',
+        },
       },
     },
   },
@@ -45,7 +50,11 @@ describe('deploy core against moto', () => {
 
   test('a new REST API is imported from OpenAPI 3 and deployed to a stage', async () => {
     const steps: string[] = [];
-    const result = await deployDefinition(aws.connection, { body: restDoc(['/pets']), apiType: 'REST', stage: 'dev' }, { onStep: (s) => steps.push(s) });
+    const result = await deployDefinition(
+      aws.connection,
+      { body: restDoc(['/pets']), apiType: 'REST', stage: 'dev' },
+      { onStep: (s) => steps.push(s) },
+    );
     assert.equal(result.createdApi, true);
     assert.deepEqual(steps, ['Creating the REST API from the definition…', 'Deploying to stage dev…']);
     const v1 = await aws.connection.apiGateway();
@@ -60,7 +69,13 @@ describe('deploy core against moto', () => {
 
   test('redeploying a REST API in overwrite mode replaces its resources and moves the stage to a new deployment', async () => {
     const first = await deployDefinition(aws.connection, { body: restDoc(['/pets']), apiType: 'REST', stage: 'dev' });
-    const second = await deployDefinition(aws.connection, { body: restDoc(['/orders']), apiType: 'REST', apiId: first.apiId, stage: 'dev', mode: 'overwrite' });
+    const second = await deployDefinition(aws.connection, {
+      body: restDoc(['/orders']),
+      apiType: 'REST',
+      apiId: first.apiId,
+      stage: 'dev',
+      mode: 'overwrite',
+    });
     assert.equal(second.createdApi, false);
     assert.notEqual(second.deploymentId, first.deploymentId);
     const v1 = await aws.connection.apiGateway();
@@ -71,7 +86,12 @@ describe('deploy core against moto', () => {
   });
 
   test('a new HTTP API is created, imported and staged (moto lacks ImportApi and v2 CreateDeployment: the fallback path)', async () => {
-    const result = await deployDefinition(aws.connection, { body: httpDoc, apiType: 'HTTP', stage: 'beta', newApiName: 'Pets HTTP' });
+    const result = await deployDefinition(aws.connection, {
+      body: httpDoc,
+      apiType: 'HTTP',
+      stage: 'beta',
+      newApiName: 'Pets HTTP',
+    });
     assert.equal(result.createdApi, true);
     assert.equal(result.deploymentId, undefined);
     assert.deepEqual(result.notes, [
@@ -88,24 +108,49 @@ describe('deploy core against moto', () => {
   });
 
   test('an existing HTTP API is reimported and deployed (SDK stub: moto lacks v2 CreateDeployment)', async () => {
-    const first = await deployDefinition(aws.connection, { body: httpDoc, apiType: 'HTTP', stage: '$default', newApiName: 'Pets HTTP 2' });
-    const stubbed = createConnection({ endpoint: aws.server.endpoint, region: testRegion, credentials: testCredentials });
+    const first = await deployDefinition(aws.connection, {
+      body: httpDoc,
+      apiType: 'HTTP',
+      stage: '$default',
+      newApiName: 'Pets HTTP 2',
+    });
+    const stubbed = createConnection({
+      endpoint: aws.server.endpoint,
+      region: testRegion,
+      credentials: testCredentials,
+    });
     try {
       const v2 = await stubbed.apiGatewayV2();
       const seen: string[] = [];
       v2.middlewareStack.add(
         (next, context) => async (args) => {
           seen.push(context.commandName ?? '');
-          if (context.commandName === 'CreateDeploymentCommand') return { output: { DeploymentId: 'dep-123', $metadata: {} }, response: {} };
+          if (context.commandName === 'CreateDeploymentCommand')
+            return { output: { DeploymentId: 'dep-123', $metadata: {} }, response: {} };
           return next(args);
         },
         { step: 'initialize', name: 'stubCreateDeployment' },
       );
-      const result = await deployDefinition(stubbed, { body: httpDoc, apiType: 'HTTP', apiId: first.apiId, stage: '$default' });
+      const result = await deployDefinition(stubbed, {
+        body: httpDoc,
+        apiType: 'HTTP',
+        apiId: first.apiId,
+        stage: '$default',
+      });
       assert.equal(result.deploymentId, 'dep-123');
       // moto drops the API's stages on reimport (AWS keeps them): the deploy puts $default back and says so.
-      assert.deepEqual(result.notes, ['The endpoint dropped the stages $default on reimport (AWS keeps them); they were created again with their settings.']);
-      assert.deepEqual(seen, ['GetApiCommand', 'GetStagesCommand', 'ReimportApiCommand', 'GetStagesCommand', 'CreateStageCommand', 'GetStageCommand', 'CreateDeploymentCommand']);
+      assert.deepEqual(result.notes, [
+        'The endpoint dropped the stages $default on reimport (AWS keeps them); they were created again with their settings.',
+      ]);
+      assert.deepEqual(seen, [
+        'GetApiCommand',
+        'GetStagesCommand',
+        'ReimportApiCommand',
+        'GetStagesCommand',
+        'CreateStageCommand',
+        'GetStageCommand',
+        'CreateDeploymentCommand',
+      ]);
       assert.equal(result.invokeUrl.url, `https://${first.apiId}.execute-api.us-east-1.amazonaws.com`);
     } finally {
       stubbed.dispose();
@@ -114,18 +159,24 @@ describe('deploy core against moto', () => {
 
   test('a document API Gateway rejects gives its BadRequest message', async () => {
     const swagger = 'swagger: "2.0"\ninfo:\n  title: Old\n  description: x\n  version: "1"\npaths: {}\n';
-    await assert.rejects(deployDefinition(aws.connection, { body: swagger, apiType: 'REST', stage: 'dev' }), (err: unknown) => {
-      assert.ok(err instanceof DeployError);
-      assert.equal(err.step, 'ImportRestApi');
-      assert.match(err.message, /^API Gateway rejected the request \(ImportRestApi\): .*OpenAPI 3/);
-      return true;
-    });
+    await assert.rejects(
+      deployDefinition(aws.connection, { body: swagger, apiType: 'REST', stage: 'dev' }),
+      (err: unknown) => {
+        assert.ok(err instanceof DeployError);
+        assert.equal(err.step, 'ImportRestApi');
+        assert.match(err.message, /^API Gateway rejected the request \(ImportRestApi\): .*OpenAPI 3/);
+        return true;
+      },
+    );
   });
 
   test('an unreachable endpoint fails the first step with a clear message', async () => {
     const dead = createConnection({ endpoint: 'http://127.0.0.1:9', region: testRegion, credentials: testCredentials });
     try {
-      await assert.rejects(deployDefinition(dead, { body: restDoc(['/pets']), apiType: 'REST', stage: 'dev' }), /Cannot reach the endpoint http:\/\/127\.0\.0\.1:9/);
+      await assert.rejects(
+        deployDefinition(dead, { body: restDoc(['/pets']), apiType: 'REST', stage: 'dev' }),
+        /Cannot reach the endpoint http:\/\/127\.0\.0\.1:9/,
+      );
     } finally {
       dead.dispose();
     }
@@ -133,7 +184,11 @@ describe('deploy core against moto', () => {
 
   test('cancelling between steps stops before the stage is touched', async () => {
     let checks = 0;
-    const err = await deployDefinition(aws.connection, { body: restDoc(['/pets']), apiType: 'REST', stage: 'never' }, { isCancelled: () => ++checks > 1 }).then(
+    const err = await deployDefinition(
+      aws.connection,
+      { body: restDoc(['/pets']), apiType: 'REST', stage: 'never' },
+      { isCancelled: () => ++checks > 1 },
+    ).then(
       () => undefined,
       (e: unknown) => e,
     );

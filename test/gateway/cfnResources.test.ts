@@ -13,12 +13,18 @@ describe('APIs built from CloudFormation resources', () => {
   it('serves the REST API with its resource paths, stage, validator, model and gateway responses', async () => {
     const gw = await startGateway({ path: template });
     try {
-      assert.deepEqual(gw.apis.map((a) => `${a.id} ${a.kind}`), ['ShopApi REST', 'EdgeApi HTTP']);
+      assert.deepEqual(
+        gw.apis.map((a) => `${a.id} ${a.kind}`),
+        ['ShopApi REST', 'EdgeApi HTTP'],
+      );
       assert.equal(gw.url, `http://127.0.0.1:${gw.port}/live`);
       const item = await call(`${gw.url}/items/9`);
       assert.deepEqual(item.json(), { item: '9', stage: 'live', flavour: 'vanilla' });
-      const post = (query: string, body: string) => call(`${gw.url}/items${query}`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
-      assert.deepEqual((await post('', '{"name":"x"}')).json(), { message: 'Missing required request parameters: [shop]' });
+      const post = (query: string, body: string) =>
+        call(`${gw.url}/items${query}`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+      assert.deepEqual((await post('', '{"name":"x"}')).json(), {
+        message: 'Missing required request parameters: [shop]',
+      });
       assert.equal((await post('?shop=1', '{}')).status, 400);
       assert.equal((await post('?shop=1', '{"name":"x"}')).status, 201);
       const unknown = await call(`${gw.url}/nowhere`);

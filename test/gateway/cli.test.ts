@@ -45,7 +45,15 @@ function run(args: string[]) {
 
 describe('node dist/cli.js serve', () => {
   it('prints the base URL, serves the API with the given stage and stage variables, and stops on SIGINT', async () => {
-    const { child, url, exited } = await serve([definition, '--stage', 'beta', '--stage-variable', 'greeting=hello there', '--api-key', 'k1']);
+    const { child, url, exited } = await serve([
+      definition,
+      '--stage',
+      'beta',
+      '--stage-variable',
+      'greeting=hello there',
+      '--api-key',
+      'k1',
+    ]);
     try {
       assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/beta$/);
       const res = await call(`${url}/hello`);
@@ -65,7 +73,10 @@ describe('node dist/cli.js serve', () => {
     const { child, url, exited } = await serve([file, '--quiet', '--stage-variable', 'greeting=hi']);
     try {
       assert.equal((await call(`${url}/hello`)).json().greeting, 'hi');
-      fs.writeFileSync(file, fs.readFileSync(definition, 'utf8').replace('"greeting": "$stageVariables.greeting"', '"greeting": "saved"'));
+      fs.writeFileSync(
+        file,
+        fs.readFileSync(definition, 'utf8').replace('"greeting": "$stageVariables.greeting"', '"greeting": "saved"'),
+      );
       let greeting = '';
       for (let i = 0; i < 100 && greeting !== 'saved'; i++) {
         await new Promise((r) => setTimeout(r, 100));
@@ -86,7 +97,13 @@ describe('node dist/cli.js serve', () => {
   });
 
   it('exits 2 with the usage on bad usage', () => {
-    for (const args of [[], ['--port', 'abc', definition], [definition, '--stage-variable', 'novalue'], [definition, '--bogus'], [definition, definition]]) {
+    for (const args of [
+      [],
+      ['--port', 'abc', definition],
+      [definition, '--stage-variable', 'novalue'],
+      [definition, '--bogus'],
+      [definition, definition],
+    ]) {
       const r = run(args);
       assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
       assert.match(r.stderr, /usage: apigw serve DEFINITION/);
@@ -106,7 +123,10 @@ describe('node dist/cli.js serve', () => {
     try {
       const r = run([definition, '--port', String(port)]);
       assert.equal(r.status, 1);
-      assert.match(r.stderr, new RegExp(`Port ${port} on 127\\.0\\.0\\.1 is already in use\\. Choose another port \\(for example \\d+\\)`));
+      assert.match(
+        r.stderr,
+        new RegExp(`Port ${port} on 127\\.0\\.0\\.1 is already in use\\. Choose another port \\(for example \\d+\\)`),
+      );
     } finally {
       blocker.close();
     }

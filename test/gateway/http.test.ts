@@ -82,7 +82,11 @@ describe('HTTP integrations', () => {
   });
 
   it('passes the whole request through an HTTP_PROXY, with mapped path, header and query parameters', async () => {
-    const res = await call(`${gw.url}/proxy/a/b?q=1&q=2`, { method: 'PUT', body: 'payload', headers: { 'x-client': 'c' } });
+    const res = await call(`${gw.url}/proxy/a/b?q=1&q=2`, {
+      method: 'PUT',
+      body: 'payload',
+      headers: { 'x-client': 'c' },
+    });
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('x-upstream'), 'yes');
     const echo = res.json();
@@ -97,7 +101,10 @@ describe('HTTP integrations', () => {
   });
 
   it('passes the upstream status through an HTTP_PROXY', async () => {
-    const gw2 = await serveText(definition.replace('/echo/{proxy}', '/status/{proxy}'), { stage: 'test', stageVariables: { upstream: upstream.host } });
+    const gw2 = await serveText(definition.replace('/echo/{proxy}', '/status/{proxy}'), {
+      stage: 'test',
+      stageVariables: { upstream: upstream.host },
+    });
     try {
       assert.equal((await call(`${gw2.url}/proxy/418`)).status, 418);
     } finally {
@@ -144,7 +151,8 @@ describe('HTTP API parameter mapping and request overrides', () => {
   after(() => upstream.close());
 
   it('applies overwrite, append and remove mappings to an HTTP API proxy request', async () => {
-    const gw = await serveText(`openapi: 3.0.1
+    const gw = await serveText(
+      `openapi: 3.0.1
 info: {title: mapping, version: "1"}
 paths:
   /things/{id}:
@@ -160,7 +168,9 @@ paths:
           "append:querystring.source": "gateway"
           "remove:header.x-secret": "''"
           "overwrite:path": "/renamed/$request.path.id"
-`, { stageVariables: { upstream: upstream.host } });
+`,
+      { stageVariables: { upstream: upstream.host } },
+    );
     try {
       const res = await call(`${gw.url}/things/12?a=1`, { headers: { 'x-secret': 's', 'x-keep': 'k' } });
       assert.equal(res.status, 200, res.text);
@@ -178,7 +188,8 @@ paths:
   });
 
   it('lets $context.requestOverride win over parameter mappings in a REST HTTP integration', async () => {
-    const gw = await serveText(`openapi: 3.0.1
+    const gw = await serveText(
+      `openapi: 3.0.1
 info: {title: overrides, version: "1"}
 paths:
   /o/{id}:
@@ -197,9 +208,15 @@ paths:
           application/json: '#set($context.requestOverride.header.x-mode = "override")#set($context.requestOverride.querystring.q = "from-template")#set($context.requestOverride.path.item = "other")$input.body'
         responses:
           default: {statusCode: "200"}
-`, { stage: 'dev', stageVariables: { upstream: upstream.host } });
+`,
+      { stage: 'dev', stageVariables: { upstream: upstream.host } },
+    );
     try {
-      const res = await call(`${gw.url}/o/1`, { method: 'POST', body: '{"k":1}', headers: { 'content-type': 'application/json' } });
+      const res = await call(`${gw.url}/o/1`, {
+        method: 'POST',
+        body: '{"k":1}',
+        headers: { 'content-type': 'application/json' },
+      });
       assert.equal(res.status, 200, res.text);
       const echo = res.json();
       assert.equal(echo.headers['x-mode'], 'override');
@@ -217,7 +234,8 @@ describe('content handling of non-proxy integrations', () => {
   let gw: RunningGateway;
   before(async () => {
     upstream = await startUpstream();
-    gw = await serveText(`openapi: 3.0.1
+    gw = await serveText(
+      `openapi: 3.0.1
 info: {title: conversions, version: "1"}
 x-amazon-apigateway-binary-media-types: [image/png]
 paths:
@@ -252,7 +270,9 @@ paths:
             statusCode: "200"
             contentHandling: CONVERT_TO_BINARY
             responseTemplates: {application/json: '$util.base64Encode("PNG bytes")'}
-`, { stage: 'dev', stageVariables: { upstream: upstream.host } });
+`,
+      { stage: 'dev', stageVariables: { upstream: upstream.host } },
+    );
   });
   after(async () => {
     await gw.stop();
@@ -260,15 +280,27 @@ paths:
   });
 
   it('sends a binary body as base64 text under CONVERT_TO_TEXT', async () => {
-    const res = await call(`${gw.url}/to-text`, { method: 'POST', body: Buffer.from([0x89, 0x50, 0x4e, 0x47]), headers: { 'content-type': 'image/png' } });
+    const res = await call(`${gw.url}/to-text`, {
+      method: 'POST',
+      body: Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+      headers: { 'content-type': 'image/png' },
+    });
     assert.equal(res.status, 200);
     assert.equal(res.json().body, Buffer.from([0x89, 0x50, 0x4e, 0x47]).toString('base64'));
   });
 
   it('decodes a base64 text body under CONVERT_TO_BINARY, and answers 500 when it is not base64', async () => {
-    const ok = await call(`${gw.url}/to-binary`, { method: 'POST', body: Buffer.from('hello').toString('base64'), headers: { 'content-type': 'text/plain' } });
+    const ok = await call(`${gw.url}/to-binary`, {
+      method: 'POST',
+      body: Buffer.from('hello').toString('base64'),
+      headers: { 'content-type': 'text/plain' },
+    });
     assert.equal(ok.json().body, 'hello');
-    const bad = await call(`${gw.url}/to-binary`, { method: 'POST', body: 'not base64!', headers: { 'content-type': 'text/plain' } });
+    const bad = await call(`${gw.url}/to-binary`, {
+      method: 'POST',
+      body: 'not base64!',
+      headers: { 'content-type': 'text/plain' },
+    });
     assert.equal(bad.status, 500);
   });
 

@@ -26,8 +26,14 @@ describe('Python functions and AWS service integrations', () => {
     const res = await call(`${gw.url}/py?fail=1`);
     assert.equal(res.status, 502);
     const lines = gw.logs(res.headers.get('x-amzn-requestid') ?? '').map((e) => e.message);
-    assert.ok(lines.some((l) => l.includes('customer function error: python says no')), lines.join('\n'));
-    assert.ok(lines.some((l) => l.includes('app.py')), 'the traceback names the handler file');
+    assert.ok(
+      lines.some((l) => l.includes('customer function error: python says no')),
+      lines.join('\n'),
+    );
+    assert.ok(
+      lines.some((l) => l.includes('app.py')),
+      'the traceback names the handler file',
+    );
   });
 
   it('runs an ES-module Node.js handler', async () => {
@@ -37,13 +43,20 @@ describe('Python functions and AWS service integrations', () => {
   });
 
   it('does not call AWS services, and shows the signed request instead', async () => {
-    const res = await call(`${gw.url}/queue`, { method: 'POST', body: '{"id": 1}', headers: { 'content-type': 'application/json' } });
+    const res = await call(`${gw.url}/queue`, {
+      method: 'POST',
+      body: '{"id": 1}',
+      headers: { 'content-type': 'application/json' },
+    });
     assert.equal(res.status, 501);
     const { message, request } = res.json();
     assert.match(message, /not executed/);
     assert.equal(request.method, 'POST');
     assert.equal(request.url, 'https://sqs.us-east-1.amazonaws.com/123456789012/orders');
-    assert.match(request.headers.authorization, /^AWS4-HMAC-SHA256 Credential=\S+\/us-east-1\/sqs\/aws4_request, SignedHeaders=\S+, Signature=[0-9a-f]{64}$/);
+    assert.match(
+      request.headers.authorization,
+      /^AWS4-HMAC-SHA256 Credential=\S+\/us-east-1\/sqs\/aws4_request, SignedHeaders=\S+, Signature=[0-9a-f]{64}$/,
+    );
     assert.equal(request.body, 'Action=SendMessage&MessageBody=%7B%22id%22%3A+1%7D');
   });
 });
@@ -52,7 +65,11 @@ describe('HTTP API payload format 1.0', () => {
   it('sends the 1.0 event with version and lowercased headers', async () => {
     const gw = await startGateway({ path: template }, { api: 'ServerlessHttpApi' });
     try {
-      const res = await call(`${gw.url}/v1/box`, { method: 'POST', body: '{"a":1}', headers: { 'X-Upper': 'U', 'content-type': 'application/json' } });
+      const res = await call(`${gw.url}/v1/box`, {
+        method: 'POST',
+        body: '{"a":1}',
+        headers: { 'X-Upper': 'U', 'content-type': 'application/json' },
+      });
       assert.equal(res.status, 200);
       const { event } = res.json();
       assert.equal(event.version, '1.0');
@@ -69,7 +86,8 @@ describe('HTTP API payload format 1.0', () => {
 
 describe('HTTP API service integrations and private integrations', () => {
   it('answers an integrationSubtype with the action and its mapped parameters, and a VPC link with why it cannot run', async () => {
-    const gw = await serveText(`openapi: 3.0.1
+    const gw = await serveText(
+      `openapi: 3.0.1
 info: {title: subtypes, version: "1"}
 paths:
   /send:
@@ -93,13 +111,22 @@ paths:
         connectionId: abc123
         uri: arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/my-alb/1234567890abcdef/1234567890abcdef
         payloadFormatVersion: "1.0"
-`, { apiType: 'HTTP' });
+`,
+      { apiType: 'HTTP' },
+    );
     try {
-      const res = await call(`${gw.url}/send`, { method: 'POST', body: '{"order": "42"}', headers: { 'content-type': 'application/json' } });
+      const res = await call(`${gw.url}/send`, {
+        method: 'POST',
+        body: '{"order": "42"}',
+        headers: { 'content-type': 'application/json' },
+      });
       assert.equal(res.status, 501);
       const body = res.json();
       assert.equal(body.integrationSubtype, 'SQS-SendMessage');
-      assert.deepEqual(body.parameters, { QueueUrl: 'https://sqs.us-east-1.amazonaws.com/123456789012/orders', MessageBody: '42' });
+      assert.deepEqual(body.parameters, {
+        QueueUrl: 'https://sqs.us-east-1.amazonaws.com/123456789012/orders',
+        MessageBody: '42',
+      });
       const priv = await call(`${gw.url}/private`);
       assert.equal(priv.status, 500);
       assert.match(priv.json().message, /VPC link .* cannot be reached/);

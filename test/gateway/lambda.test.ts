@@ -23,7 +23,10 @@ describe('Lambda proxy integration (REST)', () => {
   it('serves the first API of the template on its StageName', () => {
     assert.equal(gw.api.id, 'LambdaApi');
     assert.equal(gw.url, `http://127.0.0.1:${gw.port}/dev`);
-    assert.deepEqual(gw.apis.map((a) => a.id), ['LambdaApi', 'ServerlessRestApi', 'ServerlessHttpApi']);
+    assert.deepEqual(
+      gw.apis.map((a) => a.id),
+      ['LambdaApi', 'ServerlessRestApi', 'ServerlessHttpApi'],
+    );
   });
 
   it('sends the REST 1.0 event with a context and the function environment, and returns its answer', async () => {
@@ -42,7 +45,10 @@ describe('Lambda proxy integration (REST)', () => {
     assert.deepEqual(event.queryStringParameters, { a: '2', b: 'x y' });
     assert.deepEqual(event.multiValueQueryStringParameters, { a: ['1', '2'], b: ['x y'] });
     assert.equal(event.headers['X-Custom'] ?? event.headers['x-custom'], 'v');
-    assert.equal(Object.keys(event.headers).some((h) => /^(content-length|connection)$/i.test(h)), false);
+    assert.equal(
+      Object.keys(event.headers).some((h) => /^(content-length|connection)$/i.test(h)),
+      false,
+    );
     assert.deepEqual(event.stageVariables, { color: 'blue', fn: 'EchoFunction' });
     assert.equal(event.body, null);
     assert.equal(event.isBase64Encoded, false);
@@ -78,17 +84,31 @@ describe('Lambda proxy integration (REST)', () => {
     assert.equal(res.status, 502);
     assert.equal(res.text, '{"message": "Internal server error"}');
     const lines = gw.logs(res.headers.get('x-amzn-requestid') ?? '').map((e) => e.message);
-    assert.ok(lines.some((l) => l.startsWith('Lambda execution failed with status 200 due to customer function error: boom from the handler')), lines.join('\n'));
-    assert.ok(lines.some((l) => l.includes('handlers.js')), 'the stack names the handler file');
+    assert.ok(
+      lines.some((l) =>
+        l.startsWith('Lambda execution failed with status 200 due to customer function error: boom from the handler'),
+      ),
+      lines.join('\n'),
+    );
+    assert.ok(
+      lines.some((l) => l.includes('handlers.js')),
+      'the stack names the handler file',
+    );
     assert.ok(lines.includes('Method completed with status: 502'));
   });
 
   it('answers 502 when the function process dies or its handler cannot be loaded, and keeps serving', async () => {
-    for (const [path, expected] of [['/exits', 'Runtime exited'], ['/missing-handler', "Cannot find module 'nowhere'"]]) {
+    for (const [path, expected] of [
+      ['/exits', 'Runtime exited'],
+      ['/missing-handler', "Cannot find module 'nowhere'"],
+    ]) {
       const res = await call(`${gw.url}${path}`);
       assert.equal(res.status, 502, path);
       const lines = gw.logs(res.headers.get('x-amzn-requestid') ?? '').map((e) => e.message);
-      assert.ok(lines.some((l) => l.includes(expected)), lines.join('\n'));
+      assert.ok(
+        lines.some((l) => l.includes(expected)),
+        lines.join('\n'),
+      );
     }
     assert.equal((await call(`${gw.url}/echo/1`)).status, 200);
   });
@@ -112,7 +132,10 @@ describe('Lambda proxy integration (REST)', () => {
     const res = await call(`${gw.url}/function-timeout`);
     assert.equal(res.status, 502);
     const lines = gw.logs(res.headers.get('x-amzn-requestid') ?? '').map((e) => e.message);
-    assert.ok(lines.some((l) => l.includes('Task timed out after 1.00 seconds')), lines.join('\n'));
+    assert.ok(
+      lines.some((l) => l.includes('Task timed out after 1.00 seconds')),
+      lines.join('\n'),
+    );
   });
 });
 
@@ -124,13 +147,21 @@ describe('Lambda custom (non-proxy) integration', () => {
   after(() => gw.stop());
 
   it('maps the request and the result through templates', async () => {
-    const res = await call(`${gw.url}/custom`, { method: 'POST', body: '{"name":"bob"}', headers: { 'content-type': 'application/json' } });
+    const res = await call(`${gw.url}/custom`, {
+      method: 'POST',
+      body: '{"name":"bob"}',
+      headers: { 'content-type': 'application/json' },
+    });
     assert.equal(res.status, 200);
     assert.deepEqual(res.json(), { said: 'hello bob', stage: 'dev' });
   });
 
   it('selects the integration response by the error message regex', async () => {
-    const res = await call(`${gw.url}/custom?fail=cat`, { method: 'POST', body: '{"name":"bob"}', headers: { 'content-type': 'application/json' } });
+    const res = await call(`${gw.url}/custom?fail=cat`, {
+      method: 'POST',
+      body: '{"name":"bob"}',
+      headers: { 'content-type': 'application/json' },
+    });
     assert.equal(res.status, 404);
     assert.deepEqual(res.json(), { error: 'Not found: cat' });
   });
@@ -194,7 +225,9 @@ describe('Local functions: reload, trust, URL mapping', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'apigw-reload-'));
     try {
       fs.writeFileSync(path.join(dir, 'app.js'), "exports.handler = async () => ({ statusCode: 200, body: 'one' });\n");
-      fs.writeFileSync(path.join(dir, 'template.yaml'), `Transform: AWS::Serverless-2016-10-31
+      fs.writeFileSync(
+        path.join(dir, 'template.yaml'),
+        `Transform: AWS::Serverless-2016-10-31
 Resources:
   Fn:
     Type: AWS::Serverless::Function
@@ -204,11 +237,15 @@ Resources:
       Handler: app.handler
       Events:
         Get: {Type: Api, Properties: {Path: /v, Method: get}}
-`);
+`,
+      );
       const gw = await startGateway({ path: path.join(dir, 'template.yaml') });
       try {
         assert.equal((await call(`${gw.url}/v`)).text, 'one');
-        fs.writeFileSync(path.join(dir, 'app.js'), "exports.handler = async () => ({ statusCode: 200, body: 'two' });\n");
+        fs.writeFileSync(
+          path.join(dir, 'app.js'),
+          "exports.handler = async () => ({ statusCode: 200, body: 'two' });\n",
+        );
         let text = '';
         for (let i = 0; i < 100 && text !== 'two'; i++) {
           await new Promise((r) => setTimeout(r, 50));

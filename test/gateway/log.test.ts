@@ -14,11 +14,18 @@ describe('execution log', () => {
     const heard: LogEntry[] = [];
     const subscription = gw.onLog((e) => heard.push(e));
     try {
-      const res = await call(`${gw.url}/callback?x=1`, { method: 'POST', body: 'the body', headers: { Authorization: 'Bearer secret-token-abcdef' } });
+      const res = await call(`${gw.url}/callback?x=1`, {
+        method: 'POST',
+        body: 'the body',
+        headers: { Authorization: 'Bearer secret-token-abcdef' },
+      });
       assert.equal(res.status, 201);
       const id = res.headers.get('x-amzn-requestid') ?? '';
       const lines = gw.logs(id);
-      assert.deepEqual(heard.filter((e) => e.requestId === id), lines);
+      assert.deepEqual(
+        heard.filter((e) => e.requestId === id),
+        lines,
+      );
       assert.ok(lines.every((e) => e.logGroup === 'API-Gateway-Execution-Logs_LambdaApi/dev'));
       const prefixes = [
         `Starting execution for request: ${id}`,
@@ -49,14 +56,24 @@ describe('execution log', () => {
         at = next;
       }
       const endpointHeaders = messages.find((m) => m.startsWith('Endpoint request headers: {')) ?? '';
-      assert.match(endpointHeaders, /x-amzn-lambda-integration-tag=[0-9a-f-]{36}, .*X-Amz-Source-Arn=arn:aws:execute-api:us-east-1:123456789012:LambdaApi\/dev\/POST\/callback/);
+      assert.match(
+        endpointHeaders,
+        /x-amzn-lambda-integration-tag=[0-9a-f-]{36}, .*X-Amz-Source-Arn=arn:aws:execute-api:us-east-1:123456789012:LambdaApi\/dev\/POST\/callback/,
+      );
       // Secrets show their last 6 characters only (facts X3).
       const headersLine = messages.find((m) => m.startsWith('Method request headers: {')) ?? '';
-      assert.ok(headersLine.includes(`Authorization=${'*'.repeat('Bearer secret-token-abcdef'.length - 6)}abcdef`), headersLine);
+      assert.ok(
+        headersLine.includes(`Authorization=${'*'.repeat('Bearer secret-token-abcdef'.length - 6)}abcdef`),
+        headersLine,
+      );
       assert.ok(!headersLine.includes('secret-token'));
       assert.equal(formatEntry(lines[0]), `(${id}) Starting execution for request: ${id}`);
       // The function's own output goes to its log group.
-      assert.ok(heard.some((e) => e.logGroup === '/aws/lambda/CallbackFunction' && e.message.includes('callback handler got the body')));
+      assert.ok(
+        heard.some(
+          (e) => e.logGroup === '/aws/lambda/CallbackFunction' && e.message.includes('callback handler got the body'),
+        ),
+      );
     } finally {
       subscription.dispose();
       await gw.stop();

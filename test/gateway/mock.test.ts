@@ -101,7 +101,14 @@ describe('MOCK integrations and mapping templates', () => {
     const res = await call(`${gw.url}/health`);
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('content-type'), 'application/json');
-    assert.deepEqual(res.json(), { status: 'ok', stage: 'dev', method: 'GET', resource: '/health', color: 'red', ip: '127.0.0.1' });
+    assert.deepEqual(res.json(), {
+      status: 'ok',
+      stage: 'dev',
+      method: 'GET',
+      resource: '/health',
+      color: 'red',
+      ip: '127.0.0.1',
+    });
   });
 
   it('chooses the response template by the first type of Accept', async () => {
@@ -131,14 +138,27 @@ describe('MOCK integrations and mapping templates', () => {
     const res = await call(`${gw.url}/twice`);
     assert.equal(res.status, 500);
     const lines = gw.logs(res.headers.get('x-amzn-requestid') ?? '').map((e) => e.message);
-    assert.ok(lines.some((l) => l.startsWith('Execution failed due to configuration error:') && l.includes('responseOverride.status')), lines.join('\n'));
+    assert.ok(
+      lines.some(
+        (l) => l.startsWith('Execution failed due to configuration error:') && l.includes('responseOverride.status'),
+      ),
+      lines.join('\n'),
+    );
   });
 
   it('rejects a content type with no template under WHEN_NO_TEMPLATES with 415', async () => {
-    const res = await call(`${gw.url}/strict`, { method: 'POST', body: '<a/>', headers: { 'content-type': 'application/xml' } });
+    const res = await call(`${gw.url}/strict`, {
+      method: 'POST',
+      body: '<a/>',
+      headers: { 'content-type': 'application/xml' },
+    });
     assert.equal(res.status, 415);
     assert.equal(res.text, '{"message":"Unsupported Media Type"}');
-    const ok = await call(`${gw.url}/strict`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    const ok = await call(`${gw.url}/strict`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
     assert.equal(ok.status, 200);
   });
 

@@ -12,12 +12,19 @@ import { call, serveText } from './support';
 
 describe('bad input', () => {
   it('says clearly when the text is not a definition', async () => {
-    await assert.rejects(serveText('just: some\nyaml: here\n'), (e: unknown) => e instanceof DefinitionError && /not an OpenAPI definition/.test(e.message));
-    await assert.rejects(startGateway({ path: '/nonexistent/api.yaml' }), (e: unknown) => e instanceof DefinitionError && /cannot read/.test(e.message));
+    await assert.rejects(
+      serveText('just: some\nyaml: here\n'),
+      (e: unknown) => e instanceof DefinitionError && /not an OpenAPI definition/.test(e.message),
+    );
+    await assert.rejects(
+      startGateway({ path: '/nonexistent/api.yaml' }),
+      (e: unknown) => e instanceof DefinitionError && /cannot read/.test(e.message),
+    );
   });
 
   it('serves what a definition with a syntax error still holds', async () => {
-    const gw = await serveText(`openapi: 3.0.1
+    const gw = await serveText(
+      `openapi: 3.0.1
 info: {title: t, version: "1"}
 paths:
   /ok:
@@ -28,7 +35,9 @@ paths:
     get:
       responses: {"200": {description: ok}}
       x-amazon-apigateway-integration: {type: mock, responses: {default: {statusCode: "200"}}
-`, { stage: 'dev' });
+`,
+      { stage: 'dev' },
+    );
     try {
       assert.equal((await call(`${gw.url}/ok`)).status, 200);
       const bad = await call(`${gw.url}/bad`);
@@ -68,26 +77,32 @@ paths:
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
     const port = (blocker.address() as { port: number }).port;
     try {
-      await assert.rejects(serveText('openapi: 3.0.1\ninfo: {title: t, version: "1"}\npaths: {}\n', { port }), (e: unknown) => {
-        assert.ok(e instanceof PortInUseError);
-        assert.equal(e.port, port);
-        assert.ok(e.suggestedPort > 0 && e.suggestedPort !== port);
-        return true;
-      });
+      await assert.rejects(
+        serveText('openapi: 3.0.1\ninfo: {title: t, version: "1"}\npaths: {}\n', { port }),
+        (e: unknown) => {
+          assert.ok(e instanceof PortInUseError);
+          assert.equal(e.port, port);
+          assert.ok(e.suggestedPort > 0 && e.suggestedPort !== port);
+          return true;
+        },
+      );
     } finally {
       blocker.close();
     }
   });
 
   it('answers 413 to a body over 10 MB, and keeps serving', async () => {
-    const gw = await serveText(`openapi: 3.0.1
+    const gw = await serveText(
+      `openapi: 3.0.1
 info: {title: t, version: "1"}
 paths:
   /in:
     post:
       responses: {"200": {description: ok}}
       x-amazon-apigateway-integration: {type: mock, responses: {default: {statusCode: "200"}}}
-`, { stage: 'dev' });
+`,
+      { stage: 'dev' },
+    );
     try {
       const big = await call(`${gw.url}/in`, { method: 'POST', body: Buffer.alloc(10 * 1024 * 1024 + 1, 'a') });
       assert.equal(big.status, 413);
@@ -98,7 +113,8 @@ paths:
   });
 
   it('survives a runaway mapping template', async () => {
-    const gw = await serveText(`openapi: 3.0.1
+    const gw = await serveText(
+      `openapi: 3.0.1
 info: {title: t, version: "1"}
 paths:
   /loop:
@@ -112,12 +128,17 @@ paths:
             statusCode: "200"
             responseTemplates:
               application/json: '#macro(r $n)#r($n)#end#r(1)#foreach($i in [1..100000000])x#end'
-`, { stage: 'dev' });
+`,
+      { stage: 'dev' },
+    );
     try {
       const res = await call(`${gw.url}/loop`);
       assert.equal(res.status, 200);
       const lines = gw.logs(res.headers.get('x-amzn-requestid') ?? '').map((e) => e.message);
-      assert.ok(lines.some((l) => l.startsWith('Mapping template problem')), lines.join('\n'));
+      assert.ok(
+        lines.some((l) => l.startsWith('Mapping template problem')),
+        lines.join('\n'),
+      );
     } finally {
       await gw.stop();
     }
@@ -140,14 +161,26 @@ describe('the shared corpus of real definitions', () => {
       }
       try {
         const unknown = await call(`${gw.url}/no/such/route/at/all`, { method: 'PATCH' });
-        assert.ok([403, 404].includes(unknown.status) || gw.api.routes.some((r) => r.path.includes('+}') || r.path === '$default'), `${unknown.status}`);
+        assert.ok(
+          [403, 404].includes(unknown.status) ||
+            gw.api.routes.some((r) => r.path.includes('+}') || r.path === '$default'),
+          `${unknown.status}`,
+        );
         for (const route of gw.api.routes.filter((r) => r.integration?.type === 'MOCK' && r.path !== '$default')) {
           const concrete = route.path.replace(/\{[^}]+\}/g, 'x');
           const method = route.method === 'ANY' ? 'GET' : route.method;
-          await call(`${gw.url}${concrete}`, { method, ...(method === 'GET' || method === 'HEAD' ? {} : { body: '{}', headers: { 'content-type': 'application/json' } }) });
+          await call(`${gw.url}${concrete}`, {
+            method,
+            ...(method === 'GET' || method === 'HEAD'
+              ? {}
+              : { body: '{}', headers: { 'content-type': 'application/json' } }),
+          });
         }
         const failures = gw.logs().filter((e) => e.message.startsWith('Execution failed in the'));
-        assert.deepEqual(failures.map((e) => e.message), []);
+        assert.deepEqual(
+          failures.map((e) => e.message),
+          [],
+        );
       } finally {
         await gw.stop();
       }

@@ -100,7 +100,11 @@ describe('REST routing', () => {
   });
 
   it('answers 403 Missing Authentication Token for an unknown route or method', async () => {
-    for (const [method, path] of [['POST', '/pets/1'], ['PUT', '/part1'], ['PATCH', '/nothing']]) {
+    for (const [method, path] of [
+      ['POST', '/pets/1'],
+      ['PUT', '/part1'],
+      ['PATCH', '/nothing'],
+    ]) {
       const res = await call(`${gw.url}${path}`, { method });
       assert.equal(res.status, 403);
       assert.equal(res.text, '{"message":"Missing Authentication Token"}');
@@ -113,8 +117,14 @@ describe('REST routing', () => {
     const res = await call(`${gw.url}/pets`, { method: 'POST', headers: { 'X-HTTP-Method-Override': 'DELETE' } });
     assert.equal(res.headers.get('x-route'), 'pets-any');
     const id = '0b5e6f1c-3d2a-4c8b-9e7f-1a2b3c4d5e6f';
-    assert.equal((await call(`${gw.url}/pets`, { headers: { 'x-amzn-RequestId': id } })).headers.get('x-amzn-requestid'), id);
-    assert.notEqual((await call(`${gw.url}/pets`, { headers: { 'x-amzn-RequestId': 'not-a-uuid' } })).headers.get('x-amzn-requestid'), 'not-a-uuid');
+    assert.equal(
+      (await call(`${gw.url}/pets`, { headers: { 'x-amzn-RequestId': id } })).headers.get('x-amzn-requestid'),
+      id,
+    );
+    assert.notEqual(
+      (await call(`${gw.url}/pets`, { headers: { 'x-amzn-RequestId': 'not-a-uuid' } })).headers.get('x-amzn-requestid'),
+      'not-a-uuid',
+    );
   });
 
   it('answers 403 Forbidden outside the stage', async () => {
@@ -154,12 +164,15 @@ describe('HTTP API routing', () => {
   });
 
   it('answers 404 Not Found when no route matches', async () => {
-    const gw2 = await serveText(`openapi: 3.0.1
+    const gw2 = await serveText(
+      `openapi: 3.0.1
 info: {title: t, version: "1"}
 paths:
   /only:
     get:${proxyOp('only')}
-`, { stageVariables: { up: upstream.host } });
+`,
+      { stageVariables: { up: upstream.host } },
+    );
     try {
       assert.equal(gw2.url, `http://127.0.0.1:${gw2.port}`);
       const res = await call(`${gw2.url}/nothing`);
@@ -172,14 +185,17 @@ paths:
   });
 
   it('sends everything to a $default route', async () => {
-    const gw3 = await serveText(`openapi: 3.0.1
+    const gw3 = await serveText(
+      `openapi: 3.0.1
 info: {title: t, version: "1"}
 paths:
   /known:
     get:${proxyOp('known')}
   /$default:
     x-amazon-apigateway-any-method:${proxyOp('default')}
-`, { stageVariables: { up: upstream.host } });
+`,
+      { stageVariables: { up: upstream.host } },
+    );
     try {
       assert.equal(await routeOf('GET', '/known', gw3.url), 'known');
       assert.equal(await routeOf('PUT', '/anything/else', gw3.url), 'default/anything/else');

@@ -45,7 +45,12 @@ export function startUpstream(): Promise<Upstream> {
     req.on('end', () => {
       const url = req.url ?? '/';
       const status = /^\/status\/(\d{3})/.exec(url);
-      const echo = JSON.stringify({ method: req.method, url, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      const echo = JSON.stringify({
+        method: req.method,
+        url,
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      });
       if (url.startsWith('/slow')) {
         const timer = setTimeout(() => res.end(echo), 3000);
         res.on('close', () => clearTimeout(timer));
@@ -61,10 +66,11 @@ export function startUpstream(): Promise<Upstream> {
       resolve({
         url: `http://127.0.0.1:${port}`,
         host: `127.0.0.1:${port}`,
-        close: () => new Promise<void>((r) => {
-          server.close(() => r());
-          server.closeAllConnections();
-        }),
+        close: () =>
+          new Promise<void>((r) => {
+            server.close(() => r());
+            server.closeAllConnections();
+          }),
       });
     });
   });

@@ -88,14 +88,26 @@ describe('Request validation and gateway responses', () => {
   });
 
   it('checks parameters before the body', async () => {
-    const res = await call(`${gw.url}/pets`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    const res = await call(`${gw.url}/pets`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
     assert.equal(res.status, 400);
     assert.match(res.json().message, /Missing required request parameters: \[dry\]/);
   });
 
   it('validates the body against its draft-4 model, with the customized gateway response', async () => {
-    const post = (body: string, type = 'application/json') => call(`${gw.url}/pets?dry=1`, { method: 'POST', body, headers: { 'content-type': type } });
-    for (const bad of ['{"age": 3}', '{"name": ""}', '{"name": "x", "age": 30}', '{"name": "x", "tag": "cow"}', 'not json', '']) {
+    const post = (body: string, type = 'application/json') =>
+      call(`${gw.url}/pets?dry=1`, { method: 'POST', body, headers: { 'content-type': type } });
+    for (const bad of [
+      '{"age": 3}',
+      '{"name": ""}',
+      '{"name": "x", "age": 30}',
+      '{"name": "x", "tag": "cow"}',
+      'not json',
+      '',
+    ]) {
       const res = await post(bad);
       assert.equal(res.status, 422, bad);
       assert.deepEqual(res.json(), { error: 'Invalid request body', type: 'BAD_REQUEST_BODY', stage: 'dev' });
@@ -103,19 +115,31 @@ describe('Request validation and gateway responses', () => {
     }
     const missing = await post('{"age": 3}');
     const lines = gw.logs(missing.headers.get('x-amzn-requestid') ?? '').map((e) => e.message);
-    assert.ok(lines.some((l) => l.startsWith('Request body does not match model schema for content type application/json: [object has missing required properties (["name"])]')), lines.join('\n'));
+    assert.ok(
+      lines.some((l) =>
+        l.startsWith(
+          'Request body does not match model schema for content type application/json: [object has missing required properties (["name"])]',
+        ),
+      ),
+      lines.join('\n'),
+    );
     assert.equal((await post('{"name": "x", "age": 29, "tag": "cat"}')).status, 200);
     // No model for the content type: the body is not checked (DG; facts V7).
     assert.equal((await post('<pet/>', 'application/xml')).status, 200);
   });
 
   it('does not check the body when the validator does not ask for it', async () => {
-    const res = await call(`${gw.url}/lenient`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    const res = await call(`${gw.url}/lenient`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
     assert.equal(res.status, 200);
   });
 
   it('validates Swagger 2 body parameters against definitions', async () => {
-    const gw2 = await serveText(`swagger: "2.0"
+    const gw2 = await serveText(
+      `swagger: "2.0"
 info: {title: Swagger validation, version: "1"}
 x-amazon-apigateway-request-validators:
   body: {validateRequestBody: true, validateRequestParameters: false}
@@ -133,12 +157,22 @@ definitions:
     required: [qty]
     properties:
       qty: {type: integer}
-`, { stage: 'dev' });
+`,
+      { stage: 'dev' },
+    );
     try {
-      const bad = await call(`${gw2.url}/orders`, { method: 'POST', body: '{"qty": "three"}', headers: { 'content-type': 'application/json' } });
+      const bad = await call(`${gw2.url}/orders`, {
+        method: 'POST',
+        body: '{"qty": "three"}',
+        headers: { 'content-type': 'application/json' },
+      });
       assert.equal(bad.status, 400);
       assert.equal(bad.text, '{"message":"Invalid request body"}');
-      const good = await call(`${gw2.url}/orders`, { method: 'POST', body: '{"qty": 3}', headers: { 'content-type': 'application/json' } });
+      const good = await call(`${gw2.url}/orders`, {
+        method: 'POST',
+        body: '{"qty": 3}',
+        headers: { 'content-type': 'application/json' },
+      });
       assert.equal(good.status, 200);
     } finally {
       await gw2.stop();
@@ -146,7 +180,8 @@ definitions:
   });
 
   it('gives every 4XX the status DEFAULT_4XX sets, except types with their own, and keeps UNAUTHORIZED apart', async () => {
-    const gw2 = await serveText(`openapi: 3.0.1
+    const gw2 = await serveText(
+      `openapi: 3.0.1
 info: {title: defaults, version: "1"}
 x-amazon-apigateway-gateway-responses:
   DEFAULT_4XX:
@@ -157,11 +192,17 @@ paths:
   /x:
     get:
       responses: {"200": {description: ok}}${mock}
-`, { stage: 'dev' });
+`,
+      { stage: 'dev' },
+    );
     try {
       const res = await call(`${gw2.url}/nope`);
       assert.equal(res.status, 404);
-      assert.deepEqual(res.json(), { oops: 'Missing Authentication Token', type: 'MISSING_AUTHENTICATION_TOKEN', path: '/dev/nope' });
+      assert.deepEqual(res.json(), {
+        oops: 'Missing Authentication Token',
+        type: 'MISSING_AUTHENTICATION_TOKEN',
+        path: '/dev/nope',
+      });
     } finally {
       await gw2.stop();
     }

@@ -19,7 +19,10 @@ const root = path.resolve(__dirname, '..', '..');
 /** `line: "text at the range" message` for each finding, 1-based lines. */
 function findings(text: string, languageId = 'yaml'): string[] {
   const doc = buildDocument('file:///t.' + languageId, languageId, 1, text);
-  return checkOpenApiStructure(doc.definitions[0]).map((f) => `${doc.text.positionAt(f.offset).line + 1}: "${text.slice(f.offset, f.offset + f.length)}" ${f.rule} ${f.message}`);
+  return checkOpenApiStructure(doc.definitions[0]).map(
+    (f) =>
+      `${doc.text.positionAt(f.offset).line + 1}: "${text.slice(f.offset, f.offset + f.length)}" ${f.rule} ${f.message}`,
+  );
 }
 
 function expectOne(all: string[], line: number, at: string, ...words: string[]): void {
@@ -35,8 +38,16 @@ describe('OpenAPI structure check', () => {
     for (const target of generator.TARGETS) {
       const dir = path.join(root, 'server', 'src', 'service', 'openapiSchema');
       const schema = JSON.parse(fs.readFileSync(path.join(dir, target.schema), 'utf8'));
-      const expected = generator.generate(schema, target.rootTitle, `server/src/service/openapiSchema/${target.schema}`);
-      assert.equal(fs.readFileSync(path.join(dir, target.out), 'utf8'), expected, `${target.out} is stale: run node scripts/generate-openapi-checkers.mjs`);
+      const expected = generator.generate(
+        schema,
+        target.rootTitle,
+        `server/src/service/openapiSchema/${target.schema}`,
+      );
+      assert.equal(
+        fs.readFileSync(path.join(dir, target.out), 'utf8'),
+        expected,
+        `${target.out} is stale: run node scripts/generate-openapi-checkers.mjs`,
+      );
     }
   });
 
@@ -70,11 +81,26 @@ components:
     expectOne(all, 8, 'pth', "'in' must be one of", '"path", "query", "header", "cookie"', 'not "pth"');
     // Line 9 holds two problems: a path parameter must say `required: true`, and `strin` is no type.
     assert.equal(all.filter((f) => f.startsWith('9: ')).length, 2, all.join('\n'));
-    assert.ok(all.some((f) => f.startsWith('9: "strin"') && f.includes('"string"')), all.join('\n'));
-    assert.ok(all.some((f) => f.startsWith('9: "name"') && f.includes("Missing 'required'") && f.includes('Parameter in path')), all.join('\n'));
+    assert.ok(
+      all.some((f) => f.startsWith('9: "strin"') && f.includes('"string"')),
+      all.join('\n'),
+    );
+    assert.ok(
+      all.some((f) => f.startsWith('9: "name"') && f.includes("Missing 'required'") && f.includes('Parameter in path')),
+      all.join('\n'),
+    );
     expectOne(all, 10, '12', "'$ref' must be a string", 'Reference');
     expectOne(all, 11, 'name', "Missing 'schema' or 'content'");
-    expectOne(all, 13, 'bogus', "'bogus' is not allowed in a Path Item", "'parameters'", "'get'", "'trace'", 'x-… extensions');
+    expectOne(
+      all,
+      13,
+      'bogus',
+      "'bogus' is not allowed in a Path Item",
+      "'parameters'",
+      "'get'",
+      "'trace'",
+      'x-… extensions',
+    );
     expectOne(all, 15, 'operationID', "did you mean 'operationId'?");
     expectOne(all, 17, 'descripton', "did you mean 'description'?", 'Response');
     expectOne(all, 18, 'abc', 'Responses', "HTTP status codes such as '200'");
@@ -111,12 +137,40 @@ parameters:
 
   test('a valid definition of either version has no findings, JSON as YAML', () => {
     const api = {
-      openapi: '3.0.3', info: { title: 't', version: '1' },
-      paths: { '/a/{id}': { get: { parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': { $ref: '#/components/responses/Ok' } } } } },
-      components: { responses: { Ok: { description: 'ok', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/X' } } } } } }, schemas: { X: { type: 'object', additionalProperties: true, 'x-note': 1 } } },
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/a/{id}': {
+          get: {
+            parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+            responses: { '200': { $ref: '#/components/responses/Ok' } },
+          },
+        },
+      },
+      components: {
+        responses: {
+          Ok: {
+            description: 'ok',
+            content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/X' } } } },
+          },
+        },
+        schemas: { X: { type: 'object', additionalProperties: true, 'x-note': 1 } },
+      },
     };
     assert.deepEqual(findings(JSON.stringify(api, null, 2), 'json'), []);
-    const swagger = { swagger: '2.0', info: { title: 't', version: '1' }, paths: { '/a': { post: { parameters: [{ name: 'b', in: 'body', schema: { $ref: '#/definitions/B' } }], responses: { default: { description: 'x' } } } } }, definitions: { B: { type: 'object' } } };
+    const swagger = {
+      swagger: '2.0',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/a': {
+          post: {
+            parameters: [{ name: 'b', in: 'body', schema: { $ref: '#/definitions/B' } }],
+            responses: { default: { description: 'x' } },
+          },
+        },
+      },
+      definitions: { B: { type: 'object' } },
+    };
     assert.deepEqual(findings(JSON.stringify(swagger), 'json'), []);
   });
 
@@ -128,7 +182,13 @@ parameters:
       const all = findings(text);
       assert.equal(all.length, 1, all.join('\n'));
       assert.ok(all[0].startsWith('1: '), all[0]);
-      assert.ok(all[0].includes(' openapi-version ') && all[0].includes(written) && all[0].includes('OpenAPI 2.0') && all[0].includes('OpenAPI 3.0'), all[0]);
+      assert.ok(
+        all[0].includes(' openapi-version ') &&
+          all[0].includes(written) &&
+          all[0].includes('OpenAPI 2.0') &&
+          all[0].includes('OpenAPI 3.0'),
+        all[0],
+      );
     }
   });
 
@@ -140,7 +200,11 @@ parameters:
 
   test('after an edit inside one path, only that entry is checked again, with the same findings as a full check', () => {
     const service = getLanguageService();
-    const paths = Array.from({ length: 6 }, (_, i) => `  /p${i}:\n    get:\n      description: path number ${i}\n      responses: {'200': {description: ok}}\n${i === 4 ? '      operationID: typo\n' : ''}`).join('');
+    const paths = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `  /p${i}:\n    get:\n      description: path number ${i}\n      responses: {'200': {description: ok}}\n${i === 4 ? '      operationID: typo\n' : ''}`,
+    ).join('');
     const text = `openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths:\n${paths}components:\n  schemas:\n    A: {type: object}\n    B: {type: strng}\n`;
     const before = service.parseDocument('file:///e.yaml', 'yaml', 1, text);
     const first = { text, reused: 0, checked: 0 };
@@ -169,17 +233,31 @@ parameters:
       assert.equal(on.length, 1);
       assert.equal(on[0].severity, DiagnosticSeverity.Warning);
       assert.deepEqual(on[0].range.start, { line: 4, character: 4 });
-      assert.deepEqual(service.validate(doc, {}).filter((d) => String(d.code).startsWith('openapi-')), []);
-      assert.deepEqual(service.validate(doc, { openApiSchema: true, severity: { 'openapi-schema': 'off' } }).filter((d) => d.code === 'openapi-schema'), []);
+      assert.deepEqual(
+        service.validate(doc, {}).filter((d) => String(d.code).startsWith('openapi-')),
+        [],
+      );
+      assert.deepEqual(
+        service
+          .validate(doc, { openApiSchema: true, severity: { 'openapi-schema': 'off' } })
+          .filter((d) => d.code === 'openapi-schema'),
+        [],
+      );
     });
 
     test('not on a document with syntax errors, nor on definitions inside templates', () => {
       const broken = service.parseDocument('file:///b.yaml', 'yaml', 1, text + 'x-y: [a\n');
       assert.ok(broken.parsed.problems.length > 0);
-      assert.deepEqual(service.validate(broken, { openApiSchema: true }).filter((d) => d.code === 'openapi-schema'), []);
+      assert.deepEqual(
+        service.validate(broken, { openApiSchema: true }).filter((d) => d.code === 'openapi-schema'),
+        [],
+      );
       const template = `AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Api:\n    Type: AWS::ApiGateway::RestApi\n    Properties:\n      Body:\n        openapi: 3.0.1\n        info: {title: {'Fn::Sub': '\${AWS::StackName}'}, version: '1'}\n        paths: {}\n`;
       const doc = service.parseDocument('file:///t.yaml', 'yaml', 1, template);
-      assert.deepEqual(service.validate(doc, { openApiSchema: true }).filter((d) => String(d.code).startsWith('openapi-')), []);
+      assert.deepEqual(
+        service.validate(doc, { openApiSchema: true }).filter((d) => String(d.code).startsWith('openapi-')),
+        [],
+      );
     });
   });
 });

@@ -48,24 +48,44 @@ const HAND_MADE: { name: string; value: Json }[] = [
   {
     name: 'a parameter that is a $ref to a schema',
     value: {
-      openapi: '3.0.3', info: { title: 't', version: '1' },
-      paths: { '/a': { get: { parameters: [{ $ref: '#/components/schemas/Id' }], responses: { '200': { description: 'ok' } } } } },
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/a': {
+          get: { parameters: [{ $ref: '#/components/schemas/Id' }], responses: { '200': { description: 'ok' } } },
+        },
+      },
       components: { schemas: { Id: { type: 'string' } } },
     },
   },
   {
     name: 'a schema $ref with a member no Schema has beside it',
     value: {
-      openapi: '3.0.3', info: { title: 't', version: '1' },
-      paths: { '/a': { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Id', bogusMember: 1 } } } } } } } },
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/a': {
+          get: {
+            responses: {
+              '200': {
+                description: 'ok',
+                content: { 'application/json': { schema: { $ref: '#/components/schemas/Id', bogusMember: 1 } } },
+              },
+            },
+          },
+        },
+      },
       components: { schemas: { Id: { type: 'string' } } },
     },
   },
   {
     name: 'a $ref with a sibling member',
     value: {
-      openapi: '3.0.3', info: { title: 't', version: '1' },
-      paths: { '/a': { get: { responses: { '200': { $ref: '#/components/responses/Ok', description: 'shadowed' } } } } },
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/a': { get: { responses: { '200': { $ref: '#/components/responses/Ok', description: 'shadowed' } } } },
+      },
       components: { responses: { Ok: { description: 'ok' } } },
     },
   },
@@ -79,7 +99,8 @@ const KNOWN: { name: string; wrong: 'ours' | 'swagger-parser'; why: string; matc
     why:
       'swagger-parser dereferences first and validates the target where the $ref stands (a Schema where a Parameter goes fails); ' +
       'we never dereference, so a $ref is a valid Reference Object wherever the schema allows one, and ref-missing only checks that its target exists.',
-    matches: (d) => d.file === 'hand-made: a parameter that is a $ref to a schema' && !d.ours.invalid && d.theirs.invalid,
+    matches: (d) =>
+      d.file === 'hand-made: a parameter that is a $ref to a schema' && !d.ours.invalid && d.theirs.invalid,
   },
   {
     name: 'members beside a $ref',
@@ -89,7 +110,9 @@ const KNOWN: { name: string; wrong: 'ours' | 'swagger-parser'; why: string; matc
       "the 3.0 schema's Reference allows them; swagger-parser's dereferencing merges them into the target (an extended $ref) and then " +
       'validates the merge, so a member the target kind lacks (bogusMember beside a Schema $ref) fails there.',
     matches: (d) =>
-      !d.ours.invalid && d.theirs.invalid && /must NOT have additional properties/.test(d.theirs.first ?? '') &&
+      !d.ours.invalid &&
+      d.theirs.invalid &&
+      /must NOT have additional properties/.test(d.theirs.first ?? '') &&
       (d.file === 'hand-made: a schema $ref with a member no Schema has beside it' ||
         (d.mutation?.kind === 'add' && typeof objectAt(d.value, d.mutation.path)?.$ref === 'string')),
   },
@@ -97,7 +120,8 @@ const KNOWN: { name: string; wrong: 'ours' | 'swagger-parser'; why: string; matc
 
 function objectAt(value: Json, at: (string | number)[]): { [key: string]: Json } | undefined {
   let current: Json | undefined = value;
-  for (const step of at) current = current && typeof current === 'object' ? (current as Record<string | number, Json>)[step] : undefined;
+  for (const step of at)
+    current = current && typeof current === 'object' ? (current as Record<string | number, Json>)[step] : undefined;
   return current && typeof current === 'object' && !Array.isArray(current) ? current : undefined;
 }
 
@@ -105,16 +129,32 @@ function ours(value: Json): Verdict {
   const doc = service.parseDocument('file:///agreement.json', 'json', 1, JSON.stringify(value, null, 2));
   if (doc.kind !== 'definition') return { invalid: false, first: `not a definition (${doc.kind})` };
   const found = service.validate(doc, { openApiSchema: true }).filter((d) => INVALID_CODES.has(String(d.code)));
-  return { invalid: found.length > 0, first: found[0] && `${found[0].range.start.line + 1}: ${found[0].code} ${found[0].message}` };
+  return {
+    invalid: found.length > 0,
+    first: found[0] && `${found[0].range.start.line + 1}: ${found[0].code} ${found[0].message as string}`,
+  };
 }
 
 async function theirs(value: Json): Promise<Verdict> {
   try {
-    await SwaggerParser.validate(structuredClone(value) as never, { resolve: { external: false }, dereference: { circular: 'ignore' }, validate: { schema: true, spec: false } } as never);
+    // eslint-disable-next-line @typescript-eslint/await-thenable -- with an untyped document the typings pick the callback overload; without a callback it returns a promise
+    await SwaggerParser.validate(
+      structuredClone(value) as never,
+      {
+        resolve: { external: false },
+        dereference: { circular: 'ignore' },
+        validate: { schema: true, spec: false },
+      } as never,
+    );
     return { invalid: false };
   } catch (err) {
     const details = (err as { details?: { instancePath: string; message: string }[] }).details;
-    return { invalid: true, first: details?.length ? `${details[0].instancePath} ${details[0].message}` : (err as Error).message.split('\n')[0] };
+    return {
+      invalid: true,
+      first: details?.length
+        ? `${details[0].instancePath} ${details[0].message}`
+        : (err as Error).message.split('\n')[0],
+    };
   }
 }
 
@@ -122,7 +162,12 @@ function standaloneDefinition(file: string): Json | undefined {
   const text = fs.readFileSync(file, 'utf8');
   const languageId = /\.ya?ml$/.test(file) ? 'yaml' : 'json';
   const doc = service.parseDocument(`file://${file}`, languageId, 1, text);
-  if (doc.kind !== 'definition' || doc.definitions.length !== 1 || doc.parsed.problems.some((p) => (p.rule ?? 'syntax') === 'syntax')) return undefined;
+  if (
+    doc.kind !== 'definition' ||
+    doc.definitions.length !== 1 ||
+    doc.parsed.problems.some((p) => (p.rule ?? 'syntax') === 'syntax')
+  )
+    return undefined;
   return toJson(doc.parsed.root) as Json;
 }
 
@@ -143,7 +188,14 @@ describe('the compiled OpenAPI check agrees with swagger-parser', () => {
         const b = await theirs(c.value);
         compared++;
         if (b.invalid) invalid++;
-        if (a.invalid !== b.invalid) disagreements.push({ file: path.relative(corpus, file), value: c.value, mutation: c.mutation, ours: a, theirs: b });
+        if (a.invalid !== b.invalid)
+          disagreements.push({
+            file: path.relative(corpus, file),
+            value: c.value,
+            mutation: c.mutation,
+            ours: a,
+            theirs: b,
+          });
       }
     }
     for (const { name, value } of HAND_MADE) {
@@ -154,8 +206,11 @@ describe('the compiled OpenAPI check agrees with swagger-parser', () => {
       if (a.invalid !== b.invalid) disagreements.push({ file: `hand-made: ${name}`, value, ours: a, theirs: b });
     }
     const unexplained = disagreements.filter((d) => !KNOWN.some((k) => k.matches(d)));
-    const describe = (d: Disagreement) => `${d.file}${d.mutation ? ` (${d.mutation.description})` : ''}: ours ${d.ours.invalid ? 'invalid' : 'valid'} [${d.ours.first ?? ''}], swagger-parser ${d.theirs.invalid ? 'invalid' : 'valid'} [${d.theirs.first ?? ''}]`;
-    console.log(`compared ${compared} documents (${invalid} invalid for swagger-parser); ${disagreements.length} disagreements`);
+    const describe = (d: Disagreement) =>
+      `${d.file}${d.mutation ? ` (${d.mutation.description})` : ''}: ours ${d.ours.invalid ? 'invalid' : 'valid'} [${d.ours.first ?? ''}], swagger-parser ${d.theirs.invalid ? 'invalid' : 'valid'} [${d.theirs.first ?? ''}]`;
+    console.log(
+      `compared ${compared} documents (${invalid} invalid for swagger-parser); ${disagreements.length} disagreements`,
+    );
     for (const d of disagreements) {
       const known = KNOWN.find((k) => k.matches(d));
       console.log(`  ${known ? `known (${known.name}; ${known.wrong} wrong)` : 'UNEXPLAINED'}: ${describe(d)}`);

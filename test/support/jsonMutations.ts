@@ -78,7 +78,14 @@ export function mutateJson(root: Json, seed: number): { value: Json; mutation: J
       set({ bogusMember: current });
       return { value, mutation: { kind, path: place.path, description: `wrapped ${at} in an object` } };
     case 'retype': {
-      const replacement: Json = typeof current === 'string' ? 7 : typeof current === 'number' ? String(current) : typeof current === 'boolean' ? 'yes' : 'text';
+      const replacement: Json =
+        typeof current === 'string'
+          ? 7
+          : typeof current === 'number'
+            ? String(current)
+            : typeof current === 'boolean'
+              ? 'yes'
+              : 'text';
       set(replacement);
       return { value, mutation: { kind, path: place.path, description: `${at} = ${JSON.stringify(replacement)}` } };
     }

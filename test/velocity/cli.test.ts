@@ -21,12 +21,26 @@ const run = (...args: string[]) => spawnSync(process.execPath, [cli, 'render', .
 
 describe('cli render', () => {
   before(() => {
-    if (!fs.existsSync(cli) || !fs.readFileSync(cli, 'utf8').includes('runRender')) execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')]);
+    if (!fs.existsSync(cli) || !fs.readFileSync(cli, 'utf8').includes('runRender'))
+      execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')]);
   });
 
   test('prints the rendered template and nothing else', () => {
-    const template = write('ok.vtl', "#set($root = $input.path('$'))\n{\"name\": \"$root.name\", \"twice\": #set($x = $root.n * 2)$x, \"id\": \"$input.params('id')\", \"stage\": \"$context.stage\", \"env\": \"$stageVariables.env\"}\n");
-    const request = write('request.json', JSON.stringify({ body: '{"name": "Ada", "n": 21}', path: { id: '7' }, headers: { Accept: '*/*' }, query: {}, stageVariables: { env: 'prod' }, context: { stage: 'dev' } }));
+    const template = write(
+      'ok.vtl',
+      '#set($root = $input.path(\'$\'))\n{"name": "$root.name", "twice": #set($x = $root.n * 2)$x, "id": "$input.params(\'id\')", "stage": "$context.stage", "env": "$stageVariables.env"}\n',
+    );
+    const request = write(
+      'request.json',
+      JSON.stringify({
+        body: '{"name": "Ada", "n": 21}',
+        path: { id: '7' },
+        headers: { Accept: '*/*' },
+        query: {},
+        stageVariables: { env: 'prod' },
+        context: { stage: 'dev' },
+      }),
+    );
     const r = run(template, '--request', request);
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout, '{"name": "Ada", "twice": 42, "id": "7", "stage": "dev", "env": "prod"}\n');

@@ -42,7 +42,12 @@ export function corpusTemplates(): CorpusTemplate[] {
         const key = prop.key.value;
         if ((key === 'requestTemplates' || key === 'responseTemplates') && prop.value?.type === 'object') {
           for (const t of prop.value.properties) {
-            if (t.value?.type === 'string') found.push({ file: path.relative(corpus, file), where: `${trail}.${key}.${t.key.value}`, template: t.value.value });
+            if (t.value?.type === 'string')
+              found.push({
+                file: path.relative(corpus, file),
+                where: `${trail}.${key}.${t.key.value}`,
+                template: t.value.value,
+              });
           }
         } else walk(prop.value, `${trail}.${key}`, depth + 1);
       }
@@ -71,22 +76,37 @@ export function sampleRequestFor(template: string): TemplateRequest {
   for (const m of template.matchAll(/\$input\.(?:path|json)\(\s*['"]\$((?:\.[A-Za-z_][\w-]*)+)(\[\*\]|\[\d+\])?/g)) {
     const segments = m[1].slice(1).split('.');
     const leaf = segments[segments.length - 1];
-    const value = m[2] ? [{ id: 1, name: `${leaf} one` }, { id: 2, name: `${leaf} "two"` }] : /count|size|limit|age|number|qty|quantity|amount|price/i.test(leaf) ? 3 : `${leaf}-value`;
+    const value = m[2]
+      ? [
+          { id: 1, name: `${leaf} one` },
+          { id: 2, name: `${leaf} "two"` },
+        ]
+      : /count|size|limit|age|number|qty|quantity|amount|price/i.test(leaf)
+        ? 3
+        : `${leaf}-value`;
     setPath(body, segments, value);
   }
   body.message ??= 'hello / "world"';
-  body.items ??= [{ id: 1, name: 'a' }, { id: 2, name: 'b' }];
+  body.items ??= [
+    { id: 1, name: 'a' },
+    { id: 2, name: 'b' },
+  ];
   const names = new Set<string>();
   for (const m of template.matchAll(/\$input\.params\(\s*['"]([^'"]+)['"]/g)) names.add(m[1]);
   const path: Record<string, string> = { id: '42' };
   const query: Record<string, string> = { q: 'search term', limit: '10' };
-  const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: '*/*', 'User-Agent': 'curl/8.0' };
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json',
+    Accept: '*/*',
+    'User-Agent': 'curl/8.0',
+  };
   [...names].forEach((n, i) => {
     const target = i % 3 === 0 ? query : i % 3 === 1 ? headers : path;
     target[n] ??= `${n}-${i}`;
   });
   const stageVariables: Record<string, string> = { stage: 'dev' };
-  for (const m of template.matchAll(/stageVariables(?:\.([A-Za-z_]\w*)|\[['"]([^'"]+)['"]\])/g)) stageVariables[m[1] ?? m[2]] = `${m[1] ?? m[2]}-var`;
+  for (const m of template.matchAll(/stageVariables(?:\.([A-Za-z_]\w*)|\[['"]([^'"]+)['"]\])/g))
+    stageVariables[m[1] ?? m[2]] = `${m[1] ?? m[2]}-var`;
   return {
     body: JSON.stringify(body),
     headers,

@@ -58,13 +58,17 @@ interface Case extends OracleCase {
 
 function normaliseOverrides(o: OracleResult['overrides']): string {
   if (!o) return '';
-  const response = { ...(o.response) };
+  const response = { ...o.response };
   // API Gateway ignores a status override that is not an integer (runtime facts M36); so does our surface.
-  const status = typeof response.status === 'string' && /^-?\d+$/.test(response.status) ? String(Number(response.status)) : null;
+  const status =
+    typeof response.status === 'string' && /^-?\d+$/.test(response.status) ? String(Number(response.status)) : null;
   return JSON.stringify({ request: o.request, response: { header: response.header ?? {}, status } });
 }
 
-function ours(template: string, request: TemplateRequest): { ok: boolean; output: string; overrides: string; problems: string[] } {
+function ours(
+  template: string,
+  request: TemplateRequest,
+): { ok: boolean; output: string; overrides: string; problems: string[] } {
   const result = renderTemplate(template, request);
   const errors = result.problems.filter((p) => p.severity === 'error');
   const o = result.overrides;
@@ -72,27 +76,50 @@ function ours(template: string, request: TemplateRequest): { ok: boolean; output
     request: { header: o.request.header, path: o.request.path, querystring: o.request.querystring },
     response: { header: o.response.header, status: o.response.status === undefined ? null : String(o.response.status) },
   });
-  return { ok: errors.length === 0, output: result.output, overrides, problems: errors.map((p) => `${p.range.start.line + 1}:${p.range.start.character + 1} ${p.message}`) };
+  return {
+    ok: errors.length === 0,
+    output: result.output,
+    overrides,
+    problems: errors.map((p) => `${p.range.start.line + 1}:${p.range.start.character + 1} ${p.message}`),
+  };
 }
 
 function compare(c: Case, java: OracleResult): string | null {
   const mine = ours(c.template, c.request);
   if (java.ok !== mine.ok) {
-    return java.ok ? `Velocity renders it, we fail: ${mine.problems.join('; ')}` : `Velocity fails (${java.error?.split('\n')[0]}), we render ${JSON.stringify(mine.output.slice(0, 200))}`;
+    return java.ok
+      ? `Velocity renders it, we fail: ${mine.problems.join('; ')}`
+      : `Velocity fails (${java.error?.split('\n')[0]}), we render ${JSON.stringify(mine.output.slice(0, 200))}`;
   }
   if (!java.ok) return null;
-  if (java.output !== mine.output) return `output differs\n      velocity: ${JSON.stringify(java.output?.slice(0, 400))}\n      ours:     ${JSON.stringify(mine.output.slice(0, 400))}`;
-  if (normaliseOverrides(java.overrides) !== mine.overrides) return `overrides differ: velocity ${normaliseOverrides(java.overrides)}, ours ${mine.overrides}`;
+  if (java.output !== mine.output)
+    return `output differs\n      velocity: ${JSON.stringify(java.output?.slice(0, 400))}\n      ours:     ${JSON.stringify(mine.output.slice(0, 400))}`;
+  if (normaliseOverrides(java.overrides) !== mine.overrides)
+    return `overrides differ: velocity ${normaliseOverrides(java.overrides)}, ours ${mine.overrides}`;
   return null;
 }
 
 describe('mapping templates: our engine against Apache Velocity 1.7', () => {
   const cases: Case[] = [];
   corpusTemplates().forEach((t, i) => {
-    cases.push({ kind: 'corpus', id: `c${i}-empty`, label: `${t.file} ${t.where} (empty request)`, template: t.template, request: {} });
-    cases.push({ kind: 'corpus', id: `c${i}-filled`, label: `${t.file} ${t.where} (filled request)`, template: t.template, request: sampleRequestFor(t.template) });
+    cases.push({
+      kind: 'corpus',
+      id: `c${i}-empty`,
+      label: `${t.file} ${t.where} (empty request)`,
+      template: t.template,
+      request: {},
+    });
+    cases.push({
+      kind: 'corpus',
+      id: `c${i}-filled`,
+      label: `${t.file} ${t.where} (filled request)`,
+      template: t.template,
+      request: sampleRequestFor(t.template),
+    });
   });
-  generateCases(GENERATED, SEED).forEach((g, i) => cases.push({ kind: 'generated', id: `g${i}`, label: `generated #${i}`, ...g }));
+  generateCases(GENERATED, SEED).forEach((g, i) =>
+    cases.push({ kind: 'generated', id: `g${i}`, label: `generated #${i}`, ...g }),
+  );
   regexCases().forEach((g, i) => cases.push({ kind: 'regex', id: `r${i}`, label: `regex #${i}`, ...g }));
   let results: Map<string, OracleResult>;
 
@@ -108,9 +135,13 @@ describe('mapping templates: our engine against Apache Velocity 1.7', () => {
       if (why) differences.push({ c, why, known: KNOWN_DIFFERENCES.find((k) => k.matches(c.template))?.name });
     }
     const same = mine.length - differences.length;
-    console.log(`velocity differential, ${kind}: ${same}/${mine.length} identical (${((100 * same) / mine.length).toFixed(1)}%), ${mine.filter((c) => results.get(c.id)?.ok === false).length} of them failing in Velocity too`);
+    console.log(
+      `velocity differential, ${kind}: ${same}/${mine.length} identical (${((100 * same) / mine.length).toFixed(1)}%), ${mine.filter((c) => results.get(c.id)?.ok === false).length} of them failing in Velocity too`,
+    );
     for (const d of differences) {
-      console.log(`  difference [${d.known ?? 'unexplained'}] ${d.c.label}: ${d.why}\n      template: ${JSON.stringify(d.c.template.slice(0, 600))}`);
+      console.log(
+        `  difference [${d.known ?? 'unexplained'}] ${d.c.label}: ${d.why}\n      template: ${JSON.stringify(d.c.template.slice(0, 600))}`,
+      );
     }
     return { same, total: mine.length, differences };
   };
@@ -126,7 +157,10 @@ describe('mapping templates: our engine against Apache Velocity 1.7', () => {
     assert.equal(total, GENERATED);
     assert.ok(same / total >= 0.99, `${same}/${total} identical, below 99%`);
     const unexplained = differences.filter((d) => !d.known);
-    assert.ok(unexplained.length <= total * 0.005, `${unexplained.length} differences have no known cause (listed above)`);
+    assert.ok(
+      unexplained.length <= total * 0.005,
+      `${unexplained.length} differences have no known cause (listed above)`,
+    );
   });
 
   test('Java regular expressions: every pattern on every input as java.util.regex does it', () => {
@@ -136,8 +170,43 @@ describe('mapping templates: our engine against Apache Velocity 1.7', () => {
   });
 
   test('the generated templates exercise what the engine claims', () => {
-    const all = cases.filter((c) => c.kind === 'generated').map((c) => c.template).join('\n');
-    for (const construct of ['#foreach', '#if', '#elseif', '#else', '#set', '#define', '#macro', '#break', '#stop', '$foreach.hasNext', '$velocityCount', '..', '$!', '\\$', '##', '#*', '.replaceAll(', '.split(', '.matches(', '$input.json(', '$input.path(', '$input.params(', '$util.escapeJavaScript', '$util.urlEncode', '$util.urlDecode', '$util.base64Encode', '$util.base64Decode', '$util.parseJson', '$context.responseOverride', '$context.requestOverride', '$stageVariables']) {
+    const all = cases
+      .filter((c) => c.kind === 'generated')
+      .map((c) => c.template)
+      .join('\n');
+    for (const construct of [
+      '#foreach',
+      '#if',
+      '#elseif',
+      '#else',
+      '#set',
+      '#define',
+      '#macro',
+      '#break',
+      '#stop',
+      '$foreach.hasNext',
+      '$velocityCount',
+      '..',
+      '$!',
+      '\\$',
+      '##',
+      '#*',
+      '.replaceAll(',
+      '.split(',
+      '.matches(',
+      '$input.json(',
+      '$input.path(',
+      '$input.params(',
+      '$util.escapeJavaScript',
+      '$util.urlEncode',
+      '$util.urlDecode',
+      '$util.base64Encode',
+      '$util.base64Decode',
+      '$util.parseJson',
+      '$context.responseOverride',
+      '$context.requestOverride',
+      '$stageVariables',
+    ]) {
       assert.ok(all.includes(construct), `no generated template uses ${construct}`);
     }
   });

@@ -48,8 +48,14 @@ export function buildOracle(): string {
     // Offline first (everything cached), then online for a first build on a new machine.
     let result = spawnSync('mvn', ['-o', ...args], { cwd: project, encoding: 'utf8' });
     if (result.status !== 0) result = spawnSync('mvn', args, { cwd: project, encoding: 'utf8' });
-    if (result.error) throw new Error(`cannot run Maven (${result.error.message}): the Velocity oracle needs Java 17 and Maven; scripts/install-system-deps.sh installs them`);
-    if (result.status !== 0) throw new Error(`building the Velocity oracle failed (mvn ${args.join(' ')}):\n${result.stdout}\n${result.stderr}`);
+    if (result.error)
+      throw new Error(
+        `cannot run Maven (${result.error.message}): the Velocity oracle needs Java 17 and Maven; scripts/install-system-deps.sh installs them`,
+      );
+    if (result.status !== 0)
+      throw new Error(
+        `building the Velocity oracle failed (mvn ${args.join(' ')}):\n${result.stdout}\n${result.stderr}`,
+      );
   }
   return [path.join(target, 'classes'), fs.readFileSync(classpathFile, 'utf8').trim()].join(path.delimiter);
 }
@@ -58,7 +64,9 @@ export function buildOracle(): string {
 export function runOracle(cases: OracleCase[]): Promise<Map<string, OracleResult>> {
   const classpath = buildOracle();
   return new Promise((resolve, reject) => {
-    const child = spawn('java', ['-Xss4m', '-cp', classpath, 'studio.oracle.Oracle'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('java', ['-Xss4m', '-cp', classpath, 'studio.oracle.Oracle'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.setEncoding('utf8');
@@ -72,7 +80,10 @@ export function runOracle(cases: OracleCase[]): Promise<Map<string, OracleResult
         const r = JSON.parse(line) as OracleResult;
         results.set(String(r.id), r);
       }
-      if (results.size !== cases.length) reject(new Error(`the oracle answered ${results.size} of ${cases.length} cases (exit ${code}): ${err.slice(-2000)}`));
+      if (results.size !== cases.length)
+        reject(
+          new Error(`the oracle answered ${results.size} of ${cases.length} cases (exit ${code}): ${err.slice(-2000)}`),
+        );
       else resolve(results);
     });
     child.stdin.end(cases.map((c) => JSON.stringify(c)).join('\n') + '\n');

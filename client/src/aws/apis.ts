@@ -35,7 +35,12 @@ export interface StageSummary {
   tracing?: boolean;
   variables?: Record<string, string>;
   /** REST: a canary release on the stage. */
-  canary?: { percentTraffic?: number; deploymentId?: string; stageVariableOverrides?: Record<string, string>; useStageCache?: boolean };
+  canary?: {
+    percentTraffic?: number;
+    deploymentId?: string;
+    stageVariableOverrides?: Record<string, string>;
+    useStageCache?: boolean;
+  };
   /** REST: the AWS WAF web ACL associated with the stage. */
   webAclArn?: string;
 }
@@ -70,7 +75,9 @@ export interface AuthorizerSummary {
 const MAX_PAGES = 500;
 
 /** Follows a page token until the service stops returning one. */
-export async function collectPages<T>(fetchPage: (token: string | undefined) => Promise<{ items?: T[]; next?: string }>): Promise<T[]> {
+export async function collectPages<T>(
+  fetchPage: (token: string | undefined) => Promise<{ items?: T[]; next?: string }>,
+): Promise<T[]> {
   const all: T[] = [];
   const seen = new Set<string>();
   let token: string | undefined;
@@ -93,7 +100,13 @@ export async function listRestApis(conn: AwsConnection): Promise<ApiSummary[]> {
     const page = await client.send(new GetRestApisCommand({ position, limit: 500 }));
     return { items: page.items, next: page.position };
   });
-  return items.map((a) => ({ id: a.id ?? '', name: a.name ?? a.id ?? '', type: 'REST' as const, description: a.description || undefined, createdDate: a.createdDate }));
+  return items.map((a) => ({
+    id: a.id ?? '',
+    name: a.name ?? a.id ?? '',
+    type: 'REST' as const,
+    description: a.description || undefined,
+    createdDate: a.createdDate,
+  }));
 }
 
 export async function listV2Apis(conn: AwsConnection): Promise<ApiSummary[]> {
@@ -118,7 +131,11 @@ const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompar
 /** All APIs of the region, REST first, then HTTP and WebSocket, each sorted by name. */
 export async function listApis(conn: AwsConnection): Promise<ApiSummary[]> {
   const [rest, v2] = await Promise.all([listRestApis(conn), listV2Apis(conn)]);
-  return [...rest.sort(byName), ...v2.filter((a) => a.type === 'HTTP').sort(byName), ...v2.filter((a) => a.type === 'WEBSOCKET').sort(byName)];
+  return [
+    ...rest.sort(byName),
+    ...v2.filter((a) => a.type === 'HTTP').sort(byName),
+    ...v2.filter((a) => a.type === 'WEBSOCKET').sort(byName),
+  ];
 }
 
 export async function listStages(conn: AwsConnection, api: { id: string; type: ApiType }): Promise<StageSummary[]> {
@@ -143,18 +160,33 @@ async function listRestStages(conn: AwsConnection, restApiId: string): Promise<S
       deploymentId: s.deploymentId,
       lastDeployment: deployedAt.get(s.deploymentId) ?? s.lastUpdatedDate,
       description: s.description || undefined,
-      throttle: all && (all.throttlingRateLimit !== undefined || all.throttlingBurstLimit !== undefined) ? { rateLimit: all.throttlingRateLimit, burstLimit: all.throttlingBurstLimit } : undefined,
+      throttle:
+        all && (all.throttlingRateLimit !== undefined || all.throttlingBurstLimit !== undefined)
+          ? { rateLimit: all.throttlingRateLimit, burstLimit: all.throttlingBurstLimit }
+          : undefined,
       logging: all?.loggingLevel && all.loggingLevel !== 'OFF' ? all.loggingLevel : undefined,
       dataTrace: all?.dataTraceEnabled || undefined,
       metrics: all?.metricsEnabled || undefined,
       accessLogDestination: s.accessLogSettings?.destinationArn,
-      caching: s.cacheClusterEnabled || all?.cachingEnabled
-        ? { enabled: true, clusterSize: s.cacheClusterEnabled ? s.cacheClusterSize : undefined, ttlSeconds: all?.cacheTtlInSeconds, status: s.cacheClusterStatus, encrypted: all?.cacheDataEncrypted }
-        : undefined,
+      caching:
+        s.cacheClusterEnabled || all?.cachingEnabled
+          ? {
+              enabled: true,
+              clusterSize: s.cacheClusterEnabled ? s.cacheClusterSize : undefined,
+              ttlSeconds: all?.cacheTtlInSeconds,
+              status: s.cacheClusterStatus,
+              encrypted: all?.cacheDataEncrypted,
+            }
+          : undefined,
       tracing: s.tracingEnabled || undefined,
       variables: s.variables,
       canary: s.canarySettings
-        ? { percentTraffic: s.canarySettings.percentTraffic, deploymentId: s.canarySettings.deploymentId, stageVariableOverrides: s.canarySettings.stageVariableOverrides, useStageCache: s.canarySettings.useStageCache }
+        ? {
+            percentTraffic: s.canarySettings.percentTraffic,
+            deploymentId: s.canarySettings.deploymentId,
+            stageVariableOverrides: s.canarySettings.stageVariableOverrides,
+            useStageCache: s.canarySettings.useStageCache,
+          }
         : undefined,
       webAclArn: s.webAclArn || undefined,
     };
@@ -177,7 +209,10 @@ async function listV2Stages(conn: AwsConnection, ApiId: string): Promise<StageSu
       lastDeploymentStatus: s.LastDeploymentStatusMessage,
       description: s.Description || undefined,
       autoDeploy: s.AutoDeploy,
-      throttle: route && (route.ThrottlingRateLimit !== undefined || route.ThrottlingBurstLimit !== undefined) ? { rateLimit: route.ThrottlingRateLimit, burstLimit: route.ThrottlingBurstLimit } : undefined,
+      throttle:
+        route && (route.ThrottlingRateLimit !== undefined || route.ThrottlingBurstLimit !== undefined)
+          ? { rateLimit: route.ThrottlingRateLimit, burstLimit: route.ThrottlingBurstLimit }
+          : undefined,
       logging: route?.LoggingLevel && route.LoggingLevel !== 'OFF' ? route.LoggingLevel : undefined,
       dataTrace: route?.DataTraceEnabled || undefined,
       metrics: route?.DetailedMetricsEnabled || undefined,
@@ -199,7 +234,11 @@ export async function listResources(conn: AwsConnection, restApiId: string): Pro
       id: r.id ?? '',
       path: r.path ?? '/',
       methods: Object.entries(r.resourceMethods ?? {})
-        .map(([method, m]) => ({ method: normaliseMethod(method), authorizationType: m.authorizationType, integrationType: m.methodIntegration?.type }))
+        .map(([method, m]) => ({
+          method: normaliseMethod(method),
+          authorizationType: m.authorizationType,
+          integrationType: m.methodIntegration?.type,
+        }))
         .sort((a, b) => a.method.localeCompare(b.method)),
     }))
     .sort((a, b) => a.path.localeCompare(b.path));
@@ -219,7 +258,12 @@ export async function listRoutes(conn: AwsConnection, ApiId: string): Promise<Ro
     return { items: page.Items, next: page.NextToken };
   });
   return items
-    .map((r) => ({ id: r.RouteId ?? '', routeKey: r.RouteKey ?? '', authorizationType: r.AuthorizationType, target: r.Target }))
+    .map((r) => ({
+      id: r.RouteId ?? '',
+      routeKey: r.RouteKey ?? '',
+      authorizationType: r.AuthorizationType,
+      target: r.Target,
+    }))
     .sort((a, b) => compareCodePoints(routeSortKey(a.routeKey), routeSortKey(b.routeKey)));
 }
 
@@ -231,7 +275,10 @@ function routeSortKey(routeKey: string): string {
   return path ? `${path} ${method}` : routeKey;
 }
 
-export async function listAuthorizers(conn: AwsConnection, api: { id: string; type: ApiType }): Promise<AuthorizerSummary[]> {
+export async function listAuthorizers(
+  conn: AwsConnection,
+  api: { id: string; type: ApiType },
+): Promise<AuthorizerSummary[]> {
   if (api.type === 'REST') {
     const { GetAuthorizersCommand } = await import('@aws-sdk/client-api-gateway');
     const client = await conn.apiGateway();
@@ -239,7 +286,9 @@ export async function listAuthorizers(conn: AwsConnection, api: { id: string; ty
       const page = await client.send(new GetAuthorizersCommand({ restApiId: api.id, position, limit: 500 }));
       return { items: page.items, next: page.position };
     });
-    return items.map((a) => ({ id: a.id ?? '', name: a.name ?? a.id ?? '', type: a.type, identitySource: a.identitySource })).sort(byName);
+    return items
+      .map((a) => ({ id: a.id ?? '', name: a.name ?? a.id ?? '', type: a.type, identitySource: a.identitySource }))
+      .sort(byName);
   }
   const { GetAuthorizersCommand } = await import('@aws-sdk/client-apigatewayv2');
   const client = await conn.apiGatewayV2();
@@ -247,7 +296,14 @@ export async function listAuthorizers(conn: AwsConnection, api: { id: string; ty
     const page = await client.send(new GetAuthorizersCommand({ ApiId: api.id, NextToken, MaxResults: '500' }));
     return { items: page.Items, next: page.NextToken };
   });
-  return items.map((a) => ({ id: a.AuthorizerId ?? '', name: a.Name ?? a.AuthorizerId ?? '', type: a.AuthorizerType, identitySource: a.IdentitySource?.join(', ') })).sort(byName);
+  return items
+    .map((a) => ({
+      id: a.AuthorizerId ?? '',
+      name: a.Name ?? a.AuthorizerId ?? '',
+      type: a.AuthorizerType,
+      identitySource: a.IdentitySource?.join(', '),
+    }))
+    .sort(byName);
 }
 
 /** Splits an HTTP route key ("GET /pets/{id}") into method and path; "$default" and WebSocket keys have no method. */

@@ -41,7 +41,11 @@ export interface VpcLinkSummary {
 }
 
 /** REST usage plans that cover the given stage. */
-export async function usagePlansOfStage(conn: AwsConnection, apiId: string, stage: string): Promise<UsagePlanSummary[]> {
+export async function usagePlansOfStage(
+  conn: AwsConnection,
+  apiId: string,
+  stage: string,
+): Promise<UsagePlanSummary[]> {
   const { GetUsagePlansCommand } = await import('@aws-sdk/client-api-gateway');
   const client = await conn.apiGateway();
   const plans = await collectPages(async (position) => {
@@ -69,7 +73,9 @@ export async function usagePlanKeys(conn: AwsConnection, usagePlanId: string): P
     const page = await client.send(new GetUsagePlanKeysCommand({ usagePlanId, position, limit: 500 }));
     return { items: page.items, next: page.position };
   });
-  return keys.map((k) => ({ id: k.id ?? '', name: k.name, type: k.type })).sort((a, b) => (a.name ?? a.id).localeCompare(b.name ?? b.id));
+  return keys
+    .map((k) => ({ id: k.id ?? '', name: k.name, type: k.type }))
+    .sort((a, b) => (a.name ?? a.id).localeCompare(b.name ?? b.id));
 }
 
 export async function apiKeyValue(conn: AwsConnection, apiKeyId: string): Promise<string> {
@@ -110,7 +116,10 @@ export async function domainNames(conn: AwsConnection): Promise<DomainSummary[]>
 
 /** VPC links of both kinds: v1 (REST, to Network Load Balancers) and v2 (HTTP APIs). */
 export async function vpcLinks(conn: AwsConnection): Promise<VpcLinkSummary[]> {
-  const [{ GetVpcLinksCommand: V1 }, { GetVpcLinksCommand: V2 }] = await Promise.all([import('@aws-sdk/client-api-gateway'), import('@aws-sdk/client-apigatewayv2')]);
+  const [{ GetVpcLinksCommand: V1 }, { GetVpcLinksCommand: V2 }] = await Promise.all([
+    import('@aws-sdk/client-api-gateway'),
+    import('@aws-sdk/client-apigatewayv2'),
+  ]);
   const [v1Client, v2Client] = await Promise.all([conn.apiGateway(), conn.apiGatewayV2()]);
   const [v1, v2] = await Promise.all([
     collectPages(async (position) => {
@@ -123,8 +132,22 @@ export async function vpcLinks(conn: AwsConnection): Promise<VpcLinkSummary[]> {
     }),
   ]);
   return [
-    ...v1.map((l): VpcLinkSummary => ({ id: l.id ?? '', name: l.name, version: 'v1', status: l.status, statusMessage: l.statusMessage, targets: l.targetArns ?? [] })),
-    ...v2.map((l): VpcLinkSummary => ({ id: l.VpcLinkId ?? '', name: l.Name, version: 'v2', status: l.VpcLinkStatus, statusMessage: l.VpcLinkStatusMessage, targets: l.SubnetIds ?? [] })),
+    ...v1.map((l): VpcLinkSummary => ({
+      id: l.id ?? '',
+      name: l.name,
+      version: 'v1',
+      status: l.status,
+      statusMessage: l.statusMessage,
+      targets: l.targetArns ?? [],
+    })),
+    ...v2.map((l): VpcLinkSummary => ({
+      id: l.VpcLinkId ?? '',
+      name: l.Name,
+      version: 'v2',
+      status: l.VpcLinkStatus,
+      statusMessage: l.VpcLinkStatusMessage,
+      targets: l.SubnetIds ?? [],
+    })),
   ].sort((a, b) => (a.name ?? a.id).localeCompare(b.name ?? b.id));
 }
 

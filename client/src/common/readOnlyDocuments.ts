@@ -12,9 +12,14 @@ let counter = 0;
 export function registerReadOnlyDocuments(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     changed,
-    vscode.workspace.registerTextDocumentContentProvider(viewScheme, { onDidChange: changed.event, provideTextDocumentContent: (uri) => contents.get(uri.toString()) ?? '' }),
+    vscode.workspace.registerTextDocumentContentProvider(viewScheme, {
+      onDidChange: changed.event,
+      provideTextDocumentContent: (uri) => contents.get(uri.toString()) ?? '',
+    }),
     // A closed view's text is not kept.
-    vscode.workspace.onDidCloseTextDocument((doc) => doc.uri.scheme === viewScheme && contents.delete(doc.uri.toString())),
+    vscode.workspace.onDidCloseTextDocument(
+      (doc) => doc.uri.scheme === viewScheme && contents.delete(doc.uri.toString()),
+    ),
   );
 }
 

@@ -21,40 +21,72 @@ export interface CompareDependencies {
 
 type Target = { api: Pick<ApiSummary, 'id' | 'name' | 'type'>; stage: string };
 
-export async function compareWithDeployedCommand(services: ExtensionServices, deps: CompareDependencies, arg?: unknown): Promise<Comparison | undefined> {
+export async function compareWithDeployedCommand(
+  services: ExtensionServices,
+  deps: CompareDependencies,
+  arg?: unknown,
+): Promise<Comparison | undefined> {
   const node = arg as ExplorerNode | undefined;
   const stageNode = node && typeof node === 'object' && node.kind === 'stage' ? node : undefined;
   const document = await localDocument(arg instanceof vscode.Uri ? arg : undefined);
   if (!document) return undefined;
   const read = await deps.readDefinition(document);
   if (!read) {
-    void vscode.window.showErrorMessage('Compare with Deployed works on standalone OpenAPI definitions that the language server has read; open one and try again.');
+    void vscode.window.showErrorMessage(
+      'Compare with Deployed works on standalone OpenAPI definitions that the language server has read; open one and try again.',
+    );
     return undefined;
   }
   const conn = services.aws.connection;
   try {
-    const target = stageNode ? { api: stageNode.api, stage: stageNode.stage } : await chooseTarget(services, deps, document);
+    const target = stageNode
+      ? { api: stageNode.api, stage: stageNode.stage }
+      : await chooseTarget(services, deps, document);
     if (!target) return undefined;
     if (target.api.type === 'WEBSOCKET') {
-      void vscode.window.showInformationMessage('API Gateway cannot export WebSocket APIs, so they cannot be compared.');
+      void vscode.window.showInformationMessage(
+        'API Gateway cannot export WebSocket APIs, so they cannot be compared.',
+      );
       return undefined;
     }
-    const comparison = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Exporting ${target.api.name} (${target.stage})…` }, () =>
-      compareWithDeployed(conn, JSON.parse(read.json), target.api, target.stage),
+    const comparison = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Exporting ${target.api.name} (${target.stage})…` },
+      () => compareWithDeployed(conn, JSON.parse(read.json), target.api, target.stage),
     );
     const name = vscode.workspace.asRelativePath(document.uri);
     const left = readOnlyUri(`${name} (normalized).json`, comparison.local);
     const right = readOnlyUri(`${target.api.name} ${target.stage} (deployed, normalized).json`, comparison.deployed);
-    await vscode.commands.executeCommand('vscode.diff', left, right, `${name} ↔ ${target.api.name} (${target.stage})`, { preview: false });
-    const summary = describeDrift(comparison.drift);
-    const notes = [...comparison.notes, ...(read.intrinsics.length ? ['CloudFormation intrinsics are compared as written: the stage holds their resolved values.'] : [])];
-    const headline = comparison.drift.length === 0 ? 'No drift by operation' : `${comparison.drift.length} operation(s) differ`;
-    void vscode.window.showInformationMessage(`${headline} between ${name} and ${target.api.name} (${target.stage}).${notes.length ? ` ${notes[0]}` : ''}`, 'Show Summary').then(async (choice) => {
-      if (choice) await showReadOnly(`Drift ${target.api.name} ${target.stage}.md`, `# ${name} ↔ ${target.api.name} (${target.stage})\n\n${summary}\n${notes.map((n) => `\n> ${n}`).join('')}\n`, 'markdown');
+    await vscode.commands.executeCommand('vscode.diff', left, right, `${name} ↔ ${target.api.name} (${target.stage})`, {
+      preview: false,
     });
+    const summary = describeDrift(comparison.drift);
+    const notes = [
+      ...comparison.notes,
+      ...(read.intrinsics.length
+        ? ['CloudFormation intrinsics are compared as written: the stage holds their resolved values.']
+        : []),
+    ];
+    const headline =
+      comparison.drift.length === 0 ? 'No drift by operation' : `${comparison.drift.length} operation(s) differ`;
+    void vscode.window
+      .showInformationMessage(
+        `${headline} between ${name} and ${target.api.name} (${target.stage}).${notes.length ? ` ${notes[0]}` : ''}`,
+        'Show Summary',
+      )
+      .then(async (choice) => {
+        if (choice)
+          await showReadOnly(
+            `Drift ${target.api.name} ${target.stage}.md`,
+            `# ${name} ↔ ${target.api.name} (${target.stage})\n\n${summary}\n${notes.map((n) => `\n> ${n}`).join('')}\n`,
+            'markdown',
+          );
+      });
     return comparison;
   } catch (err) {
-    const message = err instanceof ExportError ? err.message : awsErrorMessage(err, { region: conn.region, profile: conn.profile, endpoint: conn.endpoint });
+    const message =
+      err instanceof ExportError
+        ? err.message
+        : awsErrorMessage(err, { region: conn.region, profile: conn.profile, endpoint: conn.endpoint });
     services.log.warn(`Compare with Deployed: ${message}`);
     void vscode.window.showErrorMessage(`Could not compare with the deployed API: ${message}`);
     return undefined;
@@ -65,23 +97,45 @@ async function localDocument(uri: vscode.Uri | undefined): Promise<vscode.TextDo
   if (uri) return vscode.workspace.openTextDocument(uri).then(undefined, () => undefined);
   const active = vscode.window.activeTextEditor?.document;
   if (active && /^(yaml|json|jsonc)$/.test(active.languageId)) return active;
-  const picked = await vscode.window.showOpenDialog({ title: 'Compare which OpenAPI definition?', openLabel: 'Compare', canSelectMany: false, filters: { 'OpenAPI definitions': ['yaml', 'yml', 'json'] } });
+  const picked = await vscode.window.showOpenDialog({
+    title: 'Compare which OpenAPI definition?',
+    openLabel: 'Compare',
+    canSelectMany: false,
+    filters: { 'OpenAPI definitions': ['yaml', 'yml', 'json'] },
+  });
   return picked?.[0] ? vscode.workspace.openTextDocument(picked[0]).then(undefined, () => undefined) : undefined;
 }
 
 /** The stage this definition was last deployed to, else the user's choice. */
-async function chooseTarget(services: ExtensionServices, deps: CompareDependencies, document: vscode.TextDocument): Promise<Target | undefined> {
+async function chooseTarget(
+  services: ExtensionServices,
+  deps: CompareDependencies,
+  document: vscode.TextDocument,
+): Promise<Target | undefined> {
   const conn = services.aws.connection;
   const binding = deps.bindings.getFor(document.uri.toString(), conn);
-  if (binding) return { api: { id: binding.apiId, name: binding.apiName ?? binding.apiId, type: binding.apiType }, stage: binding.stage };
+  if (binding)
+    return {
+      api: { id: binding.apiId, name: binding.apiName ?? binding.apiId, type: binding.apiType },
+      stage: binding.stage,
+    };
   const apis = (await listApis(conn)).filter((a) => a.type !== 'WEBSOCKET');
-  const api = await vscode.window.showQuickPick(apis.map((a) => ({ label: a.name, description: `${a.type} · ${a.id}`, api: a })), { title: `Compare with which API? (${conn.region})` });
+  const api = await vscode.window.showQuickPick(
+    apis.map((a) => ({ label: a.name, description: `${a.type} · ${a.id}`, api: a })),
+    { title: `Compare with which API? (${conn.region})` },
+  );
   if (!api) return undefined;
   const stages = await listStages(conn, api.api);
   if (stages.length === 0) {
     void vscode.window.showInformationMessage(`${api.api.name} has no stages: deploy it first.`);
     return undefined;
   }
-  const stage = stages.length === 1 ? stages[0].name : (await vscode.window.showQuickPick(stages.map((s) => s.name), { title: `Compare with which stage of ${api.api.name}?` }));
+  const stage =
+    stages.length === 1
+      ? stages[0].name
+      : await vscode.window.showQuickPick(
+          stages.map((s) => s.name),
+          { title: `Compare with which stage of ${api.api.name}?` },
+        );
   return stage ? { api: api.api, stage } : undefined;
 }

@@ -17,7 +17,12 @@ export interface Comparison {
   notes: string[];
 }
 
-export async function compareWithDeployed(conn: AwsConnection, localDefinition: unknown, api: { id: string; type: ApiType }, stage: string): Promise<Comparison> {
+export async function compareWithDeployed(
+  conn: AwsConnection,
+  localDefinition: unknown,
+  api: { id: string; type: ApiType },
+  stage: string,
+): Promise<Comparison> {
   const exported = await exportDefinition(conn, api, stage, 'json');
   let deployedRaw: unknown;
   try {
@@ -32,10 +37,18 @@ export function compareDefinitions(localDefinition: unknown, deployedDefinition:
   const local = normalizeDefinition(localDefinition);
   const deployed = alignBuiltInModels(local, normalizeDefinition(deployedDefinition));
   const notes: string[] = [];
-  const raw = deployedDefinition as { swagger?: unknown; paths?: Record<string, Record<string, Record<string, unknown>>> };
+  const raw = deployedDefinition as {
+    swagger?: unknown;
+    paths?: Record<string, Record<string, Record<string, unknown>>>;
+  };
   const exportedOps = Object.values(raw?.paths ?? {}).flatMap((item) => Object.values(item ?? {}));
-  if (exportedOps.length > 0 && !exportedOps.some((op) => op && typeof op === 'object' && 'x-amazon-apigateway-integration' in op)) {
-    notes.push('The export holds no x-amazon-apigateway-integration at all (emulators such as moto export paths only): integrations show as drift.');
+  if (
+    exportedOps.length > 0 &&
+    !exportedOps.some((op) => op && typeof op === 'object' && 'x-amazon-apigateway-integration' in op)
+  ) {
+    notes.push(
+      'The export holds no x-amazon-apigateway-integration at all (emulators such as moto export paths only): integrations show as drift.',
+    );
   }
   if (raw?.swagger !== undefined && (localDefinition as { openapi?: unknown })?.openapi !== undefined) {
     notes.push('The export is Swagger 2.0 and the definition OpenAPI 3: their shapes differ beyond drift.');

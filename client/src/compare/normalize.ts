@@ -11,11 +11,33 @@ type JsonObject = { [key: string]: Json };
 
 const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const methods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'x-amazon-apigateway-any-method']);
+const methods = new Set([
+  'get',
+  'put',
+  'post',
+  'delete',
+  'options',
+  'head',
+  'patch',
+  'trace',
+  'x-amazon-apigateway-any-method',
+]);
 /** Fields that document an API without changing what it does. */
-const documentation = new Set(['summary', 'description', 'tags', 'externalDocs', 'example', 'examples', 'x-amazon-apigateway-documentation']);
+const documentation = new Set([
+  'summary',
+  'description',
+  'tags',
+  'externalDocs',
+  'example',
+  'examples',
+  'x-amazon-apigateway-documentation',
+]);
 /** Values API Gateway fills in when an integration leaves them out. */
-const integrationDefaults: Record<string, Json> = { passthroughBehavior: 'when_no_match', timeoutInMillis: 29000, connectionType: 'INTERNET' };
+const integrationDefaults: Record<string, Json> = {
+  passthroughBehavior: 'when_no_match',
+  timeoutInMillis: 29000,
+  connectionType: 'INTERNET',
+};
 /** Models every REST export carries, whether the definition had them or not. */
 const builtInModels = ['Empty', 'Error'];
 
@@ -23,7 +45,16 @@ export function normalizeDefinition(doc: unknown): Json {
   if (!isObject(doc)) return (doc ?? null) as Json;
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(doc)) {
-    if (key === 'servers' || key === 'x-amazon-apigateway-importexport-version' || key === 'openapi' || key === 'swagger' || key === 'host' || key === 'basePath' || key === 'schemes') continue;
+    if (
+      key === 'servers' ||
+      key === 'x-amazon-apigateway-importexport-version' ||
+      key === 'openapi' ||
+      key === 'swagger' ||
+      key === 'host' ||
+      key === 'basePath' ||
+      key === 'schemes'
+    )
+      continue;
     if (key === 'info') {
       if (isObject(value) && typeof value.title === 'string') out.info = { title: value.title };
       continue;
@@ -64,7 +95,8 @@ function normalizeOperation(operation: Json): Json {
   for (const [key, value] of Object.entries(operation)) {
     if (documentation.has(key) || key === 'operationId') continue;
     if (key === 'x-amazon-apigateway-integration' && isObject(value)) out[key] = normalizeIntegration(value);
-    else if (key === 'parameters' && Array.isArray(value)) out[key] = [...value].map((p) => clean(p, 0)).sort((a, b) => paramKey(a).localeCompare(paramKey(b)));
+    else if (key === 'parameters' && Array.isArray(value))
+      out[key] = [...value].map((p) => clean(p, 0)).sort((a, b) => paramKey(a).localeCompare(paramKey(b)));
     else out[key] = clean(value, 0);
   }
   return out;
@@ -77,7 +109,8 @@ function normalizeIntegration(integration: JsonObject): Json {
   for (const [key, value] of Object.entries(integration)) {
     if (key in integrationDefaults && value === integrationDefaults[key]) continue;
     // API Gateway names a cache namespace after the resource id, and exports empty key lists.
-    if (key === 'cacheNamespace' || (key === 'cacheKeyParameters' && Array.isArray(value) && value.length === 0)) continue;
+    if (key === 'cacheNamespace' || (key === 'cacheKeyParameters' && Array.isArray(value) && value.length === 0))
+      continue;
     if (key === 'type' && typeof value === 'string') out.type = value.toLowerCase();
     else if (key === 'httpMethod' && typeof value === 'string') out.httpMethod = value.toUpperCase();
     else out[key] = clean(value, 0);
@@ -97,7 +130,8 @@ function clean(value: Json, depth: number): Json {
 /** Leaves out the models API Gateway adds to every export when the local side does not define them. */
 export function alignBuiltInModels(local: Json, deployed: Json): Json {
   if (!isObject(deployed) || !isObject(deployed.components) || !isObject(deployed.components.schemas)) return deployed;
-  const localSchemas = isObject(local) && isObject(local.components) && isObject(local.components.schemas) ? local.components.schemas : {};
+  const localSchemas =
+    isObject(local) && isObject(local.components) && isObject(local.components.schemas) ? local.components.schemas : {};
   const schemas = { ...deployed.components.schemas };
   for (const name of builtInModels) if (!(name in localSchemas)) delete schemas[name];
   const components: JsonObject = { ...deployed.components, schemas };

@@ -21,7 +21,8 @@ function operations(doc: Json): Map<string, Record<string, Json>> {
   for (const [path, item] of Object.entries(doc.paths)) {
     if (!isObject(item)) continue;
     for (const [method, op] of Object.entries(item)) {
-      if (isObject(op) && method !== 'parameters') out.set(`${method === 'x-amazon-apigateway-any-method' ? 'ANY' : method.toUpperCase()} ${path}`, op);
+      if (isObject(op) && method !== 'parameters')
+        out.set(`${method === 'x-amazon-apigateway-any-method' ? 'ANY' : method.toUpperCase()} ${path}`, op);
     }
   }
   return out;
@@ -66,5 +67,10 @@ export function operationDrift(local: Json, deployed: Json): OperationDrift[] {
 export function describeDrift(drift: OperationDrift[]): string {
   if (drift.length === 0) return 'No drift: every operation is the same in the definition and on the stage.';
   const sign = { added: '+', removed: '−', changed: '~' } as const;
-  return drift.map((d) => `${sign[d.change]} ${d.operation}${d.change === 'changed' ? ` (${d.aspects.join(', ')})` : d.change === 'added' ? ' (only in the definition)' : ' (only on the stage)'}`).join('\n');
+  return drift
+    .map(
+      (d) =>
+        `${sign[d.change]} ${d.operation}${d.change === 'changed' ? ` (${d.aspects.join(', ')})` : d.change === 'added' ? ' (only in the definition)' : ' (only on the stage)'}`,
+    )
+    .join('\n');
 }

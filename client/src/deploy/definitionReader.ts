@@ -3,7 +3,11 @@
  * YAML, comments and CloudFormation tags are read the one way the diagnostics read them.
  */
 import type * as vscode from 'vscode';
-import { DefinitionJsonRequest, type DefinitionJsonParams, type DefinitionJsonResult } from '../../../contract/messages';
+import {
+  DefinitionJsonRequest,
+  type DefinitionJsonParams,
+  type DefinitionJsonResult,
+} from '../../../contract/messages';
 import type { LanguageFeatures } from '../language/languageClient';
 
 const TIMEOUT_MS = 10_000;

@@ -35,7 +35,11 @@ export function intrinsicsRefusal(intrinsics: DefinitionJsonResult['intrinsics']
  * Bundles the external `$ref`s of `definition` (whose file is `file`) into one document. URLs are never fetched;
  * `allowFile` decides which files may be read (Workspace Trust and the definition's own folder tree).
  */
-export async function bundleDefinition(definition: object, file: string, allowFile: (absolute: string) => boolean): Promise<DeployBody> {
+export async function bundleDefinition(
+  definition: object,
+  file: string,
+  allowFile: (absolute: string) => boolean,
+): Promise<DeployBody> {
   const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
   const read: string[] = [];
   let refused: string | undefined;
@@ -43,27 +47,37 @@ export async function bundleDefinition(definition: object, file: string, allowFi
     refused = message;
     throw new DeployRefusedError(message);
   };
-  const bundled: unknown = await (SwaggerParser.bundle as (...args: unknown[]) => Promise<unknown>)(file, structuredClone(definition), {
-    resolve: {
-      http: false,
-      file: {
-        order: 1,
-        canRead: true,
-        async read(ref: { url: string }) {
-          const absolute = ref.url.startsWith('file:') ? fileURLToPath(ref.url) : ref.url;
-          if (!allowFile(absolute)) refuse(`${absolute} is outside the folders a deploy may read (the workspace and the definition's own folder).`);
-          const fs = await import('node:fs/promises');
-          const stat = await fs.stat(absolute);
-          if (!stat.isFile()) refuse(`${absolute} is not a regular file.`);
-          if (stat.size > 10 * 1024 * 1024) refuse(`${absolute} is larger than 10 MB.`);
-          read.push(path.relative(path.dirname(file), absolute));
-          return fs.readFile(absolute);
+  const bundled: unknown = await (SwaggerParser.bundle as (...args: unknown[]) => Promise<unknown>)(
+    file,
+    structuredClone(definition),
+    {
+      resolve: {
+        http: false,
+        file: {
+          order: 1,
+          canRead: true,
+          async read(ref: { url: string }) {
+            const absolute = ref.url.startsWith('file:') ? fileURLToPath(ref.url) : ref.url;
+            if (!allowFile(absolute))
+              refuse(
+                `${absolute} is outside the folders a deploy may read (the workspace and the definition's own folder).`,
+              );
+            const fs = await import('node:fs/promises');
+            const stat = await fs.stat(absolute);
+            if (!stat.isFile()) refuse(`${absolute} is not a regular file.`);
+            if (stat.size > 10 * 1024 * 1024) refuse(`${absolute} is larger than 10 MB.`);
+            read.push(path.relative(path.dirname(file), absolute));
+            return fs.readFile(absolute);
+          },
         },
       },
     },
-  }).catch((err: unknown) => {
+  ).catch((err: unknown) => {
     // swagger-parser wraps what the reader threw: say our own reason, or what could not be resolved.
-    throw new DeployRefusedError(refused ?? `The definition's references to other files could not be bundled: ${(err as Error)?.message ?? String(err)}`);
+    throw new DeployRefusedError(
+      refused ??
+        `The definition's references to other files could not be bundled: ${(err as Error)?.message ?? String(err)}`,
+    );
   });
   return { body: JSON.stringify(bundled), bundled: read.filter((f) => f !== path.basename(file)) };
 }

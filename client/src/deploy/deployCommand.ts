@@ -13,7 +13,14 @@ import { sniffDocument } from '../../../contract/sniff';
 import type { DefinitionSource } from '../language/definitions';
 import { DeployBinding, DeployBindings } from './bindings';
 import { DefinitionInfo, definitionInfo } from './definitionInfo';
-import { deployDefinition, DeployableApiType, DeployCancelledError, DeployError, DeployResult, ImportMode } from './deployCore';
+import {
+  deployDefinition,
+  DeployableApiType,
+  DeployCancelledError,
+  DeployError,
+  DeployResult,
+  ImportMode,
+} from './deployCore';
 import { Locator, showImportWarnings } from './importDiagnostics';
 import { bundleDefinition, DeployRefusedError, intrinsicsRefusal, type DeployBody } from './deployBody';
 import type { DefinitionReader } from './definitionReader';
@@ -52,7 +59,9 @@ function orDismiss<T>(value: T | undefined): T {
 export async function deployStage(services: ExtensionServices, deps: DeployDependencies, arg?: unknown): Promise<void> {
   const document = await definitionDocument(arg);
   if (!document) return;
-  const apigwErrors = vscode.languages.getDiagnostics(document.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error && d.source === DIAGNOSTIC_SOURCE);
+  const apigwErrors = vscode.languages
+    .getDiagnostics(document.uri)
+    .filter((d) => d.severity === vscode.DiagnosticSeverity.Error && d.source === DIAGNOSTIC_SOURCE);
   if (apigwErrors.length) {
     const show = await vscode.window.showErrorMessage(
       `Fix the ${apigwErrors.length === 1 ? 'error' : `${apigwErrors.length} errors`} in ${vscode.workspace.asRelativePath(document.uri)} before deploying: API Gateway would reject the definition.`,
@@ -68,26 +77,47 @@ export async function deployStage(services: ExtensionServices, deps: DeployDepen
     prepared = await deployBody(deps, document);
     const target = await chooseTarget(services, deps, document, info, asStageNode(arg));
     if (info.swagger2 && target.apiType === 'HTTP') {
-      void vscode.window.showErrorMessage('HTTP APIs import only OpenAPI 3 definitions; this one is Swagger 2.0. Deploy it as a REST API, or convert it to OpenAPI 3.');
+      void vscode.window.showErrorMessage(
+        'HTTP APIs import only OpenAPI 3 definitions; this one is Swagger 2.0. Deploy it as a REST API, or convert it to OpenAPI 3.',
+      );
       return;
     }
-    const glob = vscode.workspace.getConfiguration('apigw.deploy', document.uri).get<string>('protectedStages', 'prod*');
+    const glob = vscode.workspace
+      .getConfiguration('apigw.deploy', document.uri)
+      .get<string>('protectedStages', 'prod*');
     if (protectedStageMatcher(glob)(target.stage)) {
       const ok = await vscode.window.showWarningMessage(
         `Deploy to the protected stage "${target.stage}" of ${target.apiName}?`,
-        { modal: true, detail: `Stages matching "${glob}" (setting apigw.deploy.protectedStages) ask before each deploy.${target.mode === 'overwrite' ? ' Overwrite mode deletes everything the definition does not contain.' : ''}` },
+        {
+          modal: true,
+          detail: `Stages matching "${glob}" (setting apigw.deploy.protectedStages) ask before each deploy.${target.mode === 'overwrite' ? ' Overwrite mode deletes everything the definition does not contain.' : ''}`,
+        },
         'Deploy',
       );
       if (ok !== 'Deploy') return;
     }
     const body = prepared.body;
     const run = (sent: string) =>
-      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Deploying to ${target.apiName}/${target.stage}`, cancellable: true }, (progress, token) =>
-        deployDefinition(
-          conn,
-          { body: sent, apiType: target.apiType, apiId: target.apiId, newApiName: target.apiName, stage: target.stage, mode: target.mode, description: `Deployed from VS Code (${vscode.workspace.asRelativePath(document.uri)})` },
-          { isCancelled: () => token.isCancellationRequested, onStep: (message) => progress.report({ message }) },
-        ),
+      vscode.window.withProgress(
+        {
+          location: vscode.ProgressLocation.Notification,
+          title: `Deploying to ${target.apiName}/${target.stage}`,
+          cancellable: true,
+        },
+        (progress, token) =>
+          deployDefinition(
+            conn,
+            {
+              body: sent,
+              apiType: target.apiType,
+              apiId: target.apiId,
+              newApiName: target.apiName,
+              stage: target.stage,
+              mode: target.mode,
+              description: `Deployed from VS Code (${vscode.workspace.asRelativePath(document.uri)})`,
+            },
+            { isCancelled: () => token.isCancellationRequested, onStep: (message) => progress.report({ message }) },
+          ),
       );
     let result: DeployResult;
     try {
@@ -96,7 +126,9 @@ export async function deployStage(services: ExtensionServices, deps: DeployDepen
       const copy = await offerEmulatorCopy(err, body, conn.endpoint);
       if (!copy) throw err;
       result = await run(copy.body);
-      result.notes.push(`An emulator copy was imported (${copy.changes.join('; ')}); the definition itself is unchanged.`);
+      result.notes.push(
+        `An emulator copy was imported (${copy.changes.join('; ')}); the definition itself is unchanged.`,
+      );
     }
     await deps.bindings.set(document.uri.toString(), {
       apiId: result.apiId,
@@ -109,7 +141,9 @@ export async function deployStage(services: ExtensionServices, deps: DeployDepen
     });
     await showImportWarnings(deps.diagnostics, document, result.warnings, deps.locate, info.swagger2);
     deps.onDeployed();
-    services.log.info(`Deployed ${document.uri.fsPath} to ${result.apiId}/${result.stage}${result.deploymentId ? ` (deployment ${result.deploymentId})` : ''}`);
+    services.log.info(
+      `Deployed ${document.uri.fsPath} to ${result.apiId}/${result.stage}${result.deploymentId ? ` (deployment ${result.deploymentId})` : ''}`,
+    );
     for (const note of result.notes) services.log.info(`Deploy: ${note}`);
     void reportSuccess(result, target);
   } catch (err) {
@@ -123,14 +157,19 @@ export async function deployStage(services: ExtensionServices, deps: DeployDepen
       void vscode.window.showWarningMessage(err.message);
       return;
     }
-    let message = err instanceof DeployError ? err.message : awsErrorMessage(err, { region: conn.region, profile: conn.profile, endpoint: conn.endpoint });
+    let message =
+      err instanceof DeployError
+        ? err.message
+        : awsErrorMessage(err, { region: conn.region, profile: conn.profile, endpoint: conn.endpoint });
     // A remembered API that was deleted meanwhile: forget it, so the next deploy asks again.
     if (err instanceof DeployError && isNotFound(err.cause) && deps.bindings.get(document.uri.toString())) {
       await deps.bindings.forget(document.uri.toString());
       message += ' The remembered target was forgotten: run "Deploy Stage…" again to choose one.';
     }
     services.log.error(`Deploy failed: ${message}`);
-    void vscode.window.showErrorMessage(`Deploy failed: ${message}`, 'Show Log').then((choice) => choice && services.log.show());
+    void vscode.window
+      .showErrorMessage(`Deploy failed: ${message}`, 'Show Log')
+      .then((choice) => choice && services.log.show());
   }
 }
 
@@ -139,7 +178,10 @@ export async function deployStage(services: ExtensionServices, deps: DeployDepen
  * from a stage in the tree, nothing open), a file picker.
  */
 async function definitionDocument(arg: unknown): Promise<vscode.TextDocument | undefined> {
-  let document = arg instanceof vscode.Uri ? await vscode.workspace.openTextDocument(arg).then(undefined, () => undefined) : vscode.window.activeTextEditor?.document;
+  let document =
+    arg instanceof vscode.Uri
+      ? await vscode.workspace.openTextDocument(arg).then(undefined, () => undefined)
+      : vscode.window.activeTextEditor?.document;
   if (!document && !(arg instanceof vscode.Uri)) {
     const picked = await vscode.window.showOpenDialog({
       title: 'Deploy which OpenAPI definition?',
@@ -154,11 +196,15 @@ async function definitionDocument(arg: unknown): Promise<vscode.TextDocument | u
   }
   const kind = document ? sniffDocument(document.getText()) : undefined;
   if (!document || kind === undefined) {
-    void vscode.window.showErrorMessage('Open an OpenAPI definition for API Gateway in the editor, then run "Deploy Stage…" again.');
+    void vscode.window.showErrorMessage(
+      'Open an OpenAPI definition for API Gateway in the editor, then run "Deploy Stage…" again.',
+    );
     return undefined;
   }
   if (kind === 'template') {
-    void vscode.window.showErrorMessage('Deploy Stage works on standalone OpenAPI definitions. Deploy SAM or CloudFormation templates with "sam deploy" or CloudFormation.');
+    void vscode.window.showErrorMessage(
+      'Deploy Stage works on standalone OpenAPI definitions. Deploy SAM or CloudFormation templates with "sam deploy" or CloudFormation.',
+    );
     return undefined;
   }
   return document;
@@ -170,7 +216,9 @@ async function askServer(services: ExtensionServices, deps: DeployDependencies, 
   try {
     return await deps.definitions.operations(document.uri.toString());
   } catch (err) {
-    services.log.warn(`Deploy: the language server did not describe ${document.uri.toString()}: ${(err as Error)?.message ?? err}`);
+    services.log.warn(
+      `Deploy: the language server did not describe ${document.uri.toString()}: ${(err as Error)?.message ?? err}`,
+    );
     return undefined;
   }
 }
@@ -180,11 +228,23 @@ function asStageNode(arg: unknown): Extract<ExplorerNode, { kind: 'stage' }> | u
   return node && typeof node === 'object' && node.kind === 'stage' && node.apiType !== 'WEBSOCKET' ? node : undefined;
 }
 
-async function chooseTarget(services: ExtensionServices, deps: DeployDependencies, document: vscode.TextDocument, info: DefinitionInfo, stageNode: ReturnType<typeof asStageNode>): Promise<Target> {
+async function chooseTarget(
+  services: ExtensionServices,
+  deps: DeployDependencies,
+  document: vscode.TextDocument,
+  info: DefinitionInfo,
+  stageNode: ReturnType<typeof asStageNode>,
+): Promise<Target> {
   if (stageNode) {
     const apiType = stageNode.apiType as DeployableApiType;
     const remembered = deps.bindings.get(document.uri.toString());
-    return { apiId: stageNode.apiId, apiName: stageNode.api.name, apiType, stage: stageNode.stage, mode: apiType === 'REST' ? await chooseMode(remembered?.mode) : undefined };
+    return {
+      apiId: stageNode.apiId,
+      apiName: stageNode.api.name,
+      apiType,
+      stage: stageNode.stage,
+      mode: apiType === 'REST' ? await chooseMode(remembered?.mode) : undefined,
+    };
   }
   const conn = services.aws.connection;
   const binding = deps.bindings.getFor(document.uri.toString(), conn);
@@ -194,23 +254,56 @@ async function chooseTarget(services: ExtensionServices, deps: DeployDependencie
       description: `${binding.apiType}${binding.mode ? ` · ${binding.mode}` : ''}`,
       value: binding,
     };
-    const other: Item<DeployBinding | undefined> = { label: '$(list-selection) Choose another API or stage…', value: undefined };
+    const other: Item<DeployBinding | undefined> = {
+      label: '$(list-selection) Choose another API or stage…',
+      value: undefined,
+    };
     const pick = orDismiss(await vscode.window.showQuickPick([again, other], { title: 'Deploy Stage' }));
-    if (pick.value) return { apiId: pick.value.apiId, apiName: pick.value.apiName ?? pick.value.apiId, apiType: pick.value.apiType, stage: pick.value.stage, mode: pick.value.mode };
+    if (pick.value)
+      return {
+        apiId: pick.value.apiId,
+        apiName: pick.value.apiName ?? pick.value.apiId,
+        apiType: pick.value.apiType,
+        stage: pick.value.stage,
+        mode: pick.value.mode,
+      };
   }
   return chooseNewTarget(services, info, binding?.mode);
 }
 
-async function chooseNewTarget(services: ExtensionServices, info: DefinitionInfo, rememberedMode: ImportMode | undefined): Promise<Target> {
+async function chooseNewTarget(
+  services: ExtensionServices,
+  info: DefinitionInfo,
+  rememberedMode: ImportMode | undefined,
+): Promise<Target> {
   const conn = services.aws.connection;
-  const apis = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Listing APIs…' }, () => listApis(conn));
-  const deployable = apis.filter((a) => a.type !== 'WEBSOCKET').sort((a, b) => Number(b.type === info.apiType) - Number(a.type === info.apiType));
-  const createItem: Item<ApiSummary | undefined> = { label: '$(add) Create a new API from this definition', value: undefined };
+  const apis = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: 'Listing APIs…' },
+    () => listApis(conn),
+  );
+  const deployable = apis
+    .filter((a) => a.type !== 'WEBSOCKET')
+    .sort((a, b) => Number(b.type === info.apiType) - Number(a.type === info.apiType));
+  const createItem: Item<ApiSummary | undefined> = {
+    label: '$(add) Create a new API from this definition',
+    value: undefined,
+  };
   const pick = orDismiss(
-    await vscode.window.showQuickPick([createItem, ...deployable.map((a) => ({ label: a.name, description: `${a.type} · ${a.id}`, detail: a.description, value: a }))], {
-      title: `Deploy to which API? (${conn.region})`,
-      matchOnDescription: true,
-    }),
+    await vscode.window.showQuickPick(
+      [
+        createItem,
+        ...deployable.map((a) => ({
+          label: a.name,
+          description: `${a.type} · ${a.id}`,
+          detail: a.description,
+          value: a,
+        })),
+      ],
+      {
+        title: `Deploy to which API? (${conn.region})`,
+        matchOnDescription: true,
+      },
+    ),
   );
   if (!pick.value) {
     const apiType = info.apiType ?? (await chooseApiType());
@@ -218,7 +311,10 @@ async function chooseNewTarget(services: ExtensionServices, info: DefinitionInfo
       await vscode.window.showInputBox({
         title: `Name of the new ${apiType} API`,
         value: info.title ?? 'My API',
-        prompt: apiType === 'REST' ? 'REST APIs take their name from info.title of the definition; this name is used if it has none.' : undefined,
+        prompt:
+          apiType === 'REST'
+            ? 'REST APIs take their name from info.title of the definition; this name is used if it has none.'
+            : undefined,
         validateInput: (v) => (v.trim() ? undefined : 'Enter a name.'),
       }),
     ).trim();
@@ -228,15 +324,29 @@ async function chooseNewTarget(services: ExtensionServices, info: DefinitionInfo
   const api = pick.value;
   const apiType = api.type as DeployableApiType;
   const stage = await chooseStage(services, api);
-  return { apiId: api.id, apiName: api.name, apiType, stage, mode: apiType === 'REST' ? await chooseMode(rememberedMode) : undefined };
+  return {
+    apiId: api.id,
+    apiName: api.name,
+    apiType,
+    stage,
+    mode: apiType === 'REST' ? await chooseMode(rememberedMode) : undefined,
+  };
 }
 
 async function chooseApiType(): Promise<DeployableApiType> {
   const pick = orDismiss(
     await vscode.window.showQuickPick<Item<DeployableApiType>>(
       [
-        { label: 'REST API', detail: 'API Gateway v1: usage plans, API keys, request validation, caching, mapping templates', value: 'REST' },
-        { label: 'HTTP API', detail: 'API Gateway v2: lower cost and latency, JWT authorizers, automatic deployments', value: 'HTTP' },
+        {
+          label: 'REST API',
+          detail: 'API Gateway v1: usage plans, API keys, request validation, caching, mapping templates',
+          value: 'REST',
+        },
+        {
+          label: 'HTTP API',
+          detail: 'API Gateway v2: lower cost and latency, JWT authorizers, automatic deployments',
+          value: 'HTTP',
+        },
       ],
       { title: 'The definition does not say which API type it is for' },
     ),
@@ -248,30 +358,48 @@ async function chooseStage(services: ExtensionServices, api: ApiSummary): Promis
   const stages = await listStages(services.aws.connection, api);
   const newItem: Item<string | undefined> = { label: '$(add) New stage…', value: undefined };
   const pick = orDismiss(
-    await vscode.window.showQuickPick([...stages.map((s) => ({ label: s.name, description: s.description, value: s.name })), newItem], {
-      title: `Deploy ${api.name} to which stage?`,
-    }),
+    await vscode.window.showQuickPick(
+      [...stages.map((s) => ({ label: s.name, description: s.description, value: s.name })), newItem],
+      {
+        title: `Deploy ${api.name} to which stage?`,
+      },
+    ),
   );
   return pick.value ?? inputStageName(api.type as DeployableApiType, stages.length ? '' : 'dev');
 }
 
 async function inputStageName(apiType: DeployableApiType, value: string): Promise<string> {
   return orDismiss(
-    await vscode.window.showInputBox({ title: 'Stage name', value, prompt: 'Letters, digits, "-" and "_"', validateInput: (v) => validateStageName(v, apiType) }),
+    await vscode.window.showInputBox({
+      title: 'Stage name',
+      value,
+      prompt: 'Letters, digits, "-" and "_"',
+      validateInput: (v) => validateStageName(v, apiType),
+    }),
   );
 }
 
 async function chooseMode(remembered: ImportMode | undefined): Promise<ImportMode> {
   const items: Item<ImportMode>[] = [
-    { label: 'Overwrite', detail: 'The API becomes exactly the definition; resources it does not contain are deleted', value: 'overwrite' },
-    { label: 'Merge', detail: 'Methods in the definition replace existing ones; everything else is kept', value: 'merge' },
+    {
+      label: 'Overwrite',
+      detail: 'The API becomes exactly the definition; resources it does not contain are deleted',
+      value: 'overwrite',
+    },
+    {
+      label: 'Merge',
+      detail: 'Methods in the definition replace existing ones; everything else is kept',
+      value: 'merge',
+    },
   ];
   if (remembered === 'merge') items.reverse();
   return orDismiss(await vscode.window.showQuickPick(items, { title: 'Import mode (REST)' })).value;
 }
 
 async function reportSuccess(result: DeployResult, target: Target): Promise<void> {
-  const warnings = result.warnings.length ? ` with ${result.warnings.length} import warning${result.warnings.length === 1 ? '' : 's'} (see Problems)` : '';
+  const warnings = result.warnings.length
+    ? ` with ${result.warnings.length} import warning${result.warnings.length === 1 ? '' : 's'} (see Problems)`
+    : '';
   const extra = [result.invokeUrl.note, ...result.notes].filter(Boolean).join(' ');
   const choice = await vscode.window.showInformationMessage(
     `Deployed ${target.apiName} to ${result.stage}${warnings}: ${result.invokeUrl.url}${extra ? `. ${extra}` : ''}`,
@@ -281,7 +409,10 @@ async function reportSuccess(result: DeployResult, target: Target): Promise<void
 }
 
 /** "API Gateway: Show Deploy Bundle": what a deploy of the open definition would send, read-only. */
-export async function showDeployBundle(deps: DeployDependencies, arg?: unknown): Promise<vscode.TextDocument | undefined> {
+export async function showDeployBundle(
+  deps: DeployDependencies,
+  arg?: unknown,
+): Promise<vscode.TextDocument | undefined> {
   const document = await definitionDocument(arg);
   if (!document) return undefined;
   try {
@@ -294,7 +425,8 @@ export async function showDeployBundle(deps: DeployDependencies, arg?: unknown):
     }
     const base = vscode.workspace.asRelativePath(document.uri).replace(/\.(ya?ml|json)$/i, '');
     const shown = await showReadOnly(`${base} (deploy bundle).json`, `${pretty}\n`, 'json');
-    if (prepared.bundled.length) void vscode.window.showInformationMessage(`Bundled in: ${prepared.bundled.join(', ')}.`);
+    if (prepared.bundled.length)
+      void vscode.window.showInformationMessage(`Bundled in: ${prepared.bundled.join(', ')}.`);
     return shown;
   } catch (err) {
     if (err instanceof DeployRefusedError) {
@@ -316,10 +448,16 @@ async function deployBody(deps: DeployDependencies, document: vscode.TextDocumen
   if (refusal) throw new DeployRefusedError(refusal);
   if (read.externalRefs.length === 0 || document.uri.scheme !== 'file') return { body: read.json, bundled: [] };
   if (!vscode.workspace.isTrusted) {
-    throw new DeployRefusedError(`The definition refers to other files (${read.externalRefs.slice(0, 3).join(', ')}); they are bundled only in a trusted workspace.`);
+    throw new DeployRefusedError(
+      `The definition refers to other files (${read.externalRefs.slice(0, 3).join(', ')}); they are bundled only in a trusted workspace.`,
+    );
   }
-  const roots = [...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath), path.dirname(document.uri.fsPath)];
-  const inside = (file: string) => roots.some((root) => !path.relative(root, file).startsWith('..') && !path.isAbsolute(path.relative(root, file)));
+  const roots = [
+    ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath),
+    path.dirname(document.uri.fsPath),
+  ];
+  const inside = (file: string) =>
+    roots.some((root) => !path.relative(root, file).startsWith('..') && !path.isAbsolute(path.relative(root, file)));
   return bundleDefinition(JSON.parse(read.json) as object, document.uri.fsPath, inside);
 }
 
@@ -327,8 +465,18 @@ async function deployBody(deps: DeployDependencies, document: vscode.TextDocumen
  * An emulator that crashed on the import (an answer that is no AWS answer, from a custom endpoint): offer the copy
  * that works around moto's known import gaps, listing each change. Undefined when declined or not applicable.
  */
-async function offerEmulatorCopy(err: unknown, body: string, endpoint: string | undefined): Promise<{ body: string; changes: string[] } | undefined> {
-  if (!endpoint || !(err instanceof DeployError) || !/^(ImportRestApi|PutRestApi)$/.test(err.step) || describeAwsError(err.cause).kind !== 'notOffered') return undefined;
+async function offerEmulatorCopy(
+  err: unknown,
+  body: string,
+  endpoint: string | undefined,
+): Promise<{ body: string; changes: string[] } | undefined> {
+  if (
+    !endpoint ||
+    !(err instanceof DeployError) ||
+    !/^(ImportRestApi|PutRestApi)$/.test(err.step) ||
+    describeAwsError(err.cause).kind !== 'notOffered'
+  )
+    return undefined;
   let copy;
   try {
     copy = emulatorCopy(JSON.parse(body));
@@ -339,7 +487,11 @@ async function offerEmulatorCopy(err: unknown, body: string, endpoint: string | 
   if (copy.changes.length === 0) return undefined;
   const choice = await vscode.window.showWarningMessage(
     `The emulator at ${endpoint} crashed on this definition (${err.step} answered with an error page). It is known to fail on what this definition has: ${copy.changes.slice(0, 4).join('; ')}${copy.changes.length > 4 ? '; …' : ''}.`,
-    { modal: true, detail: 'Deploy a copy with those parts changed? The definition file stays as it is; AWS itself imports it unchanged.' },
+    {
+      modal: true,
+      detail:
+        'Deploy a copy with those parts changed? The definition file stays as it is; AWS itself imports it unchanged.',
+    },
     'Deploy Emulator Copy',
     'Show the Copy',
   );

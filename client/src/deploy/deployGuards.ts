@@ -13,7 +13,11 @@ import type { AwsConnection } from '../aws/connection';
 
 export const STACK_TAG = 'aws:cloudformation:stack-name';
 
-export async function owningStack(conn: AwsConnection, apiType: 'REST' | 'HTTP', apiId: string): Promise<string | undefined> {
+export async function owningStack(
+  conn: AwsConnection,
+  apiType: 'REST' | 'HTTP',
+  apiId: string,
+): Promise<string | undefined> {
   if (apiType === 'REST') {
     const { GetRestApiCommand } = await import('@aws-sdk/client-api-gateway');
     const api = await (await conn.apiGateway()).send(new GetRestApiCommand({ restApiId: apiId }));

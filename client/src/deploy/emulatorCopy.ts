@@ -11,7 +11,17 @@
 
 type Json = Record<string, unknown>;
 
-const methodKeys = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'x-amazon-apigateway-any-method']);
+const methodKeys = new Set([
+  'get',
+  'put',
+  'post',
+  'delete',
+  'options',
+  'head',
+  'patch',
+  'trace',
+  'x-amazon-apigateway-any-method',
+]);
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export interface EmulatorCopy {
@@ -52,7 +62,16 @@ export function emulatorCopy(definition: unknown): EmulatorCopy {
 
 function withImportableIntegration(operation: Json, where: string, changes: string[]): Json {
   const integration = operation['x-amazon-apigateway-integration'];
-  if (!isObject(integration) || (integration.uri !== undefined && integration.httpMethod !== undefined)) return operation;
-  changes.push(`${where}: placeholder uri/httpMethod added to its ${String(integration.type ?? '')} integration`.replace(/ {2,}/g, ' '));
-  return { ...operation, 'x-amazon-apigateway-integration': { httpMethod: 'POST', uri: 'http://placeholder.invalid/', ...integration } };
+  if (!isObject(integration) || (integration.uri !== undefined && integration.httpMethod !== undefined))
+    return operation;
+  changes.push(
+    `${where}: placeholder uri/httpMethod added to its ${String(integration.type ?? '')} integration`.replace(
+      / {2,}/g,
+      ' ',
+    ),
+  );
+  return {
+    ...operation,
+    'x-amazon-apigateway-integration': { httpMethod: 'POST', uri: 'http://placeholder.invalid/', ...integration },
+  };
 }

@@ -27,7 +27,14 @@ export interface DeployFeature {
 export function registerDeployFeatures(services: ExtensionServices, options: DeployOptions): DeployFeature {
   const diagnostics = vscode.languages.createDiagnosticCollection('apigw-import');
   const bindings = new DeployBindings(services.context.workspaceState);
-  const deps = { bindings, diagnostics, locate: createLocator(options.language), readDefinition: createDefinitionReader(options.language), definitions: options.definitions, onDeployed: options.onDeployed };
+  const deps = {
+    bindings,
+    diagnostics,
+    locate: createLocator(options.language),
+    readDefinition: createDefinitionReader(options.language),
+    definitions: options.definitions,
+    onDeployed: options.onDeployed,
+  };
   services.context.subscriptions.push(
     diagnostics,
     vscode.workspace.onDidCloseTextDocument((doc) => diagnostics.delete(doc.uri)),

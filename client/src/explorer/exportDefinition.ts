@@ -17,7 +17,12 @@ export class ExportError extends Error {
 }
 
 /** `format`: YAML for HTTP APIs by default (what people read); JSON when the result is compared or parsed. */
-export async function exportDefinition(conn: AwsConnection, api: { id: string; type: ApiType }, stage?: string, format: 'yaml' | 'json' = 'yaml'): Promise<ExportedDefinition> {
+export async function exportDefinition(
+  conn: AwsConnection,
+  api: { id: string; type: ApiType },
+  stage?: string,
+  format: 'yaml' | 'json' = 'yaml',
+): Promise<ExportedDefinition> {
   const ctx = { region: conn.region, profile: conn.profile, endpoint: conn.endpoint, action: 'apigateway:GET' };
   if (api.type === 'WEBSOCKET') throw new ExportError('API Gateway cannot export WebSocket APIs as OpenAPI.');
   if (api.type === 'REST') {
@@ -26,7 +31,13 @@ export async function exportDefinition(conn: AwsConnection, api: { id: string; t
     const client = await conn.apiGateway();
     try {
       const res = await client.send(
-        new GetExportCommand({ restApiId: api.id, stageName: stage, exportType: 'oas30', accepts: 'application/json', parameters: { extensions: 'apigateway' } }),
+        new GetExportCommand({
+          restApiId: api.id,
+          stageName: stage,
+          exportType: 'oas30',
+          accepts: 'application/json',
+          parameters: { extensions: 'apigateway' },
+        }),
       );
       return asDefinition(res.body, res.contentType);
     } catch (err) {
@@ -36,7 +47,15 @@ export async function exportDefinition(conn: AwsConnection, api: { id: string; t
   const { ExportApiCommand } = await import('@aws-sdk/client-apigatewayv2');
   const client = await conn.apiGatewayV2();
   try {
-    const res = await client.send(new ExportApiCommand({ ApiId: api.id, Specification: 'OAS30', OutputType: format === 'json' ? 'JSON' : 'YAML', IncludeExtensions: true, StageName: stage }));
+    const res = await client.send(
+      new ExportApiCommand({
+        ApiId: api.id,
+        Specification: 'OAS30',
+        OutputType: format === 'json' ? 'JSON' : 'YAML',
+        IncludeExtensions: true,
+        StageName: stage,
+      }),
+    );
     return asDefinition(res.body, format === 'json' ? 'application/json' : 'application/yaml');
   } catch (err) {
     throw new ExportError(awsErrorMessage(err, { ...ctx, operation: 'ExportApi' }));

@@ -35,7 +35,11 @@ export async function openDefinition(services: ExtensionServices, node: Explorer
       () => exportDefinition(conn, api, stage),
     );
     // Read-only and named after the API and stage: it is what API Gateway holds, not a file to edit and save.
-    await showReadOnly(`${api.name}${stage ? ` (${stage})` : ''}.${exported.language === 'json' ? 'json' : 'yaml'}`, exported.text, exported.language);
+    await showReadOnly(
+      `${api.name}${stage ? ` (${stage})` : ''}.${exported.language === 'json' ? 'json' : 'yaml'}`,
+      exported.text,
+      exported.language,
+    );
   } catch (err) {
     const message =
       err instanceof ExportError
@@ -71,17 +75,29 @@ async function chooseExportStage(
 export async function flushCache(services: ExtensionServices, node: ExplorerNode | undefined): Promise<void> {
   const where = node?.kind === 'info' ? node.data : undefined;
   if (!where?.apiId || !where.stage) {
-    void vscode.window.showInformationMessage('Flush Stage Cache works on the Cache of a REST stage in the API Gateway explorer.');
+    void vscode.window.showInformationMessage(
+      'Flush Stage Cache works on the Cache of a REST stage in the API Gateway explorer.',
+    );
     return;
   }
-  const ok = await vscode.window.showWarningMessage(`Flush the cache of stage "${where.stage}"?`, { modal: true, detail: 'Every cached response is dropped; the next requests go to the integrations.' }, 'Flush');
+  const ok = await vscode.window.showWarningMessage(
+    `Flush the cache of stage "${where.stage}"?`,
+    { modal: true, detail: 'Every cached response is dropped; the next requests go to the integrations.' },
+    'Flush',
+  );
   if (ok !== 'Flush') return;
   const conn = services.aws.connection;
   try {
     await flushStageCache(conn, where.apiId, where.stage);
     void vscode.window.showInformationMessage(`Flushed the cache of stage "${where.stage}".`);
   } catch (err) {
-    const message = awsErrorMessage(err, { region: conn.region, profile: conn.profile, endpoint: conn.endpoint, operation: 'FlushStageCache', action: 'apigateway:DELETE' });
+    const message = awsErrorMessage(err, {
+      region: conn.region,
+      profile: conn.profile,
+      endpoint: conn.endpoint,
+      operation: 'FlushStageCache',
+      action: 'apigateway:DELETE',
+    });
     services.log.warn(`Flush Stage Cache ${where.apiId}/${where.stage}: ${message}`);
     void vscode.window.showErrorMessage(`Could not flush the stage cache: ${message}`);
   }
@@ -91,7 +107,9 @@ export async function flushCache(services: ExtensionServices, node: ExplorerNode
 export async function copyApiKey(services: ExtensionServices, node: ExplorerNode | undefined): Promise<void> {
   const key = node?.kind === 'info' ? node.data : undefined;
   if (!key?.apiKeyId) {
-    void vscode.window.showInformationMessage('Copy API Key Value works on an API key under a usage plan in the API Gateway explorer.');
+    void vscode.window.showInformationMessage(
+      'Copy API Key Value works on an API key under a usage plan in the API Gateway explorer.',
+    );
     return;
   }
   const conn = services.aws.connection;
@@ -99,7 +117,13 @@ export async function copyApiKey(services: ExtensionServices, node: ExplorerNode
     await vscode.env.clipboard.writeText(await apiKeyValue(conn, key.apiKeyId));
     void vscode.window.showInformationMessage(`Copied the value of API key ${key.apiKeyName ?? key.apiKeyId}.`);
   } catch (err) {
-    const message = awsErrorMessage(err, { region: conn.region, profile: conn.profile, endpoint: conn.endpoint, operation: 'GetApiKey', action: 'apigateway:GET' });
+    const message = awsErrorMessage(err, {
+      region: conn.region,
+      profile: conn.profile,
+      endpoint: conn.endpoint,
+      operation: 'GetApiKey',
+      action: 'apigateway:GET',
+    });
     void vscode.window.showErrorMessage(`Could not read the API key: ${message}`);
   }
 }

@@ -153,7 +153,8 @@ export async function loadChildren(conn: AwsConnection, node?: ExplorerNode): Pr
       { kind: 'section', id: 'section/domains', section: 'domains' },
       { kind: 'section', id: 'section/vpcLinks', section: 'vpcLinks' },
     ];
-    if (!apis.length) return [message('root', `No APIs in ${conn.region}${conn.endpoint ? ` at ${conn.endpoint}` : ''}`), ...sections];
+    if (!apis.length)
+      return [message('root', `No APIs in ${conn.region}${conn.endpoint ? ` at ${conn.endpoint}` : ''}`), ...sections];
     return [...apis.map((api): ApiNode => ({ kind: 'api', id: `api/${api.id}`, api })), ...sections];
   }
   switch (node.kind) {
@@ -168,14 +169,22 @@ export async function loadChildren(conn: AwsConnection, node?: ExplorerNode): Pr
       const keys = await usagePlanKeys(conn, node.plan.id);
       if (!keys.length) return [message(node.id, 'No API keys')];
       // Key values stay masked in the tree; "Copy API Key" reads the value when asked.
-      return keys.map((k) => info(`${node.id}/${k.id}`, k.name ?? k.id, { description: `${k.type ?? 'API_KEY'} · ••••••••`, icon: 'key', contextValue: 'apiKey', data: { apiKeyId: k.id, apiKeyName: k.name } }));
+      return keys.map((k) =>
+        info(`${node.id}/${k.id}`, k.name ?? k.id, {
+          description: `${k.type ?? 'API_KEY'} · ••••••••`,
+          icon: 'key',
+          contextValue: 'apiKey',
+          data: { apiKeyId: k.id, apiKeyName: k.name },
+        }),
+      );
     }
     case 'section':
       return node.section === 'domains' ? domainChildren(conn, node) : vpcLinkChildren(conn, node);
     case 'info':
       return node.children ?? [];
     case 'api': {
-      const groups: GroupKind[] = node.api.type === 'REST' ? ['stages', 'resources', 'authorizers'] : ['stages', 'routes', 'authorizers'];
+      const groups: GroupKind[] =
+        node.api.type === 'REST' ? ['stages', 'resources', 'authorizers'] : ['stages', 'routes', 'authorizers'];
       return groups.map((group) => ({ kind: 'group', id: `${node.id}/${group}`, group, api: node.api }));
     }
     case 'group':
@@ -202,7 +211,15 @@ async function loadGroup(conn: AwsConnection, node: GroupNode): Promise<Explorer
     case 'stages': {
       const stages = await listStages(conn, api);
       if (!stages.length) return [message(node.id, 'No stages: deploy with "API Gateway: Deploy Stage…"')];
-      return stages.map((s) => ({ kind: 'stage', id: `${node.id}/${s.name}`, apiId: api.id, apiType: api.type, stage: s.name, api, details: s }));
+      return stages.map((s) => ({
+        kind: 'stage',
+        id: `${node.id}/${s.name}`,
+        apiId: api.id,
+        apiType: api.type,
+        stage: s.name,
+        api,
+        details: s,
+      }));
     }
     case 'resources': {
       const resources = await listResources(conn, api.id);
@@ -214,7 +231,8 @@ async function loadGroup(conn: AwsConnection, node: GroupNode): Promise<Explorer
       return routes.map((route) => {
         const { method, path } = splitRouteKey(route.routeKey);
         // "$default" catches every method and path; WebSocket routes are messages, not HTTP methods.
-        const invoke = api.type === 'WEBSOCKET' ? { method: 'MESSAGE', path: route.routeKey } : { method: method ?? 'ANY', path };
+        const invoke =
+          api.type === 'WEBSOCKET' ? { method: 'MESSAGE', path: route.routeKey } : { method: method ?? 'ANY', path };
         return { kind: 'route', id: `${node.id}/${route.id}`, apiId: api.id, apiType: api.type, route, ...invoke };
       });
     }
@@ -239,28 +257,51 @@ function stageChildren(node: StageNode): ExplorerNode[] {
     info(`${node.id}/variables`, 'Stage variables', {
       description: vars.length ? String(vars.length) : 'none',
       icon: 'symbol-variable',
-      children: vars.map(([k, v]) => info(`${node.id}/variables/${k}`, k, { description: v, tooltip: `${k} = ${v}`, icon: 'symbol-constant' })),
+      children: vars.map(([k, v]) =>
+        info(`${node.id}/variables/${k}`, k, { description: v, tooltip: `${k} = ${v}`, icon: 'symbol-constant' }),
+      ),
     }),
   );
   if (node.apiType === 'REST') {
     const c = d.caching;
     out.push(
       info(`${node.id}/cache`, 'Cache', {
-        description: c?.enabled ? [c.clusterSize && `${c.clusterSize} GB`, c.ttlSeconds !== undefined && `TTL ${c.ttlSeconds}s`, c.encrypted ? 'encrypted' : undefined, c.status].filter(Boolean).join(' · ') || 'on' : 'off',
+        description: c?.enabled
+          ? [
+              c.clusterSize && `${c.clusterSize} GB`,
+              c.ttlSeconds !== undefined && `TTL ${c.ttlSeconds}s`,
+              c.encrypted ? 'encrypted' : undefined,
+              c.status,
+            ]
+              .filter(Boolean)
+              .join(' · ') || 'on'
+          : 'off',
         tooltip: c?.enabled ? 'Right-click: Flush Stage Cache' : 'No cache cluster on this stage',
         icon: 'database',
         contextValue: c?.enabled ? 'stageCache.on' : 'stageCache.off',
         data: { apiId: node.apiId, stage: node.stage },
       }),
       info(`${node.id}/canary`, 'Canary', {
-        description: d.canary ? `${d.canary.percentTraffic ?? 0}% to deployment ${d.canary.deploymentId ?? '?'}` : 'none',
+        description: d.canary
+          ? `${d.canary.percentTraffic ?? 0}% to deployment ${d.canary.deploymentId ?? '?'}`
+          : 'none',
         tooltip: d.canary
-          ? [`${d.canary.percentTraffic ?? 0}% of requests go to deployment ${d.canary.deploymentId ?? '?'}`, d.canary.useStageCache ? 'Uses the stage cache' : undefined, ...Object.entries(d.canary.stageVariableOverrides ?? {}).map(([k, v]) => `${k} = ${v} (override)`)].filter(Boolean).join('\n')
+          ? [
+              `${d.canary.percentTraffic ?? 0}% of requests go to deployment ${d.canary.deploymentId ?? '?'}`,
+              d.canary.useStageCache ? 'Uses the stage cache' : undefined,
+              ...Object.entries(d.canary.stageVariableOverrides ?? {}).map(([k, v]) => `${k} = ${v} (override)`),
+            ]
+              .filter(Boolean)
+              .join('\n')
           : undefined,
         icon: 'beaker',
       }),
       info(`${node.id}/tracing`, 'X-Ray tracing', { description: d.tracing ? 'on' : 'off', icon: 'pulse' }),
-      info(`${node.id}/waf`, 'WAF web ACL', { description: d.webAclArn ? d.webAclArn.replace(/^.*\/webacl\//, '') : 'none', tooltip: d.webAclArn, icon: 'shield' }),
+      info(`${node.id}/waf`, 'WAF web ACL', {
+        description: d.webAclArn ? d.webAclArn.replace(/^.*\/webacl\//, '') : 'none',
+        tooltip: d.webAclArn,
+        icon: 'shield',
+      }),
       { kind: 'usagePlans', id: `${node.id}/usagePlans`, apiId: node.apiId, stage: node.stage },
     );
   }
@@ -272,11 +313,26 @@ async function domainChildren(conn: AwsConnection, node: SectionNode): Promise<E
   if (!domains.length) return [message(node.id, 'No custom domain names')];
   return domains.map((d) =>
     info(`${node.id}/${d.name}`, d.name, {
-      description: [d.endpointType, d.securityPolicy, d.truststoreUri ? 'mutual TLS' : undefined].filter(Boolean).join(' · '),
-      tooltip: [d.name, d.status && `Status: ${d.status}`, d.securityPolicy && `TLS policy: ${d.securityPolicy}`, d.truststoreUri && `Truststore: ${d.truststoreUri}${d.truststoreVersion ? ` (version ${d.truststoreVersion})` : ''}`].filter(Boolean).join('\n'),
+      description: [d.endpointType, d.securityPolicy, d.truststoreUri ? 'mutual TLS' : undefined]
+        .filter(Boolean)
+        .join(' · '),
+      tooltip: [
+        d.name,
+        d.status && `Status: ${d.status}`,
+        d.securityPolicy && `TLS policy: ${d.securityPolicy}`,
+        d.truststoreUri &&
+          `Truststore: ${d.truststoreUri}${d.truststoreVersion ? ` (version ${d.truststoreVersion})` : ''}`,
+      ]
+        .filter(Boolean)
+        .join('\n'),
       icon: 'globe',
       children: d.mappings.length
-        ? d.mappings.map((m, i) => info(`${node.id}/${d.name}/${i}`, `/${m.key ?? ''}`, { description: `→ ${m.apiId ?? '?'} · ${m.stage ?? '?'}`, icon: 'arrow-right' }))
+        ? d.mappings.map((m, i) =>
+            info(`${node.id}/${d.name}/${i}`, `/${m.key ?? ''}`, {
+              description: `→ ${m.apiId ?? '?'} · ${m.stage ?? '?'}`,
+              icon: 'arrow-right',
+            }),
+          )
         : [info(`${node.id}/${d.name}/none`, 'No API mappings', { icon: 'info' })],
     }),
   );
@@ -288,7 +344,14 @@ async function vpcLinkChildren(conn: AwsConnection, node: SectionNode): Promise<
   return links.map((l) =>
     info(`${node.id}/${l.id}`, l.name ?? l.id, {
       description: `${l.version} · ${l.status ?? 'unknown'}`,
-      tooltip: [`${l.name ?? l.id} (${l.version === 'v1' ? 'REST, to a Network Load Balancer' : 'HTTP APIs'})`, `ID: ${l.id}`, l.statusMessage, ...l.targets].filter(Boolean).join('\n'),
+      tooltip: [
+        `${l.name ?? l.id} (${l.version === 'v1' ? 'REST, to a Network Load Balancer' : 'HTTP APIs'})`,
+        `ID: ${l.id}`,
+        l.statusMessage,
+        ...l.targets,
+      ]
+        .filter(Boolean)
+        .join('\n'),
       icon: l.status === 'AVAILABLE' ? 'plug' : 'warning',
     }),
   );
@@ -303,22 +366,57 @@ export function loadingNode(parent?: ExplorerNode): LoadingNode {
 }
 
 /** What is shown instead of a node's children when loading them failed; clicking it retries. */
-export function errorNode(conn: Pick<AwsConnection, 'region' | 'profile' | 'endpoint'>, error: unknown, parent?: ExplorerNode): ErrorNode {
-  const operation = parent ? (parent.kind === 'group' ? groupOperations[parent.group] : undefined) : 'GetRestApis/GetApis';
-  const described = describeAwsError(error, { region: conn.region, profile: conn.profile, endpoint: conn.endpoint, operation, action: 'apigateway:GET' });
+export function errorNode(
+  conn: Pick<AwsConnection, 'region' | 'profile' | 'endpoint'>,
+  error: unknown,
+  parent?: ExplorerNode,
+): ErrorNode {
+  const operation = parent
+    ? parent.kind === 'group'
+      ? groupOperations[parent.group]
+      : undefined
+    : 'GetRestApis/GetApis';
+  const described = describeAwsError(error, {
+    region: conn.region,
+    profile: conn.profile,
+    endpoint: conn.endpoint,
+    operation,
+    action: 'apigateway:GET',
+  });
   // An emulator that lacks the operation is a gap, not a failure: say so in words, without a raw HTTP status.
   if (described.kind === 'notOffered' && conn.endpoint && parent?.kind === 'group') {
     const what = groupLabels[parent.group].toLowerCase();
     const apiType = parent.api.type === 'REST' ? 'REST' : parent.api.type === 'HTTP' ? 'HTTP' : 'WebSocket';
-    return { kind: 'error', id: `${parent.id}/error`, message: `The emulator at ${conn.endpoint} does not offer ${operation} for ${apiType} APIs, so the ${what} cannot be listed here. AWS lists them.`, parent, gap: true };
+    return {
+      kind: 'error',
+      id: `${parent.id}/error`,
+      message: `The emulator at ${conn.endpoint} does not offer ${operation} for ${apiType} APIs, so the ${what} cannot be listed here. AWS lists them.`,
+      parent,
+      gap: true,
+    };
   }
   return { kind: 'error', id: `${parent?.id ?? 'root'}/error`, message: described.message, parent };
 }
 
-const groupOperations: Record<GroupKind, string> = { stages: 'GetStages', resources: 'GetResources', routes: 'GetRoutes', authorizers: 'GetAuthorizers' };
+const groupOperations: Record<GroupKind, string> = {
+  stages: 'GetStages',
+  resources: 'GetResources',
+  routes: 'GetRoutes',
+  authorizers: 'GetAuthorizers',
+};
 
-const groupLabels: Record<GroupKind, string> = { stages: 'Stages', resources: 'Resources & methods', routes: 'Routes', authorizers: 'Authorizers' };
-const groupIcons: Record<GroupKind, string> = { stages: 'layers', resources: 'list-tree', routes: 'list-tree', authorizers: 'shield' };
+const groupLabels: Record<GroupKind, string> = {
+  stages: 'Stages',
+  resources: 'Resources & methods',
+  routes: 'Routes',
+  authorizers: 'Authorizers',
+};
+const groupIcons: Record<GroupKind, string> = {
+  stages: 'layers',
+  resources: 'list-tree',
+  routes: 'list-tree',
+  authorizers: 'shield',
+};
 
 export function describeNode(node: ExplorerNode): NodeView {
   switch (node.kind) {
@@ -326,7 +424,12 @@ export function describeNode(node: ExplorerNode): NodeView {
       return {
         label: node.api.name,
         description: `${typeLabel[node.api.type]} · ${node.api.id}`,
-        tooltip: [`${node.api.name} (${typeLabel[node.api.type]} API)`, `ID: ${node.api.id}`, node.api.description, node.api.createdDate && `Created ${formatDate(node.api.createdDate)}`]
+        tooltip: [
+          `${node.api.name} (${typeLabel[node.api.type]} API)`,
+          `ID: ${node.api.id}`,
+          node.api.description,
+          node.api.createdDate && `Created ${formatDate(node.api.createdDate)}`,
+        ]
           .filter(Boolean)
           .join('\n'),
         contextValue: `api.${typeSlug(node.api.type)}`,
@@ -334,7 +437,12 @@ export function describeNode(node: ExplorerNode): NodeView {
         collapsible: true,
       };
     case 'group':
-      return { label: groupLabels[node.group], contextValue: `group.${node.group}`, icon: groupIcons[node.group], collapsible: true };
+      return {
+        label: groupLabels[node.group],
+        contextValue: `group.${node.group}`,
+        icon: groupIcons[node.group],
+        collapsible: true,
+      };
     case 'stage':
       return {
         label: node.stage,
@@ -352,8 +460,11 @@ export function describeNode(node: ExplorerNode): NodeView {
       return { label: 'Usage plans', contextValue: 'usagePlans', icon: 'dashboard', collapsible: true };
     case 'usagePlan': {
       const p = node.plan;
-      const quota = p.quota?.limit !== undefined ? `quota ${p.quota.limit}/${(p.quota.period ?? '').toLowerCase()}` : undefined;
-      const throttle = p.throttle ? `throttle ${p.throttle.rateLimit ?? '–'} rps / ${p.throttle.burstLimit ?? '–'} burst` : undefined;
+      const quota =
+        p.quota?.limit !== undefined ? `quota ${p.quota.limit}/${(p.quota.period ?? '').toLowerCase()}` : undefined;
+      const throttle = p.throttle
+        ? `throttle ${p.throttle.rateLimit ?? '–'} rps / ${p.throttle.burstLimit ?? '–'} burst`
+        : undefined;
       return {
         label: p.name,
         description: [throttle, quota].filter(Boolean).join(' · ') || undefined,
@@ -364,7 +475,14 @@ export function describeNode(node: ExplorerNode): NodeView {
       };
     }
     case 'info':
-      return { label: node.label, description: node.description, tooltip: node.tooltip, contextValue: node.contextValue ?? 'info', icon: node.icon, collapsible: !!node.children?.length };
+      return {
+        label: node.label,
+        description: node.description,
+        tooltip: node.tooltip,
+        contextValue: node.contextValue ?? 'info',
+        icon: node.icon,
+        collapsible: !!node.children?.length,
+      };
     case 'resource':
       return {
         label: node.resource.path,
@@ -376,7 +494,13 @@ export function describeNode(node: ExplorerNode): NodeView {
     case 'method':
       return {
         label: node.method,
-        description: [node.integrationType, node.authorizationType && node.authorizationType !== 'NONE' ? `auth ${node.authorizationType}` : undefined].filter(Boolean).join(' · ') || undefined,
+        description:
+          [
+            node.integrationType,
+            node.authorizationType && node.authorizationType !== 'NONE' ? `auth ${node.authorizationType}` : undefined,
+          ]
+            .filter(Boolean)
+            .join(' · ') || undefined,
         tooltip: `${node.method} ${node.path}`,
         contextValue: 'method.rest',
         icon: 'symbol-method',
@@ -385,7 +509,10 @@ export function describeNode(node: ExplorerNode): NodeView {
     case 'route':
       return {
         label: node.route.routeKey,
-        description: node.route.authorizationType && node.route.authorizationType !== 'NONE' ? `auth ${node.route.authorizationType}` : undefined,
+        description:
+          node.route.authorizationType && node.route.authorizationType !== 'NONE'
+            ? `auth ${node.route.authorizationType}`
+            : undefined,
         tooltip: [node.route.routeKey, node.route.target && `Target: ${node.route.target}`].filter(Boolean).join('\n'),
         contextValue: `route.${typeSlug(node.apiType)}`,
         icon: 'symbol-method',
@@ -395,7 +522,13 @@ export function describeNode(node: ExplorerNode): NodeView {
       return {
         label: node.authorizer.name,
         description: node.authorizer.type,
-        tooltip: [node.authorizer.name, node.authorizer.type && `Type: ${node.authorizer.type}`, node.authorizer.identitySource && `Identity source: ${node.authorizer.identitySource}`].filter(Boolean).join('\n'),
+        tooltip: [
+          node.authorizer.name,
+          node.authorizer.type && `Type: ${node.authorizer.type}`,
+          node.authorizer.identitySource && `Identity source: ${node.authorizer.identitySource}`,
+        ]
+          .filter(Boolean)
+          .join('\n'),
         contextValue: 'authorizer',
         icon: 'key',
         collapsible: false,
@@ -405,7 +538,15 @@ export function describeNode(node: ExplorerNode): NodeView {
     case 'loading':
       return { label: 'Loading…', contextValue: 'loading', icon: 'loading~spin', collapsible: false };
     case 'error':
-      if (node.gap) return { label: 'Not available from this emulator', description: node.message, tooltip: node.message, contextValue: 'gap', icon: 'info', collapsible: false };
+      if (node.gap)
+        return {
+          label: 'Not available from this emulator',
+          description: node.message,
+          tooltip: node.message,
+          contextValue: 'gap',
+          icon: 'info',
+          collapsible: false,
+        };
       return {
         label: 'Could not load',
         description: node.message,
@@ -457,7 +598,9 @@ export function stageTooltip(s: StageSummary): string {
     `Access logs: ${s.accessLogDestination ?? 'off'}`,
     `Caching: ${cacheText(s.caching) ?? 'off'}`,
     s.tracing && 'X-Ray tracing: on',
-    s.variables && Object.keys(s.variables).length ? `Stage variables: ${Object.keys(s.variables).join(', ')}` : undefined,
+    s.variables && Object.keys(s.variables).length
+      ? `Stage variables: ${Object.keys(s.variables).join(', ')}`
+      : undefined,
   ];
   return lines.filter(Boolean).join('\n');
 }

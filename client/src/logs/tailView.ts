@@ -61,7 +61,9 @@ export class TailView implements vscode.Disposable {
 
   start(): void {
     const s = this.o.session;
-    this.notice(`tailing ${s.groups.map((g) => g.name).join(', ')} from ${formatTimestamp(s.startTime)}${s.filterPattern ? ` matching ${JSON.stringify(s.filterPattern)}` : ''}`);
+    this.notice(
+      `tailing ${s.groups.map((g) => g.name).join(', ')} from ${formatTimestamp(s.startTime)}${s.filterPattern ? ` matching ${JSON.stringify(s.filterPattern)}` : ''}`,
+    );
     runTail({
       ...s,
       signal: this.controller.signal,
@@ -122,14 +124,22 @@ export class TailView implements vscode.Disposable {
     const rate = formatRate(this.rate.perSecond());
     const { mode, sampled } = this.status;
     const icon = mode === 'live' ? '$(pulse)' : mode === 'polling' ? '$(sync)' : '$(loading~spin)';
-    const what = mode === 'live' ? 'Live Tail' : mode === 'polling' ? 'Polling' : mode === 'reconnecting' ? 'Reconnecting' : 'Starting';
+    const what =
+      mode === 'live'
+        ? 'Live Tail'
+        : mode === 'polling'
+          ? 'Polling'
+          : mode === 'reconnecting'
+            ? 'Reconnecting'
+            : 'Starting';
     // The count says what arrived; a rate is shown only while events arrive (a quiet tail's "0.0/s" said little).
     const count = `${this.eventCount} event${this.eventCount === 1 ? '' : 's'}`;
     const perSecond = this.rate.perSecond();
     this.statusItem.text = `${icon} ${what} · ${count}${perSecond >= 0.05 ? ` · ${rate}` : ''}${sampled ? ' $(warning) sampled' : ''}`;
     const tooltip = new vscode.MarkdownString(undefined, true);
     tooltip.appendText(`Log tail ${this.id}: ${this.title}\n\n${this.eventCount} events shown. `);
-    if (sampled) tooltip.appendText('Live Tail is sampling: more than 500 events per second match, so not every event is shown. ');
+    if (sampled)
+      tooltip.appendText('Live Tail is sampling: more than 500 events per second match, so not every event is shown. ');
     tooltip.appendText('Click to stop.');
     this.statusItem.tooltip = tooltip;
   }

@@ -33,25 +33,31 @@ export function parseRequest(text: string, file: string): TemplateRequest {
   } catch (e) {
     usage(`${file} is not valid JSON: ${(e as Error).message}`);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) usage(`${file} must hold a JSON object such as {"body": "{}"}`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    usage(`${file} must hold a JSON object such as {"body": "{}"}`);
   const raw = value as Record<string, unknown>;
   const known = new Set(['body', 'context', ...STRING_MAPS]);
-  for (const key of Object.keys(raw)) if (!known.has(key)) usage(`${file}: unknown member "${key}"; expected ${[...known].join(', ')}`);
+  for (const key of Object.keys(raw))
+    if (!known.has(key)) usage(`${file}: unknown member "${key}"; expected ${[...known].join(', ')}`);
   const request: TemplateRequest = {};
-  if (raw.body !== undefined && raw.body !== null) request.body = typeof raw.body === 'string' ? raw.body : JSON.stringify(raw.body);
+  if (raw.body !== undefined && raw.body !== null)
+    request.body = typeof raw.body === 'string' ? raw.body : JSON.stringify(raw.body);
   for (const key of STRING_MAPS) {
     const map = raw[key];
     if (map === undefined || map === null) continue;
-    if (typeof map !== 'object' || Array.isArray(map)) usage(`${file}: "${key}" must be an object of names to string values`);
+    if (typeof map !== 'object' || Array.isArray(map))
+      usage(`${file}: "${key}" must be an object of names to string values`);
     const strings: Record<string, string> = {};
     for (const [name, v] of Object.entries(map as Record<string, unknown>)) {
-      if (typeof v === 'object' && v !== null) usage(`${file}: "${key}.${name}" must be a string, not ${Array.isArray(v) ? 'an array' : 'an object'}`);
+      if (typeof v === 'object' && v !== null)
+        usage(`${file}: "${key}.${name}" must be a string, not ${Array.isArray(v) ? 'an array' : 'an object'}`);
       strings[name] = String(v);
     }
     request[key] = strings;
   }
   if (raw.context !== undefined && raw.context !== null) {
-    if (typeof raw.context !== 'object' || Array.isArray(raw.context)) usage(`${file}: "context" must be an object such as {"stage": "dev"}`);
+    if (typeof raw.context !== 'object' || Array.isArray(raw.context))
+      usage(`${file}: "context" must be an object such as {"stage": "dev"}`);
     request.context = raw.context as Record<string, unknown>;
   }
   return request;
@@ -65,8 +71,7 @@ export function runRender(args: string[]): void {
     if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       process.exit(0);
-    }
-    else if (arg === '--request') {
+    } else if (arg === '--request') {
       requestFile = args[++i];
       if (requestFile === undefined) usage('--request needs a file');
     } else if (arg.startsWith('--request=')) requestFile = arg.slice('--request='.length);
@@ -81,7 +86,9 @@ export function runRender(args: string[]): void {
   let failed = false;
   for (const p of result.problems) {
     if (p.severity === 'error') failed = true;
-    console.error(`${templateFile}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity}: ${p.message} [${p.code}]`);
+    console.error(
+      `${templateFile}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity}: ${p.message} [${p.code}]`,
+    );
   }
   if (failed) process.exit(1);
   process.stdout.write(result.output);

@@ -50,16 +50,24 @@ export interface RunningGateway {
 
 /** The port asked for is taken; `suggestedPort` was free a moment ago. */
 export class PortInUseError extends Error {
-  constructor(readonly port: number, readonly suggestedPort: number) {
-    super(`Port ${port} on 127.0.0.1 is already in use. Choose another port (for example ${suggestedPort}), or 0 for any free port.`);
+  constructor(
+    readonly port: number,
+    readonly suggestedPort: number,
+  ) {
+    super(
+      `Port ${port} on 127.0.0.1 is already in use. Choose another port (for example ${suggestedPort}), or 0 for any free port.`,
+    );
   }
 }
 
 export async function startGateway(source: DefinitionSource, options: GatewayOptions = {}): Promise<RunningGateway> {
   const log = new ExecutionLog(options.logBufferSize ?? 5000, options.logSink);
   let current = prepare(source, options, log);
-  const stage = options.stage ?? (current.api.kind === 'HTTP' ? current.api.stageName ?? '$default' : current.api.stageName ?? 'local');
-  if (!/^(\$default|[A-Za-z0-9_-]{1,128})$/.test(stage)) throw new DefinitionError(`stage name "${stage}": only letters, digits, - and _ (up to 128)`);
+  const stage =
+    options.stage ??
+    (current.api.kind === 'HTTP' ? (current.api.stageName ?? '$default') : (current.api.stageName ?? 'local'));
+  if (!/^(\$default|[A-Za-z0-9_-]{1,128})$/.test(stage))
+    throw new DefinitionError(`stage name "${stage}": only letters, digits, - and _ (up to 128)`);
   const server = new GatewayServer(settingsOf(current, stage, options, log));
   try {
     server.port = await listen(server.server, options.port ?? 0);
@@ -69,7 +77,8 @@ export async function startGateway(source: DefinitionSource, options: GatewayOpt
   }
   const announce = () => {
     for (const problem of current.api.problems) log.write(server.logGroup, '', problem);
-    for (const route of current.api.routes) if (route.broken) log.write(server.logGroup, '', `Route ${route.routeKey} answers 500: ${route.broken}`);
+    for (const route of current.api.routes)
+      if (route.broken) log.write(server.logGroup, '', `Route ${route.routeKey} answers 500: ${route.broken}`);
   };
   announce();
   const base = `http://127.0.0.1:${server.port}`;
@@ -96,11 +105,12 @@ export async function startGateway(source: DefinitionSource, options: GatewayOpt
       previous.invoker.dispose();
       announce();
     },
-    stop: () => new Promise<void>((resolve) => {
-      current.invoker.dispose();
-      server.server.close(() => resolve());
-      server.server.closeAllConnections();
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        current.invoker.dispose();
+        server.server.close(() => resolve());
+        server.server.closeAllConnections();
+      }),
   };
 }
 
@@ -115,8 +125,11 @@ function prepare(source: DefinitionSource, options: GatewayOptions, log: Executi
   const { text, uri } = readSource(source);
   const loaded = loadApis(text, uri, options.apiType);
   const wanted = options.api ?? keepApi;
-  const api = wanted ? loaded.apis.find((a) => a.id === wanted) ?? (keepApi && !options.api ? loaded.apis[0] : undefined) : loaded.apis[0];
-  if (!api) throw new DefinitionError(`no API "${wanted}" in ${uri}; it has ${loaded.apis.map((a) => a.id).join(', ')}`);
+  const api = wanted
+    ? (loaded.apis.find((a) => a.id === wanted) ?? (keepApi && !options.api ? loaded.apis[0] : undefined))
+    : loaded.apis[0];
+  if (!api)
+    throw new DefinitionError(`no API "${wanted}" in ${uri}; it has ${loaded.apis.map((a) => a.id).join(', ')}`);
   const invoker = new FunctionInvoker({
     functions: loaded.functions,
     lambdaUrlMap: options.lambdaUrlMap ?? {},

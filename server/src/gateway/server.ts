@@ -70,7 +70,10 @@ export class GatewayServer {
     const located = this.locateStage(fullPath);
     const headers = rawHeaders(req.rawHeaders);
     // On REST APIs `X-HTTP-Method-Override` replaces the method (DG "Amazon API Gateway important notes"; facts R15).
-    const override = this.settings.api.kind === 'REST' ? headerValue(headers, 'x-http-method-override')?.trim().toUpperCase() : undefined;
+    const override =
+      this.settings.api.kind === 'REST'
+        ? headerValue(headers, 'x-http-method-override')?.trim().toUpperCase()
+        : undefined;
     const request: IncomingRequest = {
       method: override || (req.method ?? 'GET').toUpperCase(),
       path: located?.path ?? fullPath,
@@ -83,11 +86,16 @@ export class GatewayServer {
     };
     const ex = this.exchange(request, located?.stage ?? this.settings.stage, startedAt);
     let response: GatewayHttpResponse;
-    if (body === undefined) response = methodResponseStage(ex, this.env, ex.gatewayResponse('REQUEST_TOO_LARGE'), false);
+    if (body === undefined)
+      response = methodResponseStage(ex, this.env, ex.gatewayResponse('REQUEST_TOO_LARGE'), false);
     else if (!located) {
       // A REST request outside the stage gets 403 "Forbidden" (commonly reported; runtime facts R6).
       ex.log(`No stage for ${fullPath}: this API serves stage "${this.settings.stage}"`);
-      const forbidden = { statusCode: 403, headers: { 'Content-Type': ['application/json'] }, body: Buffer.from('{"message":"Forbidden"}') };
+      const forbidden = {
+        statusCode: 403,
+        headers: { 'Content-Type': ['application/json'] },
+        body: Buffer.from('{"message":"Forbidden"}'),
+      };
       response = methodResponseStage(ex, this.env, forbidden, false);
     } else response = await runPipeline(ex, this.env);
     writeResponse(res, response, request.method === 'HEAD');
@@ -113,7 +121,10 @@ export class GatewayServer {
     // A REST client may choose the request id with a UUID in `x-amzn-RequestId` (DG "Set up CloudWatch logging";
     // facts M34).
     const asked = api.kind === 'REST' ? headerValue(request.headers, 'x-amzn-requestid') : undefined;
-    const requestId = asked && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(asked) ? asked.toLowerCase() : randomUUID();
+    const requestId =
+      asked && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(asked)
+        ? asked.toLowerCase()
+        : randomUUID();
     // Shaped like API Gateway's extended ids (16 characters); randomUUID draws from a cached entropy pool.
     const extendedRequestId = Buffer.from(randomUUID().replace(/-/g, ''), 'hex').toString('base64').slice(0, 16);
     const logGroup = `API-Gateway-Execution-Logs_${api.id}/${stage}`;
@@ -135,7 +146,12 @@ export class GatewayServer {
 }
 
 function envOf(settings: ServeSettings): PipelineEnv {
-  return { matcher: new RouteMatcher(settings.api.routes), plugins: settings.plugins, invoker: settings.invoker, options: settings.options };
+  return {
+    matcher: new RouteMatcher(settings.api.routes),
+    plugins: settings.plugins,
+    invoker: settings.invoker,
+    options: settings.options,
+  };
 }
 
 /** The body, or undefined when it passes API Gateway's 10 MB limit. */

@@ -2,7 +2,17 @@
  * The language service: pure functions over documents, with I/O injected. It uses LSP data types but never the
  * connection and never `vscode`, so it is tested in process (style of vscode-json-languageservice).
  */
-import type { CodeAction, CodeLens, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, Range } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CodeLens,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  Hover,
+  Location,
+  Position,
+  Range,
+} from 'vscode-languageserver-types';
 import type { DefinitionJsonResult, OperationsResult } from '../../../contract/messages';
 import { buildDocument, ApiDocument, ModelSettings } from './document/model';
 import { applyIncrementalEdit, SingleEdit } from './parser/incremental';
@@ -27,9 +37,21 @@ export interface ServiceSettings extends ModelSettings, ValidationSettings {}
 
 export interface LanguageService {
   /** Parses a document once; every other function takes the result. */
-  parseDocument(uri: string, languageId: string, version: number, text: string, settings?: ServiceSettings): ApiDocument;
+  parseDocument(
+    uri: string,
+    languageId: string,
+    version: number,
+    text: string,
+    settings?: ServiceSettings,
+  ): ApiDocument;
   /** The next version of a document after one edit, re-using its tree when the edit allows; else a full parse. */
-  updateDocument(previous: ApiDocument, edit: SingleEdit, text: string, version: number, settings?: ServiceSettings): ApiDocument;
+  updateDocument(
+    previous: ApiDocument,
+    edit: SingleEdit,
+    text: string,
+    version: number,
+    settings?: ServiceSettings,
+  ): ApiDocument;
   validate(doc: ApiDocument, settings?: ServiceSettings): Diagnostic[];
   complete(doc: ApiDocument, position: Position): CompletionList;
   hover(doc: ApiDocument, position: Position): Hover | null;
@@ -47,9 +69,11 @@ export interface LanguageService {
 export function getLanguageService(params: LanguageServiceParams = {}): LanguageService {
   const host = params.host ?? {};
   return {
-    parseDocument: (uri, languageId, version, text, settings = {}) => buildDocument(uri, languageId, version, text, settings),
+    parseDocument: (uri, languageId, version, text, settings = {}) =>
+      buildDocument(uri, languageId, version, text, settings),
     updateDocument(previous, edit, text, version, settings = {}) {
-      const reused = previous.kind === 'other' ? undefined : applyIncrementalEdit(previous.parsed, previous.text.getText(), edit);
+      const reused =
+        previous.kind === 'other' ? undefined : applyIncrementalEdit(previous.parsed, previous.text.getText(), edit);
       return buildDocument(previous.uri, previous.text.languageId, version, text, settings, reused);
     },
     validate: (doc, settings = {}) => validateDocument(doc, settings, host, params.log),

@@ -22,16 +22,42 @@ suite('Compare with Deployed, and a stage in the tree', () => {
     assert.ok(endpoint, 'the editor test runner passes the moto endpoint in APIGW_TEST_MOTO_ENDPOINT');
     const services = (await activateExtension()).exports as { aws: AwsSession; explorer: ExplorerApi };
     explorer = services.explorer;
-    await waitFor(() => services.aws.connection.endpoint === endpoint, 10_000, `the extension to use the moto endpoint ${endpoint}`);
-    seed = createConnection({ endpoint, region: services.aws.connection.region, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+    await waitFor(
+      () => services.aws.connection.endpoint === endpoint,
+      10_000,
+      `the extension to use the moto endpoint ${endpoint}`,
+    );
+    seed = createConnection({
+      endpoint,
+      region: services.aws.connection.region,
+      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    });
     const body = JSON.stringify({
       openapi: '3.0.1',
       info: { title: name, description: 'Deployed by the drift editor test', version: '1' },
-      paths: { '/health': { get: { responses: { '200': { description: 'ok' } }, 'x-amazon-apigateway-integration': { type: 'http_proxy', httpMethod: 'GET', uri: 'https://example.com/health' } } } },
+      paths: {
+        '/health': {
+          get: {
+            responses: { '200': { description: 'ok' } },
+            'x-amazon-apigateway-integration': {
+              type: 'http_proxy',
+              httpMethod: 'GET',
+              uri: 'https://example.com/health',
+            },
+          },
+        },
+      },
     });
     apiId = (await deployDefinition(seed, { body, apiType: 'REST', stage: 'dev' })).apiId;
     const v1 = await seed.apiGateway();
-    const plan = await v1.send(new CreateUsagePlanCommand({ name: 'Gold', apiStages: [{ apiId, stage: 'dev' }], throttle: { rateLimit: 50, burstLimit: 100 }, quota: { limit: 5000, period: 'WEEK' } }));
+    const plan = await v1.send(
+      new CreateUsagePlanCommand({
+        name: 'Gold',
+        apiStages: [{ apiId, stage: 'dev' }],
+        throttle: { rateLimit: 50, burstLimit: 100 },
+        quota: { limit: 5000, period: 'WEEK' },
+      }),
+    );
     const key = await v1.send(new CreateApiKeyCommand({ name: 'mobile-app', enabled: true }));
     await v1.send(new CreateUsagePlanKeyCommand({ usagePlanId: plan.id!, keyId: key.id!, keyType: 'API_KEY' }));
   });
@@ -43,11 +69,22 @@ suite('Compare with Deployed, and a stage in the tree', () => {
 
   test('the open definition against the stage, in the diff editor, with the drift by operation', async () => {
     const editor = await openFixture('deploy-api.yaml');
-    const stageNode = { kind: 'stage', id: 'x', apiId, apiType: 'REST', stage: 'dev', api: { id: apiId, name, type: 'REST' }, details: { name: 'dev' } };
+    const stageNode = {
+      kind: 'stage',
+      id: 'x',
+      apiId,
+      apiType: 'REST',
+      stage: 'dev',
+      api: { id: apiId, name, type: 'REST' },
+      details: { name: 'dev' },
+    };
     const comparison = await vscode.commands.executeCommand<Comparison>('apigw.compareWithDeployed', stageNode);
     assert.ok(comparison, 'the command returns the comparison');
     // The fixture has GET /health like the stage; moto exports no integrations, which the comparison says.
-    assert.deepEqual(comparison.drift.map((d) => [d.operation, d.change]), [['GET /health', 'changed']]);
+    assert.deepEqual(
+      comparison.drift.map((d) => [d.operation, d.change]),
+      [['GET /health', 'changed']],
+    );
     assert.ok(comparison.notes.some((n) => n.includes('no x-amazon-apigateway-integration')));
     const diffTab = await waitFor(
       () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputTextDiff),
@@ -64,11 +101,22 @@ suite('Compare with Deployed, and a stage in the tree', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('workbench.view.extension.apigw');
     explorer.refresh();
-    const api = await waitFor(async () => (await explorer.children()).find((n) => label(n) === name), 20_000, `${name} in the explorer`);
+    const api = await waitFor(
+      async () => (await explorer.children()).find((n) => label(n) === name),
+      20_000,
+      `${name} in the explorer`,
+    );
     const stages = (await explorer.children(api)).find((n) => label(n) === 'Stages')!;
     const dev = (await explorer.children(stages)).find((n) => label(n) === 'dev')!;
     const facts = await explorer.children(dev);
-    assert.deepEqual(facts.map(label), ['Stage variables', 'Cache', 'Canary', 'X-Ray tracing', 'WAF web ACL', 'Usage plans']);
+    assert.deepEqual(facts.map(label), [
+      'Stage variables',
+      'Cache',
+      'Canary',
+      'X-Ray tracing',
+      'WAF web ACL',
+      'Usage plans',
+    ]);
     const plans = facts.find((n) => label(n) === 'Usage plans')!;
     const gold = (await explorer.children(plans)).find((n) => label(n) === 'Gold')!;
     const [key] = await explorer.children(gold);

@@ -8,10 +8,18 @@ import { Sha256 } from '@aws-crypto/sha256-js';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { GatewayHttpResponse } from '../types';
 
-export async function awsServiceAnswer(uri: string, method: string, headers: Record<string, string[]>, body: Buffer): Promise<GatewayHttpResponse> {
+export async function awsServiceAnswer(
+  uri: string,
+  method: string,
+  headers: Record<string, string[]>,
+  body: Buffer,
+): Promise<GatewayHttpResponse> {
   const m = /^arn:aws:apigateway:([^:]+):([^:]+):(path|action)\/(.*)$/.exec(uri);
   if (!m) {
-    return json(500, { message: 'Internal server error', localGateway: `the AWS integration uri ${uri} is not arn:aws:apigateway:REGION:SERVICE:path/... or action/...` });
+    return json(500, {
+      message: 'Internal server error',
+      localGateway: `the AWS integration uri ${uri} is not arn:aws:apigateway:REGION:SERVICE:path/... or action/...`,
+    });
   }
   const [, region, serviceHost, form, rest] = m;
   const service = serviceHost.split('.').pop() ?? serviceHost;
@@ -28,14 +36,32 @@ export async function awsServiceAnswer(uri: string, method: string, headers: Rec
     credentials: { accessKeyId: 'AKIDLOCALGATEWAY0000', secretAccessKey: 'local-gateway-placeholder-secret' },
     sha256: Sha256,
   });
-  const signed = await signer.sign({ method, protocol: 'https:', hostname, path, query, headers: flatHeaders, body: body.toString('utf8') });
+  const signed = await signer.sign({
+    method,
+    protocol: 'https:',
+    hostname,
+    path,
+    query,
+    headers: flatHeaders,
+    body: body.toString('utf8'),
+  });
   const search = new URLSearchParams(query).toString();
   return json(501, {
-    message: 'AWS service integrations are not executed by the local gateway; this is the signed request API Gateway would send',
-    request: { method, url: `https://${hostname}${path}${search ? `?${search}` : ''}`, headers: signed.headers, body: body.toString('utf8') },
+    message:
+      'AWS service integrations are not executed by the local gateway; this is the signed request API Gateway would send',
+    request: {
+      method,
+      url: `https://${hostname}${path}${search ? `?${search}` : ''}`,
+      headers: signed.headers,
+      body: body.toString('utf8'),
+    },
   });
 }
 
 function json(statusCode: number, value: unknown): GatewayHttpResponse {
-  return { statusCode, headers: { 'Content-Type': ['application/json'] }, body: Buffer.from(JSON.stringify(value, null, 2)) };
+  return {
+    statusCode,
+    headers: { 'Content-Type': ['application/json'] },
+    body: Buffer.from(JSON.stringify(value, null, 2)),
+  };
 }

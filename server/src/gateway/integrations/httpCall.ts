@@ -8,16 +8,27 @@ import https from 'node:https';
 import type { EndpointResponse } from '../pipeline/exchange';
 
 const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
-const agents = { http: new http.Agent({ keepAlive: true, maxSockets: 64 }), https: new https.Agent({ keepAlive: true, maxSockets: 64 }) };
+const agents = {
+  http: new http.Agent({ keepAlive: true, maxSockets: 64 }),
+  https: new https.Agent({ keepAlive: true, maxSockets: 64 }),
+};
 
-export type HttpCallResult = { kind: 'response'; response: EndpointResponse } | { kind: 'timeout' } | { kind: 'failed'; reason: string };
+export type HttpCallResult =
+  { kind: 'response'; response: EndpointResponse } | { kind: 'timeout' } | { kind: 'failed'; reason: string };
 
-export function httpCall(url: string, method: string, headers: Record<string, string[]>, body: Buffer, timeoutMs: number): Promise<HttpCallResult> {
+export function httpCall(
+  url: string,
+  method: string,
+  headers: Record<string, string[]>,
+  body: Buffer,
+  timeoutMs: number,
+): Promise<HttpCallResult> {
   return new Promise((resolve) => {
     const target = new URL(url);
     const secure = target.protocol === 'https:';
     const outHeaders: Record<string, string | string[]> = { ...headers };
-    if (body.length > 0 || !['GET', 'HEAD', 'DELETE', 'OPTIONS'].includes(method)) outHeaders['content-length'] = String(body.length);
+    if (body.length > 0 || !['GET', 'HEAD', 'DELETE', 'OPTIONS'].includes(method))
+      outHeaders['content-length'] = String(body.length);
     let settled = false;
     const done = (result: HttpCallResult) => {
       if (settled) return;
@@ -25,23 +36,31 @@ export function httpCall(url: string, method: string, headers: Record<string, st
       clearTimeout(timer);
       resolve(result);
     };
-    const req = (secure ? https : http).request(target, { method, headers: outHeaders, agent: secure ? agents.https : agents.http }, (res) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > MAX_RESPONSE_BYTES) {
-          req.destroy();
-          done({ kind: 'failed', reason: 'the endpoint answered with more than 10 MB' });
-        } else chunks.push(chunk);
-      });
-      res.on('end', () => {
-        const responseHeaders: Record<string, string[]> = {};
-        for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) (responseHeaders[res.rawHeaders[i]] ??= []).push(res.rawHeaders[i + 1]);
-        done({ kind: 'response', response: { statusCode: res.statusCode ?? 502, headers: responseHeaders, body: Buffer.concat(chunks) } });
-      });
-      res.on('error', (e) => done({ kind: 'failed', reason: e.message }));
-    });
+    const req = (secure ? https : http).request(
+      target,
+      { method, headers: outHeaders, agent: secure ? agents.https : agents.http },
+      (res) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > MAX_RESPONSE_BYTES) {
+            req.destroy();
+            done({ kind: 'failed', reason: 'the endpoint answered with more than 10 MB' });
+          } else chunks.push(chunk);
+        });
+        res.on('end', () => {
+          const responseHeaders: Record<string, string[]> = {};
+          for (let i = 0; i + 1 < res.rawHeaders.length; i += 2)
+            (responseHeaders[res.rawHeaders[i]] ??= []).push(res.rawHeaders[i + 1]);
+          done({
+            kind: 'response',
+            response: { statusCode: res.statusCode ?? 502, headers: responseHeaders, body: Buffer.concat(chunks) },
+          });
+        });
+        res.on('error', (e) => done({ kind: 'failed', reason: e.message }));
+      },
+    );
     const timer = setTimeout(() => {
       done({ kind: 'timeout' });
       req.destroy();

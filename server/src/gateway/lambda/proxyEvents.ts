@@ -16,13 +16,22 @@ function isBinary(ex: Exchange): boolean {
   const type = headerValue(ex.request.headers, 'content-type')?.split(';')[0].trim().toLowerCase();
   // Binary bodies are base64-encoded when the content type is a binary media type (facts L7); HTTP APIs encode
   // anything that is not text.
-  if (ex.api.kind === 'HTTP') return !!type && !/^(text\/|application\/(json|xml|javascript|x-www-form-urlencoded)|.*\+(json|xml))/.test(type);
-  return !!type && ex.api.binaryMediaTypes.some((m) => m === '*/*' || m.toLowerCase() === type || (m.endsWith('/*') && type.startsWith(m.slice(0, -1).toLowerCase())));
+  if (ex.api.kind === 'HTTP')
+    return !!type && !/^(text\/|application\/(json|xml|javascript|x-www-form-urlencoded)|.*\+(json|xml))/.test(type);
+  return (
+    !!type &&
+    ex.api.binaryMediaTypes.some(
+      (m) =>
+        m === '*/*' || m.toLowerCase() === type || (m.endsWith('/*') && type.startsWith(m.slice(0, -1).toLowerCase())),
+    )
+  );
 }
 
 function bodyOf(ex: Exchange): { body: string | null; isBase64Encoded: boolean } {
   if (ex.request.body.length === 0) return { body: null, isBase64Encoded: false };
-  return isBinary(ex) ? { body: ex.request.body.toString('base64'), isBase64Encoded: true } : { body: ex.request.body.toString('utf8'), isBase64Encoded: false };
+  return isBinary(ex)
+    ? { body: ex.request.body.toString('base64'), isBase64Encoded: true }
+    : { body: ex.request.body.toString('utf8'), isBase64Encoded: false };
 }
 
 function orNull<T extends object>(value: T): T | null {
@@ -85,7 +94,13 @@ function httpEventV2(ex: Exchange): Record<string, unknown> {
   for (const [name, values] of Object.entries(ex.request.headers)) {
     const key = name.toLowerCase();
     if (key === 'cookie') {
-      for (const v of values) cookies.push(...v.split(';').map((c) => c.trim()).filter(Boolean));
+      for (const v of values)
+        cookies.push(
+          ...v
+            .split(';')
+            .map((c) => c.trim())
+            .filter(Boolean),
+        );
       continue;
     }
     headers[key] = headers[key] ? `${headers[key]},${values.join(',')}` : values.join(',');

@@ -8,7 +8,11 @@ import type { GatewayHttpResponse } from '../types';
 const allowedKeys = new Set(['statusCode', 'headers', 'multiValueHeaders', 'body', 'isBase64Encoded', 'cookies']);
 
 /** `binaryAccepted`: REST only, the first Accept type is one of the API's binary media types. */
-export function proxyResponse(payload: string, format: 'rest' | 'http1' | 'http2', binaryAccepted = false): GatewayHttpResponse | 'malformed' {
+export function proxyResponse(
+  payload: string,
+  format: 'rest' | 'http1' | 'http2',
+  binaryAccepted = false,
+): GatewayHttpResponse | 'malformed' {
   let result: unknown;
   try {
     result = JSON.parse(payload);
@@ -24,7 +28,8 @@ export function proxyResponse(payload: string, format: 'rest' | 'http1' | 'http2
   }
   if (typeof result !== 'object' || result === null || Array.isArray(result)) return 'malformed';
   const r = result as Record<string, unknown>;
-  for (const key of Object.keys(r)) if (!allowedKeys.has(key) || (key === 'cookies' && format !== 'http2')) return 'malformed';
+  for (const key of Object.keys(r))
+    if (!allowedKeys.has(key) || (key === 'cookies' && format !== 'http2')) return 'malformed';
   // A string status that is a number counts; anything else is malformed (facts L12).
   const status = r.statusCode === undefined ? 200 : Number(r.statusCode);
   if (!Number.isInteger(status) || status < 100 || status > 599) return 'malformed';
@@ -49,11 +54,13 @@ export function proxyResponse(payload: string, format: 'rest' | 'http1' | 'http2
   }
   if (format === 'http2' && Array.isArray(r.cookies)) headers['set-cookie'] = r.cookies.map(String);
   if (r.body !== undefined && r.body !== null && typeof r.body !== 'string' && format !== 'http2') return 'malformed';
-  const text = r.body === undefined || r.body === null ? '' : typeof r.body === 'string' ? r.body : JSON.stringify(r.body);
+  const text =
+    r.body === undefined || r.body === null ? '' : typeof r.body === 'string' ? r.body : JSON.stringify(r.body);
   // REST decodes a base64 body only when the first Accept type is a binary media type, else returns it as it is
   // (DG "Return binary media from a Lambda proxy integration"; facts L12, L13); HTTP APIs always decode it.
   const decode = r.isBase64Encoded === true && (format !== 'rest' || binaryAccepted);
   const body = decode ? Buffer.from(text, 'base64') : Buffer.from(text);
-  if (![...names.keys()].includes('content-type')) headers[format === 'rest' ? 'Content-Type' : 'content-type'] = ['application/json'];
+  if (![...names.keys()].includes('content-type'))
+    headers[format === 'rest' ? 'Content-Type' : 'content-type'] = ['application/json'];
   return { statusCode: status, headers, body };
 }

@@ -39,9 +39,12 @@ export class FunctionWorker {
     const replies = this.child.stdio[3] as Readable;
     readline.createInterface({ input: replies }).on('line', (line) => this.onReply(line));
     // A process that dies breaks its pipes; its exit is what counts, not the pipe errors.
-    for (const stream of [this.child.stdin, this.child.stdout, this.child.stderr, replies]) stream?.on('error', () => undefined);
+    for (const stream of [this.child.stdin, this.child.stdout, this.child.stderr, replies])
+      stream?.on('error', () => undefined);
     this.child.on('error', (e) => this.onExit(`could not start ${command}: ${e.message}`));
-    this.child.on('exit', (code, signal) => this.onExit(`the function's process ended (${signal ?? `exit code ${code}`})`));
+    this.child.on('exit', (code, signal) =>
+      this.onExit(`the function's process ended (${signal ?? `exit code ${code}`})`),
+    );
   }
 
   get busy(): boolean {
@@ -84,7 +87,14 @@ export class FunctionWorker {
     const pending = this.pending;
     this.pending = undefined;
     // Lambda reports a process that dies mid-invocation as a runtime error (Runtime.ExitError).
-    pending?.resolve({ ok: false, error: { errorType: 'Runtime.ExitError', errorMessage: `RequestId: ${pending.id} Error: Runtime exited: ${reason}`, stackTrace: [] } });
+    pending?.resolve({
+      ok: false,
+      error: {
+        errorType: 'Runtime.ExitError',
+        errorMessage: `RequestId: ${pending.id} Error: Runtime exited: ${reason}`,
+        stackTrace: [],
+      },
+    });
   }
 }
 

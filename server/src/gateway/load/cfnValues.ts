@@ -17,8 +17,12 @@ export interface CfnScope {
 }
 
 const pseudo: Record<string, string> = {
-  'AWS::Region': LOCAL_REGION, 'AWS::AccountId': LOCAL_ACCOUNT, 'AWS::Partition': 'aws', 'AWS::URLSuffix': 'amazonaws.com',
-  'AWS::StackName': 'local', 'AWS::StackId': `arn:aws:cloudformation:${LOCAL_REGION}:${LOCAL_ACCOUNT}:stack/local/local`,
+  'AWS::Region': LOCAL_REGION,
+  'AWS::AccountId': LOCAL_ACCOUNT,
+  'AWS::Partition': 'aws',
+  'AWS::URLSuffix': 'amazonaws.com',
+  'AWS::StackName': 'local',
+  'AWS::StackId': `arn:aws:cloudformation:${LOCAL_REGION}:${LOCAL_ACCOUNT}:stack/local/local`,
 };
 
 /** The ARN a local function stands for, `arn:aws:lambda:REGION:ACCOUNT:function:LOGICALID`. */
@@ -50,7 +54,12 @@ function substitute(text: string, vars: Record<string, unknown>, scope: CfnScope
 export function cfnToJson(node: AstNode | undefined, scope: CfnScope, depth = 0): unknown {
   if (!node || depth > 200) return null;
   const fn = asIntrinsic(node);
-  if (fn) return intrinsicValue(fn.name, node.tag ? untagged(node, scope, depth) : cfnToJson(fn.argument, scope, depth + 1), scope);
+  if (fn)
+    return intrinsicValue(
+      fn.name,
+      node.tag ? untagged(node, scope, depth) : cfnToJson(fn.argument, scope, depth + 1),
+      scope,
+    );
   switch (node.type) {
     case 'object': {
       const out: Record<string, unknown> = {};
@@ -79,7 +88,8 @@ function intrinsicValue(name: string, arg: unknown, scope: CfnScope): unknown {
     }
     case 'Fn::Sub':
       if (typeof arg === 'string') return substitute(arg, {}, scope);
-      if (Array.isArray(arg) && typeof arg[0] === 'string') return substitute(arg[0], (arg[1] ?? {}) as Record<string, unknown>, scope);
+      if (Array.isArray(arg) && typeof arg[0] === 'string')
+        return substitute(arg[0], (arg[1] ?? {}) as Record<string, unknown>, scope);
       return arg;
     case 'Fn::Join':
       return Array.isArray(arg) && Array.isArray(arg[1]) ? arg[1].map(String).join(String(arg[0])) : arg;

@@ -12,7 +12,8 @@ const passthroughs = new Set<PassthroughBehavior>(['WHEN_NO_MATCH', 'WHEN_NO_TEM
 export function integrationSpec(raw: unknown, kind: ApiKind): IntegrationSpec | string {
   if (!isObject(raw)) return 'the x-amazon-apigateway-integration is not an object';
   const type = String(raw.type ?? '').toUpperCase() as IntegrationType;
-  if (!types.has(type)) return `integration type "${String(raw.type ?? '')}" is not one of mock, http, http_proxy, aws, aws_proxy`;
+  if (!types.has(type))
+    return `integration type "${String(raw.type ?? '')}" is not one of mock, http, http_proxy, aws, aws_proxy`;
   const passthrough = String(raw.passthroughBehavior ?? 'WHEN_NO_MATCH').toUpperCase() as PassthroughBehavior;
   const uri = typeof raw.uri === 'string' ? raw.uri : '';
   const subtype = typeof raw.integrationSubtype === 'string' ? raw.integrationSubtype : undefined;
@@ -44,12 +45,14 @@ function integrationResponses(raw: unknown): IntegrationResponseSpec[] {
   if (!isObject(raw)) return [];
   return Object.entries(raw).flatMap(([key, value]) => {
     if (!isObject(value)) return [];
-    return [{
-      pattern: key === 'default' ? '' : key,
-      statusCode: String(value.statusCode ?? '200'),
-      responseParameters: stringMap(value.responseParameters),
-      responseTemplates: stringMap(value.responseTemplates),
-      contentHandling: typeof value.contentHandling === 'string' ? value.contentHandling : undefined,
-    }];
+    return [
+      {
+        pattern: key === 'default' ? '' : key,
+        statusCode: String(value.statusCode ?? '200'),
+        responseParameters: stringMap(value.responseParameters),
+        responseTemplates: stringMap(value.responseTemplates),
+        contentHandling: typeof value.contentHandling === 'string' ? value.contentHandling : undefined,
+      },
+    ];
   });
 }

@@ -24,7 +24,14 @@ export function openApiRoutes(def: Record<string, unknown>, kind: ApiKind): Rout
   return routes;
 }
 
-function routeOf(def: Record<string, unknown>, kind: ApiKind, path: string, key: string, item: Record<string, unknown>, op: Record<string, unknown>): RouteSpec {
+function routeOf(
+  def: Record<string, unknown>,
+  kind: ApiKind,
+  path: string,
+  key: string,
+  item: Record<string, unknown>,
+  op: Record<string, unknown>,
+): RouteSpec {
   const method = key === 'x-amazon-apigateway-any-method' ? 'ANY' : key.toUpperCase();
   // HTTP APIs export their default route as the path `/$default` (DG: "Working with routes for HTTP APIs").
   const isDefault = kind === 'HTTP' && path === '/$default';
@@ -41,7 +48,8 @@ function routeOf(def: Record<string, unknown>, kind: ApiKind, path: string, key:
     source: `paths.${path}.${key}`,
   };
   const rawIntegration = resolveRef(def, op['x-amazon-apigateway-integration']);
-  if (rawIntegration === undefined) route.broken = `${method} ${path} has no x-amazon-apigateway-integration, so API Gateway would not import it`;
+  if (rawIntegration === undefined)
+    route.broken = `${method} ${path} has no x-amazon-apigateway-integration, so API Gateway would not import it`;
   else {
     const spec = integrationSpec(rawIntegration, kind);
     if (typeof spec === 'string') route.broken = `${method} ${path}: ${spec}`;
@@ -85,7 +93,11 @@ function collectBodyModels(def: Record<string, unknown>, route: RouteSpec, op: R
   const params = Array.isArray(op.parameters) ? op.parameters.map((p) => resolveRef(def, p)) : [];
   const bodyParam = params.find((p) => isObject(p) && p.in === 'body') as Record<string, unknown> | undefined;
   if (!bodyParam || bodyParam.schema === undefined) return;
-  const consumes = Array.isArray(op.consumes) ? op.consumes : Array.isArray(def.consumes) ? def.consumes : ['application/json'];
+  const consumes = Array.isArray(op.consumes)
+    ? op.consumes
+    : Array.isArray(def.consumes)
+      ? def.consumes
+      : ['application/json'];
   for (const type of consumes) route.bodyModels[String(type).toLowerCase()] = bodyParam.schema;
 }
 
@@ -93,13 +105,18 @@ function collectBodyModels(def: Record<string, unknown>, route: RouteSpec, op: R
 function applyValidator(def: Record<string, unknown>, route: RouteSpec, op: Record<string, unknown>): void {
   const name = op['x-amazon-apigateway-request-validator'] ?? def['x-amazon-apigateway-request-validator'];
   if (typeof name !== 'string') return;
-  const all = isObject(def['x-amazon-apigateway-request-validators']) ? def['x-amazon-apigateway-request-validators'] : {};
+  const all = isObject(def['x-amazon-apigateway-request-validators'])
+    ? def['x-amazon-apigateway-request-validators']
+    : {};
   const validator = all[name];
   if (!isObject(validator)) {
     route.broken ??= `${route.routeKey} names the request validator "${name}", which x-amazon-apigateway-request-validators does not declare`;
     return;
   }
-  route.validator = { parameters: validator.validateRequestParameters === true, body: validator.validateRequestBody === true };
+  route.validator = {
+    parameters: validator.validateRequestParameters === true,
+    body: validator.validateRequestBody === true,
+  };
 }
 
 function methodResponses(def: Record<string, unknown>, op: Record<string, unknown>): RouteSpec['methodResponses'] {

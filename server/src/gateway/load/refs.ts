@@ -27,6 +27,7 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 export function stringMap(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (!isObject(value)) return out;
-  for (const [k, v] of Object.entries(value)) if (v !== null && v !== undefined && typeof v !== 'object') out[k] = String(v);
+  for (const [k, v] of Object.entries(value))
+    if (v !== null && v !== undefined && typeof v !== 'object') out[k] = String(v);
   return out;
 }

@@ -25,7 +25,10 @@ export class ExecutionLog {
   private next = 0;
   private readonly listeners = new Set<LogListener>();
 
-  constructor(private readonly capacity = 5000, private readonly sink?: (line: string) => void) {
+  constructor(
+    private readonly capacity = 5000,
+    private readonly sink?: (line: string) => void,
+  ) {
     this.capacity = Math.max(1, Math.floor(capacity));
   }
 
@@ -51,7 +54,10 @@ export class ExecutionLog {
 
   /** The buffered entries, oldest first, optionally only those of one request. */
   lines(requestId?: string): LogEntry[] {
-    const ordered = this.entries.length < this.capacity ? [...this.entries] : [...this.entries.slice(this.next), ...this.entries.slice(0, this.next)];
+    const ordered =
+      this.entries.length < this.capacity
+        ? [...this.entries]
+        : [...this.entries.slice(this.next), ...this.entries.slice(0, this.next)];
     return requestId === undefined ? ordered : ordered.filter((e) => e.requestId === requestId);
   }
 }
@@ -64,7 +70,12 @@ export function formatEntry(entry: LogEntry): string {
 function truncate(message: string): string {
   // Fewer characters than the byte limit / 3 cannot pass it, whatever they are.
   if (message.length * 3 <= MAX_EVENT_BYTES || Buffer.byteLength(message) <= MAX_EVENT_BYTES) return message;
-  return Buffer.from(message).subarray(0, MAX_EVENT_BYTES).toString('utf8').replace(/\uFFFD$/, '') + ' [TRUNCATED]';
+  return (
+    Buffer.from(message)
+      .subarray(0, MAX_EVENT_BYTES)
+      .toString('utf8')
+      .replace(/\uFFFD$/, '') + ' [TRUNCATED]'
+  );
 }
 
 /** Headers or parameters printed as API Gateway prints them, like a Java map: `{Name=value, Name2=value2}`. */

@@ -36,7 +36,13 @@ export function convertRequest(body: Buffer, binary: boolean, handling: ContentH
  * a client that accepts a binary type is decoded from base64, and a binary answer to one that accepts text is
  * encoded, once the API has binary media types.
  */
-export function convertResponse(body: Buffer, binary: boolean, acceptsBinary: boolean, typesSet: boolean, handling: ContentHandling): Buffer | 'invalid' {
+export function convertResponse(
+  body: Buffer,
+  binary: boolean,
+  acceptsBinary: boolean,
+  typesSet: boolean,
+  handling: ContentHandling,
+): Buffer | 'invalid' {
   if (handling === 'CONVERT_TO_BINARY') return binary ? body : decodeBase64(body);
   if (handling === 'CONVERT_TO_TEXT') return binary ? Buffer.from(body.toString('base64')) : body;
   if (!typesSet) return body;

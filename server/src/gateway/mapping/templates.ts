@@ -3,7 +3,13 @@
  * passthrough behaviour; response: by Accept), and its rendering by the project's Velocity engine
  * (DG "Mapping templates for REST APIs", "Passthrough behaviors"; runtime facts M1–M5, M35, M36).
  */
-import { parseTemplate, renderTemplate, type ParsedTemplate, type TemplateOverrides, type TemplateRequest } from '../../service/velocity';
+import {
+  parseTemplate,
+  renderTemplate,
+  type ParsedTemplate,
+  type TemplateOverrides,
+  type TemplateRequest,
+} from '../../service/velocity';
 import type { Exchange } from '../pipeline/exchange';
 import { joinedHeaders, lastValues } from '../pipeline/exchange';
 import type { PassthroughBehavior } from '../types';
@@ -15,7 +21,11 @@ export type RequestTemplateChoice =
   | { kind: 'reject' };
 
 /** The request template for a Content-Type; a missing one counts as application/json (facts M1, M2, M5). */
-export function chooseRequestTemplate(templates: Record<string, string>, contentTypeHeader: string | undefined, behavior: PassthroughBehavior): RequestTemplateChoice {
+export function chooseRequestTemplate(
+  templates: Record<string, string>,
+  contentTypeHeader: string | undefined,
+  behavior: PassthroughBehavior,
+): RequestTemplateChoice {
   const type = (contentTypeHeader ?? 'application/json').split(';')[0].trim().toLowerCase();
   const keys = Object.keys(templates);
   const key = keys.find((k) => k.toLowerCase() === type);
@@ -28,11 +38,15 @@ export function chooseRequestTemplate(templates: Record<string, string>, content
  * The response template for the request's Accept (only its first type counts, M4); a missing Accept counts as
  * application/json; no match → application/json's, else the first template (M3). Undefined: pass the body through.
  */
-export function chooseResponseTemplate(templates: Record<string, string>, acceptHeader: string | undefined): { contentType: string; template: string } | undefined {
+export function chooseResponseTemplate(
+  templates: Record<string, string>,
+  acceptHeader: string | undefined,
+): { contentType: string; template: string } | undefined {
   const keys = Object.keys(templates);
   if (keys.length === 0) return undefined;
   const wanted = (acceptHeader ?? 'application/json').split(',')[0].split(';')[0].trim().toLowerCase();
-  const key = keys.find((k) => k.toLowerCase() === wanted) ?? keys.find((k) => k.toLowerCase() === 'application/json') ?? keys[0];
+  const key =
+    keys.find((k) => k.toLowerCase() === wanted) ?? keys.find((k) => k.toLowerCase() === 'application/json') ?? keys[0];
   return { contentType: key, template: templates[key] };
 }
 
@@ -67,7 +81,9 @@ export function renderMapping(ex: Exchange, template: string, body: string): Map
   return {
     output: result.output,
     overrides: result.overrides,
-    problems: result.problems.filter((p) => p.severity === 'error').map((p) => `${p.message} (line ${p.range.start.line + 1})`),
+    problems: result.problems
+      .filter((p) => p.severity === 'error')
+      .map((p) => `${p.message} (line ${p.range.start.line + 1})`),
     overrideAssignedTwice: twice ? `${twice.message} (line ${twice.range.start.line + 1})` : undefined,
   };
 }

@@ -14,7 +14,15 @@ function clfTime(date: Date): string {
   return `${p(date.getUTCDate())}/${months[date.getUTCMonth()]}/${date.getUTCFullYear()}:${p(date.getUTCHours())}:${p(date.getUTCMinutes())}:${p(date.getUTCSeconds())} +0000`;
 }
 
-export function buildContext(api: GatewayApi, stage: string, request: IncomingRequest, requestId: string, extendedRequestId: string, startedAt: number, port: number): Record<string, unknown> {
+export function buildContext(
+  api: GatewayApi,
+  stage: string,
+  request: IncomingRequest,
+  requestId: string,
+  extendedRequestId: string,
+  startedAt: number,
+  port: number,
+): Record<string, unknown> {
   const domainName = `127.0.0.1:${port}`;
   return {
     accountId: LOCAL_ACCOUNT,

@@ -63,7 +63,11 @@ export interface Exchange {
   /** Writes one execution-log line for this request. */
   log(message: string): void;
   /** A gateway response of this type (with the API's customization), as API Gateway gives it. */
-  gatewayResponse(type: GatewayResponseType, message?: string | null, options?: GatewayResponseOptions): GatewayHttpResponse;
+  gatewayResponse(
+    type: GatewayResponseType,
+    message?: string | null,
+    options?: GatewayResponseOptions,
+  ): GatewayHttpResponse;
   /** Runs a function (ARN, name or logical id) the way Lambda integrations do; authorizer plugins use it too. */
   invokeFunction(functionRef: string, event: unknown, timeoutMs: number): Promise<LambdaOutcome>;
 }

@@ -8,18 +8,42 @@ import { headerValue } from './exchange';
 import type { Exchange } from './exchange';
 
 export type GatewayResponseType =
-  | 'ACCESS_DENIED' | 'API_CONFIGURATION_ERROR' | 'AUTHORIZER_CONFIGURATION_ERROR' | 'AUTHORIZER_FAILURE'
-  | 'BAD_REQUEST_PARAMETERS' | 'BAD_REQUEST_BODY' | 'DEFAULT_4XX' | 'DEFAULT_5XX' | 'EXPIRED_TOKEN'
-  | 'INTEGRATION_FAILURE' | 'INTEGRATION_TIMEOUT' | 'INVALID_API_KEY' | 'INVALID_SIGNATURE'
-  | 'MISSING_AUTHENTICATION_TOKEN' | 'QUOTA_EXCEEDED' | 'REQUEST_TOO_LARGE' | 'RESOURCE_NOT_FOUND' | 'THROTTLED'
-  | 'UNAUTHORIZED' | 'UNSUPPORTED_MEDIA_TYPE' | 'WAF_FILTERED';
+  | 'ACCESS_DENIED'
+  | 'API_CONFIGURATION_ERROR'
+  | 'AUTHORIZER_CONFIGURATION_ERROR'
+  | 'AUTHORIZER_FAILURE'
+  | 'BAD_REQUEST_PARAMETERS'
+  | 'BAD_REQUEST_BODY'
+  | 'DEFAULT_4XX'
+  | 'DEFAULT_5XX'
+  | 'EXPIRED_TOKEN'
+  | 'INTEGRATION_FAILURE'
+  | 'INTEGRATION_TIMEOUT'
+  | 'INVALID_API_KEY'
+  | 'INVALID_SIGNATURE'
+  | 'MISSING_AUTHENTICATION_TOKEN'
+  | 'QUOTA_EXCEEDED'
+  | 'REQUEST_TOO_LARGE'
+  | 'RESOURCE_NOT_FOUND'
+  | 'THROTTLED'
+  | 'UNAUTHORIZED'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'WAF_FILTERED';
 
-interface DefaultResponse { status: number; message: string | null; errorType?: string }
+interface DefaultResponse {
+  status: number;
+  message: string | null;
+  errorType?: string;
+}
 
 // Default status codes: DG "Gateway response types" (supported-gateway-response-types). Messages and
 // x-amzn-ErrorType values as the runtime facts §1.3 record them, each with its evidence there.
 const defaults: Record<GatewayResponseType, DefaultResponse> = {
-  ACCESS_DENIED: { status: 403, message: 'User is not authorized to access this resource', errorType: 'AccessDeniedException' },
+  ACCESS_DENIED: {
+    status: 403,
+    message: 'User is not authorized to access this resource',
+    errorType: 'AccessDeniedException',
+  },
   API_CONFIGURATION_ERROR: { status: 500, message: 'Internal server error' },
   AUTHORIZER_CONFIGURATION_ERROR: { status: 500, message: null, errorType: 'AuthorizerConfigurationException' },
   AUTHORIZER_FAILURE: { status: 500, message: 'Internal server error' },
@@ -29,10 +53,22 @@ const defaults: Record<GatewayResponseType, DefaultResponse> = {
   DEFAULT_5XX: { status: 500, message: 'Internal server error' },
   EXPIRED_TOKEN: { status: 403, message: 'Signature expired', errorType: 'InvalidSignatureException' },
   INTEGRATION_FAILURE: { status: 504, message: 'Internal server error', errorType: 'InternalServerErrorException' },
-  INTEGRATION_TIMEOUT: { status: 504, message: 'Endpoint request timed out', errorType: 'InternalServerErrorException' },
+  INTEGRATION_TIMEOUT: {
+    status: 504,
+    message: 'Endpoint request timed out',
+    errorType: 'InternalServerErrorException',
+  },
   INVALID_API_KEY: { status: 403, message: 'Forbidden', errorType: 'ForbiddenException' },
-  INVALID_SIGNATURE: { status: 403, message: 'The request signature we calculated does not match the signature you provided', errorType: 'InvalidSignatureException' },
-  MISSING_AUTHENTICATION_TOKEN: { status: 403, message: 'Missing Authentication Token', errorType: 'MissingAuthenticationTokenException' },
+  INVALID_SIGNATURE: {
+    status: 403,
+    message: 'The request signature we calculated does not match the signature you provided',
+    errorType: 'InvalidSignatureException',
+  },
+  MISSING_AUTHENTICATION_TOKEN: {
+    status: 403,
+    message: 'Missing Authentication Token',
+    errorType: 'MissingAuthenticationTokenException',
+  },
   QUOTA_EXCEEDED: { status: 429, message: 'Limit Exceeded', errorType: 'LimitExceededException' },
   REQUEST_TOO_LARGE: { status: 413, message: 'Request Too Long' },
   RESOURCE_NOT_FOUND: { status: 404, message: 'Not Found', errorType: 'ResourceNotFoundException' },
@@ -57,7 +93,12 @@ export function isGatewayResponseType(type: string): type is GatewayResponseType
   return type in defaults;
 }
 
-export function renderGatewayResponse(ex: Exchange, type: GatewayResponseType, message?: string | null, options: GatewayResponseOptions = {}): GatewayHttpResponse {
+export function renderGatewayResponse(
+  ex: Exchange,
+  type: GatewayResponseType,
+  message?: string | null,
+  options: GatewayResponseOptions = {},
+): GatewayHttpResponse {
   const base = defaults[type];
   const text = message === undefined ? base.message : message;
   const headers: Record<string, string[]> = { 'Content-Type': ['application/json'] };
@@ -65,7 +106,11 @@ export function renderGatewayResponse(ex: Exchange, type: GatewayResponseType, m
     // HTTP APIs answer with fixed bodies and cannot customize them; their 500 says "Internal Server Error"
     // (runtime facts G7, G19, G20).
     const httpText = text === 'Internal server error' ? 'Internal Server Error' : text;
-    return { statusCode: options.status ?? base.status, headers, body: Buffer.from(JSON.stringify({ message: httpText })) };
+    return {
+      statusCode: options.status ?? base.status,
+      headers,
+      body: Buffer.from(JSON.stringify({ message: httpText })),
+    };
   }
   if (base.errorType) headers['x-amzn-ErrorType'] = [base.errorType];
   const status = options.status ?? base.status;
@@ -76,7 +121,8 @@ export function renderGatewayResponse(ex: Exchange, type: GatewayResponseType, m
   const fallback = type === 'UNAUTHORIZED' ? undefined : ex.api.gatewayResponses[family];
   const spec: GatewayResponseSpec | undefined = own ?? fallback;
   const statusCode = own?.statusCode ?? fallback?.statusCode ?? status;
-  if (!spec && options.uncustomizedBody !== undefined) return { statusCode, headers, body: Buffer.from(options.uncustomizedBody) };
+  if (!spec && options.uncustomizedBody !== undefined)
+    return { statusCode, headers, body: Buffer.from(options.uncustomizedBody) };
   const errorContext = {
     message: text,
     messageString: JSON.stringify(text),
@@ -98,7 +144,9 @@ function pickTemplate(templates: Record<string, string>, accept: string | undefi
   const keys = Object.keys(templates);
   if (keys.length === 0) return undefined;
   const wanted = accept?.split(',')[0].split(';')[0].trim().toLowerCase();
-  return templates[keys.find((k) => k.toLowerCase() === wanted) ?? ''] ?? templates['application/json'] ?? templates[keys[0]];
+  return (
+    templates[keys.find((k) => k.toLowerCase() === wanted) ?? ''] ?? templates['application/json'] ?? templates[keys[0]]
+  );
 }
 
 /**
@@ -106,14 +154,17 @@ function pickTemplate(templates: Record<string, string>, accept: string | undefi
  * parameters are substituted (DG "Set up gateway responses", x-amazon-apigateway-gateway-responses.responseTemplates).
  */
 function substitute(template: string, ex: Exchange, error: Record<string, unknown>): string {
-  return template.replace(/\$(context|stageVariables|method\.request\.(?:path|querystring|header))\.([A-Za-z0-9_.-]+)/g, (whole, root: string, name: string) => {
-    if (root === 'context') {
-      const value = name.startsWith('error.') ? error[name.slice(6)] : lookup(ex.context, name);
-      return value === undefined || value === null ? (name.startsWith('error.') ? 'null' : '') : String(value);
-    }
-    if (root === 'stageVariables') return ex.stageVariables[name] ?? '';
-    return parameterValue(`method.request.${root.split('.')[2]}.${name}`, ex) ?? '';
-  });
+  return template.replace(
+    /\$(context|stageVariables|method\.request\.(?:path|querystring|header))\.([A-Za-z0-9_.-]+)/g,
+    (whole, root: string, name: string) => {
+      if (root === 'context') {
+        const value = name.startsWith('error.') ? error[name.slice(6)] : lookup(ex.context, name);
+        return value === undefined || value === null ? (name.startsWith('error.') ? 'null' : '') : String(value);
+      }
+      if (root === 'stageVariables') return ex.stageVariables[name] ?? '';
+      return parameterValue(`method.request.${root.split('.')[2]}.${name}`, ex) ?? '';
+    },
+  );
 }
 
 function lookup(object: Record<string, unknown>, dotted: string): unknown {

@@ -32,7 +32,11 @@ export const integrationStage: Stage = async (ex) => {
     ex.log(`Received response. Status: 200, Integration latency: ${Date.now() - started} ms`);
     ex.endpointResponse = {
       statusCode: 200,
-      headers: { 'Content-Type': ['application/json'], 'x-amzn-RequestId': [outcome.requestId], ...(error ? { 'X-Amz-Function-Error': ['Unhandled'] } : {}) },
+      headers: {
+        'Content-Type': ['application/json'],
+        'x-amzn-RequestId': [outcome.requestId],
+        ...(error ? { 'X-Amz-Function-Error': ['Unhandled'] } : {}),
+      },
       body: Buffer.from(outcome.payload),
       lambda: outcome,
     };

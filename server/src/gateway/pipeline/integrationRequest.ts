@@ -17,7 +17,19 @@ import type { Stage } from './stage';
  * Hop-by-hop headers and those the HTTP client sets itself; `X-HTTP-Method-Override` reaches the backend only when
  * mapped (DG "Amazon API Gateway important notes").
  */
-const notForwarded = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'host', 'content-length', 'te', 'trailer', 'proxy-authorization', 'proxy-connection', 'x-http-method-override']);
+const notForwarded = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+  'host',
+  'content-length',
+  'te',
+  'trailer',
+  'proxy-authorization',
+  'proxy-connection',
+  'x-http-method-override',
+]);
 
 export const integrationRequestStage: Stage = (ex) => {
   const integration = ex.route?.integration;
@@ -28,27 +40,44 @@ export const integrationRequestStage: Stage = (ex) => {
     ex.log(`Execution failed due to configuration error: ${reason}`);
     return ex.gatewayResponse('API_CONFIGURATION_ERROR', `Internal server error: ${reason}`);
   }
-  const isLambda = integration.type === 'AWS_PROXY' || (integration.type === 'AWS' && /:lambda:path\//.test(integration.uri));
+  const isLambda =
+    integration.type === 'AWS_PROXY' || (integration.type === 'AWS' && /:lambda:path\//.test(integration.uri));
   // A Lambda function may be named through a stage variable (DG "Stage variables reference").
   const lambdaUri = withStageVariables(integration.uri, ex);
   if (integration.type === 'AWS_PROXY') {
     const event = proxyEvent(ex, integration.payloadFormatVersion);
-    ex.integrationCall = { target: lambdaUri, method: 'POST', headers: lambdaHeaders(ex), body: Buffer.from(JSON.stringify(event)), event };
+    ex.integrationCall = {
+      target: lambdaUri,
+      method: 'POST',
+      headers: lambdaHeaders(ex),
+      body: Buffer.from(JSON.stringify(event)),
+      event,
+    };
     logEndpointRequest(ex, lambdaEndpoint(lambdaUri));
     return undefined;
   }
   if (integration.type === 'HTTP_PROXY') {
     const headers: Record<string, string[]> = {};
-    for (const [name, values] of Object.entries(ex.request.headers)) if (!notForwarded.has(name.toLowerCase())) headers[name] = values;
+    for (const [name, values] of Object.entries(ex.request.headers))
+      if (!notForwarded.has(name.toLowerCase())) headers[name] = values;
     applyParameters(ex, integration, headers, undefined);
     const url = endpointUrl(ex, integration, true);
     if (typeof url !== 'string') return url;
-    ex.integrationCall = { target: url, method: integration.httpMethod === 'ANY' ? ex.request.method : integration.httpMethod, headers, body: ex.request.body };
+    ex.integrationCall = {
+      target: url,
+      method: integration.httpMethod === 'ANY' ? ex.request.method : integration.httpMethod,
+      headers,
+      body: ex.request.body,
+    };
     logEndpointRequest(ex, url);
     return undefined;
   }
   // Non-proxy: MOCK, HTTP, AWS. The body goes through the request template chosen by Content-Type.
-  const choice = chooseRequestTemplate(integration.requestTemplates, headerValue(ex.request.headers, 'content-type'), integration.passthroughBehavior);
+  const choice = chooseRequestTemplate(
+    integration.requestTemplates,
+    headerValue(ex.request.headers, 'content-type'),
+    integration.passthroughBehavior,
+  );
   if (choice.kind === 'reject') {
     ex.log('Request body does not match any mapping template and passthrough is not allowed: Unsupported Media Type');
     return ex.gatewayResponse('UNSUPPORTED_MEDIA_TYPE');
@@ -74,9 +103,14 @@ export const integrationRequestStage: Stage = (ex) => {
     contentType = choice.contentType;
     overrides = mapped.overrides.request;
   }
-  const converted = choice.kind === 'template' ? convertRequest(body, false, handling === 'CONVERT_TO_BINARY' ? handling : undefined) : convertRequest(body, binary, handling);
+  const converted =
+    choice.kind === 'template'
+      ? convertRequest(body, false, handling === 'CONVERT_TO_BINARY' ? handling : undefined)
+      : convertRequest(body, binary, handling);
   if (converted === 'invalid') {
-    ex.log('Execution failed due to configuration error: Unable to base64-decode the request body for CONVERT_TO_BINARY');
+    ex.log(
+      'Execution failed due to configuration error: Unable to base64-decode the request body for CONVERT_TO_BINARY',
+    );
     return ex.gatewayResponse('API_CONFIGURATION_ERROR');
   }
   body = converted;
@@ -84,7 +118,9 @@ export const integrationRequestStage: Stage = (ex) => {
     const templated = choice.kind === 'template';
     const status = templated ? mockStatus(body.toString('utf8')) : undefined;
     if (templated && status === undefined) {
-      ex.log('Execution failed due to configuration error: Unable to parse statusCode. It should be an integer that is defined in the request template.');
+      ex.log(
+        'Execution failed due to configuration error: Unable to parse statusCode. It should be an integer that is defined in the request template.',
+      );
       return ex.gatewayResponse('API_CONFIGURATION_ERROR');
     }
     ex.integrationCall = { target: 'MOCK', method: ex.request.method, headers: {}, body, mockStatus: status };
@@ -110,7 +146,13 @@ export const integrationRequestStage: Stage = (ex) => {
     } catch {
       payload = body.toString('utf8');
     }
-    ex.integrationCall = { target: lambdaUri, method: 'POST', headers: { ...lambdaHeaders(ex), ...headers }, body, event: payload };
+    ex.integrationCall = {
+      target: lambdaUri,
+      method: 'POST',
+      headers: { ...lambdaHeaders(ex), ...headers },
+      body,
+      event: payload,
+    };
     logEndpointRequest(ex, lambdaEndpoint(lambdaUri));
     return undefined;
   }
@@ -131,7 +173,12 @@ function mockStatus(output: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-function applyParameters(ex: Exchange, integration: IntegrationSpec, headers: Record<string, string[]>, query: Record<string, string[]> | undefined): void {
+function applyParameters(
+  ex: Exchange,
+  integration: IntegrationSpec,
+  headers: Record<string, string[]>,
+  query: Record<string, string[]> | undefined,
+): void {
   for (const [target, source] of Object.entries(integration.requestParameters)) {
     const rest = /^integration\.request\.(header|querystring|path)\.(.+)$/.exec(target);
     const http = /^(append|overwrite|remove):(header|querystring|path)(?:\.(.+))?$/.exec(target);
@@ -139,14 +186,16 @@ function applyParameters(ex: Exchange, integration: IntegrationSpec, headers: Re
     const name = rest?.[2] ?? http?.[3] ?? '';
     if (!where) continue;
     if (http?.[1] === 'remove') {
-      if (where === 'header') for (const k of Object.keys(headers)) if (k.toLowerCase() === name.toLowerCase()) delete headers[k];
+      if (where === 'header')
+        for (const k of Object.keys(headers)) if (k.toLowerCase() === name.toLowerCase()) delete headers[k];
       if (where === 'querystring' && query) delete query[name];
       continue;
     }
     const value = mappedValue(source, ex);
     if (value === undefined) continue;
     if (where === 'header') {
-      for (const k of Object.keys(headers)) if (k.toLowerCase() === name.toLowerCase() && http?.[1] !== 'append') delete headers[k];
+      for (const k of Object.keys(headers))
+        if (k.toLowerCase() === name.toLowerCase() && http?.[1] !== 'append') delete headers[k];
       headers[name] = [...(headers[name] ?? []), value];
     } else if (where === 'querystring') {
       if (query) query[name] = http?.[1] === 'append' ? [...(query[name] ?? []), value] : [value];
@@ -176,7 +225,8 @@ function endpointUrl(ex: Exchange, integration: IntegrationSpec, proxy: boolean,
     ex.log(`Execution failed due to configuration error: Invalid endpoint address: ${text}`);
     return ex.gatewayResponse('API_CONFIGURATION_ERROR');
   }
-  if (ex.api.kind === 'HTTP' && ex.route?.path === '$default' && proxy) url.pathname = url.pathname.replace(/\/$/, '') + ex.request.path;
+  if (ex.api.kind === 'HTTP' && ex.route?.path === '$default' && proxy)
+    url.pathname = url.pathname.replace(/\/$/, '') + ex.request.path;
   if (mappedPath.path !== undefined && ex.api.kind === 'HTTP') url.pathname = mappedPath.path;
   const params = new URLSearchParams(url.search);
   if (proxy) for (const [k, values] of Object.entries(ex.request.query)) for (const v of values) params.append(k, v);
@@ -194,10 +244,20 @@ function endpointUrl(ex: Exchange, integration: IntegrationSpec, proxy: boolean,
  */
 function serviceSubtypeAnswer(ex: Exchange, integration: IntegrationSpec) {
   const parameters: Record<string, string | null> = {};
-  for (const [name, source] of Object.entries(integration.requestParameters)) parameters[name] = mappedValue(source, ex) ?? null;
+  for (const [name, source] of Object.entries(integration.requestParameters))
+    parameters[name] = mappedValue(source, ex) ?? null;
   ex.log(`AWS service integration ${integration.integrationSubtype} is not executed locally`);
-  const body = { message: 'AWS service integrations are not executed by the local gateway; this is what API Gateway would ask the service', integrationSubtype: integration.integrationSubtype, parameters };
-  return { statusCode: 501, headers: { 'Content-Type': ['application/json'] }, body: Buffer.from(JSON.stringify(body, null, 2)) };
+  const body = {
+    message:
+      'AWS service integrations are not executed by the local gateway; this is what API Gateway would ask the service',
+    integrationSubtype: integration.integrationSubtype,
+    parameters,
+  };
+  return {
+    statusCode: 501,
+    headers: { 'Content-Type': ['application/json'] },
+    body: Buffer.from(JSON.stringify(body, null, 2)),
+  };
 }
 
 /** The headers API Gateway sends to Lambda's Invoke API, as its execution log shows them (runtime facts §10.2 #12). */
@@ -207,7 +267,9 @@ function lambdaHeaders(ex: Exchange): Record<string, string[]> {
     'x-amzn-lambda-integration-tag': [ex.requestId],
     'X-Amz-Date': [new Date(ex.startedAt).toISOString().replace(/[-:]|\.\d{3}/g, '')],
     'x-amzn-apigateway-api-id': [ex.api.id],
-    'X-Amz-Source-Arn': [`arn:aws:execute-api:us-east-1:${account}:${ex.api.id}/${ex.stage}/${ex.request.method}${ex.route?.path === '$default' ? '' : ex.route?.path ?? ex.request.path}`],
+    'X-Amz-Source-Arn': [
+      `arn:aws:execute-api:us-east-1:${account}:${ex.api.id}/${ex.stage}/${ex.request.method}${ex.route?.path === '$default' ? '' : (ex.route?.path ?? ex.request.path)}`,
+    ],
     Accept: ['application/json'],
     'User-Agent': [`AmazonAPIGateway_${ex.api.id}`],
   };

@@ -8,7 +8,12 @@ import type { GatewayHttpResponse } from '../types';
 import type { Exchange } from './exchange';
 import type { PipelineEnv } from './stage';
 
-export function methodResponseStage(ex: Exchange, env: PipelineEnv, response: GatewayHttpResponse, completed: boolean): GatewayHttpResponse {
+export function methodResponseStage(
+  ex: Exchange,
+  env: PipelineEnv,
+  response: GatewayHttpResponse,
+  completed: boolean,
+): GatewayHttpResponse {
   if (ex.api.kind === 'REST') {
     response.headers['x-amzn-RequestId'] = [ex.requestId];
     response.headers['x-amz-apigw-id'] = [String(ex.context.extendedRequestId)];
@@ -28,6 +33,7 @@ export function methodResponseStage(ex: Exchange, env: PipelineEnv, response: Ga
   ex.log(`Method completed with status: ${response.statusCode}`);
   const lambda = ex.endpointResponse?.lambda;
   // CloudWatch adds the Lambda request id after the completion line (runtime facts §10.2 #22).
-  if (lambda && (lambda.kind === 'result' || lambda.kind === 'error')) ex.log(`AWS Integration Endpoint RequestId : ${lambda.requestId}`);
+  if (lambda && (lambda.kind === 'result' || lambda.kind === 'error'))
+    ex.log(`AWS Integration Endpoint RequestId : ${lambda.requestId}`);
   return response;
 }

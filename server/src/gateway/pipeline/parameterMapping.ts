@@ -16,20 +16,29 @@ export function mappedValue(source: string, ex: Exchange, response?: EndpointRes
     // HTTP API values mix text and expressions, e.g. `/$request.path.proxy` (DG "Transform API requests and
     // responses for HTTP APIs").
     let missing = false;
-    const value = source.replace(/\$(request|context|stageVariables|response)\.([A-Za-z0-9_.-]+)/g, (_w, root: string, name: string) => {
-      const v = httpApiSource(root, name, ex, response);
-      if (v === undefined) missing = true;
-      return v ?? '';
-    });
+    const value = source.replace(
+      /\$(request|context|stageVariables|response)\.([A-Za-z0-9_.-]+)/g,
+      (_w, root: string, name: string) => {
+        const v = httpApiSource(root, name, ex, response);
+        if (v === undefined) missing = true;
+        return v ?? '';
+      },
+    );
     return missing && value === '' ? undefined : value;
   }
-  const m = /^(method\.request|integration\.response)\.(path|querystring|header|multivaluequerystring|multivalueheader|body)(?:\.(.+))?$/.exec(source);
+  const m =
+    /^(method\.request|integration\.response)\.(path|querystring|header|multivaluequerystring|multivalueheader|body)(?:\.(.+))?$/.exec(
+      source,
+    );
   if (m) {
     const [, owner, where, name] = m;
     if (owner === 'integration.response') {
       if (!response) return undefined;
-      if (where === 'body') return name ? jsonPath(response.body.toString('utf8'), name) : response.body.toString('utf8');
-      const values = Object.entries(response.headers).find(([k]) => k.toLowerCase() === (name ?? '').toLowerCase())?.[1];
+      if (where === 'body')
+        return name ? jsonPath(response.body.toString('utf8'), name) : response.body.toString('utf8');
+      const values = Object.entries(response.headers).find(
+        ([k]) => k.toLowerCase() === (name ?? '').toLowerCase(),
+      )?.[1];
       return where === 'multivalueheader' ? values?.join(',') : values?.[0];
     }
     switch (where) {
@@ -42,7 +51,9 @@ export function mappedValue(source: string, ex: Exchange, response?: EndpointRes
       case 'header':
         return headerValue(ex.request.headers, name ?? '');
       case 'multivalueheader':
-        return Object.entries(ex.request.headers).find(([k]) => k.toLowerCase() === (name ?? '').toLowerCase())?.[1].join(',');
+        return Object.entries(ex.request.headers)
+          .find(([k]) => k.toLowerCase() === (name ?? '').toLowerCase())?.[1]
+          .join(',');
       case 'body':
         return name ? jsonPath(ex.request.body.toString('utf8'), name) : ex.request.body.toString('utf8');
     }
@@ -64,13 +75,15 @@ function httpApiSource(root: string, name: string, ex: Exchange, response?: Endp
     if (!response) return undefined;
     if (where === 'statuscode') return String(response.statusCode);
     if (where === 'header') return headerValue(response.headers, key ?? '');
-    if (where === 'body') return key ? jsonPath(response.body.toString('utf8'), `$.${key}`) : response.body.toString('utf8');
+    if (where === 'body')
+      return key ? jsonPath(response.body.toString('utf8'), `$.${key}`) : response.body.toString('utf8');
     return undefined;
   }
   if (where === 'header') return headerValue(ex.request.headers, key ?? '');
   if (where === 'querystring') return ex.request.query[key ?? '']?.join(',');
   if (where === 'path') return key ? ex.pathParameters[key] : ex.request.path;
-  if (where === 'body') return key ? jsonPath(ex.request.body.toString('utf8'), `$.${key}`) : ex.request.body.toString('utf8');
+  if (where === 'body')
+    return key ? jsonPath(ex.request.body.toString('utf8'), `$.${key}`) : ex.request.body.toString('utf8');
   return undefined;
 }
 
@@ -80,7 +93,11 @@ function contextValue(ex: Exchange, dotted: string): string | undefined {
     if (typeof node !== 'object' || node === null) return undefined;
     node = (node as Record<string, unknown>)[part];
   }
-  return node === undefined || node === null ? undefined : typeof node === 'object' ? JSON.stringify(node) : String(node);
+  return node === undefined || node === null
+    ? undefined
+    : typeof node === 'object'
+      ? JSON.stringify(node)
+      : String(node);
 }
 
 /** A dotted JSONPath (`$.a.b[0]`) into a JSON text; objects come back as JSON. */
@@ -91,10 +108,17 @@ function jsonPath(text: string, path: string): string | undefined {
   } catch {
     return undefined;
   }
-  const parts = path.replace(/^\$\.?/, '').split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '');
+  const parts = path
+    .replace(/^\$\.?/, '')
+    .split(/\.|\[(\d+)\]/)
+    .filter((p) => p !== undefined && p !== '');
   for (const part of parts) {
     if (typeof node !== 'object' || node === null) return undefined;
     node = (node as Record<string, unknown>)[part];
   }
-  return node === undefined || node === null ? undefined : typeof node === 'object' ? JSON.stringify(node) : String(node);
+  return node === undefined || node === null
+    ? undefined
+    : typeof node === 'object'
+      ? JSON.stringify(node)
+      : String(node);
 }

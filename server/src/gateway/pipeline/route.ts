@@ -10,7 +10,9 @@ export const routeStage: Stage = (ex, env) => {
   const match = env.matcher.match(ex.request.method, ex.request.path);
   if (!match) {
     ex.log(`No route for ${ex.request.method} ${ex.request.path}`);
-    return ex.api.kind === 'REST' ? ex.gatewayResponse('MISSING_AUTHENTICATION_TOKEN') : ex.gatewayResponse('RESOURCE_NOT_FOUND');
+    return ex.api.kind === 'REST'
+      ? ex.gatewayResponse('MISSING_AUTHENTICATION_TOKEN')
+      : ex.gatewayResponse('RESOURCE_NOT_FOUND');
   }
   ex.route = match.route;
   ex.pathParameters = match.pathParameters;
@@ -19,7 +21,10 @@ export const routeStage: Stage = (ex, env) => {
   ex.log(`HTTP Method: ${ex.request.method}, Resource Path: ${ex.request.path}`);
   if (match.route.broken) {
     ex.log(`Execution failed due to configuration error: ${match.route.broken}`);
-    return ex.gatewayResponse('API_CONFIGURATION_ERROR', `Internal server error: the definition breaks this route (${match.route.broken})`);
+    return ex.gatewayResponse(
+      'API_CONFIGURATION_ERROR',
+      `Internal server error: the definition breaks this route (${match.route.broken})`,
+    );
   }
   return undefined;
 };

@@ -25,7 +25,9 @@ export class RouteMatcher {
   private readonly defaultRoute: RouteSpec | undefined;
 
   constructor(routes: RouteSpec[]) {
-    this.compiled = routes.filter((r) => r.path !== '$default').map((route) => ({ route, segments: compile(route.path) }));
+    this.compiled = routes
+      .filter((r) => r.path !== '$default')
+      .map((route) => ({ route, segments: compile(route.path) }));
     this.defaultRoute = routes.find((r) => r.path === '$default');
   }
 
@@ -39,8 +41,12 @@ export class RouteMatcher {
       if (!params) continue;
       // Rank segment by segment: static (0) before {param} (1) before {proxy+} (2); on a tie the explicit
       // method beats ANY.
-      const rank = [...candidate.segments.map((s) => (s.kind === 'static' ? 0 : s.kind === 'param' ? 1 : 2)), candidate.route.method === 'ANY' ? 1 : 0];
-      if (!best || compareRanks(rank, best.rank) < 0) best = { match: { route: candidate.route, pathParameters: params }, rank };
+      const rank = [
+        ...candidate.segments.map((s) => (s.kind === 'static' ? 0 : s.kind === 'param' ? 1 : 2)),
+        candidate.route.method === 'ANY' ? 1 : 0,
+      ];
+      if (!best || compareRanks(rank, best.rank) < 0)
+        best = { match: { route: candidate.route, pathParameters: params }, rank };
     }
     if (best) return best.match;
     return this.defaultRoute ? { route: this.defaultRoute, pathParameters: {} } : undefined;

@@ -14,4 +14,7 @@ export interface PipelineEnv {
 }
 
 /** A stage returns a response to end the request there, or nothing to hand the exchange to the next stage. */
-export type Stage = (ex: Exchange, env: PipelineEnv) => Promise<GatewayHttpResponse | undefined> | GatewayHttpResponse | undefined;
+export type Stage = (
+  ex: Exchange,
+  env: PipelineEnv,
+) => Promise<GatewayHttpResponse | undefined> | GatewayHttpResponse | undefined;

@@ -12,15 +12,21 @@ export const validateStage: Stage = (ex) => {
   if (!route || ex.api.kind !== 'REST') return undefined;
   if (route.validator.parameters) {
     const missing = route.requiredParameters.filter((p) => {
-      const value = p.location === 'path' ? ex.pathParameters[p.name]
-        : p.location === 'querystring' ? ex.request.query[p.name]?.at(-1)
-        : headerValue(ex.request.headers, p.name);
+      const value =
+        p.location === 'path'
+          ? ex.pathParameters[p.name]
+          : p.location === 'querystring'
+            ? ex.request.query[p.name]?.at(-1)
+            : headerValue(ex.request.headers, p.name);
       // A blank value fails like an absent one (facts V2).
       return value === undefined || value.trim() === '';
     });
     if (missing.length) {
       // All missing names in one message, in the order of their full keys (facts V4, V5).
-      const names = missing.map((p) => ({ key: `method.request.${p.location}.${p.name}`, name: p.name })).sort((a, b) => (a.key < b.key ? -1 : 1)).map((p) => p.name);
+      const names = missing
+        .map((p) => ({ key: `method.request.${p.location}.${p.name}`, name: p.name }))
+        .sort((a, b) => (a.key < b.key ? -1 : 1))
+        .map((p) => p.name);
       const message = `Missing required request parameters: [${names.join(', ')}]`;
       ex.log(`Request validation failed: ${message}`);
       return ex.gatewayResponse('BAD_REQUEST_PARAMETERS', message);
@@ -29,7 +35,10 @@ export const validateStage: Stage = (ex) => {
   if (route.validator.body) {
     // A missing Content-Type counts as application/json; no model for the type skips the check unless a
     // `$default` model exists (DG "Use request validation"; facts M2, V7).
-    const type = (headerValue(ex.request.headers, 'content-type') ?? 'application/json').split(';')[0].trim().toLowerCase();
+    const type = (headerValue(ex.request.headers, 'content-type') ?? 'application/json')
+      .split(';')[0]
+      .trim()
+      .toLowerCase();
     const model = route.bodyModels[type] ?? route.bodyModels['$default'];
     if (model === undefined) return undefined;
     const failure = bodyFailure(ex.request.body, model, ex);
@@ -55,6 +64,7 @@ function bodyFailure(body: Buffer, model: unknown, ex: Parameters<Stage>[0]): st
   if (validator(value)) return undefined;
   const error = validator.errors?.[0];
   if (!error) return 'instance does not match the model';
-  if (error.keyword === 'required') return `object has missing required properties (["${String((error.params as { missingProperty?: string }).missingProperty)}"])`;
+  if (error.keyword === 'required')
+    return `object has missing required properties (["${String((error.params as { missingProperty?: string }).missingProperty)}"])`;
   return `${error.instancePath || '/'} ${error.message ?? 'does not match the model'}`;
 }

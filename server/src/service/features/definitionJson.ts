@@ -12,7 +12,8 @@ import type { DefinitionJsonResult } from '../../../../contract/messages';
 const MAX_LISTED = 50;
 
 /** JSON Pointer escaping (RFC 6901). */
-const pointer = (path: (string | number)[]) => '/' + path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+const pointer = (path: (string | number)[]) =>
+  '/' + path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
 
 export function definitionJson(doc: ApiDocument): DefinitionJsonResult | null {
   if (doc.kind !== 'definition' || doc.definitions.length !== 1) return null;
@@ -28,7 +29,13 @@ export function definitionJson(doc: ApiDocument): DefinitionJsonResult | null {
     }
     if (node.type === 'object') {
       for (const p of node.properties) {
-        if (p.key.value === '$ref' && p.value?.type === 'string' && !p.value.value.startsWith('#') && externalRefs.size < MAX_LISTED) externalRefs.add(p.value.value);
+        if (
+          p.key.value === '$ref' &&
+          p.value?.type === 'string' &&
+          !p.value.value.startsWith('#') &&
+          externalRefs.size < MAX_LISTED
+        )
+          externalRefs.add(p.value.value);
         walk(p.value, [...path, p.key.value], depth + 1);
       }
     } else if (node.type === 'array') node.items.forEach((item, i) => walk(item, [...path, i], depth + 1));

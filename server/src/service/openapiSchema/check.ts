@@ -25,13 +25,25 @@ export function checkOpenApiStructure(def: Definition, text?: string): Finding[]
   const version = scalarText(versionProperty?.value);
   // Computed versions (a template's !Ref) cannot be judged.
   if (version === undefined || !versionProperty?.value) return [];
-  const check = isSwagger ? (version === '2.0' ? checkSwagger20 : undefined) : /^3\.0(\.|$)/.test(version) ? checkOpenApi30 : undefined;
-  if (!check) return [unsupportedVersion(versionProperty.value, isSwagger ? `Swagger ${version}` : `OpenAPI ${version}`)];
+  const check = isSwagger
+    ? version === '2.0'
+      ? checkSwagger20
+      : undefined
+    : /^3\.0(\.|$)/.test(version)
+      ? checkOpenApi30
+      : undefined;
+  if (!check)
+    return [unsupportedVersion(versionProperty.value, isSwagger ? `Swagger ${version}` : `OpenAPI ${version}`)];
   return structureFindings(def.root, check, text);
 }
 
 /** Every problem of `root` under one compiled checker, as findings, at most MAX_SCHEMA_FINDINGS. */
-export function structureFindings(root: AstNode, check: (n: AstNode, c: Ctx) => boolean, text?: string, reuse?: EntryReuse): Finding[] {
+export function structureFindings(
+  root: AstNode,
+  check: (n: AstNode, c: Ctx) => boolean,
+  text?: string,
+  reuse?: EntryReuse,
+): Finding[] {
   const ctx = new Ctx(false);
   if (text !== undefined) ctx.entries = reuse ?? { text, reused: 0, checked: 0 };
   check(root, ctx);

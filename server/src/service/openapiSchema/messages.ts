@@ -17,28 +17,40 @@ function describe(p: Problem): string {
   switch (p.kind) {
     case 'type': {
       const expected = (p.expected as string[]).map(withArticle).join(' or ');
-      const quote = p.expected?.includes('string') && ['number', 'boolean', 'null'].includes(p.node.type) ? ' (write it in quotes)' : '';
+      const quote =
+        p.expected?.includes('string') && ['number', 'boolean', 'null'].includes(p.node.type)
+          ? ' (write it in quotes)'
+          : '';
       return `${capital(where)} must be ${expected}, not ${withArticle(p.node.type)}${quote} (${p.title}).`;
     }
     case 'enum': {
       const allowed = (p.expected ?? []).map((v) => JSON.stringify(v));
-      const found = p.node.type === 'object' || p.node.type === 'array' ? `${withArticle(p.node.type)}` : JSON.stringify(p.node.value);
+      const found =
+        p.node.type === 'object' || p.node.type === 'array'
+          ? `${withArticle(p.node.type)}`
+          : JSON.stringify(p.node.value);
       return allowed.length === 1
         ? `${capital(where)} must be ${allowed[0]} here, not ${found} (${p.title}).`
         : `${capital(where)} must be one of ${allowed.join(', ')}, not ${found} (${p.title}).`;
     }
     case 'required':
-      if (p.expected && p.expected.length > 1) return `Missing ${(p.expected as string[]).map((m) => `'${m}'`).join(' or ')}: one of them is required (${p.title}).`;
+      if (p.expected && p.expected.length > 1)
+        return `Missing ${(p.expected as string[]).map((m) => `'${m}'`).join(' or ')}: one of them is required (${p.title}).`;
       return `Missing '${p.detail}': ${withArticle(p.title)} requires it.`;
     case 'unknown': {
       const name = p.property!.key.value;
       const members = (p.expected ?? []) as string[];
       const guess = likelyMeant(p);
-      const allowed = [...members.slice(0, 16).map((m) => `'${m}'`), ...(members.length > 16 ? ['…'] : []), ...patternWords(p.detail ?? '')];
+      const allowed = [
+        ...members.slice(0, 16).map((m) => `'${m}'`),
+        ...(members.length > 16 ? ['…'] : []),
+        ...patternWords(p.detail ?? ''),
+      ];
       return `'${name}' is not allowed in ${withArticle(p.title)}${guess ? ` (did you mean '${guess}'?)` : ''}. Allowed: ${allowed.join(', ') || 'nothing'}.`;
     }
     case 'pattern':
-      if (p.detail === '^3\\.0\\.\\d(-.+)?$') return `${capital(where)} must be an OpenAPI 3.0 version written in full, such as "3.0.3".`;
+      if (p.detail === '^3\\.0\\.\\d(-.+)?$')
+        return `${capital(where)} must be an OpenAPI 3.0 version written in full, such as "3.0.3".`;
       return `${capital(where)} must match the pattern ${p.detail} (${p.title}).`;
     case 'limit':
       return `${capital(where)} must ${p.node.type === 'number' ? 'be' : 'have'} ${p.detail} (${p.title}).`;
@@ -67,7 +79,14 @@ function placeOf(p: Problem): Span {
   if (p.kind === 'unknown' && p.property) return span(p.property.key);
   if (p.kind === 'unique' && p.item) return span(p.item);
   const node = p.node;
-  if (p.kind === 'required' || p.kind === 'not' || p.kind === 'ambiguous' || node.type === 'object' || node.type === 'array') return keyOf(node);
+  if (
+    p.kind === 'required' ||
+    p.kind === 'not' ||
+    p.kind === 'ambiguous' ||
+    node.type === 'object' ||
+    node.type === 'array'
+  )
+    return keyOf(node);
   return span(node);
 }
 
@@ -82,14 +101,22 @@ function span(n: { offset: number; length: number }): Span {
 }
 
 function patternWords(patterns: string): string[] {
-  return patterns.split(' ').filter(Boolean).map((pattern) => {
-    if (pattern === '^x-') return 'x-… extensions';
-    const names = /^\^\(([\w|]+)\)\$$/.exec(pattern);
-    if (names) return names[1].split('|').map((n) => `'${n}'`).join(', ');
-    if (pattern === '^\\/' || pattern === '^/') return "paths starting with '/'";
-    if (pattern === '^([0-9]{3})$|^(default)$' || pattern === '^[1-5](?:\\d{2}|XX)$') return "HTTP status codes such as '200'";
-    return `names matching ${pattern}`;
-  });
+  return patterns
+    .split(' ')
+    .filter(Boolean)
+    .map((pattern) => {
+      if (pattern === '^x-') return 'x-… extensions';
+      const names = /^\^\(([\w|]+)\)\$$/.exec(pattern);
+      if (names)
+        return names[1]
+          .split('|')
+          .map((n) => `'${n}'`)
+          .join(', ');
+      if (pattern === '^\\/' || pattern === '^/') return "paths starting with '/'";
+      if (pattern === '^([0-9]{3})$|^(default)$' || pattern === '^[1-5](?:\\d{2}|XX)$')
+        return "HTTP status codes such as '200'";
+      return `names matching ${pattern}`;
+    });
 }
 
 function withArticle(word: string): string {
@@ -127,7 +154,8 @@ function distance(a: string, b: string, limit: number): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     previous = current;
   }
   return previous[b.length];

@@ -5,7 +5,8 @@
  */
 import type { AstNode, ObjectNode, PropertyNode } from '../parser/ast';
 
-export type ProblemKind = 'type' | 'enum' | 'required' | 'unknown' | 'pattern' | 'limit' | 'unique' | 'not' | 'ambiguous';
+export type ProblemKind =
+  'type' | 'enum' | 'required' | 'unknown' | 'pattern' | 'limit' | 'unique' | 'not' | 'ambiguous';
 
 /** One schema violation, on the node it is about; turned into a message only when it is reported. */
 export interface Problem {
@@ -63,7 +64,8 @@ export function typeFail(n: AstNode, c: Ctx, title: string, types: readonly stri
 
 /** Whether a scalar node equals one of a schema's `enum` values (the schemas' enums hold scalars only). */
 export function inEnum(n: AstNode, values: readonly unknown[]): boolean {
-  if (n.type === 'object' || n.type === 'array') return values.some((v) => v !== null && typeof v === 'object' && canonical(n) === JSON.stringify(v));
+  if (n.type === 'object' || n.type === 'array')
+    return values.some((v) => v !== null && typeof v === 'object' && canonical(n) === JSON.stringify(v));
   return values.includes(n.value);
 }
 
@@ -71,7 +73,10 @@ export function inEnum(n: AstNode, values: readonly unknown[]): boolean {
 export function canonical(n: AstNode): string {
   switch (n.type) {
     case 'object':
-      return `{${n.properties.map((p) => `${JSON.stringify(p.key.value)}:${canonical(valueOf(p))}`).sort().join(',')}}`;
+      return `{${n.properties
+        .map((p) => `${JSON.stringify(p.key.value)}:${canonical(valueOf(p))}`)
+        .sort()
+        .join(',')}}`;
     case 'array':
       return `[${n.items.map(canonical).join(',')}]`;
     default:
@@ -86,7 +91,8 @@ export function canonical(n: AstNode): string {
 export function duplicateItem(items: readonly AstNode[]): AstNode | undefined {
   if (items.length < 2) return undefined;
   if (items.length <= 16) {
-    for (let j = 1; j < items.length; j++) for (let i = 0; i < j; i++) if (sameValue(items[i], items[j])) return items[j];
+    for (let j = 1; j < items.length; j++)
+      for (let i = 0; i < j; i++) if (sameValue(items[i], items[j])) return items[j];
     return undefined;
   }
   const seen = new Set<string>();
@@ -100,7 +106,11 @@ export function duplicateItem(items: readonly AstNode[]): AstNode | undefined {
 
 function sameValue(a: AstNode, b: AstNode): boolean {
   if (a.type !== b.type) return false;
-  if (a.type === 'array') return a.items.length === (b as typeof a).items.length && a.items.every((item, i) => sameValue(item, (b as typeof a).items[i]));
+  if (a.type === 'array')
+    return (
+      a.items.length === (b as typeof a).items.length &&
+      a.items.every((item, i) => sameValue(item, (b as typeof a).items[i]))
+    );
   if (a.type === 'object') {
     const other = b as typeof a;
     if (a.properties.length !== other.properties.length) return false;
@@ -147,7 +157,15 @@ export interface KnownMembers {
   reference: boolean;
 }
 
-export function choice(n: AstNode, c: Ctx, branches: readonly Check[], titles: readonly string[], exactlyOne: boolean, title: string, known: readonly KnownMembers[]): boolean {
+export function choice(
+  n: AstNode,
+  c: Ctx,
+  branches: readonly Check[],
+  titles: readonly string[],
+  exactlyOne: boolean,
+  title: string,
+  known: readonly KnownMembers[],
+): boolean {
   let passed = 0;
   let firstPassed = -1;
   for (let i = 0; i < branches.length; i++) {
@@ -159,7 +177,8 @@ export function choice(n: AstNode, c: Ctx, branches: readonly Check[], titles: r
   }
   if (passed === 1) return true;
   if (c.quiet) return false;
-  if (passed > 1) return c.report({ kind: 'ambiguous', node: n, title, expected: titles.filter((_, i) => branches[i](n, QUIET)) });
+  if (passed > 1)
+    return c.report({ kind: 'ambiguous', node: n, title, expected: titles.filter((_, i) => branches[i](n, QUIET)) });
   let best: Problem[] | undefined;
   let bestScore = Infinity;
   const trials: Problem[][] = [];
@@ -202,7 +221,12 @@ function strangeMembers(n: AstNode, known: KnownMembers | undefined): number {
  * Branches told apart by one member's value (`in: path` / `in: query` ..., a security scheme's `type`) all fail
  * on that value when it is none of them: say once which values every branch together allows.
  */
-function mergeAlternatives(best: readonly Problem[], trials: readonly Problem[][], n: AstNode, title: string): Problem[] {
+function mergeAlternatives(
+  best: readonly Problem[],
+  trials: readonly Problem[][],
+  n: AstNode,
+  title: string,
+): Problem[] {
   // Every branch asks for one member of its own (`schema` or `content`): one finding naming them all.
   if (trials.length > 1 && trials.every((t) => t.length === 1 && t[0].kind === 'required' && t[0].node === n)) {
     const members = trials.flatMap((t) => t[0].expected ?? [t[0].detail]);

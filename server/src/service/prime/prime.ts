@@ -15,18 +15,35 @@ import { parse } from '../parser/parse';
 import { PRIME_SAMPLE_YAML } from './primeSample';
 
 /** A small Swagger 2.0 definition: the sample is OpenAPI 3, and Swagger files have a checker of their own. */
-const SWAGGER_SAMPLE = JSON.stringify({
-  swagger: '2.0', info: { title: 'prime', version: '1' },
-  paths: {
-    '/items/{id}': {
-      post: {
-        parameters: [{ name: 'id', in: 'path', required: true, type: 'string' }, { name: 'body', in: 'body', schema: { $ref: '#/definitions/Item' } }],
-        responses: { '200': { description: 'ok', schema: { type: 'object', properties: { id: { type: 'string' } } } }, default: { description: 'error' } },
+const SWAGGER_SAMPLE = JSON.stringify(
+  {
+    swagger: '2.0',
+    info: { title: 'prime', version: '1' },
+    paths: {
+      '/items/{id}': {
+        post: {
+          parameters: [
+            { name: 'id', in: 'path', required: true, type: 'string' },
+            { name: 'body', in: 'body', schema: { $ref: '#/definitions/Item' } },
+          ],
+          responses: {
+            '200': { description: 'ok', schema: { type: 'object', properties: { id: { type: 'string' } } } },
+            default: { description: 'error' },
+          },
+        },
+      },
+    },
+    definitions: {
+      Item: {
+        type: 'object',
+        required: ['tags'],
+        properties: { tags: { type: 'array', items: { type: 'string' }, uniqueItems: true } },
       },
     },
   },
-  definitions: { Item: { type: 'object', required: ['tags'], properties: { tags: { type: 'array', items: { type: 'string' }, uniqueItems: true } } } },
-}, null, 2);
+  null,
+  2,
+);
 
 /** Measured: fewer passes leave the largest parser functions unoptimised; more gain nothing. */
 const PARSE_PASSES = 10;

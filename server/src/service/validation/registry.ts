@@ -126,8 +126,16 @@ export const RULES = [
   meta('path-template', 'error', 'A path API Gateway cannot create.'),
   meta('gateway-response-parameters', 'error', 'A malformed gateway response parameter.'),
   meta('unsupported-feature', 'information', 'An OpenAPI feature REST import does not support.'),
-  meta('openapi-schema', 'warning', 'A violation of the OpenAPI 3.0 or Swagger 2.0 schema (unknown or missing member, wrong type or value).'),
-  meta('openapi-version', 'warning', 'An OpenAPI version API Gateway does not import (it imports Swagger 2.0 and OpenAPI 3.0).'),
+  meta(
+    'openapi-schema',
+    'warning',
+    'A violation of the OpenAPI 3.0 or Swagger 2.0 schema (unknown or missing member, wrong type or value).',
+  ),
+  meta(
+    'openapi-version',
+    'warning',
+    'An OpenAPI version API Gateway does not import (it imports Swagger 2.0 and OpenAPI 3.0).',
+  ),
   meta('throttle-burst-below-rate', 'warning', 'A throttle burst lower than its rate.'),
   meta('throttle-above-account', 'warning', "A throttle limit above AWS's default account quota."),
   meta('sam-authorizer-ref', 'error', 'A SAM authorizer name that the API does not declare.'),

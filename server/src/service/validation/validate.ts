@@ -60,7 +60,7 @@ function validateStructure(doc: ApiDocument, log?: ValidationLog): Finding[] {
   try {
     return checkOpenApiStructure(doc.definitions[0], doc.text.getText());
   } catch (err) {
-    log?.error(`OpenAPI schema check failed on ${doc.uri}: ${(err as Error).stack ?? err}`);
+    log?.error(`OpenAPI schema check failed on ${doc.uri}: ${String((err as Error).stack ?? err)}`);
     return [];
   }
 }

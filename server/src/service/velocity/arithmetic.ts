@@ -40,10 +40,18 @@ export function arithmetic(op: MathOp, left: JValue, right: JValue, leftLiteral:
     const b = toBigInt(right);
     let r: bigint;
     switch (op) {
-      case '+': r = a + b; break;
-      case '-': r = a - b; break;
-      case '*': r = a * b; break;
-      case '/': r = a / b; break;
+      case '+':
+        r = a + b;
+        break;
+      case '-':
+        r = a - b;
+        break;
+      case '*':
+        r = a * b;
+        break;
+      case '/':
+        r = a / b;
+        break;
       default:
         if (big && b < 0n) throw new JavaException('java.lang.ArithmeticException: BigInteger: modulus not positive');
         r = big ? ((a % b) + b) % b : a % b;
@@ -54,11 +62,16 @@ export function arithmetic(op: MathOp, left: JValue, right: JValue, leftLiteral:
   const a = toDouble(left);
   const b = toDouble(right);
   switch (op) {
-    case '+': return new JDouble(a + b);
-    case '-': return new JDouble(a - b);
-    case '*': return new JDouble(a * b);
-    case '/': return new JDouble(a / b);
-    default: return new JDouble(a % b);
+    case '+':
+      return new JDouble(a + b);
+    case '-':
+      return new JDouble(a - b);
+    case '*':
+      return new JDouble(a * b);
+    case '/':
+      return new JDouble(a / b);
+    default:
+      return new JDouble(a % b);
   }
 }
 
@@ -79,17 +92,22 @@ export function relational(op: '<' | '>' | '<=' | '>=', left: JValue, right: JVa
   const c = compareNumbers(left, right);
   if (Number.isNaN(toDouble(left)) || Number.isNaN(toDouble(right))) return false;
   switch (op) {
-    case '<': return c < 0;
-    case '>': return c > 0;
-    case '<=': return c <= 0;
-    default: return c >= 0;
+    case '<':
+      return c < 0;
+    case '>':
+      return c > 0;
+    case '<=':
+      return c <= 0;
+    default:
+      return c >= 0;
   }
 }
 
 /** Velocity 1.7's ==. */
 export function velocityEquals(left: JValue, right: JValue): boolean {
   if (isNumber(left) && isNumber(right)) return compareNumbers(left, right) === 0 && !Number.isNaN(toDouble(left));
-  if (left !== null && right !== null && classesRelated(javaClassOf(left), javaClassOf(right))) return javaEquals(left, right);
+  if (left !== null && right !== null && classesRelated(javaClassOf(left), javaClassOf(right)))
+    return javaEquals(left, right);
   if (left === null && right === null) return true;
   if (left === null || right === null) return false;
   return javaToString(left) === javaToString(right);

@@ -57,7 +57,8 @@ function cloneJson(v: JValue): JValue {
 
 function stringMap(record: Record<string, string> | undefined): JMap {
   const map = new JMap();
-  if (record && typeof record === 'object') for (const [k, v] of Object.entries(record)) map.entries.set(k, v === null || v === undefined ? null : String(v));
+  if (record && typeof record === 'object')
+    for (const [k, v] of Object.entries(record)) map.entries.set(k, v === null || v === undefined ? null : String(v));
   return map;
 }
 
@@ -128,7 +129,8 @@ function inputMethod(input: InputHost, name: string, args: JValue[]): JValue | t
       if (record && Object.prototype.hasOwnProperty.call(record, a)) return record[a] ?? null;
     }
     // Header names are case-insensitive in HTTP.
-    for (const [k, v] of Object.entries(input.request.headers ?? {})) if (k.toLowerCase() === a.toLowerCase()) return v ?? null;
+    for (const [k, v] of Object.entries(input.request.headers ?? {}))
+      if (k.toLowerCase() === a.toLowerCase()) return v ?? null;
     return null;
   }
   if (name === 'path' || name === 'json') {
@@ -151,12 +153,18 @@ function utilMethod(name: string, args: JValue[]): JValue | typeof NO_SUCH_METHO
   if (s === undefined) return NO_SUCH_METHOD;
   if (s === null) return null;
   switch (name) {
-    case 'escapeJavaScript': return escapeJavaScript(s);
-    case 'parseJson': return parseJsonSmart(s);
-    case 'urlEncode': return urlEncode(s);
-    case 'urlDecode': return urlDecode(s);
-    case 'base64Encode': return base64Encode(s);
-    case 'base64Decode': return base64Decode(s);
+    case 'escapeJavaScript':
+      return escapeJavaScript(s);
+    case 'parseJson':
+      return parseJsonSmart(s);
+    case 'urlEncode':
+      return urlEncode(s);
+    case 'urlDecode':
+      return urlDecode(s);
+    case 'base64Encode':
+      return base64Encode(s);
+    case 'base64Decode':
+      return base64Decode(s);
   }
   return NO_SUCH_METHOD;
 }
@@ -172,20 +180,40 @@ export function escapeJavaScript(s: string): string {
     else if (ch > 0x7f) out += `\\u00${hex}`;
     else if (ch < 32) {
       switch (ch) {
-        case 8: out += '\\b'; break;
-        case 10: out += '\\n'; break;
-        case 9: out += '\\t'; break;
-        case 12: out += '\\f'; break;
-        case 13: out += '\\r'; break;
-        default: out += ch > 0xf ? `\\u00${hex}` : `\\u000${hex}`;
+        case 8:
+          out += '\\b';
+          break;
+        case 10:
+          out += '\\n';
+          break;
+        case 9:
+          out += '\\t';
+          break;
+        case 12:
+          out += '\\f';
+          break;
+        case 13:
+          out += '\\r';
+          break;
+        default:
+          out += ch > 0xf ? `\\u00${hex}` : `\\u000${hex}`;
       }
     } else {
       switch (s[i]) {
-        case "'": out += "\\'"; break;
-        case '"': out += '\\"'; break;
-        case '\\': out += '\\\\'; break;
-        case '/': out += '\\/'; break;
-        default: out += s[i];
+        case "'":
+          out += "\\'";
+          break;
+        case '"':
+          out += '\\"';
+          break;
+        case '\\':
+          out += '\\\\';
+          break;
+        case '/':
+          out += '\\/';
+          break;
+        default:
+          out += s[i];
       }
     }
   }
@@ -194,7 +222,9 @@ export function escapeJavaScript(s: string): string {
 
 function utf8(s: string): Uint8Array {
   // Java encodes an unpaired surrogate as '?'.
-  return new TextEncoder().encode(s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '?'));
+  return new TextEncoder().encode(
+    s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '?'),
+  );
 }
 
 /** java.net.URLEncoder.encode(s, UTF-8). */
@@ -221,11 +251,17 @@ export function urlDecode(s: string): string {
       const bytes: number[] = [];
       while (i + 2 < s.length && s[i] === '%') {
         const hex = s.slice(i + 1, i + 3);
-        if (!/^[0-9a-fA-F]{2}$/.test(hex)) throw new JavaException(`java.lang.IllegalArgumentException: URLDecoder: Illegal hex characters in escape (%) pattern - Error at index 0 in: "${hex}"`);
+        if (!/^[0-9a-fA-F]{2}$/.test(hex))
+          throw new JavaException(
+            `java.lang.IllegalArgumentException: URLDecoder: Illegal hex characters in escape (%) pattern - Error at index 0 in: "${hex}"`,
+          );
         bytes.push(parseInt(hex, 16));
         i += 3;
       }
-      if (bytes.length === 0 || (i < s.length && s[i] === '%')) throw new JavaException('java.lang.IllegalArgumentException: URLDecoder: Incomplete trailing escape (%) pattern');
+      if (bytes.length === 0 || (i < s.length && s[i] === '%'))
+        throw new JavaException(
+          'java.lang.IllegalArgumentException: URLDecoder: Incomplete trailing escape (%) pattern',
+        );
       out += new TextDecoder('utf-8').decode(new Uint8Array(bytes));
     } else {
       out += c;
@@ -242,7 +278,11 @@ export function base64Encode(s: string): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
     const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    out += B64[(n >> 18) & 63] + B64[(n >> 12) & 63] + (i + 1 < bytes.length ? B64[(n >> 6) & 63] : '=') + (i + 2 < bytes.length ? B64[n & 63] : '=');
+    out +=
+      B64[(n >> 18) & 63] +
+      B64[(n >> 12) & 63] +
+      (i + 1 < bytes.length ? B64[(n >> 6) & 63] : '=') +
+      (i + 2 < bytes.length ? B64[n & 63] : '=');
   }
   return out;
 }
@@ -257,7 +297,10 @@ export function base64Decode(s: string): string {
     const c = s[i];
     if (c === '=') break;
     const v = B64.indexOf(c);
-    if (v < 0) throw new JavaException(`java.lang.IllegalArgumentException: Illegal base64 character ${c.charCodeAt(0).toString(16)}`);
+    if (v < 0)
+      throw new JavaException(
+        `java.lang.IllegalArgumentException: Illegal base64 character ${c.charCodeAt(0).toString(16)}`,
+      );
     bits = (bits << 6) | v;
     count++;
     if (count === 4) {
@@ -266,11 +309,13 @@ export function base64Decode(s: string): string {
       count = 0;
     }
   }
-  if (count === 1) throw new JavaException('java.lang.IllegalArgumentException: Last unit does not have enough valid bits');
+  if (count === 1)
+    throw new JavaException('java.lang.IllegalArgumentException: Last unit does not have enough valid bits');
   if (i < s.length) {
     const padding = s.slice(i);
     const expected = count === 2 ? '==' : count === 3 ? '=' : '';
-    if (padding !== expected) throw new JavaException('java.lang.IllegalArgumentException: Input byte array has incorrect ending byte');
+    if (padding !== expected)
+      throw new JavaException('java.lang.IllegalArgumentException: Input byte array has incorrect ending byte');
   }
   if (count === 2) bytes.push((bits >> 4) & 255);
   if (count === 3) bytes.push((bits >> 10) & 255, (bits >> 2) & 255);
@@ -282,7 +327,10 @@ export function collectOverrides(globals: Map<string, JValue>): {
   request: { header: Record<string, string>; querystring: Record<string, string>; path: Record<string, string> };
   response: { status?: number; header: Record<string, string> };
 } {
-  const result = { request: { header: {}, querystring: {}, path: {} } as Record<string, Record<string, string>>, response: { header: {} } as { status?: number; header: Record<string, string> } };
+  const result = {
+    request: { header: {}, querystring: {}, path: {} } as Record<string, Record<string, string>>,
+    response: { header: {} } as { status?: number; header: Record<string, string> },
+  };
   const context = globals.get('context');
   if (!(context instanceof JMap)) return result as never;
   const toRecord = (v: JValue | undefined) => {
@@ -291,7 +339,8 @@ export function collectOverrides(globals: Map<string, JValue>): {
     return r;
   };
   const req = context.entries.get('requestOverride');
-  if (req instanceof JMap) for (const k of ['header', 'querystring', 'path']) result.request[k] = toRecord(req.entries.get(k));
+  if (req instanceof JMap)
+    for (const k of ['header', 'querystring', 'path']) result.request[k] = toRecord(req.entries.get(k));
   const res = context.entries.get('responseOverride');
   if (res instanceof JMap) {
     result.response.header = toRecord(res.entries.get('header'));

@@ -6,7 +6,21 @@ import type { Expr, MacroDefinition, RefNode, Reference, TemplateNode } from './
 import { arithmetic, JavaException, relational, velocityEquals } from './arithmetic';
 import { callMethod, ClassHost, getProperty, indexInto, NO_SUCH_METHOD, setIndex, setProperty } from './javaMethods';
 import { parseVelocity } from './parser';
-import { JavaStackOverflow, javaClassOf, javaToString, JBigInteger, JBlock, JDouble, JHost, JList, JLong, JMap, toDouble, wrapIntegral, type JValue } from './values';
+import {
+  JavaStackOverflow,
+  javaClassOf,
+  javaToString,
+  JBigInteger,
+  JBlock,
+  JDouble,
+  JHost,
+  JList,
+  JLong,
+  JMap,
+  toDouble,
+  wrapIntegral,
+  type JValue,
+} from './values';
 
 /** AWS caps a #foreach at 1000 iterations (developer guide, "API Gateway quotas": iterations in a #foreach). */
 export const MAX_FOREACH = 1000;
@@ -48,20 +62,28 @@ export class ForeachScope extends JHost {
   }
   property(name: string): JValue | undefined {
     switch (name) {
-      case 'index': return this.index;
-      case 'count': return this.index + 1;
-      case 'hasNext': return this.hasNext;
-      case 'first': return this.index === 0;
-      case 'last': return !this.hasNext;
-      case 'parent': return this.parent;
-      case 'empty': return true;
+      case 'index':
+        return this.index;
+      case 'count':
+        return this.index + 1;
+      case 'hasNext':
+        return this.hasNext;
+      case 'first':
+        return this.index === 0;
+      case 'last':
+        return !this.hasNext;
+      case 'parent':
+        return this.parent;
+      case 'empty':
+        return true;
       case 'topmost': {
         // eslint-disable-next-line @typescript-eslint/no-this-alias -- walks up the scopes from this one
         let s: JValue = this;
         while (s instanceof ForeachScope && s.parent instanceof ForeachScope) s = s.parent;
         return s;
       }
-      default: return undefined;
+      default:
+        return undefined;
     }
   }
 }
@@ -78,7 +100,13 @@ export interface EvaluationResult {
   aborted: boolean;
 }
 
-export function evaluate(nodes: TemplateNode[], macros: Map<string, MacroDefinition>, globals: Map<string, JValue>, hosts: HostObjects, maxOutput: number): EvaluationResult {
+export function evaluate(
+  nodes: TemplateNode[],
+  macros: Map<string, MacroDefinition>,
+  globals: Map<string, JValue>,
+  hosts: HostObjects,
+  maxOutput: number,
+): EvaluationResult {
   const ev = new Evaluator(macros, globals, hosts, maxOutput);
   const out: string[] = [];
   let aborted = false;
@@ -120,19 +148,26 @@ class Evaluator {
   }
 
   step(at: number): void {
-    if (++this.steps > MAX_STEPS) throw new Abort('The template does too much work (more than 2 million steps); it is stopped here.', at, at + 1);
+    if (++this.steps > MAX_STEPS)
+      throw new Abort('The template does too much work (more than 2 million steps); it is stopped here.', at, at + 1);
   }
 
   /** Strings a template builds are capped like its output: doubling a string in a loop must not exhaust memory. */
   bounded<T extends JValue>(value: T, at: number): T {
-    if (typeof value === 'string' && value.length > this.maxOutput) throw new Abort(`A string grows past ${this.maxOutput} bytes; the template is stopped here.`, at, at + 1);
+    if (typeof value === 'string' && value.length > this.maxOutput)
+      throw new Abort(`A string grows past ${this.maxOutput} bytes; the template is stopped here.`, at, at + 1);
     return value;
   }
 
   write(out: string[], text: string, at: number): void {
     if (text === '') return;
     this.outputSize += utf8Length(text);
-    if (this.outputSize > this.maxOutput) throw new Abort(`The output (or a string the template builds) is larger than ${this.maxOutput} bytes; it is cut here.`, at, at + 1);
+    if (this.outputSize > this.maxOutput)
+      throw new Abort(
+        `The output (or a string the template builds) is larger than ${this.maxOutput} bytes; it is cut here.`,
+        at,
+        at + 1,
+      );
     out.push(text);
   }
 
@@ -217,7 +252,8 @@ class Evaluator {
 
   /** Renders into a string of its own (a #define, an interpolated string): its size counts there, not in the output. */
   nested<T>(at: number, f: () => T): T {
-    if (++this.renderDepth > MAX_RENDER_DEPTH) throw new Abort('The template recurses too deeply (a #define or #evaluate that renders itself?).', at, at + 1);
+    if (++this.renderDepth > MAX_RENDER_DEPTH)
+      throw new Abort('The template recurses too deeply (a #define or #evaluate that renders itself?).', at, at + 1);
     const outputSize = this.outputSize;
     this.outputSize = 0;
     try {
@@ -272,7 +308,13 @@ class Evaluator {
     // Velocity's scope objects are (empty) maps.
     if (value instanceof ForeachScope) return '{}';
     if (value instanceof JHost && !(value instanceof ForeachScope)) {
-      this.problem(`\`${ref.literal}\` is an object (${value.className}); it prints as Java's object name, not as data.`, ref.at, ref.end, 'warning', 'vtl-object-printed');
+      this.problem(
+        `\`${ref.literal}\` is an object (${value.className}); it prints as Java's object name, not as data.`,
+        ref.at,
+        ref.end,
+        'warning',
+        'vtl-object-printed',
+      );
       return `${value.className}@0`;
     }
     return javaToString(value);
@@ -285,7 +327,14 @@ class Evaluator {
     if (source instanceof JList) items = source.items.slice();
     else if (source instanceof JMap) items = [...source.entries.values()];
     else {
-      if (source !== null) this.problem(`#foreach cannot iterate over ${typeof source === 'string' ? 'a string' : 'this value'}; it renders nothing.`, node.at, node.at + 8, 'warning', 'vtl-runtime');
+      if (source !== null)
+        this.problem(
+          `#foreach cannot iterate over ${typeof source === 'string' ? 'a string' : 'this value'}; it renders nothing.`,
+          node.at,
+          node.at + 8,
+          'warning',
+          'vtl-runtime',
+        );
       return;
     }
     const savedVar = this.globals.has(node.variable) ? this.globals.get(node.variable)! : undefined;
@@ -297,7 +346,13 @@ class Evaluator {
     try {
       for (let i = 0; i < items.length; i++) {
         if (i >= MAX_FOREACH) {
-          this.problem(`API Gateway stops a #foreach after ${MAX_FOREACH} iterations; the remaining ${items.length - MAX_FOREACH} are skipped.`, node.at, node.at + 8, 'warning', 'vtl-foreach-limit');
+          this.problem(
+            `API Gateway stops a #foreach after ${MAX_FOREACH} iterations; the remaining ${items.length - MAX_FOREACH} are skipped.`,
+            node.at,
+            node.at + 8,
+            'warning',
+            'vtl-foreach-limit',
+          );
           break;
         }
         this.step(node.at);
@@ -314,7 +369,8 @@ class Evaluator {
         }
       }
     } finally {
-      const restore = (key: string, v: JValue | undefined) => (v === undefined || v === null ? this.globals.delete(key) : this.globals.set(key, v));
+      const restore = (key: string, v: JValue | undefined) =>
+        v === undefined || v === null ? this.globals.delete(key) : this.globals.set(key, v);
       restore('velocityCount', savedCount);
       restore('velocityHasNext', savedHasNext);
       restore(node.variable, savedVar);
@@ -326,17 +382,35 @@ class Evaluator {
     this.step(node.at);
     const macro = this.macros.get(node.name);
     if (!macro) {
-      if (node.name === 'include' || node.name === 'parse') throw new Abort(`#${node.name} cannot load files in API Gateway; inline the content instead.`, node.at, node.end);
-      this.problem(`No macro \`#${node.name}\` is defined; the call prints as text.`, node.at, node.end, 'warning', 'vtl-unknown-macro');
+      if (node.name === 'include' || node.name === 'parse')
+        throw new Abort(
+          `#${node.name} cannot load files in API Gateway; inline the content instead.`,
+          node.at,
+          node.end,
+        );
+      this.problem(
+        `No macro \`#${node.name}\` is defined; the call prints as text.`,
+        node.at,
+        node.end,
+        'warning',
+        'vtl-unknown-macro',
+      );
       this.write(out, node.source, node.at);
       return;
     }
     if (node.args.length !== macro.params.length) {
       // Velocity 1.7 (velocimacro.arguments.strict=false) runs the macro anyway: extra arguments are ignored,
       // missing parameters read the variable of that name outside the macro.
-      this.problem(`#${node.name} takes ${macro.params.length} argument(s) but is given ${node.args.length}.`, node.at, node.end, 'warning', 'vtl-macro-arguments');
+      this.problem(
+        `#${node.name} takes ${macro.params.length} argument(s) but is given ${node.args.length}.`,
+        node.at,
+        node.end,
+        'warning',
+        'vtl-macro-arguments',
+      );
     }
-    if (this.macroDepth >= MAX_MACRO_DEPTH) throw new Abort(`Macros call each other more than ${MAX_MACRO_DEPTH} levels deep.`, node.at, node.end);
+    if (this.macroDepth >= MAX_MACRO_DEPTH)
+      throw new Abort(`Macros call each other more than ${MAX_MACRO_DEPTH} levels deep.`, node.at, node.end);
     const scope: Scope = new Map();
     macro.params.forEach((param, i) => {
       const arg = node.args[i];
@@ -390,7 +464,13 @@ class Evaluator {
     if (names.some((n) => n === null) || (names[0] !== 'requestOverride' && names[0] !== 'responseOverride')) return;
     const key = names.join('.');
     if (this.overridesSet.has(key)) {
-      this.problem(`\`$context.${key}\` is set a second time: API Gateway fails the request (5XX) when an override is assigned more than once.`, target.at, target.end, 'warning', 'vtl-override-twice');
+      this.problem(
+        `\`$context.${key}\` is set a second time: API Gateway fails the request (5XX) when an override is assigned more than once.`,
+        target.at,
+        target.end,
+        'warning',
+        'vtl-override-twice',
+      );
     }
     this.overridesSet.add(key);
   }
@@ -409,9 +489,27 @@ class Evaluator {
       this.step(part.at);
       try {
         if (part.kind === 'property') {
-          const got = value instanceof ClassHost ? getProperty(value, part.name) : value instanceof ForeachScope ? value.property(part.name) : value instanceof JHost ? this.hosts.property(value, part.name) : getProperty(value, part.name);
-          if (got === undefined && value instanceof JHost && !(value instanceof ClassHost) && !(value instanceof ForeachScope)) {
-            this.problem(`\`$${value.name}\` has no property \`${part.name}\`; it gives null.${value.name === 'input' ? ' $input has body, json(path), path(path), params() and params(name).' : value.name === 'util' ? ' $util has methods only: escapeJavaScript, parseJson, urlEncode, urlDecode, base64Encode, base64Decode.' : ''}`, part.at, part.at + part.name.length + 1, 'warning', 'vtl-unknown-property');
+          const got =
+            value instanceof ClassHost
+              ? getProperty(value, part.name)
+              : value instanceof ForeachScope
+                ? value.property(part.name)
+                : value instanceof JHost
+                  ? this.hosts.property(value, part.name)
+                  : getProperty(value, part.name);
+          if (
+            got === undefined &&
+            value instanceof JHost &&
+            !(value instanceof ClassHost) &&
+            !(value instanceof ForeachScope)
+          ) {
+            this.problem(
+              `\`$${value.name}\` has no property \`${part.name}\`; it gives null.${value.name === 'input' ? ' $input has body, json(path), path(path), params() and params(name).' : value.name === 'util' ? ' $util has methods only: escapeJavaScript, parseJson, urlEncode, urlDecode, base64Encode, base64Decode.' : ''}`,
+              part.at,
+              part.at + part.name.length + 1,
+              'warning',
+              'vtl-unknown-property',
+            );
           }
           value = got === undefined ? null : got;
         } else if (part.kind === 'method') {
@@ -420,12 +518,29 @@ class Evaluator {
           if (value instanceof ForeachScope) {
             const prop = part.name.replace(/^(get|is)(?=[A-Z])/, '');
             const name = prop.charAt(0).toLowerCase() + prop.slice(1);
-            result = args.length === 0 ? (part.name === 'size' ? 0 : part.name === 'isEmpty' ? true : (value.property(name) ?? NO_SUCH_METHOD)) : NO_SUCH_METHOD;
-          } else if (value instanceof JHost && !(value instanceof ClassHost)) result = this.hosts.call(value, part.name, args);
+            result =
+              args.length === 0
+                ? part.name === 'size'
+                  ? 0
+                  : part.name === 'isEmpty'
+                    ? true
+                    : (value.property(name) ?? NO_SUCH_METHOD)
+                : NO_SUCH_METHOD;
+          } else if (value instanceof JHost && !(value instanceof ClassHost))
+            result = this.hosts.call(value, part.name, args);
           else result = callMethod(value, part.name, args);
           if (result === NO_SUCH_METHOD) {
-            const owner = value instanceof JHost && !(value instanceof ClassHost) ? `\`$${value.name}\`` : `this ${javaClassOf(value)}`;
-            this.problem(`No method \`${part.name}\` taking ${args.length} argument(s) on ${owner}; Velocity gives null.`, part.at, part.at + part.name.length + 1, 'warning', 'vtl-unknown-method');
+            const owner =
+              value instanceof JHost && !(value instanceof ClassHost)
+                ? `\`$${value.name}\``
+                : `this ${javaClassOf(value)}`;
+            this.problem(
+              `No method \`${part.name}\` taking ${args.length} argument(s) on ${owner}; Velocity gives null.`,
+              part.at,
+              part.at + part.name.length + 1,
+              'warning',
+              'vtl-unknown-method',
+            );
             value = null;
           } else value = this.bounded(result, part.at);
         } else {
@@ -454,11 +569,18 @@ class Evaluator {
         return !this.truth(e.operand);
       case 'binary':
         switch (e.op) {
-          case '&&': return this.truth(e.left) && this.truth(e.right);
-          case '||': return this.truth(e.left) || this.truth(e.right);
-          case '==': return velocityEquals(this.value(e.left), this.value(e.right));
-          case '!=': return !velocityEquals(this.value(e.left), this.value(e.right));
-          case '<': case '>': case '<=': case '>=':
+          case '&&':
+            return this.truth(e.left) && this.truth(e.right);
+          case '||':
+            return this.truth(e.left) || this.truth(e.right);
+          case '==':
+            return velocityEquals(this.value(e.left), this.value(e.right));
+          case '!=':
+            return !velocityEquals(this.value(e.left), this.value(e.right));
+          case '<':
+          case '>':
+          case '<=':
+          case '>=':
             return relational(e.op, this.value(e.left), this.value(e.right));
           default:
             // Velocity's arithmetic nodes have no evaluate(): false, and the operands are not even computed.
@@ -500,8 +622,14 @@ class Evaluator {
         if (a === null || b === null) return null;
         // Velocity 1.7 counts the elements in int arithmetic, overflow included.
         const count = ((Math.abs((a - b) | 0) | 0) + 1) | 0;
-        if (count < 0) throw new Abort(`java.lang.IllegalArgumentException: Illegal Capacity: ${count} (the range [${a}..${b}] overflows an int)`, e.at, e.at + 1);
-        if (count > MAX_RANGE) throw new Abort(`The range [${a}..${b}] has more than ${MAX_RANGE} elements.`, e.at, e.at + 1);
+        if (count < 0)
+          throw new Abort(
+            `java.lang.IllegalArgumentException: Illegal Capacity: ${count} (the range [${a}..${b}] overflows an int)`,
+            e.at,
+            e.at + 1,
+          );
+        if (count > MAX_RANGE)
+          throw new Abort(`The range [${a}..${b}] has more than ${MAX_RANGE} elements.`, e.at, e.at + 1);
         const items: JValue[] = [];
         const stepBy = a <= b ? 1 : -1;
         for (let i = 0; i < count; i++) items.push((a + i * stepBy) | 0);
@@ -513,13 +641,27 @@ class Evaluator {
         return !this.truth(e.operand);
       case 'binary': {
         switch (e.op) {
-          case '&&': case '||': case '==': case '!=': case '<': case '>': case '<=': case '>=':
+          case '&&':
+          case '||':
+          case '==':
+          case '!=':
+          case '<':
+          case '>':
+          case '<=':
+          case '>=':
             return this.truth(e);
         }
         const left = this.value(e.left);
         const right = this.value(e.right);
         const result = this.bounded(arithmetic(e.op, left, right, literalOf(e.left), literalOf(e.right)), e.at);
-        if (result === null) this.problem(`\`${e.source}\` has no value (an operand is null or not a number, or it divides by zero); Velocity gives null.`, e.at, e.at + e.source.length, 'warning', 'vtl-runtime');
+        if (result === null)
+          this.problem(
+            `\`${e.source}\` has no value (an operand is null or not a number, or it divides by zero); Velocity gives null.`,
+            e.at,
+            e.at + e.source.length,
+            'warning',
+            'vtl-runtime',
+          );
         return result;
       }
     }
@@ -536,7 +678,6 @@ class Evaluator {
 
 /** UTF-8 length (the output cap is in bytes); ASCII text is counted without a loop. */
 function utf8Length(text: string): number {
-   
   if (!/[^\x00-\x7f]/.test(text)) return text.length;
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
@@ -563,4 +704,3 @@ function literalOf(e: Expr): string {
   if (e.kind === 'reference') return e.ref.literal;
   return '';
 }
-

@@ -7,28 +7,38 @@ import { evaluate } from './evaluator';
 import { parseVelocity } from './parser';
 
 /** 0-based positions inside the template text. */
-export interface TemplatePosition { offset: number; line: number; character: number }
-export interface TemplateRange { start: TemplatePosition; end: TemplatePosition }
+export interface TemplatePosition {
+  offset: number;
+  line: number;
+  character: number;
+}
+export interface TemplateRange {
+  start: TemplatePosition;
+  end: TemplatePosition;
+}
 
 export interface TemplateProblem {
-  message: string;            // in our own words, says what is wrong and what to write instead
+  message: string; // in our own words, says what is wrong and what to write instead
   range: TemplateRange;
   severity: 'error' | 'warning';
-  code: string;               // e.g. 'vtl-syntax', 'vtl-unknown-method', 'vtl-runtime'
+  code: string; // e.g. 'vtl-syntax', 'vtl-unknown-method', 'vtl-runtime'
 }
 
 /** A parsed template; opaque to callers except for `problems`. Parsing is cheap and cached by callers. */
-export interface ParsedTemplate { readonly text: string; readonly problems: TemplateProblem[] }
+export interface ParsedTemplate {
+  readonly text: string;
+  readonly problems: TemplateProblem[];
+}
 
 /** The request a mapping template sees. Same shape as the CLI's REQUEST.json; every member optional. */
 export interface TemplateRequest {
-  body?: string;                                  // raw body text
+  body?: string; // raw body text
   headers?: Record<string, string>;
   query?: Record<string, string>;
   path?: Record<string, string>;
   stageVariables?: Record<string, string>;
-  context?: Record<string, unknown>;              // $context members (requestId, stage, resourcePath, httpMethod,
-                                                  // identity: {sourceIp, ...}, authorizer: {...}, requestTimeEpoch ...)
+  context?: Record<string, unknown>; // $context members (requestId, stage, resourcePath, httpMethod,
+  // identity: {sourceIp, ...}, authorizer: {...}, requestTimeEpoch ...)
 }
 
 export interface TemplateOverrides {
@@ -40,7 +50,7 @@ export interface TemplateOverrides {
 
 export interface RenderResult {
   output: string;
-  problems: TemplateProblem[];     // syntax errors and run-time problems (the render still returns what it can)
+  problems: TemplateProblem[]; // syntax errors and run-time problems (the render still returns what it can)
   overrides: TemplateOverrides;
 }
 
@@ -65,16 +75,33 @@ export function parseTemplate(text: string): ParsedTemplate {
     const parsed = parseVelocity(source);
     const lines = lineStarts(source);
     const problems: TemplateProblem[] = parsed.error
-      ? [{ message: parsed.error.message, range: rangeOf(lines, parsed.error.offset, parsed.error.end), severity: 'error', code: 'vtl-syntax' }]
+      ? [
+          {
+            message: parsed.error.message,
+            range: rangeOf(lines, parsed.error.offset, parsed.error.end),
+            severity: 'error',
+            code: 'vtl-syntax',
+          },
+        ]
       : [];
-    const result: ParsedInternals = { text: source, problems, nodes: parsed.nodes, macros: parsed.macros, failed: parsed.error !== null };
+    const result: ParsedInternals = {
+      text: source,
+      problems,
+      nodes: parsed.nodes,
+      macros: parsed.macros,
+      failed: parsed.error !== null,
+    };
     return result;
   } catch (e) {
     return internalFailure(source, e);
   }
 }
 
-export function renderTemplate(template: string | ParsedTemplate, request: TemplateRequest, options?: RenderOptions): RenderResult {
+export function renderTemplate(
+  template: string | ParsedTemplate,
+  request: TemplateRequest,
+  options?: RenderOptions,
+): RenderResult {
   const empty: TemplateOverrides = { request: { header: {}, querystring: {}, path: {} }, response: { header: {} } };
   let parsed: ParsedInternals;
   try {
@@ -92,7 +119,12 @@ export function renderTemplate(template: string | ParsedTemplate, request: Templ
     const lines = lineStarts(parsed.text);
     const problems = [
       ...parsed.problems,
-      ...result.problems.map((p) => ({ message: p.message, range: rangeOf(lines, p.offset, p.end), severity: p.severity, code: p.code })),
+      ...result.problems.map((p) => ({
+        message: p.message,
+        range: rangeOf(lines, p.offset, p.end),
+        severity: p.severity,
+        code: p.code,
+      })),
     ];
     return { output: result.output, problems, overrides: collectOverrides(globals) };
   } catch (e) {
@@ -103,7 +135,13 @@ export function renderTemplate(template: string | ParsedTemplate, request: Templ
 function internalFailure(text: string, e: unknown): ParsedInternals {
   const at = { offset: 0, line: 0, character: 0 };
   const message = `The template engine failed on this template (${e instanceof Error ? e.message : String(e)}); please report it.`;
-  return { text, problems: [{ message, range: { start: at, end: at }, severity: 'error', code: 'vtl-internal' }], nodes: [], macros: new Map(), failed: true };
+  return {
+    text,
+    problems: [{ message, range: { start: at, end: at }, severity: 'error', code: 'vtl-internal' }],
+    nodes: [],
+    macros: new Map(),
+    failed: true,
+  };
 }
 
 function lineStarts(text: string): number[] {

@@ -29,9 +29,18 @@ export const NO_SUCH_METHOD = Symbol('no such method');
 type Result = JValue | typeof NO_SUCH_METHOD;
 
 const JAVA_CLASS: Record<string, string> = {
-  String: 'java.lang.String', Integer: 'java.lang.Integer', Long: 'java.lang.Long', Double: 'java.lang.Double', Boolean: 'java.lang.Boolean',
-  BigInteger: 'java.math.BigInteger', Character: 'java.lang.Character', ArrayList: 'java.util.ArrayList', JSONArray: 'net.minidev.json.JSONArray',
-  LinkedHashMap: 'java.util.LinkedHashMap', JSONObject: 'net.minidev.json.JSONObject', Reference: 'org.apache.velocity.runtime.directive.Block$Reference',
+  String: 'java.lang.String',
+  Integer: 'java.lang.Integer',
+  Long: 'java.lang.Long',
+  Double: 'java.lang.Double',
+  Boolean: 'java.lang.Boolean',
+  BigInteger: 'java.math.BigInteger',
+  Character: 'java.lang.Character',
+  ArrayList: 'java.util.ArrayList',
+  JSONArray: 'net.minidev.json.JSONArray',
+  LinkedHashMap: 'java.util.LinkedHashMap',
+  JSONObject: 'net.minidev.json.JSONObject',
+  Reference: 'org.apache.velocity.runtime.directive.Block$Reference',
 };
 
 function classObject(v: JValue): JHost {
@@ -63,7 +72,16 @@ function javaTrim(s: string): string {
   while (b > a && s.charCodeAt(b - 1) <= 32) b--;
   return s.slice(a, b);
 }
-const isJavaWhitespace = (c: number) => (c >= 9 && c <= 13) || (c >= 28 && c <= 32) || c === 0x1680 || (c >= 0x2000 && c <= 0x2006) || (c >= 0x2008 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x205f || c === 0x3000;
+const isJavaWhitespace = (c: number) =>
+  (c >= 9 && c <= 13) ||
+  (c >= 28 && c <= 32) ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x2006) ||
+  (c >= 0x2008 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x205f ||
+  c === 0x3000;
 function javaStrip(s: string, lead: boolean, trail: boolean): string {
   let a = 0;
   let b = s.length;
@@ -85,25 +103,39 @@ function toStringArray(items: string[]): JList {
 function stringMethod(s: string, name: string, args: JValue[]): Result {
   const [a, b] = args;
   switch (`${name}/${args.length}`) {
-    case 'length/0': return s.length;
-    case 'isEmpty/0': return s.length === 0;
-    case 'isBlank/0': return javaStrip(s, true, true).length === 0;
-    case 'toString/0': case 'intern/0': return s;
-    case 'toUpperCase/0': return s.toUpperCase();
-    case 'toLowerCase/0': return s.toLowerCase();
-    case 'trim/0': return javaTrim(s);
-    case 'strip/0': return javaStrip(s, true, true);
-    case 'stripLeading/0': return javaStrip(s, true, false);
-    case 'stripTrailing/0': return javaStrip(s, false, true);
-    case 'hashCode/0': return stringHash(s);
-    case 'getClass/0': return classObject(s);
+    case 'length/0':
+      return s.length;
+    case 'isEmpty/0':
+      return s.length === 0;
+    case 'isBlank/0':
+      return javaStrip(s, true, true).length === 0;
+    case 'toString/0':
+    case 'intern/0':
+      return s;
+    case 'toUpperCase/0':
+      return s.toUpperCase();
+    case 'toLowerCase/0':
+      return s.toLowerCase();
+    case 'trim/0':
+      return javaTrim(s);
+    case 'strip/0':
+      return javaStrip(s, true, true);
+    case 'stripLeading/0':
+      return javaStrip(s, true, false);
+    case 'stripTrailing/0':
+      return javaStrip(s, false, true);
+    case 'hashCode/0':
+      return stringHash(s);
+    case 'getClass/0':
+      return classObject(s);
     case 'substring/1': {
       const i = int(a);
       if (i === undefined) return NO_SUCH_METHOD;
       if (i < 0 || i > s.length) throw bounds(`begin ${i}, end ${s.length}, length ${s.length}`);
       return s.slice(i);
     }
-    case 'substring/2': case 'subSequence/2': {
+    case 'substring/2':
+    case 'subSequence/2': {
       const i = int(a);
       const j = int(b);
       if (i === undefined || j === undefined) return NO_SUCH_METHOD;
@@ -122,32 +154,52 @@ function stringMethod(s: string, name: string, args: JValue[]): Result {
       if (i < 0 || i >= s.length) throw bounds(`index ${i}, length ${s.length}`);
       return s.codePointAt(i)!;
     }
-    case 'equals/1': return typeof a === 'string' && a === s;
+    case 'equals/1':
+      return typeof a === 'string' && a === s;
     case 'equalsIgnoreCase/1': {
       if (a !== null && typeof a !== 'string') return NO_SUCH_METHOD;
-      return a !== null && a.length === s.length && (a.toUpperCase() === s.toUpperCase() || a.toLowerCase() === s.toLowerCase());
+      return (
+        a !== null &&
+        a.length === s.length &&
+        (a.toUpperCase() === s.toUpperCase() || a.toLowerCase() === s.toLowerCase())
+      );
     }
-    case 'compareTo/1': case 'compareToIgnoreCase/1': {
+    case 'compareTo/1':
+    case 'compareToIgnoreCase/1': {
       const o = str(a);
       if (o === undefined) return NO_SUCH_METHOD;
       if (o === null) throw npe();
       const x = name === 'compareTo' ? s : s.toUpperCase().toLowerCase();
       const y = name === 'compareTo' ? o : o.toUpperCase().toLowerCase();
-      for (let k = 0; k < Math.min(x.length, y.length); k++) if (x.charCodeAt(k) !== y.charCodeAt(k)) return x.charCodeAt(k) - y.charCodeAt(k);
+      for (let k = 0; k < Math.min(x.length, y.length); k++)
+        if (x.charCodeAt(k) !== y.charCodeAt(k)) return x.charCodeAt(k) - y.charCodeAt(k);
       return x.length - y.length;
     }
-    case 'contains/1': case 'startsWith/1': case 'endsWith/1': case 'concat/1': case 'matches/1': case 'split/1': case 'contentEquals/1': {
+    case 'contains/1':
+    case 'startsWith/1':
+    case 'endsWith/1':
+    case 'concat/1':
+    case 'matches/1':
+    case 'split/1':
+    case 'contentEquals/1': {
       const o = str(a);
       if (o === undefined) return NO_SUCH_METHOD;
       if (o === null) throw npe();
       switch (name) {
-        case 'contains': return s.includes(o);
-        case 'startsWith': return s.startsWith(o);
-        case 'endsWith': return s.endsWith(o);
-        case 'concat': return s + o;
-        case 'matches': return javaMatches(s, o);
-        case 'contentEquals': return s === o;
-        default: return toStringArray(javaSplit(s, o));
+        case 'contains':
+          return s.includes(o);
+        case 'startsWith':
+          return s.startsWith(o);
+        case 'endsWith':
+          return s.endsWith(o);
+        case 'concat':
+          return s + o;
+        case 'matches':
+          return javaMatches(s, o);
+        case 'contentEquals':
+          return s === o;
+        default:
+          return toStringArray(javaSplit(s, o));
       }
     }
     case 'startsWith/2': {
@@ -164,7 +216,8 @@ function stringMethod(s: string, name: string, args: JValue[]): Result {
       if (o === null) throw npe();
       return toStringArray(javaSplit(s, o, i));
     }
-    case 'indexOf/1': case 'lastIndexOf/1': {
+    case 'indexOf/1':
+    case 'lastIndexOf/1': {
       if (a instanceof JChar || typeof a === 'number') {
         const ch = a instanceof JChar ? a.value : String.fromCodePoint(Math.max(0, Math.min(a, 0x10ffff)));
         return name === 'indexOf' ? s.indexOf(ch) : s.lastIndexOf(ch);
@@ -174,7 +227,8 @@ function stringMethod(s: string, name: string, args: JValue[]): Result {
       if (o === null) throw npe();
       return name === 'indexOf' ? s.indexOf(o) : s.lastIndexOf(o);
     }
-    case 'indexOf/2': case 'lastIndexOf/2': {
+    case 'indexOf/2':
+    case 'lastIndexOf/2': {
       const i = int(b);
       if (i === undefined) return NO_SUCH_METHOD;
       const o = typeof a === 'number' ? String.fromCodePoint(Math.max(0, Math.min(a, 0x10ffff))) : str(a);
@@ -192,7 +246,8 @@ function stringMethod(s: string, name: string, args: JValue[]): Result {
       if (x === '') return y + [...s].join(y) + y;
       return s.split(x).join(y);
     }
-    case 'replaceAll/2': case 'replaceFirst/2': {
+    case 'replaceAll/2':
+    case 'replaceFirst/2': {
       const x = str(a);
       const y = str(b);
       if (x === undefined || y === undefined) return NO_SUCH_METHOD;
@@ -203,7 +258,8 @@ function stringMethod(s: string, name: string, args: JValue[]): Result {
       const n = int(a);
       if (n === undefined) return NO_SUCH_METHOD;
       if (n < 0) throw new JavaException(`java.lang.IllegalArgumentException: count is negative: ${n}`);
-      if (s.length * n > 10_000_000) throw new JavaException('java.lang.OutOfMemoryError: Repeating string is too long');
+      if (s.length * n > 10_000_000)
+        throw new JavaException('java.lang.OutOfMemoryError: Repeating string is too long');
       return s.repeat(n);
     }
     default:
@@ -212,7 +268,8 @@ function stringMethod(s: string, name: string, args: JValue[]): Result {
 }
 
 function checkIndex(i: number, size: number): void {
-  if (i < 0 || i >= size) throw new JavaException(`java.lang.IndexOutOfBoundsException: Index ${i} out of bounds for length ${size}`);
+  if (i < 0 || i >= size)
+    throw new JavaException(`java.lang.IndexOutOfBoundsException: Index ${i} out of bounds for length ${size}`);
 }
 
 function listMethod(list: JList, name: string, args: JValue[]): Result {
@@ -220,25 +277,34 @@ function listMethod(list: JList, name: string, args: JValue[]): Result {
   const [a, b] = args;
   const mutable = list.flavour !== 'array';
   switch (`${name}/${args.length}`) {
-    case 'size/0': return items.length;
-    case 'isEmpty/0': return items.length === 0;
-    case 'toString/0': return javaToString(list);
-    case 'getClass/0': return classObject(list);
+    case 'size/0':
+      return items.length;
+    case 'isEmpty/0':
+      return items.length === 0;
+    case 'toString/0':
+      return javaToString(list);
+    case 'getClass/0':
+      return classObject(list);
     case 'get/1': {
       const i = int(a);
       if (i === undefined) return NO_SUCH_METHOD;
       checkIndex(i, items.length);
       return items[i];
     }
-    case 'contains/1': return items.some((x) => javaEquals(x, a));
-    case 'indexOf/1': return items.findIndex((x) => javaEquals(x, a));
+    case 'contains/1':
+      return items.some((x) => javaEquals(x, a));
+    case 'indexOf/1':
+      return items.findIndex((x) => javaEquals(x, a));
     case 'lastIndexOf/1': {
       for (let i = items.length - 1; i >= 0; i--) if (javaEquals(items[i], a)) return i;
       return -1;
     }
-    case 'equals/1': return javaEquals(list, a);
-    case 'containsAll/1': return a instanceof JList ? a.items.every((x) => items.some((y) => javaEquals(x, y))) : NO_SUCH_METHOD;
-    case 'toJSONString/0': return list.flavour === 'json' ? javaToString(list) : NO_SUCH_METHOD;
+    case 'equals/1':
+      return javaEquals(list, a);
+    case 'containsAll/1':
+      return a instanceof JList ? a.items.every((x) => items.some((y) => javaEquals(x, y))) : NO_SUCH_METHOD;
+    case 'toJSONString/0':
+      return list.flavour === 'json' ? javaToString(list) : NO_SUCH_METHOD;
   }
   if (!mutable) return NO_SUCH_METHOD;
   switch (`${name}/${args.length}`) {
@@ -249,7 +315,8 @@ function listMethod(list: JList, name: string, args: JValue[]): Result {
     case 'add/2': {
       const i = int(a);
       if (i === undefined) return NO_SUCH_METHOD;
-      if (i < 0 || i > items.length) throw new JavaException(`java.lang.IndexOutOfBoundsException: Index: ${i}, Size: ${items.length}`);
+      if (i < 0 || i > items.length)
+        throw new JavaException(`java.lang.IndexOutOfBoundsException: Index: ${i}, Size: ${items.length}`);
       items.splice(i, 0, b);
       return null;
     }
@@ -282,7 +349,8 @@ function listMethod(list: JList, name: string, args: JValue[]): Result {
       const i = int(a);
       const j = int(b);
       if (i === undefined || j === undefined) return NO_SUCH_METHOD;
-      if (i < 0 || j > items.length || i > j) throw new JavaException(`java.lang.IndexOutOfBoundsException: fromIndex ${i}, toIndex ${j}`);
+      if (i < 0 || j > items.length || i > j)
+        throw new JavaException(`java.lang.IndexOutOfBoundsException: fromIndex ${i}, toIndex ${j}`);
       return new JList(items.slice(i, j));
     }
   }
@@ -294,18 +362,30 @@ function mapMethod(map: JMap, name: string, args: JValue[]): Result {
   const [a, b] = args;
   const key = typeof a === 'string' ? a : undefined;
   switch (`${name}/${args.length}`) {
-    case 'size/0': return entries.size;
-    case 'isEmpty/0': return entries.size === 0;
-    case 'toString/0': return javaToString(map);
-    case 'getClass/0': return classObject(map);
-    case 'get/1': return key !== undefined ? (entries.get(key) ?? null) : null;
-    case 'getOrDefault/2': return key !== undefined && entries.has(key) ? (entries.get(key) ?? null) : b;
-    case 'containsKey/1': return key !== undefined && entries.has(key);
-    case 'containsValue/1': return [...entries.values()].some((x) => javaEquals(x, a));
-    case 'keySet/0': return new JList([...entries.keys()]);
-    case 'values/0': return new JList([...entries.values()]);
-    case 'entrySet/0': return new JList([...entries].map(([k, v]) => new JEntry(k, v)));
-    case 'equals/1': return javaEquals(map, a);
+    case 'size/0':
+      return entries.size;
+    case 'isEmpty/0':
+      return entries.size === 0;
+    case 'toString/0':
+      return javaToString(map);
+    case 'getClass/0':
+      return classObject(map);
+    case 'get/1':
+      return key !== undefined ? (entries.get(key) ?? null) : null;
+    case 'getOrDefault/2':
+      return key !== undefined && entries.has(key) ? (entries.get(key) ?? null) : b;
+    case 'containsKey/1':
+      return key !== undefined && entries.has(key);
+    case 'containsValue/1':
+      return [...entries.values()].some((x) => javaEquals(x, a));
+    case 'keySet/0':
+      return new JList([...entries.keys()]);
+    case 'values/0':
+      return new JList([...entries.values()]);
+    case 'entrySet/0':
+      return new JList([...entries].map(([k, v]) => new JEntry(k, v)));
+    case 'equals/1':
+      return javaEquals(map, a);
     case 'put/2': {
       if (key === undefined) return NO_SUCH_METHOD;
       const old = entries.get(key) ?? null;
@@ -332,14 +412,27 @@ function mapMethod(map: JMap, name: string, args: JValue[]): Result {
 function numberMethod(n: JValue, name: string, args: JValue[]): Result {
   if (!isNumber(n)) return NO_SUCH_METHOD;
   switch (`${name}/${args.length}`) {
-    case 'toString/0': return javaToString(n);
-    case 'getClass/0': return classObject(n);
+    case 'toString/0':
+      return javaToString(n);
+    case 'getClass/0':
+      return classObject(n);
     // Integer.equals(Long) is false in Java: the classes must match.
-    case 'equals/1': return javaClassOf(n) === javaClassOf(args[0]) && (n === args[0] || javaEquals(n, args[0]));
-    case 'intValue/0': return isIntegral(n) ? Number(BigInt.asIntN(32, typeof n === 'number' ? BigInt(n) : n.value)) : doubleToInt(toDouble(n));
-    case 'longValue/0': return new JLong(isIntegral(n) ? BigInt.asIntN(64, typeof n === 'number' ? BigInt(n) : n.value) : BigInt(Math.trunc(Number.isFinite(toDouble(n)) ? toDouble(n) : 0)));
-    case 'doubleValue/0': return new JDouble(toDouble(n));
-    case 'hashCode/0': return typeof n === 'number' ? n : NO_SUCH_METHOD;
+    case 'equals/1':
+      return javaClassOf(n) === javaClassOf(args[0]) && (n === args[0] || javaEquals(n, args[0]));
+    case 'intValue/0':
+      return isIntegral(n)
+        ? Number(BigInt.asIntN(32, typeof n === 'number' ? BigInt(n) : n.value))
+        : doubleToInt(toDouble(n));
+    case 'longValue/0':
+      return new JLong(
+        isIntegral(n)
+          ? BigInt.asIntN(64, typeof n === 'number' ? BigInt(n) : n.value)
+          : BigInt(Math.trunc(Number.isFinite(toDouble(n)) ? toDouble(n) : 0)),
+      );
+    case 'doubleValue/0':
+      return new JDouble(toDouble(n));
+    case 'hashCode/0':
+      return typeof n === 'number' ? n : NO_SUCH_METHOD;
   }
   return NO_SUCH_METHOD;
 }
@@ -361,14 +454,17 @@ export function callMethod(target: JValue, name: string, args: JValue[]): Result
     if (args.length === 0 && name === 'toString') return javaToString(target);
     return NO_SUCH_METHOD;
   }
-  if (name === 'getClass' && args.length === 0 && target !== null && !(target instanceof JHost)) return classObject(target);
+  if (name === 'getClass' && args.length === 0 && target !== null && !(target instanceof JHost))
+    return classObject(target);
   if (typeof target === 'boolean') {
-    if (args.length === 0 && (name === 'toString' || name === 'booleanValue')) return name === 'toString' ? String(target) : target;
+    if (args.length === 0 && (name === 'toString' || name === 'booleanValue'))
+      return name === 'toString' ? String(target) : target;
     if (args.length === 1 && name === 'equals') return args[0] === target;
     return NO_SUCH_METHOD;
   }
   if (target instanceof JChar) {
-    if (args.length === 0 && (name === 'toString' || name === 'charValue')) return name === 'toString' ? target.value : target;
+    if (args.length === 0 && (name === 'toString' || name === 'charValue'))
+      return name === 'toString' ? target.value : target;
     if (args.length === 1 && name === 'equals') return args[0] instanceof JChar && args[0].value === target.value;
     return NO_SUCH_METHOD;
   }
@@ -378,7 +474,8 @@ export function callMethod(target: JValue, name: string, args: JValue[]): Result
   }
   if (target instanceof ClassHost) {
     if (args.length === 0 && name === 'getName') return target.javaName;
-    if (args.length === 0 && name === 'getSimpleName') return target.javaName.slice(Math.max(target.javaName.lastIndexOf('.'), target.javaName.lastIndexOf('$')) + 1);
+    if (args.length === 0 && name === 'getSimpleName')
+      return target.javaName.slice(Math.max(target.javaName.lastIndexOf('.'), target.javaName.lastIndexOf('$')) + 1);
     return NO_SUCH_METHOD;
   }
   return numberMethod(target, name, args);
@@ -426,4 +523,3 @@ export function setIndex(target: JValue, index: JValue, value: JValue): void {
     target.items[i] = value;
   } else if (target instanceof JMap && typeof index === 'string') target.entries.set(index, value);
 }
-

@@ -6,10 +6,31 @@
 import { JavaException } from './arithmetic';
 
 const POSIX: Record<string, string> = {
-  Lower: 'a-z', Upper: 'A-Z', ASCII: '\\x00-\\x7F', Alpha: 'a-zA-Z', Digit: '0-9', Alnum: 'a-zA-Z0-9',
-  Punct: '!-\\/:-@\\[-`{-~', Graph: '!-~', Print: ' -~', Blank: ' \\t', Cntrl: '\\x00-\\x1F\\x7F', XDigit: '0-9a-fA-F',
-  Space: ' \\t\\n\\x0B\\f\\r', javaLowerCase: 'a-z', javaUpperCase: 'A-Z', javaWhitespace: ' \\t\\n\\x0B\\f\\r\\x1C-\\x1F',
-  L: '\\p{L}', Lu: '\\p{Lu}', Ll: '\\p{Ll}', N: '\\p{N}', Nd: '\\p{Nd}', P: '\\p{P}', IsAlphabetic: '\\p{Alphabetic}', IsLetter: '\\p{L}', IsDigit: '\\p{Nd}',
+  Lower: 'a-z',
+  Upper: 'A-Z',
+  ASCII: '\\x00-\\x7F',
+  Alpha: 'a-zA-Z',
+  Digit: '0-9',
+  Alnum: 'a-zA-Z0-9',
+  Punct: '!-\\/:-@\\[-`{-~',
+  Graph: '!-~',
+  Print: ' -~',
+  Blank: ' \\t',
+  Cntrl: '\\x00-\\x1F\\x7F',
+  XDigit: '0-9a-fA-F',
+  Space: ' \\t\\n\\x0B\\f\\r',
+  javaLowerCase: 'a-z',
+  javaUpperCase: 'A-Z',
+  javaWhitespace: ' \\t\\n\\x0B\\f\\r\\x1C-\\x1F',
+  L: '\\p{L}',
+  Lu: '\\p{Lu}',
+  Ll: '\\p{Ll}',
+  N: '\\p{N}',
+  Nd: '\\p{Nd}',
+  P: '\\p{P}',
+  IsAlphabetic: '\\p{Alphabetic}',
+  IsLetter: '\\p{L}',
+  IsDigit: '\\p{Nd}',
 };
 
 const cache = new Map<string, { source: string; flags: string }>();
@@ -72,12 +93,16 @@ function translate(source: string): { source: string; flags: string } {
     if (!inClass) {
       // Every token but a quantifier resets the possessive check; quantifiers set it again below.
       if (c !== '+' || !prevQuantifier) {
-        if (c === '\\' || c === '[' || c === '(' || c === ')' || c === '|' || c === '.' || c === '^' || c === '$') prevQuantifier = false;
+        if (c === '\\' || c === '[' || c === '(' || c === ')' || c === '|' || c === '.' || c === '^' || c === '$')
+          prevQuantifier = false;
       }
     }
     if (c === '\\') {
       const n = pattern[i + 1];
-      if (n === undefined) throw new JavaException('java.util.regex.PatternSyntaxException: Unexpected internal error near index ' + pattern.length);
+      if (n === undefined)
+        throw new JavaException(
+          'java.util.regex.PatternSyntaxException: Unexpected internal error near index ' + pattern.length,
+        );
       if (n === 'Q') {
         const end = pattern.indexOf('\\E', i + 2);
         const lit = end < 0 ? pattern.slice(i + 2) : pattern.slice(i + 2, end);
@@ -93,20 +118,47 @@ function translate(source: string): { source: string; flags: string } {
         i += 2 + m[0].length;
         continue;
       }
-      if (n === 'R' && !inClass) { out += '(?:\\r\\n|[\\n\\x0B\\f\\r\\u0085\\u2028\\u2029])'; i += 2; prevQuantifier = false; continue; }
-      if (n === 'A' && !inClass) { out += '(?<![\\s\\S])'; i += 2; continue; }
-      if (n === 'z' && !inClass) { out += '(?![\\s\\S])'; i += 2; continue; }
-      if (n === 'Z' && !inClass) { out += '(?=(?:\\r\\n|[\\n\\r\\u0085\\u2028\\u2029])?(?![\\s\\S]))'; i += 2; continue; }
-      if (n === 'h') { out += inClass ? ' \\t\\xA0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000' : '[ \\t\\xA0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000]'; i += 2; continue; }
+      if (n === 'R' && !inClass) {
+        out += '(?:\\r\\n|[\\n\\x0B\\f\\r\\u0085\\u2028\\u2029])';
+        i += 2;
+        prevQuantifier = false;
+        continue;
+      }
+      if (n === 'A' && !inClass) {
+        out += '(?<![\\s\\S])';
+        i += 2;
+        continue;
+      }
+      if (n === 'z' && !inClass) {
+        out += '(?![\\s\\S])';
+        i += 2;
+        continue;
+      }
+      if (n === 'Z' && !inClass) {
+        out += '(?=(?:\\r\\n|[\\n\\r\\u0085\\u2028\\u2029])?(?![\\s\\S]))';
+        i += 2;
+        continue;
+      }
+      if (n === 'h') {
+        out += inClass
+          ? ' \\t\\xA0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000'
+          : '[ \\t\\xA0\\u1680\\u180e\\u2000-\\u200a\\u202f\\u205f\\u3000]';
+        i += 2;
+        continue;
+      }
       if (n === 'p' || n === 'P') {
         const m = /^\{(?:Is)?([A-Za-z_]+)\}/.exec(pattern.slice(i + 2)) ?? /^([A-Za-z])/.exec(pattern.slice(i + 2));
         if (!m) throw new JavaException('java.util.regex.PatternSyntaxException: Illegal character property');
         const name = m[1];
         const cls = POSIX[name] ?? POSIX[`Is${name}`];
-        if (!cls) throw new JavaException(`java.util.regex.PatternSyntaxException: Unknown character property name {${name}}`);
+        if (!cls)
+          throw new JavaException(`java.util.regex.PatternSyntaxException: Unknown character property name {${name}}`);
         if (cls.includes('\\p{')) unicode = true;
         if (inClass) {
-          if (n === 'P') throw new JavaException('java.util.regex.PatternSyntaxException: negated property inside a class is not supported here');
+          if (n === 'P')
+            throw new JavaException(
+              'java.util.regex.PatternSyntaxException: negated property inside a class is not supported here',
+            );
           out += cls;
         } else out += n === 'P' ? `[^${cls}]` : `[${cls}]`;
         i += 2 + m[0].length;
@@ -119,9 +171,15 @@ function translate(source: string): { source: string; flags: string } {
     if (c === '[' && inClass) {
       // A class inside a class is a union in Java: its members join the outer class.
       const close = classEnd(pattern, i);
-      if (close < 0) throw new JavaException(`java.util.regex.PatternSyntaxException: Unclosed character class near index ${pattern.length - 1}`);
+      if (close < 0)
+        throw new JavaException(
+          `java.util.regex.PatternSyntaxException: Unclosed character class near index ${pattern.length - 1}`,
+        );
       const nested = pattern.slice(i, close + 1);
-      if (nested.startsWith('[^')) throw new JavaException('java.util.regex.PatternSyntaxException: a negated class inside a class is not supported here');
+      if (nested.startsWith('[^'))
+        throw new JavaException(
+          'java.util.regex.PatternSyntaxException: a negated class inside a class is not supported here',
+        );
       const t = translate(nested);
       if (t.flags.includes('u')) unicode = true;
       out += t.source.slice(1, -1);
@@ -139,20 +197,43 @@ function translate(source: string): { source: string; flags: string } {
       inClass++;
       out += c;
       i++;
-      if (pattern[i] === '^') { out += '^'; i++; }
-      if (pattern[i] === ']') { out += '\\]'; i++; }
+      if (pattern[i] === '^') {
+        out += '^';
+        i++;
+      }
+      if (pattern[i] === ']') {
+        out += '\\]';
+        i++;
+      }
       continue;
     }
-    if (c === ']' && inClass) { inClass--; out += c; i++; continue; }
+    if (c === ']' && inClass) {
+      inClass--;
+      out += c;
+      i++;
+      continue;
+    }
     if (inClass) {
-      if (c === '&' && pattern[i + 1] === '&') throw new JavaException('java.util.regex.PatternSyntaxException: class intersection (&&) is not supported here');
+      if (c === '&' && pattern[i + 1] === '&')
+        throw new JavaException(
+          'java.util.regex.PatternSyntaxException: class intersection (&&) is not supported here',
+        );
       out += c === '/' ? '\\/' : c;
       i++;
       continue;
     }
-    if (c === '(' && pattern.startsWith('(?>', i)) { out += '(?:'; i += 3; prevQuantifier = false; continue; }
+    if (c === '(' && pattern.startsWith('(?>', i)) {
+      out += '(?:';
+      i += 3;
+      prevQuantifier = false;
+      continue;
+    }
     // A `+` after a quantifier makes it possessive; JavaScript has none, the greedy form is the closest.
-    if (c === '+' && prevQuantifier) { i++; prevQuantifier = false; continue; }
+    if (c === '+' && prevQuantifier) {
+      i++;
+      prevQuantifier = false;
+      continue;
+    }
     const counted = c === '{' ? /^\{\d+(,\d*)?\}/.exec(pattern.slice(i)) : null;
     if (counted) {
       out += counted[0];
@@ -166,7 +247,10 @@ function translate(source: string): { source: string; flags: string } {
     justOpened = c === '(';
     continue;
   }
-  if (inClass) throw new JavaException(`java.util.regex.PatternSyntaxException: Unclosed character class near index ${pattern.length - 1}`);
+  if (inClass)
+    throw new JavaException(
+      `java.util.regex.PatternSyntaxException: Unclosed character class near index ${pattern.length - 1}`,
+    );
   if (unicode) flags += 'u';
   return { source: out, flags };
 }
@@ -244,7 +328,14 @@ function classIntersection(pattern: string, open: number): { source: string; end
     if (t.flags.includes('u')) unicode = true;
     return t.source;
   });
-  return { source: `(?:${translated.slice(1).map((t) => `(?=${t})`).join('')}${translated[0]})`, end: close + 1, unicode };
+  return {
+    source: `(?:${translated
+      .slice(1)
+      .map((t) => `(?=${t})`)
+      .join('')}${translated[0]})`,
+    end: close + 1,
+    unicode,
+  };
 }
 
 /** Java's Matcher.appendReplacement syntax: $n, ${name}, \x; anything else after $ is an error. */
@@ -255,15 +346,18 @@ export function javaReplacement(replacement: string, match: RegExpExecArray): st
     const c = replacement[i];
     if (c === '\\') {
       i++;
-      if (i >= replacement.length) throw new JavaException('java.lang.IllegalArgumentException: character to be escaped is missing');
+      if (i >= replacement.length)
+        throw new JavaException('java.lang.IllegalArgumentException: character to be escaped is missing');
       out += replacement[i];
     } else if (c === '$') {
       i++;
-      if (i >= replacement.length) throw new JavaException('java.lang.IllegalArgumentException: Illegal group reference: group index is missing');
+      if (i >= replacement.length)
+        throw new JavaException('java.lang.IllegalArgumentException: Illegal group reference: group index is missing');
       if (replacement[i] === '{') {
         const close = replacement.indexOf('}', i);
         const name = close < 0 ? '' : replacement.slice(i + 1, close);
-        if (!name || !match.groups || !(name in match.groups)) throw new JavaException(`java.lang.IllegalArgumentException: No group with name {${name}}`);
+        if (!name || !match.groups || !(name in match.groups))
+          throw new JavaException(`java.lang.IllegalArgumentException: No group with name {${name}}`);
         out += match.groups[name] ?? '';
         i = close;
       } else {
@@ -294,7 +388,9 @@ export function javaReplacement(replacement: string, match: RegExpExecArray): st
 const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)[*+{]/;
 function refuseExponential(pattern: string, input: string): void {
   if (input.length > 32 && NESTED_QUANTIFIER.test(pattern)) {
-    throw new JavaException(`the pattern ${JSON.stringify(pattern)} nests quantifiers and can take exponential time; it is not run here on ${input.length} characters (API Gateway may time out on it)`);
+    throw new JavaException(
+      `the pattern ${JSON.stringify(pattern)} nests quantifiers and can take exponential time; it is not run here on ${input.length} characters (API Gateway may time out on it)`,
+    );
   }
 }
 

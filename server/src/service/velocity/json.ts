@@ -121,11 +121,21 @@ class JsonReader {
       }
       const e = this.s[this.i++];
       switch (e) {
-        case 'n': out += '\n'; break;
-        case 't': out += '\t'; break;
-        case 'r': out += '\r'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
+        case 'n':
+          out += '\n';
+          break;
+        case 't':
+          out += '\t';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 'b':
+          out += '\b';
+          break;
+        case 'f':
+          out += '\f';
+          break;
         case 'u': {
           const hex = this.s.slice(this.i, this.i + 4);
           if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail(`Unexpected character at position ${this.i}.`);
@@ -133,8 +143,11 @@ class JsonReader {
           this.i += 4;
           break;
         }
-        case undefined: this.fail('Unexpected End Of File.'); break;
-        default: out += e;
+        case undefined:
+          this.fail('Unexpected End Of File.');
+          break;
+        default:
+          out += e;
       }
     }
   }
@@ -156,7 +169,8 @@ class JsonReader {
       if (n >= -(1n << 63n) && n < 1n << 63n) return new JLong(n);
       return new JBigInteger(n);
     }
-    if (/^-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?$/.test(word)) return word.length > 18 ? new JBigDecimal(word) : new JDouble(Number(word));
+    if (/^-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?$/.test(word))
+      return word.length > 18 ? new JBigDecimal(word) : new JDouble(Number(word));
     if (/^[-\d]/.test(word) || /[{}[\]"]/.test(word)) this.fail(`Unexpected character at position ${start}.`);
     return word;
   }
@@ -195,7 +209,7 @@ function compile(path: string): { steps: Step[]; definite: boolean; fn?: string 
   const readName = () => {
     const s = i;
     while (i < p.length && p[i] !== '.' && p[i] !== '[') i++;
-    if (i === s) bad('Path must not end with a \'.\' or \'..\'');
+    if (i === s) bad("Path must not end with a '.' or '..'");
     return p.slice(s, i).trim();
   };
   while (i < p.length) {
@@ -228,7 +242,8 @@ function compile(path: string): { steps: Step[]; definite: boolean; fn?: string 
         steps.push({ kind: 'prop', names });
       } else if (inner.includes(':')) {
         const [a, b] = inner.split(':').map((x) => x.trim());
-        const num = (x: string) => (x === '' ? null : /^-?\d+$/.test(x) ? Number(x) : bad(`Could not parse ${x} as an index`));
+        const num = (x: string) =>
+          x === '' ? null : /^-?\d+$/.test(x) ? Number(x) : bad(`Could not parse ${x} as an index`);
         steps.push({ kind: 'slice', start: num(a), end: num(b ?? '') });
       } else {
         const parts = inner.split(',').map((x) => x.trim());
@@ -237,7 +252,9 @@ function compile(path: string): { steps: Step[]; definite: boolean; fn?: string 
       }
     } else bad(`Could not parse token starting at position ${i}`);
   }
-  const definite = steps.every((s) => (s.kind === 'prop' && s.names.length === 1) || (s.kind === 'index' && s.indexes.length === 1));
+  const definite = steps.every(
+    (s) => (s.kind === 'prop' && s.names.length === 1) || (s.kind === 'index' && s.indexes.length === 1),
+  );
   const result = { steps, definite, fn };
   if (compiled.size > 500) compiled.clear();
   compiled.set(path, result);
@@ -287,12 +304,18 @@ function compileFilter(inner: string, bad: (why: string) => never): (v: JValue) 
     const rn = numeric(right);
     if (ln !== null && rn !== null) {
       switch (op) {
-        case '==': return ln === rn;
-        case '!=': return ln !== rn;
-        case '<': return ln < rn;
-        case '<=': return ln <= rn;
-        case '>': return ln > rn;
-        default: return ln >= rn;
+        case '==':
+          return ln === rn;
+        case '!=':
+          return ln !== rn;
+        case '<':
+          return ln < rn;
+        case '<=':
+          return ln <= rn;
+        case '>':
+          return ln > rn;
+        default:
+          return ln >= rn;
       }
     }
     const ls = typeof left === 'string' || typeof left === 'boolean' || left === null ? left : undefined;
@@ -301,10 +324,14 @@ function compileFilter(inner: string, bad: (why: string) => never): (v: JValue) 
     if (op === '!=') return !(ls !== undefined && ls === rs);
     if (typeof ls === 'string' && typeof rs === 'string') {
       switch (op) {
-        case '<': return ls < rs;
-        case '<=': return ls <= rs;
-        case '>': return ls > rs;
-        default: return ls >= rs;
+        case '<':
+          return ls < rs;
+        case '<=':
+          return ls <= rs;
+        case '>':
+          return ls > rs;
+        default:
+          return ls >= rs;
       }
     }
     return false;
@@ -326,7 +353,10 @@ function numeric(v: JValue): number | null {
 export function readJsonPath(document: JValue, path: string): JValue {
   const { steps, definite, fn } = compile(path);
   if (fn) {
-    if (!definite) throw new JavaException(`com.jayway.jsonpath.JsonPathException: a function after a wildcard, filter or deep scan is not evaluated as API Gateway's JSONPath does: ${path}`);
+    if (!definite)
+      throw new JavaException(
+        `com.jayway.jsonpath.JsonPathException: a function after a wildcard, filter or deep scan is not evaluated as API Gateway's JSONPath does: ${path}`,
+      );
     return applyFunction(fn, readSteps(document, path, steps, definite), path);
   }
   return readSteps(document, path, steps, definite);
@@ -339,9 +369,19 @@ function applyFunction(fn: string, value: JValue, path: string): JValue {
     throw new PathNotFound(path);
   }
   const numbers = value instanceof JList ? value.items.map(numeric).filter((n): n is number => n !== null) : [];
-  if (numbers.length === 0) throw new JavaException(`com.jayway.jsonpath.JsonPathException: Aggregation function attempted to calculate value using empty array in ${path}`);
+  if (numbers.length === 0)
+    throw new JavaException(
+      `com.jayway.jsonpath.JsonPathException: Aggregation function attempted to calculate value using empty array in ${path}`,
+    );
   const sum = numbers.reduce((a, b) => a + b, 0);
-  const result = fn === 'min' ? Math.min(...numbers) : fn === 'max' ? Math.max(...numbers) : fn === 'sum' ? sum : sum / numbers.length;
+  const result =
+    fn === 'min'
+      ? Math.min(...numbers)
+      : fn === 'max'
+        ? Math.max(...numbers)
+        : fn === 'sum'
+          ? sum
+          : sum / numbers.length;
   return new JDouble(result);
 }
 
@@ -356,7 +396,8 @@ function readSteps(document: JValue, path: string, steps: Step[], definite: bool
       if (--budget < 0) throw new JavaException('The JSONPath selects too much.');
       next.push(v);
     };
-    const tokenDefinite = (step.kind === 'prop' && step.names.length === 1) || (step.kind === 'index' && step.indexes.length === 1);
+    const tokenDefinite =
+      (step.kind === 'prop' && step.names.length === 1) || (step.kind === 'index' && step.indexes.length === 1);
     for (const v of current) {
       switch (step.kind) {
         case 'prop':

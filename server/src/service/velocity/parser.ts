@@ -25,15 +25,27 @@ export interface ParseOutput {
 }
 
 class Stop extends Error {
-  constructor(
-    readonly syntax: SyntaxError,
-  ) {
+  constructor(readonly syntax: SyntaxError) {
     super(syntax.message);
   }
 }
 
 const MAX_NESTING = 150;
-const KNOWN_DIRECTIVES = new Set(['if', 'elseif', 'else', 'end', 'set', 'foreach', 'break', 'stop', 'macro', 'define', 'evaluate', 'include', 'parse']);
+const KNOWN_DIRECTIVES = new Set([
+  'if',
+  'elseif',
+  'else',
+  'end',
+  'set',
+  'foreach',
+  'break',
+  'stop',
+  'macro',
+  'define',
+  'evaluate',
+  'include',
+  'parse',
+]);
 
 const isIdentStart = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_';
 const isIdentPart = (c: string) => isIdentStart(c) || (c >= '0' && c <= '9') || c === '-';
@@ -48,7 +60,12 @@ export function parseVelocity(text: string): ParseOutput {
     return { nodes, macros: parser.macros, error: null };
   } catch (e) {
     if (e instanceof Stop) return { nodes: [], macros: parser.macros, error: e.syntax };
-    if (e instanceof RangeError) return { nodes: [], macros: parser.macros, error: { message: 'The template is nested too deeply to parse.', offset: 0, end: 0 } };
+    if (e instanceof RangeError)
+      return {
+        nodes: [],
+        macros: parser.macros,
+        error: { message: 'The template is nested too deeply to parse.', offset: 0, end: 0 },
+      };
     throw e;
   }
 }
@@ -85,7 +102,12 @@ class Parser {
 
   template(): TemplateNode[] {
     const { nodes, end } = this.block();
-    if (end.kind !== 'eof') this.fail(`\`#${end.kind}\` has no \`#if\`, \`#foreach\`, \`#macro\` or \`#define\` to close; remove it.`, end.at, end.at + end.kind.length + 1);
+    if (end.kind !== 'eof')
+      this.fail(
+        `\`#${end.kind}\` has no \`#if\`, \`#foreach\`, \`#macro\` or \`#define\` to close; remove it.`,
+        end.at,
+        end.at + end.kind.length + 1,
+      );
     return nodes;
   }
 
@@ -122,7 +144,8 @@ class Parser {
           while (j < this.limit && this.text[j] !== '$' && this.text[j] !== '#' && this.text[j] !== '\\') j++;
           // Velocity 1.7's #set token starts with the spaces and tabs before it: when they begin a token of
           // their own (right after a reference, a directive or a comment), they vanish with the #set.
-          if (!(this.isSetAt(j) && /^[ \t]*$/.test(this.text.slice(this.pos, j)))) pushText(this.text.slice(this.pos, j));
+          if (!(this.isSetAt(j) && /^[ \t]*$/.test(this.text.slice(this.pos, j))))
+            pushText(this.text.slice(this.pos, j));
           this.pos = j;
         }
       }
@@ -142,7 +165,8 @@ class Parser {
     const bang = this.peek(1) === '!';
     const after = this.pos + (bang ? 2 : 1);
     const next = after < this.limit ? this.text[after] : '';
-    if (next === '' && !this.inString) this.fail('A `$` at the very end of the template is a syntax error in Velocity 1.7; write `\\$` or remove it.');
+    if (next === '' && !this.inString)
+      this.fail('A `$` at the very end of the template is a syntax error in Velocity 1.7; write `\\$` or remove it.');
     // Before #if, #elseif, #else, #end (also behind escaping backslashes) or `\\\\` it vanishes.
     let k = after;
     while (k < this.limit && this.text[k] === '\\') k++;
@@ -280,14 +304,16 @@ class Parser {
     }
     if (this.startsWith('#[[')) {
       const close = this.text.indexOf(']]#', this.pos + 3);
-      if (close < 0 || close + 3 > this.limit) this.fail('`#[[` starts an unparsed block that never ends; close it with `]]#`.', at, at + 3);
+      if (close < 0 || close + 3 > this.limit)
+        this.fail('`#[[` starts an unparsed block that never ends; close it with `]]#`.', at, at + 3);
       pushText(this.text.slice(this.pos + 3, close));
       this.pos = close + 3;
       return null;
     }
     const name = this.directiveNameAt(at);
     if (!name) {
-      if (this.peek(1) === '' && !this.inString) this.fail('A `#` at the very end of the template is a syntax error in Velocity 1.7; write `\\#` or remove it.');
+      if (this.peek(1) === '' && !this.inString)
+        this.fail('A `#` at the very end of the template is a syntax error in Velocity 1.7; write `\\#` or remove it.');
       // Like a stray `$`, a stray `#` right before `#set` vanishes with the spaces between them.
       let i = at + 1;
       while (i < this.limit && (this.text[i] === ' ' || this.text[i] === '\t')) i++;
@@ -338,10 +364,12 @@ class Parser {
         this.parenthesised('#foreach', () => {
           this.skipSpace();
           const ref = this.peek() === '$' ? this.tryReference(true) : null;
-          if (!ref || ref.parts.length > 0) this.fail('`#foreach` needs a loop variable, e.g. `#foreach($item in $list)`.');
+          if (!ref || ref.parts.length > 0)
+            this.fail('`#foreach` needs a loop variable, e.g. `#foreach($item in $list)`.');
           variable = ref.root;
           this.skipSpace();
-          if (!(this.startsWith('in') && !isWordPart(this.peek(2)))) this.fail('`#foreach` needs `in` after the loop variable, e.g. `#foreach($item in $list)`.');
+          if (!(this.startsWith('in') && !isWordPart(this.peek(2))))
+            this.fail('`#foreach` needs `in` after the loop variable, e.g. `#foreach($item in $list)`.');
           this.pos += 2;
           this.skipSpace();
           iterable = this.primary();
@@ -376,7 +404,8 @@ class Parser {
         this.parenthesised('#define', () => {
           this.skipSpace();
           const ref = this.peek() === '$' ? this.tryReference(true) : null;
-          if (!ref || ref.parts.length > 0) this.fail('`#define` needs a reference to define, e.g. `#define($block)...#end`.');
+          if (!ref || ref.parts.length > 0)
+            this.fail('`#define` needs a reference to define, e.g. `#define($block)...#end`.');
           variable = ref.root;
           return null;
         });
@@ -462,12 +491,16 @@ class Parser {
       }
       if (this.pos >= this.limit) this.fail(`The call of \`#${name}\` is missing its closing \`)\`.`, at, i + 1);
       args.push(this.parameter());
-        }
+    }
   }
 
   unclosed(directive: string, at: number, end: { kind: BlockEnd; at: number }): never {
     if (end.kind === 'eof') this.fail(`\`${directive}\` is never closed: add \`#end\`.`, at, at + directive.length);
-    this.fail(`\`#${end.kind}\` does not belong to \`${directive}\`: only \`#if\` has \`#else\` and \`#elseif\`.`, end.at, end.at + end.kind.length + 1);
+    this.fail(
+      `\`#${end.kind}\` does not belong to \`${directive}\`: only \`#if\` has \`#else\` and \`#elseif\`.`,
+      end.at,
+      end.at + end.kind.length + 1,
+    );
   }
 
   ifDirective(afterName: number, at: number): TemplateNode {
@@ -479,7 +512,12 @@ class Parser {
       branches.push({ cond, body: body.nodes });
       if (body.end.kind === 'end') break;
       if (body.end.kind === 'eof') this.fail('`#if` is never closed: add `#end`.', at, at + 3);
-      if (cond === null) this.fail(`\`#${body.end.kind}\` after \`#else\`: \`#else\` must be the last branch of \`#if\`.`, body.end.at, body.end.at + 5);
+      if (cond === null)
+        this.fail(
+          `\`#${body.end.kind}\` after \`#else\`: \`#else\` must be the last branch of \`#if\`.`,
+          body.end.at,
+          body.end.at + 5,
+        );
       cond = body.end.kind === 'elseif' ? body.end.cond! : null;
     }
     return { kind: 'if', branches, at };
@@ -488,11 +526,17 @@ class Parser {
   /** `(` inner `)` of a directive, then the line-end gobbling that follows a directive's `)`. */
   parenthesised<T>(directive: string, inner: () => T): T {
     this.skipInlineSpace();
-    if (this.peek() !== '(') this.fail(`\`${directive}\` needs its arguments in parentheses, e.g. \`${directive}(...)\`.`);
+    if (this.peek() !== '(')
+      this.fail(`\`${directive}\` needs its arguments in parentheses, e.g. \`${directive}(...)\`.`);
     this.pos++;
     const value = inner();
     this.skipSpace();
-    if (this.peek() !== ')') this.fail(this.pos >= this.limit ? `\`${directive}(\` is missing its closing \`)\`.` : `Unexpected \`${this.peek()}\` in \`${directive}(...)\`; expected \`)\`.`);
+    if (this.peek() !== ')')
+      this.fail(
+        this.pos >= this.limit
+          ? `\`${directive}(\` is missing its closing \`)\`.`
+          : `Unexpected \`${this.peek()}\` in \`${directive}(...)\`; expected \`)\`.`,
+      );
     this.pos++;
     this.gobbleLineEnd();
     return value;
@@ -526,7 +570,15 @@ class Parser {
       const inner = this.tryReference(true);
       if (this.peek() !== '}') this.fail('Expected `}` after the reference inside `${...}`.');
       this.pos++;
-      return { root: '', parts: [], quiet: true, literal: this.text.slice(at, this.pos), at, end: this.pos, inner: inner ?? undefined };
+      return {
+        root: '',
+        parts: [],
+        quiet: true,
+        literal: this.text.slice(at, this.pos),
+        at,
+        end: this.pos,
+        inner: inner ?? undefined,
+      };
     }
     if (i >= this.limit || !isIdentStart(this.text[i])) {
       if (strict) this.fail('Expected a reference name after `$`.', at);
@@ -560,7 +612,13 @@ class Parser {
       } else break;
     }
     if (braced) {
-      if (this.peek() !== '}') this.fail(this.pos >= this.limit ? `\`\${${root}\` is missing its closing \`}\`.` : `Unexpected \`${this.peek()}\` in \`\${...}\`; expected \`}\`.`, this.pos);
+      if (this.peek() !== '}')
+        this.fail(
+          this.pos >= this.limit
+            ? `\`\${${root}\` is missing its closing \`}\`.`
+            : `Unexpected \`${this.peek()}\` in \`\${...}\`; expected \`}\`.`,
+          this.pos,
+        );
       this.pos++;
     }
     return { root, parts, quiet, literal: this.text.slice(at, this.pos), at, end: this.pos };
@@ -603,7 +661,9 @@ class Parser {
         return args;
       }
       if (this.pos >= this.limit) this.fail(`The call of \`${method}(\` is missing its closing \`)\`.`);
-      this.fail(`Velocity 1.7 takes only single values as method arguments (a literal, a reference, a list or a map); compute \`${this.peek()}...\` with #set first.`);
+      this.fail(
+        `Velocity 1.7 takes only single values as method arguments (a literal, a reference, a list or a map); compute \`${this.peek()}...\` with #set first.`,
+      );
     }
   }
 
@@ -611,7 +671,8 @@ class Parser {
   parameter(): Expr {
     this.skipSpace();
     const c = this.peek();
-    if (c === '(' || c === '!') this.fail('Velocity 1.7 takes only single values as arguments; compute the expression with #set first.');
+    if (c === '(' || c === '!')
+      this.fail('Velocity 1.7 takes only single values as arguments; compute the expression with #set first.');
     const e = this.primary();
     return e;
   }
@@ -629,12 +690,39 @@ class Parser {
   }
 
   static readonly LEVELS: [string, BinaryOp][][] = [
-    [['||', '||'], ['or', '||']],
-    [['&&', '&&'], ['and', '&&']],
-    [['==', '=='], ['!=', '!='], ['eq', '=='], ['ne', '!=']],
-    [['<=', '<='], ['>=', '>='], ['<', '<'], ['>', '>'], ['le', '<='], ['ge', '>='], ['lt', '<'], ['gt', '>']],
-    [['+', '+'], ['-', '-']],
-    [['*', '*'], ['/', '/'], ['%', '%']],
+    [
+      ['||', '||'],
+      ['or', '||'],
+    ],
+    [
+      ['&&', '&&'],
+      ['and', '&&'],
+    ],
+    [
+      ['==', '=='],
+      ['!=', '!='],
+      ['eq', '=='],
+      ['ne', '!='],
+    ],
+    [
+      ['<=', '<='],
+      ['>=', '>='],
+      ['<', '<'],
+      ['>', '>'],
+      ['le', '<='],
+      ['ge', '>='],
+      ['lt', '<'],
+      ['gt', '>'],
+    ],
+    [
+      ['+', '+'],
+      ['-', '-'],
+    ],
+    [
+      ['*', '*'],
+      ['/', '/'],
+      ['%', '%'],
+    ],
   ];
 
   binary(level: number): Expr {
@@ -649,7 +737,8 @@ class Parser {
         if (!this.startsWith(token) || (isWord && isWordPart(this.peek(token.length)))) continue;
         // `-3` lexes as a negative number, never as minus and 3 (Velocity 1.7's lexer).
         if (token === '-' && isDigit(this.peek(1))) continue;
-        if (token === '=' || (token === '<' && this.peek(1) === '=') || (token === '>' && this.peek(1) === '=')) continue;
+        if (token === '=' || (token === '<' && this.peek(1) === '=') || (token === '>' && this.peek(1) === '='))
+          continue;
         op = name;
         this.pos += token.length;
         break;
@@ -693,8 +782,11 @@ class Parser {
     if (c === '{') return this.mapLiteral();
     if (this.word('true')) return { kind: 'boolean', value: true, at };
     if (this.word('false')) return { kind: 'boolean', value: false, at };
-    if (this.pos >= this.limit) this.fail('The directive is cut off: a value is missing before the end of the template.');
-    this.fail(`Unexpected \`${c}\`: expected a value (a reference, a "string", a number, true, false, [list] or {map}).`);
+    if (this.pos >= this.limit)
+      this.fail('The directive is cut off: a value is missing before the end of the template.');
+    this.fail(
+      `Unexpected \`${c}\`: expected a value (a reference, a "string", a number, true, false, [list] or {map}).`,
+    );
   }
 
   number(): Expr {
@@ -708,7 +800,11 @@ class Parser {
       i++;
       while (i < this.limit && isDigit(this.text[i])) i++;
     }
-    if ((this.text[i] === 'e' || this.text[i] === 'E') && (isDigit(this.text[i + 1] ?? '') || ((this.text[i + 1] === '-' || this.text[i + 1] === '+') && isDigit(this.text[i + 2] ?? '')))) {
+    if (
+      (this.text[i] === 'e' || this.text[i] === 'E') &&
+      (isDigit(this.text[i + 1] ?? '') ||
+        ((this.text[i + 1] === '-' || this.text[i + 1] === '+') && isDigit(this.text[i + 2] ?? '')))
+    ) {
       float = true;
       i += 2;
       while (i < this.limit && isDigit(this.text[i])) i++;
@@ -780,7 +876,12 @@ class Parser {
         this.pos++;
         return { kind: 'list', items, at };
       }
-      if (this.peek() !== ',') this.fail(this.pos >= this.limit ? 'This list is never closed: add `]`.' : 'Expected `,` or `]` in the list; list items are single values.');
+      if (this.peek() !== ',')
+        this.fail(
+          this.pos >= this.limit
+            ? 'This list is never closed: add `]`.'
+            : 'Expected `,` or `]` in the list; list items are single values.',
+        );
       this.pos++;
       items.push(this.parameter());
     }
@@ -807,9 +908,9 @@ class Parser {
         this.pos++;
         return { kind: 'map', entries, at };
       }
-      if (this.peek() !== ',') this.fail(this.pos >= this.limit ? 'This map is never closed: add `}`.' : 'Expected `,` or `}` in the map.');
+      if (this.peek() !== ',')
+        this.fail(this.pos >= this.limit ? 'This map is never closed: add `}`.' : 'Expected `,` or `}` in the map.');
       this.pos++;
     }
   }
 }
-

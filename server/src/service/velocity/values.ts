@@ -42,7 +42,8 @@ function bigDecimalToString(source: string): string {
   let body: string;
   if (scale >= 0 && adjusted >= -6) {
     if (scale === 0) body = digits;
-    else if (digits.length > scale) body = `${digits.slice(0, digits.length - scale)}.${digits.slice(digits.length - scale)}`;
+    else if (digits.length > scale)
+      body = `${digits.slice(0, digits.length - scale)}.${digits.slice(digits.length - scale)}`;
     else body = `0.${'0'.repeat(scale - digits.length)}${digits}`;
   } else {
     body = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
@@ -88,7 +89,21 @@ export class JHost {
 }
 
 export type JNumber = number | JLong | JBigInteger | JDouble | JBigDecimal;
-export type JValue = null | string | boolean | number | JLong | JBigInteger | JDouble | JBigDecimal | JChar | JList | JMap | JEntry | JHost | JBlock;
+export type JValue =
+  | null
+  | string
+  | boolean
+  | number
+  | JLong
+  | JBigInteger
+  | JDouble
+  | JBigDecimal
+  | JChar
+  | JList
+  | JMap
+  | JEntry
+  | JHost
+  | JBlock;
 
 /** A #define'd block: renders its body when printed; null when it is nested too deeply in itself. */
 export class JBlock {
@@ -96,7 +111,13 @@ export class JBlock {
 }
 
 export function isNumber(v: JValue): v is JNumber {
-  return typeof v === 'number' || v instanceof JLong || v instanceof JBigInteger || v instanceof JDouble || v instanceof JBigDecimal;
+  return (
+    typeof v === 'number' ||
+    v instanceof JLong ||
+    v instanceof JBigInteger ||
+    v instanceof JDouble ||
+    v instanceof JBigDecimal
+  );
 }
 export function isIntegral(v: JValue): v is number | JLong | JBigInteger {
   return typeof v === 'number' || v instanceof JLong || v instanceof JBigInteger;
@@ -171,7 +192,16 @@ function largeWholeDoubleToString(d: number): string {
   return `${d < 0 ? '-' : ''}${mantissa}E${digits.length + exp10 - 1}`;
 }
 
-const JSON_ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '/': '\\/' };
+const JSON_ESCAPES: Record<string, string> = {
+  '"': '\\"',
+  '\\': '\\\\',
+  '\b': '\\b',
+  '\f': '\\f',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '/': '\\/',
+};
 
 /** json-smart's string escaping in its default (NO_COMPRESS) style: also `/`, and control characters as \uXXXX. */
 export function jsonSmartQuote(s: string): string {
@@ -181,7 +211,8 @@ export function jsonSmartQuote(s: string): string {
     if (e) out += e;
     else {
       const c = ch.charCodeAt(0);
-      if (c <= 0x1f || (c >= 0x7f && c <= 0x9f) || (c >= 0x2000 && c <= 0x20ff)) out += `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`;
+      if (c <= 0x1f || (c >= 0x7f && c <= 0x9f) || (c >= 0x2000 && c <= 0x20ff))
+        out += `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`;
       else out += ch;
     }
   }
