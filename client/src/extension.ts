@@ -9,10 +9,12 @@ import { ExplorerApi, registerExplorerFeatures } from './explorer/index';
 import { registerInvokeFeatures } from './invoke/index';
 import { registerLanguageFeatures } from './language/languageClient';
 import { registerLogFeatures } from './logs/index';
+import { registerTemplateFeatures, type TemplateFeatures } from './templates/index';
 
 /** What activate() returns: the shared services plus handles the editor tests use. */
 export interface ExtensionApi extends ExtensionServices {
   explorer: ExplorerApi;
+  templates: TemplateFeatures;
 }
 
 let stopLanguageServer: (() => Promise<void>) | undefined;
@@ -27,7 +29,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const explorer = registerExplorerFeatures(services, language);
   registerInvokeFeatures(services, { language });
   registerLogFeatures(services);
-  return { ...services, explorer };
+  const templates = registerTemplateFeatures(services, language);
+  return { ...services, explorer, templates };
 }
 
 /** VS Code waits for the returned promise: the server gets to shut down cleanly. */

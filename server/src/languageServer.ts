@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { Connection, Range, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LocateParams, LocateRequest, OperationsParams, OperationsRequest } from './protocol';
+import { LocateParams, LocateRequest, OperationsParams, OperationsRequest, RenderTemplateParams, RenderTemplateRequest, SampleTemplateRequest, SampleTemplateRequestParams } from './protocol';
 import type { ApiDocument } from './service/document/model';
 import type { SingleEdit } from './service/parser/incremental';
 import { getLanguageService } from './service/languageService';
@@ -191,6 +191,8 @@ export function startServer(connection: Connection): void {
   connection.onCodeLens((p) => withModel(p.textDocument.uri, [], (m) => service.codeLenses(m)));
   connection.onRequest(LocateRequest, (p: LocateParams) => withModel(p.uri, null, (m) => service.locate(m, p.path)));
   connection.onRequest(OperationsRequest, (p: OperationsParams) => withModel(p.uri, null, (m) => service.operations(m)));
+  connection.onRequest(SampleTemplateRequest, (p: SampleTemplateRequestParams) => withModel(p.uri, null, (m) => service.sampleTemplateRequest(m, p.templatePath)));
+  connection.onRequest(RenderTemplateRequest, (p: RenderTemplateParams) => withModel(p.uri, null, (m) => service.renderTemplate(m, p.templatePath, p.request)));
 
   // Before listening: the first document then meets a parser that has seen every path (see prime.ts).
   primeLanguageService(service);

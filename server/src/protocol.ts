@@ -50,3 +50,60 @@ export interface TestInvokeArgs {
   apiId?: string;
   stage?: string;
 }
+
+/** The command that the server's CodeLens ("Render Template…") runs; the client's template renderer registers it. */
+export const RenderTemplateCommand = 'apigw.renderTemplate';
+export interface RenderTemplateArgs {
+  documentUri: string;
+  /** Keys from the document's root to the template's string (empty for a whole `.vtl` file). */
+  templatePath: (string | number)[];
+  /** For titles and file names: `POST /pets · request · application/json`. */
+  label: string;
+}
+
+/** The request a mapping template sees; the same shape as the CLI's REQUEST.json (every member optional). */
+export interface TemplateRequestJson {
+  body?: string;
+  headers?: Record<string, string>;
+  query?: Record<string, string>;
+  path?: Record<string, string>;
+  stageVariables?: Record<string, string>;
+  context?: Record<string, unknown>;
+}
+
+/** Sent by the client: a sample request for a template, from its operation's examples and parameters. */
+export const SampleTemplateRequest = 'apigw/sampleTemplateRequest';
+export interface SampleTemplateRequestParams {
+  uri: string;
+  templatePath: (string | number)[];
+}
+/** Null when the document has no template at that path. */
+export type SampleTemplateRequestResult = { request: TemplateRequestJson; label: string } | null;
+
+/** Sent by the client: render one template of a document for a request, as API Gateway would. */
+export const RenderTemplateRequest = 'apigw/renderTemplate';
+export interface RenderTemplateParams {
+  uri: string;
+  templatePath: (string | number)[];
+  request: TemplateRequestJson;
+}
+export interface RenderedProblem {
+  message: string;
+  severity: 'error' | 'warning' | 'information';
+  /** Where in the template document (null when it concerns the output, or the template as a whole). */
+  range: { start: { line: number; character: number }; end: { line: number; character: number } } | null;
+  /** Where in the rendered output, for findings about the output (invalid JSON). */
+  outputOffset?: number;
+}
+export interface RenderTemplateResult {
+  output: string;
+  problems: RenderedProblem[];
+  /** `#set($context.requestOverride…)` / `responseOverride` values the template set. */
+  overrides: {
+    request: { header: Record<string, string>; querystring: Record<string, string>; path: Record<string, string> };
+    response: { status?: number; header: Record<string, string> };
+  };
+  /** 'velocity', or 'substitution' for gateway response templates (API Gateway does not run Velocity there). */
+  engine: 'velocity' | 'substitution';
+  contentType: string;
+}

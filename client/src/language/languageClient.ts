@@ -7,8 +7,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ExtensionServices } from '../common/services';
 import { clientName } from './names';
-import { DocumentSyncFilter, isCandidateDocument } from './documentSync';
-import { isApiGatewayDocument } from '../../../server/src/service/document/sniff';
+import { DocumentSyncFilter, isCandidateDocument, isRelevantText } from './documentSync';
 
 export const restartServerCommand = 'apigw.restartServer';
 
@@ -137,7 +136,7 @@ class LazyStartWatch implements vscode.Disposable {
   }
 
   private isRelevant(document: vscode.TextDocument): boolean {
-    return isCandidateDocument(document.languageId, document.uri.scheme) && isApiGatewayDocument(document.getText());
+    return isCandidateDocument(document.languageId, document.uri.scheme) && isRelevantText(document.getText(), document.languageId);
   }
 
   private scheduleSniff(document: vscode.TextDocument): void {

@@ -3,7 +3,7 @@
  * connection and never `vscode`, so it is tested in process (style of vscode-json-languageservice).
  */
 import type { CodeAction, CodeLens, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, Range } from 'vscode-languageserver-types';
-import type { OperationsResult } from '../protocol';
+import type { OperationsResult, RenderTemplateResult, SampleTemplateRequestResult, TemplateRequestJson } from '../protocol';
 import { buildDocument, ApiDocument, ModelSettings } from './document/model';
 import { applyIncrementalEdit, SingleEdit } from './parser/incremental';
 import { codeActions } from './features/codeActions';
@@ -14,6 +14,14 @@ import { hover } from './features/hover';
 import { locate } from './features/locate';
 import { operations } from './features/operations';
 import { documentSymbols } from './features/symbols';
+import { siteLabel, templateLenses } from './templates/codeLens';
+import { findSite, renderSite } from './templates/render';
+import { checkRequest } from './templates/requestShape';
+import { sampleRequest } from './templates/sampleRequest';
+import { templateCompletion } from './templates/complete';
+import { isVtlDocument } from './templates/discover';
+import { templateHover } from './templates/hover';
+import { vtlDocument } from './templates/vtlDocument';
 import type { ServiceHost } from './validation/rule';
 import { validateDocument, ValidationLog, ValidationSettings } from './validation/validate';
 
@@ -39,25 +47,47 @@ export interface LanguageService {
   codeLenses(doc: ApiDocument): CodeLens[];
   operations(doc: ApiDocument): OperationsResult | null;
   locate(doc: ApiDocument, path: readonly (string | number)[]): Range | null;
+  /** A request to render the template at `templatePath` with, from its operation's examples; null if no template is there. */
+  sampleTemplateRequest(doc: ApiDocument, templatePath: readonly (string | number)[]): SampleTemplateRequestResult;
+  /** The template at `templatePath` rendered for `request`, with what API Gateway would reject; null if no template is there. */
+  renderTemplate(doc: ApiDocument, templatePath: readonly (string | number)[], request: TemplateRequestJson): RenderTemplateResult | null;
 }
 
 export function getLanguageService(params: LanguageServiceParams = {}): LanguageService {
   const host = params.host ?? {};
   return {
-    parseDocument: (uri, languageId, version, text, settings = {}) => buildDocument(uri, languageId, version, text, settings),
+    parseDocument: (uri, languageId, version, text, settings = {}) =>
+      isVtlDocument(uri, languageId) ? vtlDocument(uri, languageId, version, text) : buildDocument(uri, languageId, version, text, settings),
     updateDocument(previous, edit, text, version, settings = {}) {
+      if (isVtlDocument(previous.uri, previous.text.languageId)) return vtlDocument(previous.uri, previous.text.languageId, version, text);
       const reused = previous.kind === 'other' ? undefined : applyIncrementalEdit(previous.parsed, previous.text.getText(), edit);
       return buildDocument(previous.uri, previous.text.languageId, version, text, settings, reused);
     },
     validate: (doc, settings = {}) => validateDocument(doc, settings, host, params.log),
-    complete,
-    hover,
+    // Inside a mapping template, the template's own completion and hover answer; elsewhere the definition's.
+    complete: (doc, position) => templateCompletion(doc, doc.text.offsetAt(position)) ?? complete(doc, position),
+    hover: (doc, position) => {
+      const inTemplate = templateHover(doc, doc.text.offsetAt(position));
+      return inTemplate === undefined ? hover(doc, position) : inTemplate;
+    },
     codeActions,
     definition,
     references,
     documentSymbols,
-    codeLenses,
+    codeLenses: (doc) => [...codeLenses(doc), ...templateLenses(doc)],
     operations,
     locate,
+    sampleTemplateRequest(doc, templatePath) {
+      const site = findSite(doc, templatePath);
+      return site ? { request: sampleRequest(doc, site), label: siteLabel(doc, site) } : null;
+    },
+    renderTemplate(doc, templatePath, request) {
+      const site = findSite(doc, templatePath);
+      if (!site) return null;
+      const checked = checkRequest(request);
+      const result = renderSite(doc, site, checked.request);
+      result.problems.unshift(...checked.notes.map((message) => ({ message, severity: 'warning' as const, range: null })));
+      return result;
+    },
   };
 }

@@ -25,7 +25,10 @@ import { unsupportedFeaturesRule } from './rules/unsupportedFeatures';
 import { samAuthorizerRefsRule } from './rules/template/samAuthorizerRefs';
 import { templateSettingsRule } from './rules/template/templateSettings';
 import { throttleLimitsRule } from './rules/template/throttleLimits';
-import type { DefinitionRule, RuleMeta, Severity, TemplateRule } from './rule';
+import { gatewayResponseTemplateRule } from './rules/templates/gatewayResponseTemplate';
+import { templateSizeRule } from './rules/templates/templateSize';
+import { templateSyntaxRule } from './rules/templates/templateSyntax';
+import type { DefinitionRule, DocumentRule, RuleMeta, Severity, TemplateRule } from './rule';
 
 export const DEFINITION_RULES: readonly DefinitionRule[] = [
   documentKindRule, extensionsRule, integrationMissingRule, integrationUriRule, integrationHttpMethodRule, integrationTimeoutRule,
@@ -36,6 +39,9 @@ export const DEFINITION_RULES: readonly DefinitionRule[] = [
 
 /** Rules over whole templates: SAM Auth, stage method settings, usage plans, route settings. */
 export const TEMPLATE_RULES: readonly TemplateRule[] = [templateSettingsRule, throttleLimitsRule, samAuthorizerRefsRule];
+
+/** Rules over a whole document whatever it holds: mapping templates (in definitions, resources and `.vtl` files). */
+export const DOCUMENT_RULES: readonly DocumentRule[] = [templateSyntaxRule, templateSizeRule, gatewayResponseTemplateRule];
 
 const meta = (id: string, severity: Severity, description: string): RuleMeta => ({ id, severity, description });
 
@@ -92,6 +98,7 @@ export const RULES: readonly RuleMeta[] = [
   meta('throttle-burst-below-rate', 'warning', 'A throttle burst lower than its rate.'),
   meta('throttle-above-account', 'warning', "A throttle limit above AWS's default account quota."),
   meta('sam-authorizer-ref', 'error', 'A SAM authorizer name that the API does not declare.'),
+  ...DOCUMENT_RULES.map((r) => meta(r.id, r.severity, r.description)),
 ];
 
 export const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));

@@ -71,3 +71,13 @@ export interface TemplateRule extends RuleMeta {
   checkTemplate(ctx: TemplateContext): void;
 }
 
+
+/** Context of a rule over a whole document, whatever it holds (mapping templates in definitions, resources, `.vtl` files). */
+export interface DocumentContext {
+  doc: ApiDocument;
+  report(rule: string, at: Span, message: string, data?: FixData): void;
+}
+
+export interface DocumentRule extends RuleMeta {
+  checkDocument(ctx: DocumentContext): void;
+}

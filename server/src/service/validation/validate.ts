@@ -2,7 +2,8 @@
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { indexDefinition } from '../document/definitionIndex';
 import type { ApiDocument, Definition } from '../document/model';
-import { DEFINITION_RULES, RULES_BY_ID, TEMPLATE_RULES } from './registry';
+import { isVtlDocument } from '../templates/discover';
+import { DEFINITION_RULES, DOCUMENT_RULES, RULES_BY_ID, TEMPLATE_RULES } from './registry';
 import type { DefinitionContext, Finding, ServiceHost, Severity } from './rule';
 
 export const DIAGNOSTIC_SOURCE = 'apigw';
@@ -30,10 +31,12 @@ export interface ValidationLog {
 }
 
 export function validateDocument(doc: ApiDocument, settings: ValidationSettings, host: ServiceHost, log?: ValidationLog): Diagnostic[] {
-  if (settings.enable === false || doc.kind === 'other') return [];
+  if (settings.enable === false) return [];
+  if (doc.kind === 'other') return isVtlDocument(doc.uri, doc.text.languageId) ? toDiagnostics(doc, validateWhole(doc, log), settings) : [];
   const findings: Finding[] = doc.parsed.problems.map((p) => ({ message: p.message, offset: p.offset, length: p.length, rule: p.rule ?? 'syntax' }));
   for (const def of doc.definitions) findings.push(...validateDefinition(doc, def, host, log));
   if (doc.template) findings.push(...validateTemplate(doc, host, log));
+  findings.push(...validateWhole(doc, log));
   return toDiagnostics(doc, withoutSyntaxEchoes(doc, findings), settings);
 }
 
@@ -84,6 +87,25 @@ export function validateTemplate(doc: ApiDocument, host: ServiceHost, log?: Vali
   for (const rule of TEMPLATE_RULES) {
     try {
       rule.checkTemplate(ctx);
+    } catch (err) {
+      log?.error(`rule ${rule.id} failed on ${doc.uri}: ${(err as Error).stack ?? err}`);
+    }
+  }
+  return findings;
+}
+
+/** The document rules (mapping templates wherever they are). */
+export function validateWhole(doc: ApiDocument, log?: ValidationLog): Finding[] {
+  const findings: Finding[] = [];
+  const ctx = {
+    doc,
+    report(rule: string, at: { offset: number; length: number }, message: string, data?: Finding['data']) {
+      findings.push({ rule, message, offset: at.offset, length: at.length, ...(data ? { data } : {}) });
+    },
+  };
+  for (const rule of DOCUMENT_RULES) {
+    try {
+      rule.checkDocument(ctx);
     } catch (err) {
       log?.error(`rule ${rule.id} failed on ${doc.uri}: ${(err as Error).stack ?? err}`);
     }
