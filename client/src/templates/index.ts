@@ -63,9 +63,11 @@ async function openSession(services: ExtensionServices, language: Pick<LanguageF
   const session = existing ?? new RenderSession(args, requestUri, () => language.ready(), view, services.log);
   if (!existing) sessions.set(session.outputUri.toString(), session);
   await session.render();
-  await vscode.window.showTextDocument(requestUri, { viewColumn: vscode.ViewColumn.Beside, preview: false, preserveFocus: true });
+  // Template, request and output side by side, in the columns right of the template.
+  const base = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === args.documentUri)?.viewColumn ?? vscode.ViewColumn.One;
+  await vscode.window.showTextDocument(requestUri, { viewColumn: base + 1, preview: false, preserveFocus: true });
   const output = await vscode.workspace.openTextDocument(session.outputUri);
-  await vscode.window.showTextDocument(output, { viewColumn: vscode.ViewColumn.Beside, preview: false, preserveFocus: true });
+  await vscode.window.showTextDocument(output, { viewColumn: base + 2, preview: false, preserveFocus: true });
   return session;
 }
 
