@@ -78,7 +78,14 @@ export interface SampleTemplateRequestParams {
   templatePath: (string | number)[];
 }
 /** Null when the document has no template at that path. */
-export type SampleTemplateRequestResult = { request: TemplateRequestJson; label: string } | null;
+export type SampleTemplateRequestResult = {
+  request: TemplateRequestJson;
+  label: string;
+  kind: 'request' | 'response' | 'gateway-response' | 'file';
+  /** The operation the template belongs to (for "Compare with API Gateway"). */
+  operation?: { path: string; method: string };
+  apiType?: 'REST' | 'HTTP' | 'WEBSOCKET';
+} | null;
 
 /** Sent by the client: render one template of a document for a request, as API Gateway would. */
 export const RenderTemplateRequest = 'apigw/renderTemplate';

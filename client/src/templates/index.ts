@@ -12,6 +12,7 @@ import type { LanguageFeatures } from '../language/languageClient';
 import { REQUESTS_FOLDER, initialRequestText, requestFileName } from './core/requestFile';
 import { RenderedDocuments } from './renderView';
 import { RenderSession } from './renderSession';
+import { compareSession } from './compareCommand';
 
 export interface TemplateFeatures {
   /** Open sessions by output URI, for the editor tests. */
@@ -45,6 +46,15 @@ export function registerTemplateFeatures(services: ExtensionServices, language: 
         return undefined;
       }
     }),
+    vscode.commands.registerCommand('apigw.compareTemplate', async (uri?: unknown) => {
+      const key = uri instanceof vscode.Uri ? uri.toString() : vscode.window.activeTextEditor?.document.uri.toString();
+      const session = (key && sessions.get(key)) || (sessions.size === 1 ? [...sessions.values()][0] : undefined);
+      if (!session) {
+        void vscode.window.showWarningMessage('Open a rendered template first ("Render Template…" above a mapping template), then compare it with API Gateway.');
+        return undefined;
+      }
+      return compareSession(services, view, session);
+    }),
   );
   return { sessions };
 }
@@ -60,7 +70,7 @@ async function openSession(services: ExtensionServices, language: Pick<LanguageF
   if (!sample) throw new Error('no template at that place of the document any more');
   const requestUri = await requestFile(vscode.Uri.parse(args.documentUri), args.label, initialRequestText(sample.request));
   const existing = [...sessions.values()].find((s) => s.requestUri.toString() === requestUri.toString());
-  const session = existing ?? new RenderSession(args, requestUri, () => language.ready(), view, services.log);
+  const session = existing ?? new RenderSession(args, requestUri, sample, () => language.ready(), view, services.log);
   if (!existing) sessions.set(session.outputUri.toString(), session);
   await session.render();
   // Template, request and output side by side, in the columns right of the template.

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-  RenderTemplateRequest, type RenderTemplateArgs, type RenderTemplateParams, type RenderTemplateResult,
+  RenderTemplateRequest, type RenderTemplateArgs, type RenderTemplateParams, type RenderTemplateResult, type SampleTemplateRequestResult,
 } from '../../../server/src/protocol';
 import { readRequestText } from './core/requestFile';
 import { RENDER_SCHEME, type RenderedDocuments } from './renderView';
@@ -25,6 +25,8 @@ export class RenderSession implements vscode.Disposable {
   constructor(
     readonly args: RenderTemplateArgs,
     readonly requestUri: vscode.Uri,
+    /** What the server said about the template when the session opened (its kind and operation). */
+    readonly about: NonNullable<SampleTemplateRequestResult>,
     private readonly client: () => Promise<LanguageClient>,
     private readonly view: RenderedDocuments,
     private readonly log: vscode.LogOutputChannel,
@@ -45,11 +47,15 @@ export class RenderSession implements vscode.Disposable {
     this.timer = setTimeout(() => void this.render(), RERENDER_DELAY_MS);
   }
 
+  /** The request as the request file holds it now. */
+  async currentRequest(): Promise<ReturnType<typeof readRequestText>> {
+    return readRequestText((await vscode.workspace.openTextDocument(this.requestUri)).getText());
+  }
+
   /** Renders now with the current texts of the template and the request. */
   async render(): Promise<RenderTemplateResult | undefined> {
     const generation = ++this.generation;
-    const requestDoc = await vscode.workspace.openTextDocument(this.requestUri);
-    const read = readRequestText(requestDoc.getText());
+    const read = await this.currentRequest();
     if (read.error) {
       this.show(generation, `${read.error}\n`, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1), read.error, vscode.DiagnosticSeverity.Error)]);
       return undefined;

@@ -79,7 +79,12 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
     locate,
     sampleTemplateRequest(doc, templatePath) {
       const site = findSite(doc, templatePath);
-      return site ? { request: sampleRequest(doc, site), label: siteLabel(doc, site) } : null;
+      if (!site) return null;
+      return {
+        request: sampleRequest(doc, site), label: siteLabel(doc, site), kind: site.kind,
+        ...(site.operation ? { operation: { path: site.operation.path, method: site.operation.method } } : {}),
+        ...(site.definition ? { apiType: site.definition.apiType } : {}),
+      };
     },
     renderTemplate(doc, templatePath, request) {
       const site = findSite(doc, templatePath);
