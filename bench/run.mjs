@@ -136,6 +136,9 @@ const twilio = rows.find((r) => r.doc.file.endsWith('twilio_api_v2010.yaml'));
 const largest = rows.reduce((best, r) => (!best || r.doc.lines > best.doc.lines ? r : best), undefined);
 const targets = checkTargets(twilio, largest, options.timeoutMs);
 const notes = renderNotes(rows);
+// Mapping templates (issue 17): in-process, a few seconds; its own file so that other rows can join it.
+const { measureTemplates, renderTemplateTable } = await import('./templates.mjs');
+const templatesTable = renderTemplateTable(measureTemplates());
 const markdown = [
   '## Benchmark results',
   '',
@@ -146,6 +149,8 @@ const markdown = [
   '### Targets (issue 8)',
   '',
   twilio ? renderTargets(targets) : '- n/a: the Twilio spec was not in this run',
+  '',
+  templatesTable,
   '',
   '### Notes',
   '',

@@ -78,6 +78,12 @@ const jsonType = /^application\/(?:[\w.+-]+\+)?json$/i;
  */
 function checkJson(site: TemplateSite, output: string, problems: RenderedProblem[], required: boolean): void {
   if (!jsonType.test(site.contentType) || output.trim() === '') return;
+  try {
+    JSON.parse(output);
+    return;
+  } catch {
+    // Not JSON: jsonc-parser says where.
+  }
   const errors: { error: ParseErrorCode; offset: number; length: number }[] = [];
   parseJsonc(output, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
   if (errors.length === 0) return;

@@ -22,20 +22,47 @@ export interface SourceMap {
   readonly tokenEnd: number;
 }
 
-/** Collects produced characters with the source span each came from. */
+/** Collects produced characters with the source span each came from (typed arrays: templates are typed in). */
 class Builder {
   private readonly parts: string[] = [];
-  private readonly s: number[] = [];
-  private readonly e: number[] = [];
+  private s: Int32Array;
+  private e: Int32Array;
+  private n = 0;
+  constructor(capacity: number) {
+    this.s = new Int32Array(Math.max(16, capacity));
+    this.e = new Int32Array(Math.max(16, capacity));
+  }
+  private reserve(extra: number): void {
+    if (this.n + extra <= this.s.length) return;
+    const size = Math.max(this.s.length * 2, this.n + extra);
+    const s = new Int32Array(size);
+    const e = new Int32Array(size);
+    s.set(this.s.subarray(0, this.n));
+    e.set(this.e.subarray(0, this.n));
+    this.s = s;
+    this.e = e;
+  }
+  /** Characters produced by one piece of source (an escape, a folded break). */
   emit(text: string, start: number, end: number): void {
+    this.reserve(text.length);
     this.parts.push(text);
     for (let i = 0; i < text.length; i++) {
-      this.s.push(start);
-      this.e.push(end);
+      this.s[this.n] = start;
+      this.e[this.n++] = end;
+    }
+  }
+  /** Source characters copied as they are: `doc[from..to)`. */
+  run(doc: string, from: number, to: number): void {
+    if (to <= from) return;
+    this.reserve(to - from);
+    this.parts.push(doc.slice(from, to));
+    for (let k = from; k < to; k++) {
+      this.s[this.n] = k;
+      this.e[this.n++] = k + 1;
     }
   }
   get length(): number {
-    return this.s.length;
+    return this.n;
   }
   text(): string {
     if (this.parts.length > 1) this.parts.splice(0, this.parts.length, this.parts.join(''));
@@ -43,14 +70,13 @@ class Builder {
   }
   /** Removes the last `n` produced characters (YAML chomping, blanks before a folded break). */
   drop(n: number): void {
-    const text = this.text().slice(0, this.s.length - n);
+    const text = this.text().slice(0, this.n - n);
     this.parts.splice(0, this.parts.length, text);
-    this.s.length -= n;
-    this.e.length -= n;
+    this.n -= n;
   }
   build(tokenStart: number, tokenEnd: number, expected: string | undefined): SourceMap {
     const text = this.text();
-    return { text, exact: expected === undefined || text === expected, starts: Int32Array.from(this.s), ends: Int32Array.from(this.e), tokenStart, tokenEnd };
+    return { text, exact: expected === undefined || text === expected, starts: this.s.slice(0, this.n), ends: this.e.slice(0, this.n), tokenStart, tokenEnd };
   }
 }
 
@@ -76,10 +102,17 @@ function approximate(text: string, start: number, end: number): SourceMap {
 const jsonEscapes: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
 function mapJsonString(doc: string, start: number, end: number, expected?: string): SourceMap {
-  const b = new Builder();
+  const b = new Builder(end - start);
   const stop = doc[end - 1] === '"' && end - 1 > start ? end - 1 : end;
   let i = doc[start] === '"' ? start + 1 : start;
   while (i < stop) {
+    const next = doc.indexOf('\\', i);
+    const plainEnd = next < 0 || next >= stop ? stop : next;
+    if (plainEnd > i) {
+      b.run(doc, i, plainEnd);
+      i = plainEnd;
+      continue;
+    }
     const c = doc[i];
     if (c === '\\' && i + 1 < stop) {
       const n = doc[i + 1];
@@ -138,7 +171,7 @@ function blanksStart(doc: string, from: number, i: number): number {
 }
 
 function mapYamlPlain(doc: string, start: number, end: number, expected?: string): SourceMap {
-  const b = new Builder();
+  const b = new Builder(end - start);
   let i = start;
   let pending = ''; // blanks not yet known to be inside a line (they are dropped before a break)
   let pendingAt = 0;
@@ -166,7 +199,7 @@ function mapYamlPlain(doc: string, start: number, end: number, expected?: string
 }
 
 function mapYamlSingleQuoted(doc: string, start: number, end: number, expected?: string): SourceMap {
-  const b = new Builder();
+  const b = new Builder(end - start);
   const stop = end - 1 > start && doc[end - 1] === "'" ? end - 1 : end;
   let i = start + 1;
   let lineStart = i;
@@ -202,7 +235,7 @@ const yamlEscapes: Record<string, string> = {
 const hexLength: Record<string, number> = { x: 2, u: 4, U: 8 };
 
 function mapYamlDoubleQuoted(doc: string, start: number, end: number, expected?: string): SourceMap {
-  const b = new Builder();
+  const b = new Builder(end - start);
   const stop = end - 1 > start && doc[end - 1] === '"' ? end - 1 : end;
   let i = start + 1;
   let lineStart = i;
@@ -297,14 +330,14 @@ function mapYamlBlock(doc: string, start: number, end: number, expected?: string
   else for (let n = 1; n <= Math.max(auto, explicit) + 8; n++) candidates.push(n);
   let last: SourceMap | undefined;
   for (const indent of candidates) {
-    const b = new Builder();
+    const b = new Builder(end - start);
     if (literal) literalBody(doc, lines, indent, b);
     else foldedBody(doc, lines, indent, b);
     chompBody(b, chomp);
     last = b.build(start, end, expected);
     if (last.exact) return last;
   }
-  return last ?? new Builder().build(start, end, expected);
+  return last ?? new Builder(end - start).build(start, end, expected);
 }
 
 /** The indentation of the first non-empty line (YAML's auto-detection). */
@@ -322,8 +355,7 @@ function autoIndent(doc: string, lines: Line[]): number {
 /** Every content line minus its indentation, each followed by its line break. */
 function literalBody(doc: string, lines: Line[], indent: number, b: Builder): void {
   for (const line of lines) {
-    const from = Math.min(line.start + indent, line.end);
-    for (let k = from; k < line.end; k++) b.emit(doc[k], k, k + 1);
+    b.run(doc, Math.min(line.start + indent, line.end), line.end);
     if (line.next > line.end) b.emit('\n', line.end, line.next);
     else b.emit('\n', line.end, line.end); // the last line of the file without a break still ends with one
   }
@@ -355,7 +387,7 @@ function foldedBody(doc: string, lines: Line[], indent: number, b: Builder): voi
       }
     }
     empties.length = 0;
-    for (let k = from; k < line.end; k++) b.emit(doc[k], k, k + 1);
+    b.run(doc, from, line.end);
     pendingBreak = { at: line.end, next: line.next };
     previous = more ? 'more' : 'text';
   }
