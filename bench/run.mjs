@@ -136,7 +136,10 @@ const twilio = rows.find((r) => r.doc.file.endsWith('twilio_api_v2010.yaml'));
 const largest = rows.reduce((best, r) => (!best || r.doc.lines > best.doc.lines ? r : best), undefined);
 const targets = checkTargets(twilio, largest, options.timeoutMs);
 const notes = renderNotes(rows);
-// Mapping templates (issue 17): in-process, a few seconds; its own file so that other rows can join it.
+// Mapping templates (issue 17): the engine alone (bench/velocity.mjs) and as you type in the editor (bench/templates.mjs).
+const { benchVelocity, renderVelocityMarkdown } = await import('./velocity.mjs');
+console.log('');
+const velocity = await benchVelocity(log);
 const { measureTemplates, renderTemplateTable } = await import('./templates.mjs');
 const templatesTable = renderTemplateTable(measureTemplates());
 const markdown = [
@@ -150,8 +153,6 @@ const markdown = [
   '',
   twilio ? renderTargets(targets) : '- n/a: the Twilio spec was not in this run',
   '',
-  templatesTable,
-  '',
   '### Notes',
   '',
   '- Ours and yaml-language-server: from didOpen to the first publishDiagnostics for the file, after a small warm-up document of the same kind was validated (so schema loading is not counted). yaml-language-server publishes once per validation, after its own 200 ms debounce; JSON files are opened in it as YAML. The count of diagnostics is in parentheses.',
@@ -160,11 +161,15 @@ const markdown = [
   '- RSS: VmRSS of the server process after the run, peak (VmHWM) in parentheses.',
   '- Start-up: from spawning the server to its answer to `initialize`. Ours primes its parser there, on a built-in sample, so that V8 has optimised it before the first document arrives (`server/src/service/prime/prime.ts`).',
   notes,
+  '',
+  renderVelocityMarkdown(velocity),
+  '',
+  templatesTable,
 ].join('\n');
 
 console.log(`\n${markdown}`);
 const resultsDir = path.join(benchDir, 'results');
 fs.mkdirSync(resultsDir, { recursive: true });
 fs.writeFileSync(path.join(resultsDir, 'latest.md'), markdown + '\n');
-fs.writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify({ command, rows: rows.map(({ doc, ...rest }) => ({ file: doc.file, label: doc.label, lines: doc.lines, ...rest })), targets }, null, 2));
+fs.writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify({ command, rows: rows.map(({ doc, ...rest }) => ({ file: doc.file, label: doc.label, lines: doc.lines, ...rest })), targets, velocity }, null, 2));
 console.log(`\nbench: wrote bench/results/latest.md and latest.json`);

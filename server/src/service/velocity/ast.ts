@@ -29,6 +29,8 @@ export interface Reference {
   literal: string;
   at: number;
   end: number;
+  /** `${$x}`: the reference inside, which Velocity 1.7 reads and prints nothing for. */
+  inner?: Reference;
 }
 
 export type RefPart =

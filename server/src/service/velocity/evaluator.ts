@@ -6,7 +6,7 @@ import type { Expr, MacroDefinition, RefNode, Reference, TemplateNode } from './
 import { arithmetic, JavaException, relational, velocityEquals } from './arithmetic';
 import { callMethod, ClassHost, getProperty, indexInto, NO_SUCH_METHOD, setIndex, setProperty } from './javaMethods';
 import { parseVelocity } from './parser';
-import { isIntegral, javaToString, JBigInteger, JBlock, JDouble, JHost, JList, JLong, JMap, toDouble, wrapIntegral, type JValue } from './values';
+import { isIntegral, JavaStackOverflow, javaToString, JBigInteger, JBlock, JDouble, JHost, JList, JLong, JMap, toDouble, wrapIntegral, type JValue } from './values';
 
 /** AWS caps a #foreach at 1000 iterations (developer guide, "API Gateway quotas": iterations in a #foreach). */
 export const MAX_FOREACH = 1000;
@@ -86,7 +86,7 @@ export function evaluate(nodes: TemplateNode[], macros: Map<string, MacroDefinit
     if (e instanceof Abort) {
       aborted = true;
       ev.problem(e.message, e.offset, e.end, 'error', 'vtl-runtime');
-    } else if (e instanceof RangeError) {
+    } else if (e instanceof RangeError || e instanceof JavaStackOverflow || e instanceof JavaException) {
       aborted = true;
       ev.problem('The template recurses too deeply to render.', 0, 0, 'error', 'vtl-runtime');
     } else if (!(e instanceof BreakSignal) && !(e instanceof StopSignal)) throw e;
@@ -176,7 +176,17 @@ class Evaluator {
           throw new StopSignal();
         case 'define': {
           const body = node.body;
-          const block = new JBlock(() => this.renderBlock(body, node.at));
+          let depth = 0;
+          // Velocity 1.7 (directive.define.max.depth = 2): a block printing itself deeper prints its name.
+          const block: JBlock = new JBlock(() => {
+            if (depth >= 2) return null;
+            depth++;
+            try {
+              return this.renderBlock(body, node.at);
+            } finally {
+              depth--;
+            }
+          });
           this.assign(node.name, block);
           break;
         }
@@ -236,11 +246,21 @@ class Evaluator {
       this.write(out, prefix, ref.at);
       return;
     }
+    // A #define block renders itself straight into the output, without the backslashes before it.
+    if (value instanceof JBlock) {
+      this.write(out, this.toText(value, ref), ref.at);
+      return;
+    }
     this.write(out, prefix + this.toText(value, ref), ref.at);
   }
 
   toText(value: JValue, ref: Reference): string {
-    if (value instanceof JBlock) return value.render();
+    if (value instanceof JBlock) {
+      // Too deep in itself: Velocity prints the reference's source (nothing for a quiet one).
+      const text = value.render();
+      if (text !== null) return text;
+      return ref.parts.length > 0 ? '' : ref.quiet ? '' : ref.literal;
+    }
     if (value instanceof ClassHost) return value.className;
     if (value instanceof JHost && !(value instanceof ForeachScope)) {
       this.problem(`\`${ref.literal}\` is an object (${value.className}); it prints as Java's object name, not as data.`, ref.at, ref.end, 'warning', 'vtl-object-printed');
@@ -303,14 +323,15 @@ class Evaluator {
       return;
     }
     if (node.args.length !== macro.params.length) {
-      this.problem(`#${node.name} takes ${macro.params.length} argument(s) but is given ${node.args.length}; the call prints as text.`, node.at, node.end, 'warning', 'vtl-macro-arguments');
-      this.write(out, node.source, node.at);
-      return;
+      // Velocity 1.7 (velocimacro.arguments.strict=false) runs the macro anyway: extra arguments are ignored,
+      // missing parameters read the variable of that name outside the macro.
+      this.problem(`#${node.name} takes ${macro.params.length} argument(s) but is given ${node.args.length}.`, node.at, node.end, 'warning', 'vtl-macro-arguments');
     }
     if (this.macroDepth >= MAX_MACRO_DEPTH) throw new Abort(`Macros call each other more than ${MAX_MACRO_DEPTH} levels deep.`, node.at, node.end);
     const scope: Scope = new Map();
     macro.params.forEach((param, i) => {
       const arg = node.args[i];
+      if (arg === undefined) return;
       if (arg.kind === 'reference') scope.set(param, () => this.value(arg));
       else {
         const v = this.value(arg);
@@ -354,6 +375,7 @@ class Evaluator {
 
   /** The value of the reference's root and its first `count` parts. */
   walk(ref: Reference, count: number): JValue {
+    if (ref.root === '') return null;
     let value = this.lookup(ref.root);
     for (let i = 0; i < count; i++) {
       if (value === null) return null;
@@ -361,7 +383,7 @@ class Evaluator {
       this.step(part.at);
       try {
         if (part.kind === 'property') {
-          const got = value instanceof ForeachScope ? value.property(part.name) : value instanceof JHost ? this.hosts.property(value, part.name) : getProperty(value, part.name);
+          const got = value instanceof ClassHost ? getProperty(value, part.name) : value instanceof ForeachScope ? value.property(part.name) : value instanceof JHost ? this.hosts.property(value, part.name) : getProperty(value, part.name);
           value = got === undefined ? null : got;
         } else if (part.kind === 'method') {
           const args = part.args.map((a) => this.value(a));
@@ -370,7 +392,7 @@ class Evaluator {
             const prop = part.name.replace(/^(get|is)(?=[A-Z])/, '');
             const name = prop.charAt(0).toLowerCase() + prop.slice(1);
             result = args.length === 0 ? (value.property(name) ?? NO_SUCH_METHOD) : NO_SUCH_METHOD;
-          } else if (value instanceof JHost) result = this.hosts.call(value, part.name, args);
+          } else if (value instanceof JHost && !(value instanceof ClassHost)) result = this.hosts.call(value, part.name, args);
           else result = callMethod(value, part.name, args);
           if (result === NO_SUCH_METHOD) {
             this.problem(`No method \`${part.name}\` with ${args.length} argument(s) on this value; Velocity gives null.`, part.at, part.at + part.name.length + 1, 'warning', 'vtl-unknown-method');
@@ -409,7 +431,7 @@ class Evaluator {
           case '<': case '>': case '<=': case '>=':
             return relational(e.op, this.value(e.left), this.value(e.right));
           default:
-            this.value(e);
+            // Velocity's arithmetic nodes have no evaluate(): false, and the operands are not even computed.
             return false;
         }
       default:
@@ -446,13 +468,13 @@ class Evaluator {
         const a = rangeBound(from);
         const b = rangeBound(to);
         if (a === null || b === null) return null;
-        if (Math.abs(b - a) >= MAX_RANGE) throw new Abort(`The range [${a}..${b}] has more than ${MAX_RANGE} elements.`, e.at, e.at + 1);
+        // Velocity 1.7 counts the elements in int arithmetic, overflow included.
+        const count = ((Math.abs((a - b) | 0) | 0) + 1) | 0;
+        if (count < 0) throw new Abort(`java.lang.IllegalArgumentException: Illegal Capacity: ${count} (the range [${a}..${b}] overflows an int)`, e.at, e.at + 1);
+        if (count > MAX_RANGE) throw new Abort(`The range [${a}..${b}] has more than ${MAX_RANGE} elements.`, e.at, e.at + 1);
         const items: JValue[] = [];
         const stepBy = a <= b ? 1 : -1;
-        for (let i = a; ; i += stepBy) {
-          items.push(i);
-          if (i === b) break;
-        }
+        for (let i = 0; i < count; i++) items.push((a + i * stepBy) | 0);
         return new JList(items);
       }
       case 'reference':

@@ -15,6 +15,7 @@ import {
   javaEquals,
   javaToString,
   JBigInteger,
+  JBlock,
   JChar,
   JDouble,
   JEntry,
@@ -32,7 +33,7 @@ type Result = JValue | typeof NO_SUCH_METHOD;
 const JAVA_CLASS: Record<string, string> = {
   String: 'java.lang.String', Integer: 'java.lang.Integer', Long: 'java.lang.Long', Double: 'java.lang.Double', Boolean: 'java.lang.Boolean',
   BigInteger: 'java.math.BigInteger', Character: 'java.lang.Character', ArrayList: 'java.util.ArrayList', JSONArray: 'net.minidev.json.JSONArray',
-  LinkedHashMap: 'java.util.LinkedHashMap', JSONObject: 'net.minidev.json.JSONObject',
+  LinkedHashMap: 'java.util.LinkedHashMap', JSONObject: 'net.minidev.json.JSONObject', Reference: 'org.apache.velocity.runtime.directive.Block$Reference',
 };
 
 function classObject(v: JValue): JHost {
@@ -189,6 +190,8 @@ function stringMethod(s: string, name: string, args: JValue[]): Result {
       const y = b instanceof JChar ? b.value : str(b);
       if (x === undefined || y === undefined) return NO_SUCH_METHOD;
       if (x === null || y === null) throw npe();
+      // Java inserts the replacement around every char when the target is empty.
+      if (x === '') return y + [...s].join(y) + y;
       return s.split(x).join(y);
     }
     case 'replaceAll/2': case 'replaceFirst/2': {
@@ -267,6 +270,16 @@ function listMethod(list: JList, name: string, args: JValue[]): Result {
     case 'clear/0':
       items.length = 0;
       return null;
+    case 'remove/1': {
+      if (typeof a === 'number') {
+        checkIndex(a, items.length);
+        return items.splice(a, 1)[0];
+      }
+      const i = items.findIndex((x) => javaEquals(x, a));
+      if (i < 0) return false;
+      items.splice(i, 1);
+      return true;
+    }
     case 'subList/2': {
       const i = int(a);
       const j = int(b);
@@ -349,6 +362,7 @@ export function callMethod(target: JValue, name: string, args: JValue[]): Result
     if (args.length === 0 && name === 'toString') return javaToString(target);
     return NO_SUCH_METHOD;
   }
+  if (name === 'getClass' && args.length === 0 && target !== null && !(target instanceof JHost)) return classObject(target);
   if (typeof target === 'boolean') {
     if (args.length === 0 && (name === 'toString' || name === 'booleanValue')) return name === 'toString' ? String(target) : target;
     if (args.length === 1 && name === 'equals') return args[0] === target;
@@ -359,9 +373,13 @@ export function callMethod(target: JValue, name: string, args: JValue[]): Result
     if (args.length === 1 && name === 'equals') return args[0] instanceof JChar && args[0].value === target.value;
     return NO_SUCH_METHOD;
   }
+  if (target instanceof JBlock) {
+    if (args.length === 0 && name === 'toString') return target.render();
+    return NO_SUCH_METHOD;
+  }
   if (target instanceof ClassHost) {
     if (args.length === 0 && name === 'getName') return target.javaName;
-    if (args.length === 0 && name === 'getSimpleName') return target.javaName.slice(target.javaName.lastIndexOf('.') + 1);
+    if (args.length === 0 && name === 'getSimpleName') return target.javaName.slice(Math.max(target.javaName.lastIndexOf('.'), target.javaName.lastIndexOf('$')) + 1);
     return NO_SUCH_METHOD;
   }
   return numberMethod(target, name, args);
@@ -391,7 +409,7 @@ export function setProperty(target: JValue, name: string, value: JValue): void {
 /** `$x[i]`: a list or array index (negative counts from the end, as in Velocity 1.7), or a map key. */
 export function indexInto(target: JValue, index: JValue): JValue {
   if (target instanceof JList) {
-    if (typeof index !== 'number') throw new JavaException(`java.lang.IllegalArgumentException: an index into a list must be an integer, not ${javaToString(index)}`);
+    if (typeof index !== 'number') return null;
     const i = index < 0 ? target.items.length + index : index;
     checkIndex(i, target.items.length);
     return target.items[i];

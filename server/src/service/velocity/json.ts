@@ -173,14 +173,21 @@ type Step =
   | { kind: 'deep'; name: string | null }
   | { kind: 'filter'; test: (v: JValue) => boolean };
 
-const compiled = new Map<string, { steps: Step[]; definite: boolean }>();
+const compiled = new Map<string, { steps: Step[]; definite: boolean; fn?: string }>();
 
-function compile(path: string): { steps: Step[]; definite: boolean } {
+function compile(path: string): { steps: Step[]; definite: boolean; fn?: string } {
   const hit = compiled.get(path);
   if (hit) return hit;
   let p = path.trim();
   if (!p.startsWith('$') && !p.startsWith('@')) p = `$.${p}`;
   const steps: Step[] = [];
+  // A function at the end (jayway): length(), size(), min(), max(), sum(), avg().
+  let fn: string | undefined;
+  const f = /\.(length|size|min|max|sum|avg)\(\)\s*$/.exec(p);
+  if (f) {
+    fn = f[1];
+    p = p.slice(0, f.index);
+  }
   let i = 1;
   const bad = (why: string): never => {
     throw new JavaException(`com.jayway.jsonpath.InvalidPathException: ${why} in path ${path}`);
@@ -231,7 +238,7 @@ function compile(path: string): { steps: Step[]; definite: boolean } {
     } else bad(`Could not parse token starting at position ${i}`);
   }
   const definite = steps.every((s) => (s.kind === 'prop' && s.names.length === 1) || (s.kind === 'index' && s.indexes.length === 1));
-  const result = { steps, definite };
+  const result = { steps, definite, fn };
   if (compiled.size > 500) compiled.clear();
   compiled.set(path, result);
   return result;
@@ -311,44 +318,66 @@ function numeric(v: JValue): number | null {
   return null;
 }
 
-/** Evaluates a JSONPath like jayway: a definite path gives its value or throws PathNotFound, others a JSONArray. */
+/**
+ * Evaluates a JSONPath like jayway: a definite path gives its value or throws PathNotFound, others a JSONArray.
+ * As in jayway, a missing property or a wrong container type throws while every step so far was definite, and
+ * is skipped once the path has branched (or when the missing property is the last step).
+ */
 export function readJsonPath(document: JValue, path: string): JValue {
-  const { steps, definite } = compile(path);
-  if (definite) {
-    let cur: JValue = document;
-    for (const step of steps) {
-      if (step.kind === 'prop') {
-        if (!(cur instanceof JMap) || !cur.entries.has(step.names[0])) throw new PathNotFound(path);
-        cur = cur.entries.get(step.names[0]) ?? null;
-      } else if (step.kind === 'index') {
-        if (!(cur instanceof JList)) throw new PathNotFound(path);
-        const n = step.indexes[0];
-        const i = n < 0 ? cur.items.length + n : n;
-        if (i < 0 || i >= cur.items.length) throw new PathNotFound(path);
-        cur = cur.items[i];
-      }
-    }
-    return cur;
+  const { steps, definite, fn } = compile(path);
+  if (fn) {
+    if (!definite) throw new JavaException(`com.jayway.jsonpath.JsonPathException: a function after a wildcard, filter or deep scan is not evaluated as API Gateway's JSONPath does: ${path}`);
+    return applyFunction(fn, readSteps(document, path, steps, definite), path);
   }
+  return readSteps(document, path, steps, definite);
+}
+
+function applyFunction(fn: string, value: JValue, path: string): JValue {
+  if (fn === 'length' || fn === 'size') {
+    if (value instanceof JList) return value.items.length;
+    if (value instanceof JMap) return value.entries.size;
+    throw new PathNotFound(path);
+  }
+  const numbers = value instanceof JList ? value.items.map(numeric).filter((n): n is number => n !== null) : [];
+  if (numbers.length === 0) throw new JavaException(`com.jayway.jsonpath.JsonPathException: Aggregation function attempted to calculate value using empty array in ${path}`);
+  const sum = numbers.reduce((a, b) => a + b, 0);
+  const result = fn === 'min' ? Math.min(...numbers) : fn === 'max' ? Math.max(...numbers) : fn === 'sum' ? sum : sum / numbers.length;
+  return new JDouble(result);
+}
+
+function readSteps(document: JValue, path: string, steps: Step[], definite: boolean): JValue {
   let current: JValue[] = [document];
   let budget = 1_000_000;
-  for (const step of steps) {
+  let upstreamDefinite = true;
+  steps.forEach((step, stepIndex) => {
+    const leaf = stepIndex === steps.length - 1;
     const next: JValue[] = [];
     const push = (v: JValue) => {
       if (--budget < 0) throw new JavaException('The JSONPath selects too much.');
       next.push(v);
     };
+    const tokenDefinite = (step.kind === 'prop' && step.names.length === 1) || (step.kind === 'index' && step.indexes.length === 1);
     for (const v of current) {
       switch (step.kind) {
         case 'prop':
-          if (v instanceof JMap) for (const n of step.names) if (v.entries.has(n)) push(v.entries.get(n) ?? null);
+          if (!(v instanceof JMap)) {
+            if (upstreamDefinite) throw new PathNotFound(path);
+            break;
+          }
+          for (const n of step.names) {
+            if (v.entries.has(n)) push(v.entries.get(n) ?? null);
+            else if (!leaf && upstreamDefinite && tokenDefinite) throw new PathNotFound(path);
+          }
           break;
         case 'index':
-          if (v instanceof JList)
-            for (const n of step.indexes) {
-              const i = n < 0 ? v.items.length + n : n;
-              if (i >= 0 && i < v.items.length) push(v.items[i]);
-            }
+          if (!(v instanceof JList)) {
+            if (upstreamDefinite) throw new PathNotFound(path);
+            break;
+          }
+          for (const n of step.indexes) {
+            const i = n < 0 ? v.items.length + n : n;
+            if (i >= 0 && i < v.items.length) push(v.items[i]);
+          }
           break;
         case 'slice':
           if (v instanceof JList) {
@@ -358,7 +387,7 @@ export function readJsonPath(document: JValue, path: string): JValue {
             if (s < 0) s = Math.max(0, len + s);
             if (e < 0) e = len + e;
             for (let i = s; i < Math.min(e, len); i++) push(v.items[i]);
-          }
+          } else if (upstreamDefinite) throw new PathNotFound(path);
           break;
         case 'wild':
           if (v instanceof JMap) for (const x of v.entries.values()) push(x);
@@ -367,7 +396,9 @@ export function readJsonPath(document: JValue, path: string): JValue {
         case 'filter':
           if (v instanceof JList) {
             for (const x of v.items) if (step.test(x)) push(x);
-          } else if (v instanceof JMap && step.test(v)) push(v);
+          } else if (v instanceof JMap) {
+            if (step.test(v)) push(v);
+          } else if (upstreamDefinite) throw new PathNotFound(path);
           break;
         case 'deep':
           deepScan(v, step.name, push, 0);
@@ -375,6 +406,11 @@ export function readJsonPath(document: JValue, path: string): JValue {
       }
     }
     current = next;
+    upstreamDefinite = upstreamDefinite && tokenDefinite;
+  });
+  if (definite) {
+    if (current.length === 0) throw new PathNotFound(path);
+    return current[0];
   }
   return new JList(current, 'json');
 }

@@ -59,6 +59,8 @@ type BlockEnd = 'end' | 'else' | 'elseif' | 'eof';
 class Parser {
   pos: number;
   depth = 0;
+  /** Parsing the inside of a double-quoted string, where a trailing `$` or `#` is text. */
+  inString = false;
   macros = new Map<string, MacroDefinition>();
 
   constructor(
@@ -105,8 +107,9 @@ class Parser {
           const ref = this.tryReference();
           if (ref) nodes.push({ kind: 'ref', ref, backslashes: 0 });
           else {
-            pushText('$');
-            this.pos++;
+            // Velocity 1.7's lexer: a `$` (or `$!`) that ends the template is an error, and `$!` before
+            // anything but a name, `{` or `$` prints as `$` (the `!` is lost).
+            this.strayDollar(pushText);
           }
         } else if (c === '#') {
           const result = this.hash(pushText, nodes);
@@ -126,6 +129,62 @@ class Parser {
     } finally {
       this.depth--;
     }
+  }
+
+  /**
+   * A `$` or `$!` that starts no reference. Velocity 1.7's lexer treats it in ways no documentation states,
+   * reproduced here as the Java engine shows them: at the very end of the template it is an error; before
+   * `#set` or a `#*` comment it vanishes; `$!` before `.` vanishes; `$!` before `#`, `}`, `[`, `{` or `$`
+   * stays; `$!` before anything else prints as `$` (the `!` is lost).
+   */
+  strayDollar(pushText: (t: string) => void): void {
+    const bang = this.peek(1) === '!';
+    const after = this.pos + (bang ? 2 : 1);
+    const next = after < this.limit ? this.text[after] : '';
+    if (next === '' && !this.inString) this.fail('A `$` at the very end of the template is a syntax error in Velocity 1.7; write `\\$` or remove it.');
+    // Before #if, #elseif, #else, #end (also behind escaping backslashes) or `\\\\` it vanishes.
+    let k = after;
+    while (k < this.limit && this.text[k] === '\\') k++;
+    const directive = this.text[k] === '#' ? this.directiveNameAt(k) : null;
+    if ((directive && ['if', 'elseif', 'else', 'end', 'set'].includes(directive.name)) || k - after >= 2) {
+      this.pos = after;
+      return;
+    }
+    let i = after;
+    while (i < this.limit && (this.text[i] === ' ' || this.text[i] === '\t')) i++;
+    if (this.isSetAt(i)) {
+      this.pos = i;
+      return;
+    }
+    if (this.text.startsWith('#*', after)) {
+      this.pos = after;
+      return;
+    }
+    if (!bang) {
+      pushText('$');
+      this.pos = after;
+      this.genericDirectiveAsText(pushText);
+      return;
+    }
+    if (next === '.' && isIdentStart(this.text[after + 1] ?? '')) {
+      this.pos = after;
+      return;
+    }
+    pushText('#}[{$'.includes(next) && next !== '' ? '$!' : '$');
+    this.pos = after;
+    this.genericDirectiveAsText(pushText);
+  }
+
+  /**
+   * Right after a stray `$`, Velocity 1.7's lexer is in its reference state, where only #if, #elseif, #else,
+   * #end, #set and comments are recognised: `#foreach`, `#define`, `#macro` or a macro call there is text.
+   */
+  genericDirectiveAsText(pushText: (t: string) => void): void {
+    if (this.peek() !== '#') return;
+    const name = this.directiveNameAt(this.pos);
+    if (!name || ['if', 'elseif', 'else', 'end', 'set'].includes(name.name)) return;
+    pushText(this.text.slice(this.pos, name.end));
+    this.pos = name.end;
   }
 
   isSetAt(i: number): boolean {
@@ -209,6 +268,14 @@ class Parser {
     }
     const name = this.directiveNameAt(at);
     if (!name) {
+      if (this.peek(1) === '' && !this.inString) this.fail('A `#` at the very end of the template is a syntax error in Velocity 1.7; write `\\#` or remove it.');
+      // Like a stray `$`, a stray `#` right before `#set` vanishes with the spaces between them.
+      let i = at + 1;
+      while (i < this.limit && (this.text[i] === ' ' || this.text[i] === '\t')) i++;
+      if (this.isSetAt(i)) {
+        this.pos = i;
+        return null;
+      }
       pushText('#');
       this.pos++;
       return null;
@@ -433,6 +500,14 @@ class Parser {
     }
     const braced = this.text[i] === '{';
     if (braced) i++;
+    if (braced && this.text[i] === '$' && isIdentStart(this.text[i + 1] ?? '') && !strict) {
+      // `${$x}`: Velocity 1.7 reads a reference inside the braces and prints nothing.
+      this.pos = i;
+      const inner = this.tryReference(true);
+      if (this.peek() !== '}') this.fail('Expected `}` after the reference inside `${...}`.');
+      this.pos++;
+      return { root: '', parts: [], quiet: true, literal: this.text.slice(at, this.pos), at, end: this.pos, inner: inner ?? undefined };
+    }
     if (i >= this.limit || !isIdentStart(this.text[i])) {
       if (strict) this.fail('Expected a reference name after `$`.', at);
       return null;
@@ -648,6 +723,7 @@ class Parser {
     if (quote === '"' && (value.includes('$') || value.includes('#'))) {
       const inner = new Parser(value, 0, value.length);
       inner.depth = this.depth;
+      inner.inString = true;
       try {
         interpolated = inner.template();
       } catch (e) {

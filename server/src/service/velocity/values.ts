@@ -5,6 +5,13 @@
 // Representation: a JS string is a java.lang.String, a JS boolean a Boolean, a JS number an Integer (always a
 // 32-bit integer value), null is Java null. Other numbers and containers are the classes below.
 
+/** Java's StackOverflowError, from printing a container that contains itself. */
+export class JavaStackOverflow extends Error {
+  constructor() {
+    super('java.lang.StackOverflowError');
+  }
+}
+
 export class JLong {
   constructor(readonly value: bigint) {}
 }
@@ -50,9 +57,9 @@ export class JHost {
 export type JNumber = number | JLong | JBigInteger | JDouble;
 export type JValue = null | string | boolean | number | JLong | JBigInteger | JDouble | JChar | JList | JMap | JEntry | JHost | JBlock;
 
-/** A #define'd block: renders its body when printed. */
+/** A #define'd block: renders its body when printed; null when it is nested too deeply in itself. */
 export class JBlock {
-  constructor(readonly render: () => string) {}
+  constructor(readonly render: () => string | null) {}
 }
 
 export function isNumber(v: JValue): v is JNumber {
@@ -119,7 +126,7 @@ export function jsonSmartQuote(s: string): string {
 
 /** json-smart's JSONValue.toJSONString. */
 export function toJsonText(v: JValue, depth = 0): string {
-  if (depth > 200) return '"..."';
+  if (depth > 200) throw new JavaStackOverflow();
   if (v === null) return 'null';
   if (typeof v === 'string') return jsonSmartQuote(v);
   if (typeof v === 'boolean' || typeof v === 'number') return String(v);
@@ -142,7 +149,8 @@ export function javaToString(v: JValue, depth = 0): string {
   if (v instanceof JLong || v instanceof JBigInteger) return v.value.toString();
   if (v instanceof JDouble) return javaDoubleToString(v.value);
   if (v instanceof JChar) return v.value;
-  if (depth > 200) return '...';
+  // Only a container holding itself gets this deep: Java's toString overflows its stack there.
+  if (depth > 200) throw new JavaStackOverflow();
   if (v instanceof JList) {
     if (v.flavour === 'json') return toJsonText(v, depth);
     if (v.flavour === 'array') return `[L${v.items.length}@array`;
@@ -155,7 +163,7 @@ export function javaToString(v: JValue, depth = 0): string {
     return `{${parts.join(', ')}}`;
   }
   if (v instanceof JEntry) return `${v.key}=${javaToString(v.value, depth + 1)}`;
-  if (v instanceof JBlock) return v.render();
+  if (v instanceof JBlock) return v.render() ?? 'null';
   return `${v.className}@0`;
 }
 
@@ -196,7 +204,7 @@ export function javaClassOf(v: JValue): string {
   if (v instanceof JList) return v.flavour === 'array' ? 'Array' : v.flavour === 'json' ? 'JSONArray' : 'ArrayList';
   if (v instanceof JMap) return v.flavour === 'json' ? 'JSONObject' : 'LinkedHashMap';
   if (v instanceof JEntry) return 'Entry';
-  if (v instanceof JBlock) return 'Block';
+  if (v instanceof JBlock) return 'Reference';
   return v.className;
 }
 

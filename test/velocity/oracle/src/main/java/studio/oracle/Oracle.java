@@ -7,10 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import net.minidev.json.JSONObject;
 import net.minidev.json.JSONValue;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
@@ -40,17 +38,19 @@ public final class Oracle {
         int n = 0;
         while ((line = in.readLine()) != null) {
             if (line.isBlank()) continue;
-            JSONObject testCase = (JSONObject) JSONValue.parseWithException(line);
+            // Keep the request's member order: header and parameter maps iterate in it.
+            @SuppressWarnings("unchecked")
+            Map<String, Object> testCase = (Map<String, Object>) JSONValue.parseKeepingOrder(line);
             out.println(JSONValue.toJSONString(render(engine, testCase, "case" + (n++))));
             out.flush();
         }
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> render(VelocityEngine engine, JSONObject testCase, String name) {
+    static Map<String, Object> render(VelocityEngine engine, Map<String, Object> testCase, String name) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("id", testCase.get("id"));
-        Map<String, Object> request = testCase.get("request") instanceof Map ? (Map<String, Object>) testCase.get("request") : new JSONObject();
+        Map<String, Object> request = testCase.get("request") instanceof Map ? (Map<String, Object>) testCase.get("request") : new LinkedHashMap<String, Object>();
         Map<String, Object> context = Aws.context(request);
         VelocityContext vc = new VelocityContext();
         vc.put("input", new Aws.Input(request));
