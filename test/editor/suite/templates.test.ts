@@ -25,6 +25,20 @@ suite('Mapping templates in the editor', () => {
     assert.equal(found.range.start.line, line);
   });
 
+  test('a .vtl file is a template: its language, its diagnostics and hover', async () => {
+    const editor = await openFixture('mapping.vtl');
+    assert.equal(editor.document.languageId, 'velocity');
+    const found = await waitFor(
+      () => vscode.languages.getDiagnostics(editor.document.uri).find((d) => d.code === 'template-syntax'),
+      serverTimeoutMs,
+      'a template-syntax diagnostic in mapping.vtl',
+    );
+    assert.equal(found.range.start.line, lineOf(editor.document, '#foreach'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, 'path(', 1));
+    const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+    assert.match(text, /\$input\.path\(path: String\): Object/);
+  });
+
   test('Render Template… opens the sample request and the rendered output, and renders again on edits', async () => {
     const editor = await openFixture('templates.yaml');
     const document = editor.document;
