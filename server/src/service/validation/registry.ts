@@ -28,6 +28,7 @@ import { throttleLimitsRule } from './rules/template/throttleLimits';
 import { gatewayResponseTemplateRule } from './rules/templates/gatewayResponseTemplate';
 import { templateSizeRule } from './rules/templates/templateSize';
 import { templateSyntaxRule } from './rules/templates/templateSyntax';
+import { templateUnknownMemberRule } from './rules/templates/templateUnknownMember';
 import type { DefinitionRule, DocumentRule, RuleMeta, Severity, TemplateRule } from './rule';
 
 export const DEFINITION_RULES: readonly DefinitionRule[] = [
@@ -41,7 +42,7 @@ export const DEFINITION_RULES: readonly DefinitionRule[] = [
 export const TEMPLATE_RULES: readonly TemplateRule[] = [templateSettingsRule, throttleLimitsRule, samAuthorizerRefsRule];
 
 /** Rules over a whole document whatever it holds: mapping templates (in definitions, resources and `.vtl` files). */
-export const DOCUMENT_RULES: readonly DocumentRule[] = [templateSyntaxRule, templateSizeRule, gatewayResponseTemplateRule];
+export const DOCUMENT_RULES: readonly DocumentRule[] = [templateSyntaxRule, templateSizeRule, templateUnknownMemberRule, gatewayResponseTemplateRule];
 
 const meta = (id: string, severity: Severity, description: string): RuleMeta => ({ id, severity, description });
 
