@@ -67,3 +67,18 @@ describe('member catalogue', () => {
     }
   });
 });
+
+describe('hostile templates', () => {
+  test('validation, completion and hover answer on pathological .vtl and YAML texts', () => {
+    const bodies = ['#*'.repeat(20000), '${'.repeat(20000), '$util.'.repeat(10000), '\\'.repeat(20000), '#if('.repeat(5000), "$input.path('$.".repeat(5000), '##'.repeat(20000)];
+    for (const body of bodies) {
+      for (const [uri, languageId, text] of [['file:///h.vtl', 'velocity', body], ['file:///h.yaml', 'yaml', restOp(`          application/json: '${body.replace(/'/g, "''")}'\n`)]]) {
+        const doc = service.parseDocument(uri, languageId, 1, text);
+        const diagnostics = service.validate(doc);
+        assert.ok(Array.isArray(diagnostics));
+        service.complete(doc, doc.text.positionAt(text.length - 3));
+        service.hover(doc, doc.text.positionAt(text.length >> 1));
+      }
+    }
+  });
+});

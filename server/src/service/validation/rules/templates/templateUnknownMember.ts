@@ -15,7 +15,22 @@ const member = /\$!?\{?(util|input)\.([A-Za-z_][A-Za-z0-9_]*)/g;
 
 /** Comments blanked out (same length, so offsets hold): `## …` lines and `#* … *#` blocks. */
 function withoutComments(text: string): string {
-  return text.replace(/#\*[\s\S]*?\*#|##[^\n]*/g, (c) => c.replace(/[^\n]/g, ' '));
+  let out = '';
+  let i = 0;
+  // One pass; each search starts where the last one ended, and an unclosed `#*` blanks the rest.
+  let line = text.indexOf('##');
+  let block = text.indexOf('#*');
+  while (line >= 0 || block >= 0) {
+    const isBlock = block >= 0 && (line < 0 || block < line);
+    const at = isBlock ? block : line;
+    let end = text.indexOf(isBlock ? '*#' : '\n', at + 2);
+    end = end < 0 ? text.length : isBlock ? end + 2 : end;
+    out += text.slice(i, at) + text.slice(at, end).replace(/[^\n]/g, ' ');
+    i = end;
+    if (line >= 0 && line < i) line = text.indexOf('##', i);
+    if (block >= 0 && block < i) block = text.indexOf('#*', i);
+  }
+  return out + text.slice(i);
 }
 
 export const templateUnknownMemberRule: DocumentRule = {
