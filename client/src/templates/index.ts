@@ -12,7 +12,6 @@ import type { LanguageFeatures } from '../language/languageClient';
 import { REQUESTS_FOLDER, initialRequestText, requestFileName } from './core/requestFile';
 import { RenderedDocuments } from './renderView';
 import { RenderSession } from './renderSession';
-import { compareSession } from './compareCommand';
 
 export interface TemplateFeatures {
   /** Open sessions by output URI, for the editor tests. */
@@ -53,6 +52,8 @@ export function registerTemplateFeatures(services: ExtensionServices, language: 
         void vscode.window.showWarningMessage('Open a rendered template first ("Render Template…" above a mapping template), then compare it with API Gateway.');
         return undefined;
       }
+      // The AWS SDK loads with the first comparison, not at activation.
+      const { compareSession } = await import('./compareCommand');
       return compareSession(services, view, session);
     }),
   );
