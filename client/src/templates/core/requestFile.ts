@@ -20,7 +20,9 @@ export function requestFileName(documentPath: string, label: string): string {
 
 /** The file's first text: the body as a JSON value when it is JSON (easier to edit than an escaped string). */
 export function initialRequestText(request: TemplateRequestJson): string {
-  const out: Record<string, unknown> = { ...request };
+  // The body first: it is what people edit most.
+  const { body, ...rest } = request;
+  const out: Record<string, unknown> = { ...(body !== undefined ? { body } : {}), ...rest };
   if (typeof request.body === 'string') {
     try {
       out.body = JSON.parse(request.body);
