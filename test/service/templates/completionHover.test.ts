@@ -109,6 +109,15 @@ describe('hover in templates', () => {
     assert.match(h(`${SPEC}          application/json: '$inp§ut.json(''$'')'\n`), /payload and parameters/);
   });
 
+  test('a body field of the request model inside $input.path', () => {
+    const c = at(`${SPEC}          application/json: |\n            {"n": "$input.path('$.na§me')", "e": "$input.json('$.owner.email')"}\n`);
+    const hover = c.hover();
+    assert.match(JSON.stringify(hover?.contents), /name.*string.*required.*The pet's name/);
+    assert.equal(c.text.slice(c.doc.text.offsetAt(hover!.range!.start), c.doc.text.offsetAt(hover!.range!.end)), 'name');
+    const nested = at(`${SPEC}          application/json: |\n            {"e": "$input.json('$.owner.ema§il')"}\n`);
+    assert.match(JSON.stringify(nested.hover()?.contents), /email/);
+  });
+
   test('the hover range is the member in the document, through escapes', () => {
     const json = '{"openapi": "3.0.1", "info": {"title": "t", "version": "1"}, "paths": {"/a": {"get": {"responses": {"200": {"description": "ok"}}, "x-amazon-apigateway-integration": {"type": "mock", "requestTemplates": {"application/json": "{\\"b\\": \\"$input.bo§dy\\"}"}}}}}}';
     const c = at(json, 'json');

@@ -4,7 +4,8 @@
  */
 import { Hover, MarkupKind } from 'vscode-languageserver-types';
 import type { ApiDocument } from '../document/model';
-import { siteAt } from './discover';
+import { fieldsAt, pathSegments, requestSchema } from './bodySchema';
+import { TemplateSite, siteAt } from './discover';
 import { MAPPING_TEMPLATE_REFERENCE, findMember } from './members';
 import { docRangeOf, templateOffsetAt } from './sourceMap';
 import { stageVariableNames } from './stageVariableNames';
@@ -16,6 +17,11 @@ export function templateHover(doc: ApiDocument, offset: number): Hover | null | 
   if (!site) return undefined;
   const at = templateOffsetAt(site.map, offset);
   if (at === undefined) return undefined;
+  const field = bodyFieldAt(site, at);
+  if (field) {
+    const range = site.map.exact ? docRangeOf(site.map, field.start, field.end) : { offset: site.map.tokenStart, length: 0 };
+    return { contents: { kind: MarkupKind.Markdown, value: field.markdown }, range: { start: doc.text.positionAt(range.offset), end: doc.text.positionAt(range.offset + range.length) } };
+  }
   const word = wordAt(site.map.text, at);
   if (!word) return null;
   const markdown = describe(doc, word.expression);
@@ -46,6 +52,23 @@ export function wordAt(text: string, at: number): { expression: string; start: n
   const name = text.slice(start, end).replace(/^\.+/, '');
   if (!name) return undefined;
   return { expression: `${text[sigil]}${name}`, start: sigil, end };
+}
+
+/** A field of the request model under the cursor, inside `$input.path('$.a.b')` / `$input.json(...)`. */
+function bodyFieldAt(site: TemplateSite, at: number): { markdown: string; start: number; end: number } | undefined {
+  if (site.kind !== 'request' || !site.definition || !site.operation) return undefined;
+  const text = site.map.text;
+  const before = /\$input\.(?:path|json)\(\s*['"]\$((?:\.[A-Za-z0-9_$-]+|\[(?:\d+|\*)\])*\.)?([A-Za-z0-9_$-]*)$/.exec(text.slice(Math.max(0, at - 300), at));
+  if (!before) return undefined;
+  const rest = /^[A-Za-z0-9_$-]*/.exec(text.slice(at))![0];
+  const name = before[2] + rest;
+  if (!name) return undefined;
+  const schema = requestSchema(site.definition, site.operation, site.contentType);
+  const field = fieldsAt(site.definition.root, schema, pathSegments(before[1] ?? '')).find((f) => f.name === name);
+  if (!field) return undefined;
+  const lines = [`**${name}**: \`${field.type ?? 'any'}\`${field.required ? ' (required)' : ''}, in the ${site.operation.method} ${site.operation.path} request model`];
+  if (field.description) lines.push('', field.description);
+  return { markdown: lines.join('\n'), start: at - before[2].length, end: at + rest.length };
 }
 
 function describe(doc: ApiDocument, expression: string): string | undefined {
