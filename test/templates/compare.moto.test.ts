@@ -108,6 +108,8 @@ describe('reading the execution log', () => {
     assert.equal(logEntries(log).length, 12);
     assert.deepEqual(transformationFromLog(log, 'request'), { body: 'line one\nline two', truncated: true });
     assert.deepEqual(transformationFromLog(log, 'response'), { body: '{"ok":true}', truncated: false });
+    const withBackend = log.replace('Method response body after', 'Endpoint response body before transformations: {"raw": 1}\nSat Nov 28 09:00:00 UTC 2026 : Method response body after');
+    assert.deepEqual(transformationFromLog(withBackend, 'response'), { body: '{"ok":true}', templateInput: '{"raw": 1}', truncated: false }, 'the backend response a response template read');
     assert.deepEqual(transformationFromLog('Execution log for request x\n', 'request'), { truncated: false });
   });
 

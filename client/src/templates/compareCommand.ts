@@ -38,7 +38,16 @@ export async function compareSession(services: ExtensionServices, view: Rendered
     const text = aws.body ?? `API Gateway's execution log has no "${about.kind === 'request' ? 'Endpoint request body after transformations' : 'Method response body after transformations'}" line (status ${aws.status}). The log:\n\n${aws.log}`;
     const note = aws.truncated ? [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1), 'API Gateway cut this body in its execution log ([TRUNCATED]); only the beginning can be compared.', vscode.DiagnosticSeverity.Information)] : [];
     view.set(awsUri, text, note);
-    await vscode.commands.executeCommand('vscode.diff', awsUri, session.outputUri, `API Gateway ↔ ours: ${session.args.label}`, { preview: false });
+    // A response template reads the backend's response: ours is rendered from the one AWS's log shows.
+    let oursUri = session.outputUri;
+    if (aws.templateInput !== undefined) {
+      const ours = await session.renderFor({ ...read.request, body: aws.templateInput });
+      if (ours) {
+        oursUri = vscode.Uri.from({ scheme: RENDER_SCHEME, path: session.outputUri.path.replace(/\/Rendered /, '/Ours for the backend response, '), query: session.outputUri.query });
+        view.set(oursUri, ours.output, []);
+      }
+    }
+    await vscode.commands.executeCommand('vscode.diff', awsUri, oursUri, `API Gateway ↔ ours: ${session.args.label}`, { preview: false });
     return { awsUri, ...(aws.body !== undefined ? { body: aws.body } : {}) };
   } catch (e) {
     const message = `Compare with API Gateway failed: ${awsErrorMessage(e, { operation: 'TestInvokeMethod' })}`;

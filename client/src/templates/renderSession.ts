@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-  RenderTemplateRequest, type RenderTemplateArgs, type RenderTemplateParams, type RenderTemplateResult, type SampleTemplateRequestResult,
+  RenderTemplateRequest, type RenderTemplateArgs, type RenderTemplateParams, type RenderTemplateResult, type SampleTemplateRequestResult, type TemplateRequestJson,
 } from '../../../server/src/protocol';
 import { readRequestText } from './core/requestFile';
 import { RENDER_SCHEME, type RenderedDocuments } from './renderView';
@@ -50,6 +50,12 @@ export class RenderSession implements vscode.Disposable {
   /** The request as the request file holds it now. */
   async currentRequest(): Promise<ReturnType<typeof readRequestText>> {
     return readRequestText((await vscode.workspace.openTextDocument(this.requestUri)).getText());
+  }
+
+  /** Renders the template for another request without showing it (Compare renders for AWS's backend response). */
+  async renderFor(request: TemplateRequestJson): Promise<RenderTemplateResult | null> {
+    const params: RenderTemplateParams = { uri: this.args.documentUri, templatePath: this.args.templatePath, request };
+    return (await this.client()).sendRequest<RenderTemplateResult | null>(RenderTemplateRequest, params);
   }
 
   /** Renders now with the current texts of the template and the request. */

@@ -24,6 +24,11 @@ export interface CompareTarget {
 export interface AwsTransformation {
   /** What API Gateway's template produced; undefined when the log has no such line. */
   body?: string;
+  /**
+   * For a response template: the backend's response that AWS's template read (`Endpoint response body before
+   * transformations`), so that ours can be rendered from the very same input.
+   */
+  templateInput?: string;
   /** The log line says the text was cut (execution log lines are cut near 1 KB, runtime facts T7). */
   truncated: boolean;
   status: number;
@@ -59,13 +64,22 @@ export function logEntries(log: string): string[] {
   return entries.map((e) => e.replace(/\n+$/, ''));
 }
 
-export function transformationFromLog(log: string, kind: 'request' | 'response'): Pick<AwsTransformation, 'body' | 'truncated'> {
-  const prefix = kind === 'request' ? 'Endpoint request body after transformations: ' : 'Method response body after transformations: ';
-  const entry = logEntries(log).find((e) => e.startsWith(prefix));
-  if (entry === undefined) return { truncated: false };
-  const body = entry.slice(prefix.length);
-  const truncated = /\s\[TRUNCATED\]$/.test(body);
-  return { body: truncated ? body.replace(/\s\[TRUNCATED\]$/, '') : body, truncated };
+export function transformationFromLog(log: string, kind: 'request' | 'response'): Pick<AwsTransformation, 'body' | 'truncated' | 'templateInput'> {
+  const entries = logEntries(log);
+  const read = (prefix: string) => {
+    const entry = entries.find((e) => e.startsWith(prefix));
+    if (entry === undefined) return undefined;
+    const text = entry.slice(prefix.length);
+    const truncated = /\s\[TRUNCATED\]$/.test(text);
+    return { text: truncated ? text.replace(/\s\[TRUNCATED\]$/, '') : text, truncated };
+  };
+  const out = read(kind === 'request' ? 'Endpoint request body after transformations: ' : 'Method response body after transformations: ');
+  const input = kind === 'response' ? read('Endpoint response body before transformations: ') : undefined;
+  return {
+    ...(out ? { body: out.text } : {}),
+    ...(input && !input.truncated ? { templateInput: input.text } : {}),
+    truncated: !!out?.truncated || !!input?.truncated,
+  };
 }
 
 export async function compareWithApiGateway(client: Sender, target: CompareTarget, request: TemplateRequestJson, signal?: AbortSignal): Promise<AwsTransformation> {
