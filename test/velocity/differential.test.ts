@@ -2,7 +2,8 @@
  * The mapping-template engine held to Apache Velocity 1.7 itself (the Java oracle in test/velocity/oracle, with
  * API Gateway's objects written in Java from AWS's documentation and the deviation "a null reference prints as
  * empty text" configured in): every template of the shared corpus, each with an empty and a filled request, and
- * 800 generated templates with requests. Both engines must agree on the output, on the overrides, and on
+ * 800 generated templates with requests, and a matrix of Java regular expressions (replaceAll, replaceFirst, matches,
+ * split) over varied strings. Both engines must agree on the output, on the overrides, and on
  * whether the template fails at all (a syntax error or a Java exception). Prints the agreement.
  *
  * Targets (issue 17): all corpus templates identical; at least 99% of generated ones. Each difference is
@@ -12,7 +13,7 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { renderTemplate, type TemplateRequest } from '../../server/src/service/velocity/index';
 import { corpusTemplates, sampleRequestFor } from './corpusTemplates';
-import { generateCases } from './generator';
+import { generateCases, regexCases } from './generator';
 import { runOracle, type OracleCase, type OracleResult } from './oracle';
 
 const GENERATED = 800;
@@ -46,7 +47,7 @@ const KNOWN_DIFFERENCES: { name: string; why: string; matches: (template: string
 ];
 
 interface Case extends OracleCase {
-  kind: 'corpus' | 'generated';
+  kind: 'corpus' | 'generated' | 'regex';
   label: string;
 }
 
@@ -87,6 +88,7 @@ describe('mapping templates: our engine against Apache Velocity 1.7', () => {
     cases.push({ kind: 'corpus', id: `c${i}-filled`, label: `${t.file} ${t.where} (filled request)`, template: t.template, request: sampleRequestFor(t.template) });
   });
   generateCases(GENERATED, SEED).forEach((g, i) => cases.push({ kind: 'generated', id: `g${i}`, label: `generated #${i}`, ...g }));
+  regexCases().forEach((g, i) => cases.push({ kind: 'regex', id: `r${i}`, label: `regex #${i}`, ...g }));
   let results: Map<string, OracleResult>;
 
   before(async () => {
@@ -120,6 +122,12 @@ describe('mapping templates: our engine against Apache Velocity 1.7', () => {
     assert.ok(same / total >= 0.99, `${same}/${total} identical, below 99%`);
     const unexplained = differences.filter((d) => !d.known);
     assert.ok(unexplained.length <= total * 0.005, `${unexplained.length} differences have no known cause (listed above)`);
+  });
+
+  test('Java regular expressions: every pattern on every input as java.util.regex does it', () => {
+    const { same, total } = check('regex');
+    assert.ok(total > 600);
+    assert.equal(same, total, `${total - same} regex cases differ (listed above)`);
   });
 
   test('the generated templates exercise what the engine claims', () => {

@@ -65,6 +65,7 @@ describe('Velocity 1.7 semantics', () => {
     ['#set($x = -7 / 2)$x|#set($y = -7 % 3)$y|#set($z = 7.0 / 2)$z|#set($w = 7 / 0)[$w]', '-3|-1|3.5|[]'],
     ['#set($x = 10000000.0)$x|#set($y = 1234567.0)$y|#set($z = 0.0001)$z|#set($v = 1e3)$v', '1.0E7|1234567.0|1.0E-4|1000.0'],
     ['#set($x = "5" + 3)$x', '53'],
+    ['#set($d = 1.4411518807585587E17 * 1.0)$d|#set($e = 8.023351852160516E18 * 1.0)$e|#set($f = 0.1 + 0.2)$f', '1.44115188075855872E17|8.0233518521605161E18|0.30000000000000004'],
     // Java methods
     ['#set($s = "a,b,,c,,")$s.split(",").size() $s.split(",", -1).size() $s.replaceAll(",+", ";") $s.replaceFirst("(\\w),(\\w)", "$2$1")', '4 6 a;b;c; ba,,c,,'],
     ['#set($s = " Hello World ")$s.trim().toUpperCase() $s.indexOf("o") $s.lastIndexOf("o") $s.substring(1, 6) $s.charAt(1) $s.length()', 'HELLO WORLD 5 8 Hello H 13'],
@@ -93,6 +94,12 @@ describe('what the engine promises', () => {
     assert.deepEqual(r.overrides, { request: { header: { 'X-B': 'b' }, querystring: { q: '1' }, path: { p: 'v' } }, response: { status: 400, header: { 'X-A': 'a' } } });
   });
 
+  test('an override set twice is a warning: API Gateway fails such a request', () => {
+    const r = render('#set($context.responseOverride.status = 400)\n#set($context.responseOverride.status = 500)#set($context.responseOverride.header.A = "1")');
+    assert.equal(r.overrides.response.status, 500);
+    assert.deepEqual(r.problems.map((p) => [p.code, p.range.start.line]), [['vtl-override-twice', 1]]);
+  });
+
   test('a syntax error is a problem at its place, and nothing renders', () => {
     const r = render('line one\n  #if($x)\nno end');
     assert.equal(r.output, '');
@@ -119,6 +126,18 @@ describe('what the engine promises', () => {
     assert.ok(r.problems.some((p) => p.code === 'vtl-unknown-method' && p.severity === 'warning'));
   });
 
+  test('members $input and $util do not have are warnings that name what they do have', () => {
+    const property = render('$input.bdy');
+    assert.deepEqual(property.problems.map((p) => [p.code, p.severity]), [['vtl-unknown-property', 'warning']]);
+    assert.match(property.problems[0].message, /body, json\(path\), path\(path\)/);
+    const method = render('$util.escapeJson("x")');
+    assert.deepEqual(method.problems.map((p) => [p.code, p.severity]), [['vtl-unknown-method', 'warning']]);
+    assert.match(method.problems[0].message, /\$util/);
+    for (const known of ['$input.body', "$input.json('$')", "$input.path('$')", '$input.params()', "$input.params('x')", '$util.escapeJavaScript("a")', '$util.parseJson("{}")', '$util.urlEncode("a")', '$util.urlDecode("a")', '$util.base64Encode("a")', '$util.base64Decode("YQ==")']) {
+      assert.deepEqual(render(known).problems, [], known);
+    }
+  });
+
   test('a parsed template renders again with other requests', () => {
     const parsed = parseTemplate('$input.params("id")');
     assert.equal(renderTemplate(parsed, { path: { id: '1' } }).output, '1');
@@ -137,6 +156,17 @@ describe('what the engine promises', () => {
     const nested = render('#if(true)'.repeat(5000) + '#end'.repeat(5000));
     assert.ok(nested.problems.length > 0);
     assert.ok(render('#set($a = [1..100000000])').problems.some((p) => p.severity === 'error'));
+    for (const growing of ['#set($s = "x")#foreach($i in [1..1000])#set($s = "$s$s")#end', '#set($s = "x")#foreach($i in [1..1000])#set($s = $s + $s)#end', '#set($s = "ab")#foreach($i in [1..1000])#set($s = $s.replace("", $s))#end']) {
+      assert.ok(render(growing).problems.some((p) => p.severity === 'error'), `a string doubling without end is stopped: ${growing}`);
+    }
+    const exponential = render(`#set($s = "${'a'.repeat(40)}")$s.matches("(a+)+b")`);
+    assert.ok(exponential.problems.some((p) => p.severity === 'error' && /exponential/.test(p.message)), 'a catastrophic regex is refused, not run');
+  });
+
+  test('an interpolated string or a #define does not count against the output cap', () => {
+    const r = renderTemplate('#foreach($i in [1..100])#set($s = "0123456789")#end$s', {}, { maxOutputBytes: 20 });
+    assert.equal(r.output, '0123456789');
+    assert.ok(renderTemplate('#set($s = "é")$s$s$s', {}, { maxOutputBytes: 5 }).problems.length > 0, 'the cap counts UTF-8 bytes');
   });
 
   test('never throws, whatever the text', () => {

@@ -367,3 +367,27 @@ class Generator {
     ])}${this.ws()}`;
   }
 }
+
+const REGEX_INPUTS = ['Hello World', 'a,b,,c,,', '  padded  ', 'line1\nline2\n', 'café ☕ naïve', 'x.y.z', 'ABC-def_123', '', 'aaa', 'tab\there', 'it\'s "q"', 'a1b2c3', '\\back\\slash', '$dollar$'];
+const REGEX_PATTERNS = [
+  '[aeiou]', '\\s+', '\\d', '^a', 'o$', '(\\w+) (\\w+)', '[^a-z]', 'l+', ',', '\\.', '[A-Z]', '(?i)a', 'x*', '\\W', 'a|b', '\\\\', "'", '\\p{Alpha}+',
+  '\\p{Punct}', '\\p{Upper}', '\\Q.\\E', '\\bW', '(?<first>\\w)(\\w)', 'a{2}', '[\\w&&[^a]]', '\\A.', '.\\z', '\\Z', '(?m)^l', '(?s)1.l', '[.]', '[-a]', '\\t',
+  '\\n', '$', '^', '\\$', '(a)(b)?', 'a++', '(?>a+)b', '\\h', '[[:alpha:]]', '\\u0041', '\\x41', '\\0101', '[\\u00e0-\\u00ff]', '\\R', '(?x) a b # comment', '\\G.',
+];
+const REGEX_REPLACEMENTS = ['-', '$1', '[$0]', '\\$', '', '$2$1', '${first}', '\\\\', '$$', 'x$'];
+
+/** Every pattern on every input through replaceAll, replaceFirst, matches and split (Java's regex dialect). */
+export function regexCases(): GeneratedCase[] {
+  const q = (x: string) => `'${x.replace(/'/g, "''")}'`;
+  const cases: GeneratedCase[] = [];
+  REGEX_PATTERNS.forEach((r, i) => {
+    REGEX_INPUTS.forEach((s, j) => {
+      const rep = REGEX_REPLACEMENTS[(i + j) % REGEX_REPLACEMENTS.length];
+      cases.push({
+        template: `#set($s = ${q(s)})[$s.replaceAll(${q(r)}, ${q(rep)})|$s.replaceFirst(${q(r)}, ${q(rep)})|$s.matches(${q(r)})|$s.split(${q(r)}).size()|$s.split(${q(r)}, -1).size()|$s.split(${q(r)}, 2).get(0)]`,
+        request: {},
+      });
+    });
+  });
+  return cases;
+}

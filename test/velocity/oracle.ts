@@ -48,6 +48,7 @@ export function buildOracle(): string {
     // Offline first (everything cached), then online for a first build on a new machine.
     let result = spawnSync('mvn', ['-o', ...args], { cwd: project, encoding: 'utf8' });
     if (result.status !== 0) result = spawnSync('mvn', args, { cwd: project, encoding: 'utf8' });
+    if (result.error) throw new Error(`cannot run Maven (${result.error.message}): the Velocity oracle needs Java 17 and Maven; scripts/install-system-deps.sh installs them`);
     if (result.status !== 0) throw new Error(`building the Velocity oracle failed (mvn ${args.join(' ')}):\n${result.stdout}\n${result.stderr}`);
   }
   return [path.join(target, 'classes'), fs.readFileSync(classpathFile, 'utf8').trim()].join(path.delimiter);

@@ -6,7 +6,7 @@ import type { Expr, MacroDefinition, RefNode, Reference, TemplateNode } from './
 import { arithmetic, JavaException, relational, velocityEquals } from './arithmetic';
 import { callMethod, ClassHost, getProperty, indexInto, NO_SUCH_METHOD, setIndex, setProperty } from './javaMethods';
 import { parseVelocity } from './parser';
-import { isIntegral, JavaStackOverflow, javaToString, JBigInteger, JBlock, JDouble, JHost, JList, JLong, JMap, toDouble, wrapIntegral, type JValue } from './values';
+import { isIntegral, JavaStackOverflow, javaClassOf, javaToString, JBigInteger, JBlock, JDouble, JHost, JList, JLong, JMap, toDouble, wrapIntegral, type JValue } from './values';
 
 /** AWS caps a #foreach at 1000 iterations (developer guide, "API Gateway quotas": iterations in a #foreach). */
 export const MAX_FOREACH = 1000;
@@ -102,6 +102,7 @@ class Evaluator {
   outputSize = 0;
   macroDepth = 0;
   renderDepth = 0;
+  overridesSet = new Set<string>();
   /** Macro parameters (Velocity 1.7 passes references by name: evaluated at each use). */
   scopes: Scope[] = [];
 
@@ -120,10 +121,16 @@ class Evaluator {
     if (++this.steps > MAX_STEPS) throw new Abort('The template does too much work (more than 2 million steps); it is stopped here.', at, at + 1);
   }
 
+  /** Strings a template builds are capped like its output: doubling a string in a loop must not exhaust memory. */
+  bounded<T extends JValue>(value: T, at: number): T {
+    if (typeof value === 'string' && value.length > this.maxOutput) throw new Abort(`A string grows past ${this.maxOutput} bytes; the template is stopped here.`, at, at + 1);
+    return value;
+  }
+
   write(out: string[], text: string, at: number): void {
     if (text === '') return;
-    this.outputSize += text.length;
-    if (this.outputSize > this.maxOutput) throw new Abort(`The output is larger than ${this.maxOutput} characters; it is cut here.`, at, at + 1);
+    this.outputSize += utf8Length(text);
+    if (this.outputSize > this.maxOutput) throw new Abort(`The output (or a string the template builds) is larger than ${this.maxOutput} bytes; it is cut here.`, at, at + 1);
     out.push(text);
   }
 
@@ -199,24 +206,22 @@ class Evaluator {
           const parsed = parseVelocity(javaToString(source));
           if (parsed.error) throw new Abort(`#evaluate: ${parsed.error.message}`, node.at, node.at + 9);
           for (const [k, m] of parsed.macros) this.macros.set(k, m);
-          this.nested(node.at, () => {
-            try {
-              this.renderNodes(parsed.nodes, out);
-            } catch (e) {
-              if (!(e instanceof BreakSignal)) throw e;
-            }
-          });
+          this.write(out, this.renderBlock(parsed.nodes, node.at), node.at);
           break;
         }
       }
     }
   }
 
+  /** Renders into a string of its own (a #define, an interpolated string): its size counts there, not in the output. */
   nested<T>(at: number, f: () => T): T {
     if (++this.renderDepth > MAX_RENDER_DEPTH) throw new Abort('The template recurses too deeply (a #define or #evaluate that renders itself?).', at, at + 1);
+    const outputSize = this.outputSize;
+    this.outputSize = 0;
     try {
       return f();
     } finally {
+      this.outputSize = outputSize;
       this.renderDepth--;
     }
   }
@@ -353,6 +358,7 @@ class Evaluator {
   set(target: Reference, value: JValue): void {
     // Velocity 1.7: a null right-hand side leaves the variable as it was.
     if (value === null) return;
+    this.checkOverrideSetOnce(target);
     if (target.parts.length === 0) {
       this.assign(target.root, value);
       return;
@@ -367,6 +373,22 @@ class Evaluator {
       if (e instanceof JavaException) throw new Abort(`${target.literal}: ${e.message}`, target.at, target.end);
       throw e;
     }
+  }
+
+  /**
+   * "Overrides are final": API Gateway fails the request with a 5XX when a template assigns the same
+   * $context.requestOverride / responseOverride entry twice (developer guide, "Override your API's request and
+   * response parameters and status codes"). Velocity itself does not mind, so this is a warning.
+   */
+  checkOverrideSetOnce(target: Reference): void {
+    if (target.root !== 'context' || target.parts.length < 2) return;
+    const names = target.parts.map((p) => (p.kind === 'property' ? p.name : null));
+    if (names.some((n) => n === null) || (names[0] !== 'requestOverride' && names[0] !== 'responseOverride')) return;
+    const key = names.join('.');
+    if (this.overridesSet.has(key)) {
+      this.problem(`\`$context.${key}\` is set a second time: API Gateway fails the request (5XX) when an override is assigned more than once.`, target.at, target.end, 'warning', 'vtl-override-twice');
+    }
+    this.overridesSet.add(key);
   }
 
   reference(ref: Reference): JValue {
@@ -384,6 +406,9 @@ class Evaluator {
       try {
         if (part.kind === 'property') {
           const got = value instanceof ClassHost ? getProperty(value, part.name) : value instanceof ForeachScope ? value.property(part.name) : value instanceof JHost ? this.hosts.property(value, part.name) : getProperty(value, part.name);
+          if (got === undefined && value instanceof JHost && !(value instanceof ClassHost) && !(value instanceof ForeachScope)) {
+            this.problem(`\`$${value.name}\` has no property \`${part.name}\`; it gives null.${value.name === 'input' ? ' $input has body, json(path), path(path), params() and params(name).' : value.name === 'util' ? ' $util has methods only: escapeJavaScript, parseJson, urlEncode, urlDecode, base64Encode, base64Decode.' : ''}`, part.at, part.at + part.name.length + 1, 'warning', 'vtl-unknown-property');
+          }
           value = got === undefined ? null : got;
         } else if (part.kind === 'method') {
           const args = part.args.map((a) => this.value(a));
@@ -395,9 +420,10 @@ class Evaluator {
           } else if (value instanceof JHost && !(value instanceof ClassHost)) result = this.hosts.call(value, part.name, args);
           else result = callMethod(value, part.name, args);
           if (result === NO_SUCH_METHOD) {
-            this.problem(`No method \`${part.name}\` with ${args.length} argument(s) on this value; Velocity gives null.`, part.at, part.at + part.name.length + 1, 'warning', 'vtl-unknown-method');
+            const owner = value instanceof JHost && !(value instanceof ClassHost) ? `\`$${value.name}\`` : `this ${javaClassOf(value)}`;
+            this.problem(`No method \`${part.name}\` taking ${args.length} argument(s) on ${owner}; Velocity gives null.`, part.at, part.at + part.name.length + 1, 'warning', 'vtl-unknown-method');
             value = null;
-          } else value = result;
+          } else value = this.bounded(result, part.at);
         } else {
           value = indexInto(value, this.value(part.arg));
         }
@@ -443,7 +469,7 @@ class Evaluator {
     switch (e.kind) {
       case 'string':
         if (!e.interpolated) return e.value;
-        return this.renderBlockNoBreak(e.interpolated, e.at);
+        return this.bounded(this.renderBlockNoBreak(e.interpolated, e.at), e.at);
       case 'integer': {
         const n = BigInt(e.text);
         return wrapIntegral(n);
@@ -488,7 +514,7 @@ class Evaluator {
         }
         const left = this.value(e.left);
         const right = this.value(e.right);
-        const result = arithmetic(e.op, left, right, literalOf(e.left), literalOf(e.right));
+        const result = this.bounded(arithmetic(e.op, left, right, literalOf(e.left), literalOf(e.right)), e.at);
         if (result === null) this.problem(`\`${e.source}\` has no value (an operand is null or not a number, or it divides by zero); Velocity gives null.`, e.at, e.at + e.source.length, 'warning', 'vtl-runtime');
         return result;
       }
@@ -502,6 +528,23 @@ class Evaluator {
       return out.join('');
     });
   }
+}
+
+/** UTF-8 length (the output cap is in bytes); ASCII text is counted without a loop. */
+function utf8Length(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(text)) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 function rangeBound(v: JValue): number | null {

@@ -33,21 +33,48 @@ export function javaRegex(pattern: string, global: boolean, sticky = false): Reg
   }
 }
 
-function translate(pattern: string): { source: string; flags: string } {
+function translate(source: string): { source: string; flags: string } {
+  let pattern = source;
   let flags = '';
   let i = 0;
   for (;;) {
     const m = /^\(\?([imsux]+)\)/.exec(pattern.slice(i));
     if (!m) break;
-    if (m[1].includes('x')) throw new JavaException('java.util.regex.PatternSyntaxException: the (?x) flag is not supported here');
     for (const f of m[1]) if ((f === 'i' || f === 'm' || f === 's') && !flags.includes(f)) flags += f;
     i += m[0].length;
+    if (m[1].includes('x')) {
+      pattern = pattern.slice(0, i) + stripComments(pattern.slice(i));
+    }
+  }
+  // A leading \G (where the previous match ended): JavaScript's sticky flag.
+  if (pattern.startsWith('\\G', i)) {
+    flags += 'y';
+    i += 2;
   }
   let out = '';
   let inClass = 0;
   let unicode = false;
+  let prevQuantifier = false;
+  let justOpened = false;
   while (i < pattern.length) {
     const c = pattern[i];
+    if (!inClass && c === '[') {
+      const intersection = classIntersection(pattern, i);
+      if (intersection) {
+        out += intersection.source;
+        if (intersection.unicode) unicode = true;
+        i = intersection.end;
+        prevQuantifier = false;
+        justOpened = false;
+        continue;
+      }
+    }
+    if (!inClass) {
+      // Every token but a quantifier resets the possessive check; quantifiers set it again below.
+      if (c !== '+' || !prevQuantifier) {
+        if (c === '\\' || c === '[' || c === '(' || c === ')' || c === '|' || c === '.' || c === '^' || c === '$') prevQuantifier = false;
+      }
+    }
     if (c === '\\') {
       const n = pattern[i + 1];
       if (n === undefined) throw new JavaException('java.util.regex.PatternSyntaxException: Unexpected internal error near index ' + pattern.length);
@@ -58,6 +85,15 @@ function translate(pattern: string): { source: string; flags: string } {
         i = end < 0 ? pattern.length : end + 2;
         continue;
       }
+      if (n === '0' && /[0-7]/.test(pattern[i + 2] ?? '')) {
+        // Java's octal escape \0n, \0nn or \0mnn (m at most 3).
+        const m = /^[0-3]?[0-7]{1,2}/.exec(pattern.slice(i + 2))!;
+        const code = parseInt(m[0], 8);
+        out += `\\x${code.toString(16).padStart(2, '0')}`;
+        i += 2 + m[0].length;
+        continue;
+      }
+      if (n === 'R' && !inClass) { out += '(?:\\r\\n|[\\n\\x0B\\f\\r\\u0085\\u2028\\u2029])'; i += 2; prevQuantifier = false; continue; }
       if (n === 'A' && !inClass) { out += '(?<![\\s\\S])'; i += 2; continue; }
       if (n === 'z' && !inClass) { out += '(?![\\s\\S])'; i += 2; continue; }
       if (n === 'Z' && !inClass) { out += '(?=(?:\\r\\n|[\\n\\r\\u0085\\u2028\\u2029])?(?![\\s\\S]))'; i += 2; continue; }
@@ -80,8 +116,26 @@ function translate(pattern: string): { source: string; flags: string } {
       i += 2;
       continue;
     }
+    if (c === '[' && inClass) {
+      // A class inside a class is a union in Java: its members join the outer class.
+      const close = classEnd(pattern, i);
+      if (close < 0) throw new JavaException(`java.util.regex.PatternSyntaxException: Unclosed character class near index ${pattern.length - 1}`);
+      const nested = pattern.slice(i, close + 1);
+      if (nested.startsWith('[^')) throw new JavaException('java.util.regex.PatternSyntaxException: a negated class inside a class is not supported here');
+      const t = translate(nested);
+      if (t.flags.includes('u')) unicode = true;
+      out += t.source.slice(1, -1);
+      i = close + 1;
+      continue;
+    }
+    if (c === '$' && !inClass && !flags.includes('m')) {
+      // Java's `$` also matches before a line terminator that ends the input.
+      out += '(?=(?:\\r\\n|[\\n\\r\\u0085\\u2028\\u2029])?(?![\\s\\S]))';
+      i++;
+      prevQuantifier = false;
+      continue;
+    }
     if (c === '[') {
-      if (inClass && pattern[i + 1] !== ':') throw new JavaException('java.util.regex.PatternSyntaxException: nested character classes are not supported here');
       inClass++;
       out += c;
       i++;
@@ -96,14 +150,101 @@ function translate(pattern: string): { source: string; flags: string } {
       i++;
       continue;
     }
-    if (c === '(' && pattern.startsWith('(?>', i)) { out += '(?:'; i += 3; continue; }
-    if ((c === '+') && i > 0 && /[*+?}]/.test(pattern[i - 1]) && pattern[i - 2] !== '\\') { i++; continue; }
+    if (c === '(' && pattern.startsWith('(?>', i)) { out += '(?:'; i += 3; prevQuantifier = false; continue; }
+    // A `+` after a quantifier makes it possessive; JavaScript has none, the greedy form is the closest.
+    if (c === '+' && prevQuantifier) { i++; prevQuantifier = false; continue; }
+    const counted = c === '{' ? /^\{\d+(,\d*)?\}/.exec(pattern.slice(i)) : null;
+    if (counted) {
+      out += counted[0];
+      i += counted[0].length;
+      prevQuantifier = true;
+      continue;
+    }
     out += c;
     i++;
+    prevQuantifier = (c === '*' || c === '+' || c === '?') && !justOpened;
+    justOpened = c === '(';
+    continue;
   }
   if (inClass) throw new JavaException(`java.util.regex.PatternSyntaxException: Unclosed character class near index ${pattern.length - 1}`);
   if (unicode) flags += 'u';
   return { source: out, flags };
+}
+
+/** The (?x) flag: whitespace and `#` comments outside classes are not part of the pattern. */
+function stripComments(pattern: string): string {
+  let out = '';
+  let inClass = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      out += c + (pattern[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (c === '[') inClass++;
+      else if (c === ']') inClass--;
+      out += c;
+    } else if (c === '[') {
+      inClass++;
+      out += c;
+    } else if (c === '#') {
+      while (i < pattern.length && pattern[i] !== '\n') i++;
+    } else if (!/\s/.test(c)) out += c;
+  }
+  return out;
+}
+
+/** The end of the character class opening at `open` (Java classes nest), or -1. */
+function classEnd(pattern: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      depth++;
+      if (pattern[i + 1] === '^') i++;
+      if (pattern[i + 1] === ']') i++;
+    } else if (c === ']') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** `[A&&B]` (Java's class intersection) as `(?:(?=B)A)`, each part translated on its own. */
+function classIntersection(pattern: string, open: number): { source: string; end: number; unicode: boolean } | null {
+  const close = classEnd(pattern, open);
+  if (close < 0) return null;
+  const inner = pattern.slice(open + 1, close);
+  if (!inner.includes('&&') || inner.startsWith('^')) return null;
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i];
+    if (c === '\\') i++;
+    else if (c === '[') depth++;
+    else if (c === ']') depth--;
+    else if (c === '&' && inner[i + 1] === '&' && depth === 0) {
+      parts.push(inner.slice(start, i));
+      start = i + 2;
+      i++;
+    }
+  }
+  parts.push(inner.slice(start));
+  if (parts.length < 2) return null;
+  let unicode = false;
+  const translated = parts.map((part) => {
+    const cls = part.startsWith('[') && classEnd(part, 0) === part.length - 1 ? part : `[${part}]`;
+    const t = translate(cls);
+    if (t.flags.includes('u')) unicode = true;
+    return t.source;
+  });
+  return { source: `(?:${translated.slice(1).map((t) => `(?=${t})`).join('')}${translated[0]})`, end: close + 1, unicode };
 }
 
 /** Java's Matcher.appendReplacement syntax: $n, ${name}, \x; anything else after $ is an error. */
@@ -145,7 +286,20 @@ export function javaReplacement(replacement: string, match: RegExpExecArray): st
   return out;
 }
 
+/**
+ * A pattern with a quantified group that itself holds a quantifier, such as `(a+)+`, can take exponential time on
+ * input it does not match, in Java as in JavaScript; a JavaScript regex cannot be interrupted, so the editor
+ * refuses to run one on more than 32 characters rather than hang.
+ */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)[*+{]/;
+function refuseExponential(pattern: string, input: string): void {
+  if (input.length > 32 && NESTED_QUANTIFIER.test(pattern)) {
+    throw new JavaException(`the pattern ${JSON.stringify(pattern)} nests quantifiers and can take exponential time; it is not run here on ${input.length} characters (API Gateway may time out on it)`);
+  }
+}
+
 export function javaReplace(input: string, pattern: string, replacement: string, all: boolean): string {
+  refuseExponential(pattern, input);
   const re = javaRegex(pattern, true);
   let out = '';
   let last = 0;
@@ -169,13 +323,15 @@ export function javaReplace(input: string, pattern: string, replacement: string,
 }
 
 export function javaMatches(input: string, pattern: string): boolean {
+  refuseExponential(pattern, input);
   const t = javaRegex(pattern, false);
-  const whole = new RegExp(`^(?:${t.source})$`, t.flags.replace('m', ''));
+  const whole = new RegExp(`^(?:${t.source})$`, t.flags.replace('m', '').replace('y', ''));
   return whole.test(input);
 }
 
 /** String.split(regex, limit) with Java's rules: no leading empty string from a zero-width match, trailing empty strings dropped when limit is 0. */
 export function javaSplit(input: string, pattern: string, limit = 0): string[] {
+  refuseExponential(pattern, input);
   const re = javaRegex(pattern, true);
   const list: string[] = [];
   let index = 0;
@@ -188,7 +344,6 @@ export function javaSplit(input: string, pattern: string, limit = 0): string[] {
     if (m[0].length === 0) re.lastIndex++;
     if (limit <= 0 || list.length < limit - 1) {
       if (index === 0 && start === 0 && end === 0) continue;
-      if (m[0].length === 0 && start >= input.length) break;
       list.push(input.slice(index, start));
       index = end;
     } else break;

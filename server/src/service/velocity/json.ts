@@ -5,7 +5,7 @@
 // for the rest. The JSONPath subset: $, .name, ['name'], [n] (negative from the end), [*], .*, ..name,
 // [a,b], [start:end], and filters [?(@.x op value)] with ==, !=, <, <=, >, >=, and a bare existence test.
 import { JavaException } from './arithmetic';
-import { JBigInteger, JDouble, JList, JLong, JMap, INT_MAX, INT_MIN, type JValue } from './values';
+import { JBigDecimal, JBigInteger, JDouble, JList, JLong, JMap, INT_MAX, INT_MIN, type JValue } from './values';
 
 const MAX_DEPTH = 500;
 
@@ -156,7 +156,7 @@ class JsonReader {
       if (n >= -(1n << 63n) && n < 1n << 63n) return new JLong(n);
       return new JBigInteger(n);
     }
-    if (/^-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?$/.test(word)) return new JDouble(Number(word));
+    if (/^-?(0|[1-9]\d*)(\.\d+)?([eE][-+]?\d+)?$/.test(word)) return word.length > 18 ? new JBigDecimal(word) : new JDouble(Number(word));
     if (/^[-\d]/.test(word) || /[{}[\]"]/.test(word)) this.fail(`Unexpected character at position ${start}.`);
     return word;
   }
@@ -314,7 +314,7 @@ function compileFilter(inner: string, bad: (why: string) => never): (v: JValue) 
 function numeric(v: JValue): number | null {
   if (typeof v === 'number') return v;
   if (v instanceof JLong || v instanceof JBigInteger) return Number(v.value);
-  if (v instanceof JDouble) return v.value;
+  if (v instanceof JDouble || v instanceof JBigDecimal) return v.value;
   return null;
 }
 

@@ -423,7 +423,8 @@ class Parser {
         }
         const end = this.pos;
         this.gobbleLineEnd();
-        nodes.push({ kind: 'macroCall', name: name.name, args, at, end, source: this.text.slice(at, end) });
+        // The call's source, printed when no such macro exists, includes the newline its `)` took.
+        nodes.push({ kind: 'macroCall', name: name.name, args, at, end, source: this.text.slice(at, this.pos) });
         return null;
       }
     }

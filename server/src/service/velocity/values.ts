@@ -18,6 +18,39 @@ export class JLong {
 export class JBigInteger {
   constructor(readonly value: bigint) {}
 }
+/** java.math.BigDecimal: json-smart reads a number written with more than 18 characters as one. */
+export class JBigDecimal {
+  readonly text: string;
+  constructor(source: string) {
+    this.text = bigDecimalToString(source);
+  }
+  get value(): number {
+    return Number(this.text);
+  }
+}
+
+/** BigDecimal(source).toString(): plain digits, or scientific notation when the exponent is small or positive. */
+function bigDecimalToString(source: string): string {
+  const m = /^([-+]?)(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(source.trim());
+  if (!m) return source;
+  const [, sign, intPart, frac = '', exp = '0'] = m;
+  let digits = (intPart + frac).replace(/^0+(?=\d)/, '');
+  if (digits === '') digits = '0';
+  const scale = frac.length - Number(exp);
+  const negative = sign === '-' && /[1-9]/.test(digits);
+  const adjusted = -scale + (digits.length - 1);
+  let body: string;
+  if (scale >= 0 && adjusted >= -6) {
+    if (scale === 0) body = digits;
+    else if (digits.length > scale) body = `${digits.slice(0, digits.length - scale)}.${digits.slice(digits.length - scale)}`;
+    else body = `0.${'0'.repeat(scale - digits.length)}${digits}`;
+  } else {
+    body = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    body += `E${adjusted >= 0 ? '+' : ''}${adjusted}`;
+  }
+  return (negative ? '-' : '') + body;
+}
+
 export class JDouble {
   constructor(readonly value: number) {}
 }
@@ -54,8 +87,8 @@ export class JHost {
   ) {}
 }
 
-export type JNumber = number | JLong | JBigInteger | JDouble;
-export type JValue = null | string | boolean | number | JLong | JBigInteger | JDouble | JChar | JList | JMap | JEntry | JHost | JBlock;
+export type JNumber = number | JLong | JBigInteger | JDouble | JBigDecimal;
+export type JValue = null | string | boolean | number | JLong | JBigInteger | JDouble | JBigDecimal | JChar | JList | JMap | JEntry | JHost | JBlock;
 
 /** A #define'd block: renders its body when printed; null when it is nested too deeply in itself. */
 export class JBlock {
@@ -63,7 +96,7 @@ export class JBlock {
 }
 
 export function isNumber(v: JValue): v is JNumber {
-  return typeof v === 'number' || v instanceof JLong || v instanceof JBigInteger || v instanceof JDouble;
+  return typeof v === 'number' || v instanceof JLong || v instanceof JBigInteger || v instanceof JDouble || v instanceof JBigDecimal;
 }
 export function isIntegral(v: JValue): v is number | JLong | JBigInteger {
   return typeof v === 'number' || v instanceof JLong || v instanceof JBigInteger;
@@ -86,17 +119,23 @@ export function toBigInt(v: number | JLong | JBigInteger): bigint {
 }
 export function toDouble(v: JNumber): number {
   if (typeof v === 'number') return v;
-  if (v instanceof JDouble) return v.value;
+  if (v instanceof JDouble || v instanceof JBigDecimal) return v.value;
   return Number(v.value);
 }
 
-/** Java's Double.toString. */
+/**
+ * Java's Double.toString as Java 8 to 18 print it (sun.misc.FloatingDecimal). Its digits are the shortest that
+ * read back as the same double, like JavaScript's, except for whole numbers from 2^53 to 2^63: there Java
+ * writes the exact integer, less 0 to 2 low digits (rounded) by the number's binary exponent, so
+ * 2^57 prints as 1.44115188075855872E17 where the shortest form is 1.4411518807585587E17.
+ */
 export function javaDoubleToString(d: number): string {
   if (Number.isNaN(d)) return 'NaN';
   if (d === Infinity) return 'Infinity';
   if (d === -Infinity) return '-Infinity';
   if (d === 0) return Object.is(d, -0) ? '-0.0' : '0.0';
   const abs = Math.abs(d);
+  if (Number.isInteger(abs) && abs >= 2 ** 53 && abs < 2 ** 63) return largeWholeDoubleToString(d);
   if (abs >= 1e-3 && abs < 1e7) {
     const s = String(d);
     return s.includes('.') ? s : `${s}.0`;
@@ -105,6 +144,31 @@ export function javaDoubleToString(d: number): string {
   const [mantissa, exponent] = d.toExponential().split('e');
   const m = mantissa.includes('.') ? mantissa : `${mantissa}.0`;
   return `${m}E${Number(exponent)}`;
+}
+
+/** FloatingDecimal's insignificantDigitsForPow2, for binary exponents 54 to 62 (index: exponent - 54). */
+const INSIGNIFICANT_DIGITS = [0, 0, 0, 0, 1, 1, 1, 2, 2];
+
+function largeWholeDoubleToString(d: number): string {
+  let n = BigInt(Math.abs(d));
+  const binExp = n.toString(2).length - 1;
+  const p2 = binExp - 54;
+  const insignificant = p2 > 1 ? INSIGNIFICANT_DIGITS[p2] : 0;
+  let exp10 = 0;
+  if (insignificant > 0) {
+    const pow = 10n ** BigInt(insignificant);
+    const residue = n % pow;
+    n /= pow;
+    exp10 = insignificant;
+    if (residue >= pow / 2n) n += 1n;
+  }
+  let digits = n.toString();
+  while (digits.length > 1 && digits.endsWith('0')) {
+    digits = digits.slice(0, -1);
+    exp10++;
+  }
+  const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : `${digits}.0`;
+  return `${d < 0 ? '-' : ''}${mantissa}E${digits.length + exp10 - 1}`;
 }
 
 const JSON_ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '/': '\\/' };
@@ -132,6 +196,7 @@ export function toJsonText(v: JValue, depth = 0): string {
   if (typeof v === 'boolean' || typeof v === 'number') return String(v);
   if (v instanceof JLong || v instanceof JBigInteger) return v.value.toString();
   if (v instanceof JDouble) return Number.isFinite(v.value) ? javaDoubleToString(v.value) : 'null';
+  if (v instanceof JBigDecimal) return v.text;
   if (v instanceof JList) return `[${v.items.map((x) => toJsonText(x, depth + 1)).join(',')}]`;
   if (v instanceof JMap) {
     const parts: string[] = [];
@@ -148,6 +213,7 @@ export function javaToString(v: JValue, depth = 0): string {
   if (typeof v === 'boolean' || typeof v === 'number') return String(v);
   if (v instanceof JLong || v instanceof JBigInteger) return v.value.toString();
   if (v instanceof JDouble) return javaDoubleToString(v.value);
+  if (v instanceof JBigDecimal) return v.text;
   if (v instanceof JChar) return v.value;
   // Only a container holding itself gets this deep: Java's toString overflows its stack there.
   if (depth > 200) throw new JavaStackOverflow();
@@ -175,6 +241,7 @@ export function javaEquals(a: JValue, b: JValue, depth = 0): boolean {
   if (a instanceof JLong && b instanceof JLong) return a.value === b.value;
   if (a instanceof JBigInteger && b instanceof JBigInteger) return a.value === b.value;
   if (a instanceof JDouble && b instanceof JDouble) return Object.is(a.value, b.value) || a.value === b.value;
+  if (a instanceof JBigDecimal && b instanceof JBigDecimal) return a.text === b.text;
   if (a instanceof JChar && b instanceof JChar) return a.value === b.value;
   if (a instanceof JList && b instanceof JList) {
     if (a.flavour === 'array' || b.flavour === 'array') return false;
@@ -200,6 +267,7 @@ export function javaClassOf(v: JValue): string {
   if (v instanceof JLong) return 'Long';
   if (v instanceof JBigInteger) return 'BigInteger';
   if (v instanceof JDouble) return 'Double';
+  if (v instanceof JBigDecimal) return 'BigDecimal';
   if (v instanceof JChar) return 'Character';
   if (v instanceof JList) return v.flavour === 'array' ? 'Array' : v.flavour === 'json' ? 'JSONArray' : 'ArrayList';
   if (v instanceof JMap) return v.flavour === 'json' ? 'JSONObject' : 'LinkedHashMap';
