@@ -19,8 +19,10 @@ export function renderTemplateTable(r) {
   const ms = (x) => `${x.toFixed(2)} ms`;
   const typical = r.runs[0];
   const ok = typical.render.median < TEMPLATE_TARGET_MS ? 'met' : 'NOT met';
+  const okCpu = typical.renderCpu.median < TEMPLATE_TARGET_MS ? 'met' : 'NOT met';
   const rows = r.runs.flatMap((run) => [
     `| ${run.items} items (output ${(run.outputBytes / 1024).toFixed(0)} KB) | render: find, map, parse anew, render for the sample request | ${ms(run.render.median)} | ${ms(run.render.p95)} | ${ms(run.render.max)} |`,
+    `| ${run.items} items | render, CPU time of this process (what the load of other processes does not change) | ${ms(run.renderCpu.median)} | ${ms(run.renderCpu.p95)} | ${ms(run.renderCpu.max)} |`,
     `| ${run.items} items | whole keystroke: document update, render, all diagnostics | ${ms(run.keystroke.median)} | ${ms(run.keystroke.p95)} | ${ms(run.keystroke.max)} |`,
   ]);
   return [
@@ -32,7 +34,7 @@ export function renderTemplateTable(r) {
     '| --- | --- | ---: | ---: | ---: |',
     ...rows,
     '',
-    `Target: a 200-line template rendered in under ${TEMPLATE_TARGET_MS} ms as you type (median, 5 items): ${ok}. Load average when measured: ${os.loadavg().map((x) => x.toFixed(2)).join(', ')} on ${os.cpus().length} cores (p95 and max move with the load; garbage collection pauses land there too).`,
+    `Target: a 200-line template rendered in under ${TEMPLATE_TARGET_MS} ms as you type (median, 5 items): wall time ${ok}, CPU time ${okCpu}. Load average when measured: ${os.loadavg().map((x) => x.toFixed(2)).join(', ')} on ${os.cpus().length} cores (p95 and max move with the load; garbage collection pauses land there too).`,
   ].join('\n');
 }
 
