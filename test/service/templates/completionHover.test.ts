@@ -93,6 +93,11 @@ describe('completion in templates', () => {
     assert.ok(!c.labels.some((l) => l.startsWith('$input') || l.startsWith('$util') || l.startsWith('#')));
   });
 
+  test('the line after a block scalar template is not inside it', () => {
+    const c = at(`${SPEC}          application/json: |\n            $input.body\n§`);
+    assert.ok(!c.labels.includes('$input.body'));
+  });
+
   test('a .vtl file', () => {
     const c = at('#set($a = $input.§)\n', 'velocity');
     assert.ok(c.labels.includes('$input.body'));

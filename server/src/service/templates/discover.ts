@@ -64,7 +64,10 @@ export function siteAt(doc: ApiDocument, offset: number): TemplateSite | undefin
   for (const site of templateSites(doc)) {
     if (site.kind === 'file') return site;
     const node = site.node!;
-    if (offset > node.offset && offset <= node.offset + node.length) return site;
+    const end = node.offset + node.length;
+    // A block scalar ends after its last line break: the start of the next line belongs to what follows.
+    if (offset === end && site.style === 'yaml-block' && /[\r\n]/.test(doc.text.getText()[end - 1] ?? '')) continue;
+    if (offset > node.offset && offset <= end) return site;
     if (offset === node.offset && node.length > 0 && !/["'|>]/.test(doc.text.getText()[node.offset] ?? '')) return site;
   }
   return undefined;
