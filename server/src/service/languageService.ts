@@ -3,7 +3,7 @@
  * connection and never `vscode`, so it is tested in process (style of vscode-json-languageservice).
  */
 import type { CodeAction, CodeLens, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, Range } from 'vscode-languageserver-types';
-import type { OperationsResult, RenderTemplateResult, SampleTemplateRequestResult, TemplateRequestJson } from '../protocol';
+import type { DefinitionJsonResult, OperationsResult, RenderTemplateResult, SampleTemplateRequestResult, TemplateRequestJson } from '../protocol';
 import { buildDocument, ApiDocument, ModelSettings } from './document/model';
 import { applyIncrementalEdit, SingleEdit } from './parser/incremental';
 import { codeActions } from './features/codeActions';
@@ -13,6 +13,7 @@ import { definition, references } from './features/navigation';
 import { hover } from './features/hover';
 import { locate } from './features/locate';
 import { operations } from './features/operations';
+import { definitionJson } from './features/definitionJson';
 import { documentSymbols } from './features/symbols';
 import { siteLabel, templateLenses } from './templates/codeLens';
 import { findSite, renderSite } from './templates/render';
@@ -46,6 +47,8 @@ export interface LanguageService {
   documentSymbols(doc: ApiDocument): DocumentSymbol[];
   codeLenses(doc: ApiDocument): CodeLens[];
   operations(doc: ApiDocument): OperationsResult | null;
+  /** The standalone definition as JSON, with its intrinsics and external $refs (for deploy). */
+  definitionJson(doc: ApiDocument): DefinitionJsonResult | null;
   locate(doc: ApiDocument, path: readonly (string | number)[]): Range | null;
   /** A request to render the template at `templatePath` with, from its operation's examples; null if no template is there. */
   sampleTemplateRequest(doc: ApiDocument, templatePath: readonly (string | number)[]): SampleTemplateRequestResult;
@@ -76,6 +79,7 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
     documentSymbols,
     codeLenses: (doc) => [...codeLenses(doc), ...templateLenses(doc)],
     operations,
+    definitionJson,
     locate,
     sampleTemplateRequest(doc, templatePath) {
       const site = findSite(doc, templatePath);
