@@ -17,20 +17,50 @@ const FILES = {
   twilio: { path: 'large/twilio__twilio-oai/spec/yaml/twilio_api_v2010.yaml', label: 'Twilio api_v2010.yaml' },
   'twilio-errors': { withSchemaErrors: 'twilio', label: 'Twilio api_v2010.yaml + 2 schema errors' },
   stripe: { path: 'large/stripe__openapi/openapi/spec3.yaml', label: 'Stripe spec3.yaml' },
-  kubernetes: { path: 'large/kubernetes-client__python/kubernetes/swagger.json.unprocessed', label: 'Kubernetes swagger.json' },
+  kubernetes: {
+    path: 'large/kubernetes-client__python/kubernetes/swagger.json.unprocessed',
+    label: 'Kubernetes swagger.json',
+  },
   plaid: { path: 'large/plaid__plaid-openapi/2020-09-14.yml', label: 'Plaid 2020-09-14.yml' },
   box: { path: 'large/box__box-openapi/openapi.json', label: 'Box openapi.json' },
   slack: { path: 'large/slackapi__slack-api-specs/web-api/slack_web_openapi_v2.json', label: 'Slack web API (json)' },
   dense: { generated: true, label: 'Generated, dense with x-amazon-apigateway-*' },
-  's3-proxy': { path: 'valid/awsdocs__amazon-api-gateway-developer-guide/doc_source/api-as-s3-proxy-export-swagger-with-extensions.block1.json', label: 'AWS docs S3 proxy (json)' },
-  petstore: { path: 'valid/localstack__localstack/tests/aws/files/petstore-authorizer.swagger.json', label: 'LocalStack petstore-authorizer (json)' },
-  'ddb-crud': { path: 'valid/aws-samples__serverless-patterns/apigw-ddb-openapi-crud/api.yaml', label: 'serverless-patterns DynamoDB CRUD (yaml)' },
+  's3-proxy': {
+    path: 'valid/awsdocs__amazon-api-gateway-developer-guide/doc_source/api-as-s3-proxy-export-swagger-with-extensions.block1.json',
+    label: 'AWS docs S3 proxy (json)',
+  },
+  petstore: {
+    path: 'valid/localstack__localstack/tests/aws/files/petstore-authorizer.swagger.json',
+    label: 'LocalStack petstore-authorizer (json)',
+  },
+  'ddb-crud': {
+    path: 'valid/aws-samples__serverless-patterns/apigw-ddb-openapi-crud/api.yaml',
+    label: 'serverless-patterns DynamoDB CRUD (yaml)',
+  },
 };
-const FULL = ['twilio', 'twilio-errors', 'stripe', 'kubernetes', 'plaid', 'box', 'slack', 'dense', 's3-proxy', 'petstore', 'ddb-crud'];
+const FULL = [
+  'twilio',
+  'twilio-errors',
+  'stripe',
+  'kubernetes',
+  'plaid',
+  'box',
+  'slack',
+  'dense',
+  's3-proxy',
+  'petstore',
+  'ddb-crud',
+];
 const QUICK = ['twilio', 'twilio-errors', 'dense', 'petstore', 'ddb-crud'];
 
 function parseArgs(argv) {
-  const options = { quick: false, files: undefined, tools: ['ours', 'yls', 'empty', 'spectral'], timeoutMs: 120_000, completions: undefined };
+  const options = {
+    quick: false,
+    files: undefined,
+    tools: ['ours', 'yls', 'empty', 'spectral'],
+    timeoutMs: 120_000,
+    completions: undefined,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -44,11 +74,19 @@ function parseArgs(argv) {
     else if (arg.startsWith('--timeout')) options.timeoutMs = Number(value()) * 1000;
     else if (arg.startsWith('--completions')) options.completions = Number(value());
     else if (arg === '--help' || arg === '-h') {
-      console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(0, 6).join('\n'));
+      console.log(
+        fs
+          .readFileSync(fileURLToPath(import.meta.url), 'utf8')
+          .split('\n')
+          .slice(0, 6)
+          .join('\n'),
+      );
       process.exit(0);
     } else fail(`unknown option ${arg} (try --help)`);
   }
-  for (const tool of options.tools) if (!['ours', 'yls', 'empty', 'spectral'].includes(tool)) fail(`unknown tool ${tool}: ours, yls, empty or spectral`);
+  for (const tool of options.tools)
+    if (!['ours', 'yls', 'empty', 'spectral'].includes(tool))
+      fail(`unknown tool ${tool}: ours, yls, empty or spectral`);
   if (!(options.timeoutMs > 0)) fail('--timeout needs a positive number of seconds');
   options.completions ??= options.quick ? 50 : 200;
   if (!(options.completions > 0)) fail('--completions needs a positive number');
@@ -94,7 +132,8 @@ function resolveFiles(options, denseFile) {
 
 const options = parseArgs(process.argv.slice(2));
 ensureBenchDependencies();
-if (options.tools.includes('ours') && !fs.existsSync(path.join(root, 'dist', 'server.js'))) run(process.execPath, ['scripts/build.mjs'], root);
+if (options.tools.includes('ours') && !fs.existsSync(path.join(root, 'dist', 'server.js')))
+  run(process.execPath, ['scripts/build.mjs'], root);
 
 // Imported only now: these modules need bench/'s dependencies, which the lines above install.
 const { writeDense } = await import('./generate-dense.mjs');
@@ -110,7 +149,8 @@ const { renderTables, renderNotes, checkTargets, checkSchemaTargets, renderTarge
 const denseFile = writeDense();
 const selected = resolveFiles(options, denseFile);
 const missing = selected.filter((f) => !fs.existsSync(f.file));
-if (missing.length) fail(`missing files: ${missing.map((f) => f.file).join(', ')} (set APIGW_BENCH_CORPUS to the corpus folder)`);
+if (missing.length)
+  fail(`missing files: ${missing.map((f) => f.file).join(', ')} (set APIGW_BENCH_CORPUS to the corpus folder)`);
 
 const command = `node bench/run.mjs ${process.argv.slice(2).join(' ')}`.trim();
 const header = [
@@ -129,11 +169,18 @@ for (const entry of selected) {
   const row = { doc, floorMs: measureFloor(doc.text, doc.format), linePassMs: measureLinePass(doc.text) };
   log(`parse floor ${row.floorMs.toFixed(1)} ms, line pass ${row.linePassMs.toFixed(1)} ms`);
   for (const id of ['ours', 'yls', 'empty']) {
-    if (options.tools.includes(id)) row[id] = await measureLsp(TOOLS[id], doc, { budgetMs: options.timeoutMs, completions: options.completions, log });
+    if (options.tools.includes(id))
+      row[id] = await measureLsp(TOOLS[id], doc, {
+        budgetMs: options.timeoutMs,
+        completions: options.completions,
+        log,
+      });
   }
   if (options.tools.includes('spectral')) {
     row.spectral = await runSpectral(doc.file, options.timeoutMs);
-    log(`spectral: ${row.spectral.status}${row.spectral.ms !== undefined ? ` ${row.spectral.ms.toFixed(0)} ms` : ''}${row.spectral.results !== undefined ? ` (${row.spectral.results} results)` : ''}`);
+    log(
+      `spectral: ${row.spectral.status}${row.spectral.ms !== undefined ? ` ${row.spectral.ms.toFixed(0)} ms` : ''}${row.spectral.results !== undefined ? ` (${row.spectral.results} results)` : ''}`,
+    );
   }
   rows.push(row);
 }
@@ -171,7 +218,7 @@ const markdown = [
   '- Ours and yaml-language-server: from didOpen to the first publishDiagnostics for the file, after a small warm-up document of the same kind was validated (so schema loading is not counted). yaml-language-server publishes once per validation, after its own 200 ms debounce; JSON files are opened in it as YAML. The count of diagnostics is in parentheses.',
   '- Spectral: the whole `spectral lint` process with `extends: spectral:oas` (start-up included; number of results in parentheses).',
   "- Parse floor: `@stoplight/yaml-ast-parser` `load()` or `jsonc-parser` `parseTree()` in the benchmark's process, median of 7 runs.",
-  '- All diagnostics, same work: from didOpen to the last publishDiagnostics before 1.5 s of quiet, both servers validating the OpenAPI schema (ours: the compiled OpenAPI 3.0 / Swagger 2.0 check, in the same pass as the API Gateway checks; yaml-language-server: the same official JSON schema). The floors: an empty LSP server (`bench/empty-server.mjs`, vscode-languageserver answering didOpen with no diagnostics: the transport) and a bare pass over every line in the benchmark\'s process (`measureLinePass` in `bench/floor.mjs`). Ours ÷ floor says how far we are above what nothing could beat.',
+  "- All diagnostics, same work: from didOpen to the last publishDiagnostics before 1.5 s of quiet, both servers validating the OpenAPI schema (ours: the compiled OpenAPI 3.0 / Swagger 2.0 check, in the same pass as the API Gateway checks; yaml-language-server: the same official JSON schema). The floors: an empty LSP server (`bench/empty-server.mjs`, vscode-languageserver answering didOpen with no diagnostics: the transport) and a bare pass over every line in the benchmark's process (`measureLinePass` in `bench/floor.mjs`). Ours ÷ floor says how far we are above what nothing could beat.",
   '- "Twilio api_v2010.yaml + 2 schema errors": the Twilio spec with `operationId` misspelt `operationID` and one `in: path` changed to `in: pth` past its middle (`bench/schema-errors.mjs`).',
   '- RSS: VmRSS of the server process after the run, peak (VmHWM) in parentheses.',
   '- Start-up: from spawning the server to its answer to `initialize`. Ours primes its parser there, on a built-in sample, so that V8 has optimised it before the first document arrives (`server/src/service/prime/prime.ts`).',
@@ -186,7 +233,20 @@ console.log(`\n${markdown}`);
 const resultsDir = path.join(benchDir, 'results');
 fs.mkdirSync(resultsDir, { recursive: true });
 fs.writeFileSync(path.join(resultsDir, 'latest.md'), markdown + '\n');
-fs.writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify({ command, rows: rows.map(({ doc, ...rest }) => ({ file: doc.file, label: doc.label, lines: doc.lines, ...rest })), targets, schemaTargets, velocity }, null, 2));
+fs.writeFileSync(
+  path.join(resultsDir, 'latest.json'),
+  JSON.stringify(
+    {
+      command,
+      rows: rows.map(({ doc, ...rest }) => ({ file: doc.file, label: doc.label, lines: doc.lines, ...rest })),
+      targets,
+      schemaTargets,
+      velocity,
+    },
+    null,
+    2,
+  ),
+);
 console.log(`\nbench: wrote bench/results/latest.md and latest.json`);
 
 // The local API Gateway's throughput and latency (bench/gateway.mjs), after the language server's numbers.

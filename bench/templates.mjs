@@ -10,7 +10,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const TEMPLATE_TARGET_MS = 5;
 
 export function measureTemplates() {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join('bench', 'templates', 'renderAsYouType.ts')], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join('bench', 'templates', 'renderAsYouType.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`template bench failed: ${run.stderr || run.stdout}`);
   return JSON.parse(run.stdout.trim().split('\n').pop());
 }
@@ -34,7 +37,12 @@ export function renderTemplateTable(r) {
     '| --- | --- | ---: | ---: | ---: |',
     ...rows,
     '',
-    `Target: a 200-line template rendered in under ${TEMPLATE_TARGET_MS} ms as you type (median, 5 items): wall time ${ok}, CPU time ${okCpu}. Load average when measured: ${os.loadavg().map((x) => x.toFixed(2)).join(', ')} on ${os.cpus().length} cores (p95 and max move with the load; garbage collection pauses land there too).`,
+    `Target: a 200-line template rendered in under ${TEMPLATE_TARGET_MS} ms as you type (median, 5 items): wall time ${ok}, CPU time ${okCpu}. Load average when measured: ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(
+        ', ',
+      )} on ${os.cpus().length} cores (p95 and max move with the load; garbage collection pauses land there too).`,
   ].join('\n');
 }
 

@@ -12,7 +12,15 @@ const KEYSTROKES = 400;
 const WARMUP = 100;
 
 function template(): string {
-  const lines = ['#set($root = $input.path(\'$\'))', '#set($items = $root.items)', '{', '  "requestId": "$context.requestId",', '  "stage": "$stageVariables.env",', '  "count": $items.size(),', '  "items": ['];
+  const lines = [
+    "#set($root = $input.path('$'))",
+    '#set($items = $root.items)',
+    '{',
+    '  "requestId": "$context.requestId",',
+    '  "stage": "$stageVariables.env",',
+    '  "count": $items.size(),',
+    '  "items": [',
+  ];
   lines.push('  #foreach($item in $items)', '  {');
   let i = 0;
   while (lines.length < 188) {
@@ -22,7 +30,15 @@ function template(): string {
     else if (n % 4 === 2) lines.push(`    "q${n}": "$util.urlEncode($input.params('q'))",`);
     else lines.push(`    "n${n}": $item.size,`);
   }
-  lines.push('    "last": "$item.name"', '  }#if($foreach.hasNext),#end', '  #end', '  ],', '  "body": $input.json(\'$.meta\'),', '  "path": "$input.params(\'id\')"', '}');
+  lines.push(
+    '    "last": "$item.name"',
+    '  }#if($foreach.hasNext),#end',
+    '  #end',
+    '  ],',
+    '  "body": $input.json(\'$.meta\'),',
+    '  "path": "$input.params(\'id\')"',
+    '}',
+  );
   while (lines.length < 200) lines.push('## padding comment line');
   return lines.join('\n');
 }
@@ -40,18 +56,38 @@ paths:
         uri: https://example.com/items
         requestTemplates:
           application/json: |
-${tpl.split('\n').map((l) => `            ${l}`).join('\n')}
+${tpl
+  .split('\n')
+  .map((l) => `            ${l}`)
+  .join('\n')}
 `;
-const templatePath = ['paths', '/items/{id}', 'post', 'x-amazon-apigateway-integration', 'requestTemplates', 'application/json'];
+const templatePath = [
+  'paths',
+  '/items/{id}',
+  'post',
+  'x-amazon-apigateway-integration',
+  'requestTemplates',
+  'application/json',
+];
 const service = getLanguageService();
 
 /** Keystrokes typed into the padding comment at the template's end, as a user edits the template. */
 function measure(items: number) {
-  const body = JSON.stringify({ items: Array.from({ length: items }, (_, i) => ({ name: `item ${i} it's`, size: i })), meta: { a: 1, b: [1, 2, 3] } });
-  const request = { body, path: { id: '7' }, query: { q: 'a b' }, stageVariables: { env: 'prod' }, context: { requestId: 'r-1' } };
+  const body = JSON.stringify({
+    items: Array.from({ length: items }, (_, i) => ({ name: `item ${i} it's`, size: i })),
+    meta: { a: 1, b: [1, 2, 3] },
+  });
+  const request = {
+    body,
+    path: { id: '7' },
+    query: { q: 'a b' },
+    stageVariables: { env: 'prod' },
+    context: { requestId: 'r-1' },
+  };
   let doc: ApiDocument = service.parseDocument('file:///bench/def.yaml', 'yaml', 1, definition);
   const first = service.renderTemplate(doc, templatePath, request);
-  if (!first || first.problems.some((p) => p.severity === 'error')) throw new Error(`the bench template does not render: ${JSON.stringify(first?.problems)}`);
+  if (!first || first.problems.some((p) => p.severity === 'error'))
+    throw new Error(`the bench template does not render: ${JSON.stringify(first?.problems)}`);
   const anchor = definition.lastIndexOf('## padding comment line') + 2;
   const renderTimes: number[] = [];
   const keystrokeTimes: number[] = [];
@@ -80,7 +116,13 @@ function measure(items: number) {
       renderCpu.push((c2.user + c2.system) / 1000);
     }
   }
-  return { items, outputBytes: first.output.length, render: stats(renderTimes), keystroke: stats(keystrokeTimes), renderCpu: stats(renderCpu) };
+  return {
+    items,
+    outputBytes: first.output.length,
+    render: stats(renderTimes),
+    keystroke: stats(keystrokeTimes),
+    renderCpu: stats(renderCpu),
+  };
 }
 
 function stats(xs: number[]) {
@@ -88,4 +130,6 @@ function stats(xs: number[]) {
   return { median: s[Math.floor(s.length / 2)], p95: s[Math.floor(s.length * 0.95)], max: s[s.length - 1] };
 }
 
-console.log(JSON.stringify({ templateLines: tpl.split('\n').length, keystrokes: KEYSTROKES, runs: [measure(5), measure(50)] }));
+console.log(
+  JSON.stringify({ templateLines: tpl.split('\n').length, keystrokes: KEYSTROKES, runs: [measure(5), measure(50)] }),
+);

@@ -5,11 +5,19 @@
 import fs from 'node:fs';
 import { Connection, Range, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DefinitionJsonParams, DefinitionJsonRequest, LocateParams, LocateRequest, OperationsParams, OperationsRequest, RenderTemplateParams, RenderTemplateRequest, SampleTemplateRequest, SampleTemplateRequestParams } from './protocol';
+import { DIAGNOSTIC_SOURCE } from '../../contract/diagnostics';
+import {
+  DefinitionJsonRequest,
+  LocateRequest,
+  OperationsRequest,
+  RenderTemplateRequest,
+  SampleTemplateRequest,
+} from '../../contract/messages';
 import type { ApiDocument } from './service/document/model';
 import type { SingleEdit } from './service/parser/incremental';
 import { getLanguageService } from './service/languageService';
 import { primeLanguageService } from './service/prime/prime';
+import { severityOf } from './service/validation/validate';
 import { SettingsCache } from './settings';
 
 /** Files larger than this are not checked: parsing them would stall the editor. */
@@ -38,7 +46,11 @@ export function startServer(connection: Connection): void {
       const change = changes.length === 1 ? (changes[0] as { range?: Range; text: string }) : undefined;
       if (change?.range) {
         const offset = doc.offsetAt(change.range.start);
-        lastEdits.set(doc.uri, { from: doc.version, to: version, edit: { offset, removed: doc.offsetAt(change.range.end) - offset, text: change.text } });
+        lastEdits.set(doc.uri, {
+          from: doc.version,
+          to: version,
+          edit: { offset, removed: doc.offsetAt(change.range.end) - offset, text: change.text },
+        });
       } else lastEdits.delete(doc.uri);
       return TextDocument.update(doc, changes, version);
     },
@@ -66,7 +78,10 @@ export function startServer(connection: Connection): void {
     };
     if (cached) {
       // A failed build must not poison the chain: the next version starts from a full parse.
-      const next = cached.then((m) => (m.version === doc.version ? m : build(m)), () => build());
+      const next = cached.then(
+        (m) => (m.version === doc.version ? m : build(m)),
+        () => build(),
+      );
       models.set(key, next);
       return next;
     }
@@ -78,14 +93,21 @@ export function startServer(connection: Connection): void {
   async function validate(doc: TextDocument): Promise<void> {
     const s = await settings.get(doc.uri);
     if (doc.getText().length > MAX_DOCUMENT_BYTES) {
-      connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, severity: 3, source: 'apigw', code: 'too-large', message: `This file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; API Gateway checks are skipped (AWS imports at most 6 MB).` }] });
+      const severity = severityOf('too-large', s);
+      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+      const message = `This file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; API Gateway checks are skipped (AWS imports at most 6 MB).`;
+      void connection.sendDiagnostics({
+        uri: doc.uri,
+        version: doc.version,
+        diagnostics: severity ? [{ range, severity, source: DIAGNOSTIC_SOURCE, code: 'too-large', message }] : [],
+      });
       return;
     }
     const m = await model(doc);
     if (documents.get(doc.uri)?.version !== doc.version) return;
     // The OpenAPI schema check (when `s.openApiSchema`) runs in the same pass, on the same tree: one publication.
     const diagnostics = service.validate(m, s);
-    connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   }
 
   const lastRun = new Map<string, number>();
@@ -99,10 +121,13 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(doc.uri));
     if (!pending && Date.now() - (lastRun.get(doc.uri) ?? 0) > delay) delay = 0;
     lastRun.set(doc.uri, Date.now());
-    timers.set(doc.uri, setTimeout(() => {
-      timers.delete(doc.uri);
-      validate(doc).catch((e) => log.error(`validation failed for ${doc.uri}: ${(e as Error).stack ?? e}`));
-    }, delay));
+    timers.set(
+      doc.uri,
+      setTimeout(() => {
+        timers.delete(doc.uri);
+        validate(doc).catch((e) => log.error(`validation failed for ${doc.uri}: ${(e as Error).stack ?? e}`));
+      }, delay),
+    );
   }
 
   const withModel = async <T>(uri: string, empty: T, f: (m: ApiDocument) => T): Promise<T> => {
@@ -111,7 +136,7 @@ export function startServer(connection: Connection): void {
     try {
       return f(await model(doc));
     } catch (e) {
-      log.error(`request failed for ${uri}: ${(e as Error).stack ?? e}`);
+      log.error(`request failed for ${uri}: ${String((e as Error).stack ?? e)}`);
       return empty;
     }
   };
@@ -148,21 +173,29 @@ export function startServer(connection: Connection): void {
     lastEdits.delete(e.document.uri);
     lastRun.delete(e.document.uri);
     settings.clear(e.document.uri);
-    connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
   connection.onCompletion((p) => withModel(p.textDocument.uri, null, (m) => service.complete(m, p.position)));
   connection.onHover((p) => withModel(p.textDocument.uri, null, (m) => service.hover(m, p.position)));
-  connection.onCodeAction((p) => withModel(p.textDocument.uri, [], (m) => service.codeActions(m, p.range, p.context.diagnostics)));
+  connection.onCodeAction((p) =>
+    withModel(p.textDocument.uri, [], (m) => service.codeActions(m, p.range, p.context.diagnostics)),
+  );
   connection.onDefinition((p) => withModel(p.textDocument.uri, [], (m) => service.definition(m, p.position)));
-  connection.onReferences((p) => withModel(p.textDocument.uri, [], (m) => service.references(m, p.position, p.context.includeDeclaration)));
+  connection.onReferences((p) =>
+    withModel(p.textDocument.uri, [], (m) => service.references(m, p.position, p.context.includeDeclaration)),
+  );
   connection.onDocumentSymbol((p) => withModel(p.textDocument.uri, [], (m) => service.documentSymbols(m)));
   connection.onCodeLens((p) => withModel(p.textDocument.uri, [], (m) => service.codeLenses(m)));
-  connection.onRequest(LocateRequest, (p: LocateParams) => withModel(p.uri, null, (m) => service.locate(m, p.path)));
-  connection.onRequest(OperationsRequest, (p: OperationsParams) => withModel(p.uri, null, (m) => service.operations(m)));
-  connection.onRequest(DefinitionJsonRequest, (p: DefinitionJsonParams) => withModel(p.uri, null, (m) => service.definitionJson(m)));
-  connection.onRequest(SampleTemplateRequest, (p: SampleTemplateRequestParams) => withModel(p.uri, null, (m) => service.sampleTemplateRequest(m, p.templatePath)));
-  connection.onRequest(RenderTemplateRequest, (p: RenderTemplateParams) => withModel(p.uri, null, (m) => service.renderTemplate(m, p.templatePath, p.request)));
+  connection.onRequest(LocateRequest, (p) => withModel(p.uri, null, (m) => service.locate(m, p.path)));
+  connection.onRequest(OperationsRequest, (p) => withModel(p.uri, null, (m) => service.operations(m)));
+  connection.onRequest(DefinitionJsonRequest, (p) => withModel(p.uri, null, (m) => service.definitionJson(m)));
+  connection.onRequest(SampleTemplateRequest, (p) =>
+    withModel(p.uri, null, (m) => service.sampleTemplateRequest(m, p.templatePath)),
+  );
+  connection.onRequest(RenderTemplateRequest, (p) =>
+    withModel(p.uri, null, (m) => service.renderTemplate(m, p.templatePath, p.request)),
+  );
 
   // Before listening: the first document then meets a parser that has seen every path (see prime.ts).
   primeLanguageService(service);

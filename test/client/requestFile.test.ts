@@ -5,7 +5,10 @@ import { initialRequestText, readRequestText, requestFileName } from '../../clie
 
 describe('template request files', () => {
   test('one readable file name per template of a document', () => {
-    assert.equal(requestFileName('/w/api/openapi.yaml', 'POST /pets/{id} · request · application/json'), 'openapi-post-pets-id-request-application-json.json');
+    assert.equal(
+      requestFileName('/w/api/openapi.yaml', 'POST /pets/{id} · request · application/json'),
+      'openapi-post-pets-id-request-application-json.json',
+    );
     assert.equal(requestFileName('/w/mapping.vtl', 'mapping.vtl'), 'mapping-mapping-vtl.json');
     assert.ok(requestFileName('/w/x.yaml', 'y'.repeat(500)).length <= 125);
   });
@@ -13,8 +16,15 @@ describe('template request files', () => {
   test('a JSON body is written as a JSON value and read back as compact text', () => {
     const text = initialRequestText({ body: '{\n  "a": 1\n}', headers: { 'Content-Type': 'application/json' } });
     assert.deepEqual(JSON.parse(text).body, { a: 1 });
-    assert.deepEqual(readRequestText(text).request, { body: '{"a":1}', headers: { 'Content-Type': 'application/json' } });
-    assert.equal(JSON.parse(initialRequestText({ body: 'a=1&b=2' })).body, 'a=1&b=2', 'a body that is not JSON stays text');
+    assert.deepEqual(readRequestText(text).request, {
+      body: '{"a":1}',
+      headers: { 'Content-Type': 'application/json' },
+    });
+    assert.equal(
+      JSON.parse(initialRequestText({ body: 'a=1&b=2' })).body,
+      'a=1&b=2',
+      'a body that is not JSON stays text',
+    );
   });
 
   test('a broken request file says why', () => {

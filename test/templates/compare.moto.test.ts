@@ -5,8 +5,19 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { APIGatewayClient, GetIntegrationCommand, ImportRestApiCommand, TestInvokeMethodCommand, type TestInvokeMethodCommandInput } from '@aws-sdk/client-api-gateway';
-import { compareInput, compareWithApiGateway, logEntries, transformationFromLog } from '../../client/src/templates/core/compare';
+import {
+  APIGatewayClient,
+  GetIntegrationCommand,
+  ImportRestApiCommand,
+  TestInvokeMethodCommand,
+  type TestInvokeMethodCommandInput,
+} from '@aws-sdk/client-api-gateway';
+import {
+  compareInput,
+  compareWithApiGateway,
+  logEntries,
+  transformationFromLog,
+} from '../../client/src/templates/core/compare';
 import { findResourceId } from '../../client/src/invoke/core/resources';
 import { getLanguageService } from '../../server/src/service/languageService';
 import { findSite } from '../../server/src/service/templates/render';
@@ -29,7 +40,14 @@ paths:
         requestTemplates:
           application/json: "{\\"id\\": \\"$input.params('id')\\",\\n \\"name\\": $input.json('$.name')}"
 `;
-const TEMPLATE_PATH = ['paths', '/pets/{id}', 'post', 'x-amazon-apigateway-integration', 'requestTemplates', 'application/json'];
+const TEMPLATE_PATH = [
+  'paths',
+  '/pets/{id}',
+  'post',
+  'x-amazon-apigateway-integration',
+  'requestTemplates',
+  'application/json',
+];
 
 /** The log TestInvokeMethod returns, line by line as AWS writes it (OBS-C in the runtime facts). */
 function awsLog(transformed: string): string {
@@ -56,12 +74,15 @@ let moto: MotoServer;
 let client: APIGatewayClient;
 let restApiId: string;
 
-before(async () => {
-  moto = await startMoto();
-  client = new APIGatewayClient({ endpoint: moto.endpoint, region: testRegion, credentials: testCredentials });
-  const api = await client.send(new ImportRestApiCommand({ body: new TextEncoder().encode(DEFINITION) }));
-  restApiId = api.id!;
-}, { timeout: 120_000 });
+before(
+  async () => {
+    moto = await startMoto();
+    client = new APIGatewayClient({ endpoint: moto.endpoint, region: testRegion, credentials: testCredentials });
+    const api = await client.send(new ImportRestApiCommand({ body: new TextEncoder().encode(DEFINITION) }));
+    restApiId = api.id!;
+  },
+  { timeout: 120_000 },
+);
 
 after(async () => {
   client?.destroy();
@@ -69,10 +90,15 @@ after(async () => {
 });
 
 describe('Compare with API Gateway (moto for the API; SDK-level stub for TestInvokeMethod, which moto lacks)', () => {
-  test('the same request is sent to the deployed method, and AWS\'s transformed request is read from its log', async () => {
+  test("the same request is sent to the deployed method, and AWS's transformed request is read from its log", async () => {
     const service = getLanguageService();
     const doc = service.parseDocument('file:///t/compare.yaml', 'yaml', 1, DEFINITION);
-    const request = { body: '{"name": "Rex"}', path: { id: 'p-1' }, query: { v: '1 2' }, headers: { 'Content-Type': 'application/json' } };
+    const request = {
+      body: '{"name": "Rex"}',
+      path: { id: 'p-1' },
+      query: { v: '1 2' },
+      headers: { 'Content-Type': 'application/json' },
+    };
     const ours = service.renderTemplate(doc, TEMPLATE_PATH, request)!;
     assert.equal(ours.output, '{"id": "p-1",\n "name": "Rex"}');
 
@@ -91,14 +117,30 @@ describe('Compare with API Gateway (moto for the API; SDK-level stub for TestInv
         return client.send(command as never, options as never);
       },
     } as Pick<APIGatewayClient, 'send'>;
-    const aws = await compareWithApiGateway(stubbedTestInvoke, { restApiId, path: '/pets/{id}', method: 'POST', kind: 'request' }, request);
-    assert.deepEqual(sent, [{ restApiId, resourceId, httpMethod: 'POST', pathWithQueryString: '/pets/p-1?v=1%202', body: '{"name": "Rex"}', headers: { 'Content-Type': 'application/json' } }]);
+    const aws = await compareWithApiGateway(
+      stubbedTestInvoke,
+      { restApiId, path: '/pets/{id}', method: 'POST', kind: 'request' },
+      request,
+    );
+    assert.deepEqual(sent, [
+      {
+        restApiId,
+        resourceId,
+        httpMethod: 'POST',
+        pathWithQueryString: '/pets/p-1?v=1%202',
+        body: '{"name": "Rex"}',
+        headers: { 'Content-Type': 'application/json' },
+      },
+    ]);
     assert.equal(aws.status, 200);
     assert.equal(aws.body, ours.output, 'AWS produced what we rendered');
   });
 
   test('a request the deployed API does not have gets a clear error', async () => {
-    await assert.rejects(compareWithApiGateway(client, { restApiId, path: '/owners', method: 'GET', kind: 'request' }, {}), /no resource "\/owners"/);
+    await assert.rejects(
+      compareWithApiGateway(client, { restApiId, path: '/owners', method: 'GET', kind: 'request' }, {}),
+      /no resource "\/owners"/,
+    );
   });
 });
 
@@ -108,8 +150,15 @@ describe('reading the execution log', () => {
     assert.equal(logEntries(log).length, 12);
     assert.deepEqual(transformationFromLog(log, 'request'), { body: 'line one\nline two', truncated: true });
     assert.deepEqual(transformationFromLog(log, 'response'), { body: '{"ok":true}', truncated: false });
-    const withBackend = log.replace('Method response body after', 'Endpoint response body before transformations: {"raw": 1}\nSat Nov 28 09:00:00 UTC 2026 : Method response body after');
-    assert.deepEqual(transformationFromLog(withBackend, 'response'), { body: '{"ok":true}', templateInput: '{"raw": 1}', truncated: false }, 'the backend response a response template read');
+    const withBackend = log.replace(
+      'Method response body after',
+      'Endpoint response body before transformations: {"raw": 1}\nSat Nov 28 09:00:00 UTC 2026 : Method response body after',
+    );
+    assert.deepEqual(
+      transformationFromLog(withBackend, 'response'),
+      { body: '{"ok":true}', templateInput: '{"raw": 1}', truncated: false },
+      'the backend response a response template read',
+    );
     assert.deepEqual(transformationFromLog('Execution log for request x\n', 'request'), { truncated: false });
   });
 

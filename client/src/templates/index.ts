@@ -4,9 +4,9 @@
  * operation's examples) and the rendered output beside the template, and renders again as either is edited.
  */
 import * as vscode from 'vscode';
-import {
-  RenderTemplateCommand, SampleTemplateRequest, type RenderTemplateArgs, type SampleTemplateRequestParams, type SampleTemplateRequestResult,
-} from '../../../server/src/protocol';
+import type { RenderTemplateArgs } from '../../../contract/commands';
+import { SampleTemplateRequest } from '../../../contract/messages';
+import { Commands, registerCommand } from '../common/commands';
 import type { ExtensionServices } from '../common/services';
 import type { LanguageFeatures } from '../language/languageClient';
 import { REQUESTS_FOLDER, initialRequestText, requestFileName } from './core/requestFile';
@@ -18,7 +18,10 @@ export interface TemplateFeatures {
   readonly sessions: ReadonlyMap<string, RenderSession>;
 }
 
-export function registerTemplateFeatures(services: ExtensionServices, language: Pick<LanguageFeatures, 'ready'>): TemplateFeatures {
+export function registerTemplateFeatures(
+  services: ExtensionServices,
+  language: Pick<LanguageFeatures, 'ready'>,
+): TemplateFeatures {
   const view = new RenderedDocuments();
   const sessions = new Map<string, RenderSession>();
   services.context.subscriptions.push(
@@ -31,9 +34,11 @@ export function registerTemplateFeatures(services: ExtensionServices, language: 
         sessions.delete(d.uri.toString());
       }
     }),
-    vscode.commands.registerCommand(RenderTemplateCommand, async (args?: unknown) => {
+    registerCommand(Commands.renderTemplate, async (args?: unknown) => {
       if (!isArgs(args)) {
-        void vscode.window.showErrorMessage('Render Template needs a template: use the "Render Template…" CodeLens above a mapping template.');
+        void vscode.window.showErrorMessage(
+          'Render Template needs a template: use the "Render Template…" CodeLens above a mapping template.',
+        );
         return undefined;
       }
       try {
@@ -45,11 +50,13 @@ export function registerTemplateFeatures(services: ExtensionServices, language: 
         return undefined;
       }
     }),
-    vscode.commands.registerCommand('apigw.compareTemplate', async (uri?: unknown) => {
+    registerCommand(Commands.compareTemplate, async (uri?: unknown) => {
       const key = uri instanceof vscode.Uri ? uri.toString() : vscode.window.activeTextEditor?.document.uri.toString();
       const session = (key && sessions.get(key)) || (sessions.size === 1 ? [...sessions.values()][0] : undefined);
       if (!session) {
-        void vscode.window.showWarningMessage('Open a rendered template first ("Render Template…" above a mapping template), then compare it with API Gateway.');
+        void vscode.window.showWarningMessage(
+          'Open a rendered template first ("Render Template…" above a mapping template), then compare it with API Gateway.',
+        );
         return undefined;
       }
       // The AWS SDK loads with the first comparison, not at activation.
@@ -62,20 +69,41 @@ export function registerTemplateFeatures(services: ExtensionServices, language: 
 
 function isArgs(value: unknown): value is RenderTemplateArgs {
   const a = value as RenderTemplateArgs | undefined;
-  return !!a && typeof a.documentUri === 'string' && Array.isArray(a.templatePath) && a.templatePath.every((s) => typeof s === 'string' || typeof s === 'number') && typeof a.label === 'string';
+  return (
+    !!a &&
+    typeof a.documentUri === 'string' &&
+    Array.isArray(a.templatePath) &&
+    a.templatePath.every((s) => typeof s === 'string' || typeof s === 'number') &&
+    typeof a.label === 'string'
+  );
 }
 
-async function openSession(services: ExtensionServices, language: Pick<LanguageFeatures, 'ready'>, view: RenderedDocuments, sessions: Map<string, RenderSession>, args: RenderTemplateArgs): Promise<RenderSession> {
+async function openSession(
+  services: ExtensionServices,
+  language: Pick<LanguageFeatures, 'ready'>,
+  view: RenderedDocuments,
+  sessions: Map<string, RenderSession>,
+  args: RenderTemplateArgs,
+): Promise<RenderSession> {
   const client = await language.ready();
-  const sample = await client.sendRequest<SampleTemplateRequestResult>(SampleTemplateRequest, { uri: args.documentUri, templatePath: args.templatePath } satisfies SampleTemplateRequestParams);
+  const sample = await client.sendRequest(SampleTemplateRequest, {
+    uri: args.documentUri,
+    templatePath: args.templatePath,
+  });
   if (!sample) throw new Error('no template at that place of the document any more');
-  const requestUri = await requestFile(vscode.Uri.parse(args.documentUri), args.label, initialRequestText(sample.request));
+  const requestUri = await requestFile(
+    vscode.Uri.parse(args.documentUri),
+    args.label,
+    initialRequestText(sample.request),
+  );
   const existing = [...sessions.values()].find((s) => s.requestUri.toString() === requestUri.toString());
   const session = existing ?? new RenderSession(args, requestUri, sample, () => language.ready(), view, services.log);
   if (!existing) sessions.set(session.outputUri.toString(), session);
   await session.render();
   // Template, request and output side by side, in the columns right of the template.
-  const base = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === args.documentUri)?.viewColumn ?? vscode.ViewColumn.One;
+  const base =
+    vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === args.documentUri)?.viewColumn ??
+    vscode.ViewColumn.One;
   await vscode.window.showTextDocument(requestUri, { viewColumn: base + 1, preview: false, preserveFocus: true });
   const output = await vscode.workspace.openTextDocument(session.outputUri);
   await vscode.window.showTextDocument(output, { viewColumn: base + 2, preview: false, preserveFocus: true });

@@ -4,9 +4,14 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { RenderTemplateArgs } from '../../../contract/commands';
 import {
-  RenderTemplateRequest, type RenderTemplateArgs, type RenderTemplateParams, type RenderTemplateResult, type SampleTemplateRequestResult, type TemplateRequestJson,
-} from '../../../server/src/protocol';
+  RenderTemplateRequest,
+  type RenderTemplateParams,
+  type RenderTemplateResult,
+  type SampleTemplateRequestResult,
+  type TemplateRequestJson,
+} from '../../../contract/messages';
 import { readRequestText } from './core/requestFile';
 import { RENDER_SCHEME, type RenderedDocuments } from './renderView';
 
@@ -33,7 +38,11 @@ export class RenderSession implements vscode.Disposable {
   ) {
     const json = /json/i.test(args.label) ? 'json' : 'txt';
     const slug = args.label.replace(/[^A-Za-z0-9{}._-]+/g, ' ').trim() || 'template';
-    this.outputUri = vscode.Uri.from({ scheme: RENDER_SCHEME, path: `/Rendered ${slug}.${json}`, query: encodeURIComponent(`${args.documentUri}#${JSON.stringify(args.templatePath)}`) });
+    this.outputUri = vscode.Uri.from({
+      scheme: RENDER_SCHEME,
+      path: `/Rendered ${slug}.${json}`,
+      query: encodeURIComponent(`${args.documentUri}#${JSON.stringify(args.templatePath)}`),
+    });
     this.listeners.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         const uri = e.document.uri.toString();
@@ -55,7 +64,7 @@ export class RenderSession implements vscode.Disposable {
   /** Renders the template for another request without showing it (Compare renders for AWS's backend response). */
   async renderFor(request: TemplateRequestJson): Promise<RenderTemplateResult | null> {
     const params: RenderTemplateParams = { uri: this.args.documentUri, templatePath: this.args.templatePath, request };
-    return (await this.client()).sendRequest<RenderTemplateResult | null>(RenderTemplateRequest, params);
+    return (await this.client()).sendRequest(RenderTemplateRequest, params);
   }
 
   /** Renders now with the current texts of the template and the request. */
@@ -63,24 +72,39 @@ export class RenderSession implements vscode.Disposable {
     const generation = ++this.generation;
     const read = await this.currentRequest();
     if (read.error) {
-      this.show(generation, `${read.error}\n`, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1), read.error, vscode.DiagnosticSeverity.Error)]);
+      this.show(generation, `${read.error}\n`, [
+        new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1), read.error, vscode.DiagnosticSeverity.Error),
+      ]);
       return undefined;
     }
     let result: RenderTemplateResult | null;
     try {
       const client = await this.client();
-      const params: RenderTemplateParams = { uri: this.args.documentUri, templatePath: this.args.templatePath, request: read.request };
-      result = await client.sendRequest<RenderTemplateResult | null>(RenderTemplateRequest, params);
+      const params: RenderTemplateParams = {
+        uri: this.args.documentUri,
+        templatePath: this.args.templatePath,
+        request: read.request,
+      };
+      result = await client.sendRequest(RenderTemplateRequest, params);
     } catch (e) {
       this.log.error(`render failed: ${(e as Error).message ?? e}`);
       this.show(generation, `Could not render: ${(e as Error).message ?? e}\n`, []);
       return undefined;
     }
     if (!result) {
-      this.show(generation, 'The template is no longer at this place of the document (was its key renamed?). Run "Render Template…" again from its CodeLens.\n', []);
+      this.show(
+        generation,
+        'The template is no longer at this place of the document (was its key renamed?). Run "Render Template…" again from its CodeLens.\n',
+        [],
+      );
       return undefined;
     }
-    this.show(generation, result.output, [...read.notes.map((n) => diagnostic(result!.output, n, 'warning')), ...problemsOf(result)], result);
+    this.show(
+      generation,
+      result.output,
+      [...read.notes.map((n) => diagnostic(result.output, n, 'warning')), ...problemsOf(result)],
+      result,
+    );
     return result;
   }
 
@@ -117,9 +141,22 @@ function problemsOf(result: RenderTemplateResult): vscode.Diagnostic[] {
   return out;
 }
 
-function diagnostic(output: string, message: string, severity: 'error' | 'warning' | 'information', offset?: number): vscode.Diagnostic {
+function diagnostic(
+  output: string,
+  message: string,
+  severity: 'error' | 'warning' | 'information',
+  offset?: number,
+): vscode.Diagnostic {
   const at = offset === undefined ? new vscode.Position(0, 0) : positionIn(output, offset);
-  const d = new vscode.Diagnostic(new vscode.Range(at, at.translate(0, 1)), message, severity === 'error' ? vscode.DiagnosticSeverity.Error : severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information);
+  const d = new vscode.Diagnostic(
+    new vscode.Range(at, at.translate(0, 1)),
+    message,
+    severity === 'error'
+      ? vscode.DiagnosticSeverity.Error
+      : severity === 'warning'
+        ? vscode.DiagnosticSeverity.Warning
+        : vscode.DiagnosticSeverity.Information,
+  );
   d.source = 'apigw';
   return d;
 }

@@ -13,7 +13,9 @@ export function runCheck(args: string[]): void {
   }
   const typeIndex = args.indexOf('--api-type');
   const apiType = typeIndex >= 0 ? args.splice(typeIndex, 2)[1] : undefined;
-  const service = getLanguageService({ host: { readFile: (p) => (fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined) } });
+  const service = getLanguageService({
+    host: { readFile: (p) => (fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined) },
+  });
   let errors = 0;
   for (const file of args) {
     if (!/\.(ya?ml|json|jsonc|template)$/i.test(file)) {
@@ -37,7 +39,9 @@ export function runCheck(args: string[]): void {
     }
     const diagnostics = service.validate(doc, settings);
     for (const d of diagnostics) {
-      console.log(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${severityName[d.severity ?? 1]} ${d.code}: ${d.message}`);
+      console.log(
+        `${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${severityName[d.severity ?? 1]} ${d.code}: ${typeof d.message === 'string' ? d.message : d.message.value}`,
+      );
       if (d.severity === 1) errors++;
     }
     const apis = doc.definitions.map((d) => `${d.resource ? d.resource.logicalId + ' ' : ''}${d.apiType}`).join(', ');

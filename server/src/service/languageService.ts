@@ -2,8 +2,25 @@
  * The language service: pure functions over documents, with I/O injected. It uses LSP data types but never the
  * connection and never `vscode`, so it is tested in process (style of vscode-json-languageservice).
  */
-import type { CodeAction, CodeLens, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, Range } from 'vscode-languageserver-types';
-import type { DefinitionJsonResult, OperationsResult, RenderTemplateResult, SampleTemplateRequestResult, TemplateRequestJson } from '../protocol';
+import type {
+  CodeAction,
+  CodeLens,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  Hover,
+  Location,
+  Position,
+  Range,
+} from 'vscode-languageserver-types';
+import type {
+  DefinitionJsonResult,
+  OperationsResult,
+  RenderTemplateResult,
+  SampleTemplateRequestResult,
+  TemplateRequestJson,
+} from '../../../contract/messages';
+import { checkRequest } from '../../../contract/templateRequest';
 import { buildDocument, ApiDocument, ModelSettings } from './document/model';
 import { applyIncrementalEdit, SingleEdit } from './parser/incremental';
 import { codeActions } from './features/codeActions';
@@ -16,12 +33,11 @@ import { operations } from './features/operations';
 import { definitionJson } from './features/definitionJson';
 import { documentSymbols } from './features/symbols';
 import { siteLabel, templateLenses } from './templates/codeLens';
-import { findSite, renderSite } from './templates/render';
-import { checkRequest } from './templates/requestShape';
-import { sampleRequest } from './templates/sampleRequest';
 import { templateCompletion } from './templates/complete';
 import { isVtlDocument } from './templates/discover';
 import { templateHover } from './templates/hover';
+import { findSite, renderSite } from './templates/render';
+import { sampleRequest } from './templates/sampleRequest';
 import { vtlDocument } from './templates/vtlDocument';
 import type { ServiceHost } from './validation/rule';
 import { validateDocument, ValidationLog, ValidationSettings } from './validation/validate';
@@ -35,9 +51,21 @@ export interface ServiceSettings extends ModelSettings, ValidationSettings {}
 
 export interface LanguageService {
   /** Parses a document once; every other function takes the result. */
-  parseDocument(uri: string, languageId: string, version: number, text: string, settings?: ServiceSettings): ApiDocument;
+  parseDocument(
+    uri: string,
+    languageId: string,
+    version: number,
+    text: string,
+    settings?: ServiceSettings,
+  ): ApiDocument;
   /** The next version of a document after one edit, re-using its tree when the edit allows; else a full parse. */
-  updateDocument(previous: ApiDocument, edit: SingleEdit, text: string, version: number, settings?: ServiceSettings): ApiDocument;
+  updateDocument(
+    previous: ApiDocument,
+    edit: SingleEdit,
+    text: string,
+    version: number,
+    settings?: ServiceSettings,
+  ): ApiDocument;
   validate(doc: ApiDocument, settings?: ServiceSettings): Diagnostic[];
   complete(doc: ApiDocument, position: Position): CompletionList;
   hover(doc: ApiDocument, position: Position): Hover | null;
@@ -49,21 +77,29 @@ export interface LanguageService {
   operations(doc: ApiDocument): OperationsResult | null;
   /** The standalone definition as JSON, with its intrinsics and external $refs (for deploy). */
   definitionJson(doc: ApiDocument): DefinitionJsonResult | null;
-  locate(doc: ApiDocument, path: readonly (string | number)[]): Range | null;
   /** A request to render the template at `templatePath` with, from its operation's examples; null if no template is there. */
   sampleTemplateRequest(doc: ApiDocument, templatePath: readonly (string | number)[]): SampleTemplateRequestResult;
   /** The template at `templatePath` rendered for `request`, with what API Gateway would reject; null if no template is there. */
-  renderTemplate(doc: ApiDocument, templatePath: readonly (string | number)[], request: TemplateRequestJson): RenderTemplateResult | null;
+  renderTemplate(
+    doc: ApiDocument,
+    templatePath: readonly (string | number)[],
+    request: TemplateRequestJson,
+  ): RenderTemplateResult | null;
+  locate(doc: ApiDocument, path: readonly (string | number)[]): Range | null;
 }
 
 export function getLanguageService(params: LanguageServiceParams = {}): LanguageService {
   const host = params.host ?? {};
   return {
     parseDocument: (uri, languageId, version, text, settings = {}) =>
-      isVtlDocument(uri, languageId) ? vtlDocument(uri, languageId, version, text) : buildDocument(uri, languageId, version, text, settings),
+      isVtlDocument(uri, languageId)
+        ? vtlDocument(uri, languageId, version, text)
+        : buildDocument(uri, languageId, version, text, settings),
     updateDocument(previous, edit, text, version, settings = {}) {
-      if (isVtlDocument(previous.uri, previous.text.languageId)) return vtlDocument(previous.uri, previous.text.languageId, version, text);
-      const reused = previous.kind === 'other' ? undefined : applyIncrementalEdit(previous.parsed, previous.text.getText(), edit);
+      if (isVtlDocument(previous.uri, previous.text.languageId))
+        return vtlDocument(previous.uri, previous.text.languageId, version, text);
+      const reused =
+        previous.kind === 'other' ? undefined : applyIncrementalEdit(previous.parsed, previous.text.getText(), edit);
       return buildDocument(previous.uri, previous.text.languageId, version, text, settings, reused);
     },
     validate: (doc, settings = {}) => validateDocument(doc, settings, host, params.log),
@@ -85,7 +121,9 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
       const site = findSite(doc, templatePath);
       if (!site) return null;
       return {
-        request: sampleRequest(doc, site), label: siteLabel(doc, site), kind: site.kind,
+        request: sampleRequest(doc, site),
+        label: siteLabel(doc, site),
+        kind: site.kind,
         ...(site.operation ? { operation: { path: site.operation.path, method: site.operation.method } } : {}),
         ...(site.definition ? { apiType: site.definition.apiType } : {}),
       };
@@ -95,7 +133,9 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
       if (!site) return null;
       const checked = checkRequest(request);
       const result = renderSite(doc, site, checked.request);
-      result.problems.unshift(...checked.notes.map((message) => ({ message, severity: 'warning' as const, range: null })));
+      result.problems.unshift(
+        ...checked.notes.map((message) => ({ message, severity: 'warning' as const, range: null })),
+      );
       return result;
     },
   };

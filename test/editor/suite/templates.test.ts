@@ -34,8 +34,15 @@ suite('Mapping templates in the editor', () => {
       'a template-syntax diagnostic in mapping.vtl',
     );
     assert.equal(found.range.start.line, lineOf(editor.document, '#foreach'));
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, 'path(', 1));
-    const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      positionOf(editor.document, 'path(', 1),
+    );
+    const text = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : c.value))
+      .join('\n');
     assert.match(text, /\$input\.path\(path: String\): Object/);
   });
 
@@ -45,33 +52,60 @@ suite('Mapping templates in the editor', () => {
     const templateLine = lineOf(document, 'application/json: |');
     const lens = await waitFor(
       async () => {
-        const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
-        return lenses?.find((l) => l.command?.command === 'apigw.renderTemplate' && l.range.start.line === templateLine);
+        const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+          'vscode.executeCodeLensProvider',
+          document.uri,
+        );
+        return lenses?.find(
+          (l) => l.command?.command === 'apigw.renderTemplate' && l.range.start.line === templateLine,
+        );
       },
       serverTimeoutMs,
       'the Render Template lens above the application/json template',
     );
     assert.equal(lens.command!.title, '$(preview) Render Template…');
-    const session = await vscode.commands.executeCommand<RenderSessionHandle>(lens.command!.command, ...(lens.command!.arguments ?? []));
+    const session = await vscode.commands.executeCommand<RenderSessionHandle>(
+      lens.command!.command,
+      ...(lens.command!.arguments ?? []),
+    );
     assert.ok(session, 'the command returns its session');
-    assert.match(session.requestUri.path, /\.vscode\/apigateway\/requests\/templates-post-pets-id-request-application-json\.json$/);
-    const output = await waitFor(() => renderedText(session.outputUri), serverTimeoutMs, 'the rendered output document');
+    assert.match(
+      session.requestUri.path,
+      /\.vscode\/apigateway\/requests\/templates-post-pets-id-request-application-json\.json$/,
+    );
+    const output = await waitFor(
+      () => renderedText(session.outputUri),
+      serverTimeoutMs,
+      'the rendered output document',
+    );
     assert.deepEqual(JSON.parse(output), { id: 'p-42', name: 'Rex', tags: ['good', 'small'] });
 
     // Edit the request: the output follows.
     const request = await vscode.workspace.openTextDocument(session.requestUri);
     const edit = new vscode.WorkspaceEdit();
     const at = request.getText().indexOf('"Rex"');
-    edit.replace(request.uri, new vscode.Range(request.positionAt(at), request.positionAt(at + 5)), '"Bo \\"the dog\\""');
+    edit.replace(
+      request.uri,
+      new vscode.Range(request.positionAt(at), request.positionAt(at + 5)),
+      '"Bo \\"the dog\\""',
+    );
     assert.ok(await vscode.workspace.applyEdit(edit));
-    const renamed = await waitFor(() => renderedText(session.outputUri)?.includes('Bo') && renderedText(session.outputUri), serverTimeoutMs, 'the output after editing the request');
+    const renamed = await waitFor(
+      () => renderedText(session.outputUri)?.includes('Bo') && renderedText(session.outputUri),
+      serverTimeoutMs,
+      'the output after editing the request',
+    );
     assert.equal(JSON.parse(renamed).name, 'Bo "the dog"');
 
     // Edit the template: the output follows too.
     const templateEdit = new vscode.WorkspaceEdit();
     templateEdit.insert(document.uri, positionOf(document, '"tags"'), '"kind": "pet",\n              ');
     assert.ok(await vscode.workspace.applyEdit(templateEdit));
-    const withKind = await waitFor(() => renderedText(session.outputUri)?.includes('"kind"') && renderedText(session.outputUri), serverTimeoutMs, 'the output after editing the template');
+    const withKind = await waitFor(
+      () => renderedText(session.outputUri)?.includes('"kind"') && renderedText(session.outputUri),
+      serverTimeoutMs,
+      'the output after editing the template',
+    );
     assert.equal(JSON.parse(withKind).kind, 'pet');
     await screenshot('render-template');
   });

@@ -2,11 +2,18 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { getLanguageService } from '../../../server/src/service/languageService';
-import { checkRequest } from '../../../server/src/service/templates/requestShape';
+import { checkRequest } from '../../../contract/templateRequest';
 import { substituteGatewayResponse } from '../../../server/src/service/templates/substitute';
 
 const service = getLanguageService();
-const path = (method: string, kind = 'requestTemplates', type = 'application/json') => ['paths', '/pets/{id}', method, 'x-amazon-apigateway-integration', kind, type];
+const path = (method: string, kind = 'requestTemplates', type = 'application/json') => [
+  'paths',
+  '/pets/{id}',
+  method,
+  'x-amazon-apigateway-integration',
+  kind,
+  type,
+];
 
 const SPEC = `openapi: 3.0.1
 info: {title: t, version: '1'}
@@ -70,10 +77,20 @@ describe('render template', () => {
   });
 
   test('output that is not JSON for a Lambda integration is an error, with its offset', () => {
-    const result = service.renderTemplate(doc, path('post', 'requestTemplates', 'text/plain'), { body: '{"name": "Rex"}' })!;
+    const result = service.renderTemplate(doc, path('post', 'requestTemplates', 'text/plain'), {
+      body: '{"name": "Rex"}',
+    })!;
     assert.equal(result.output, '{"broken": "Rex" ');
     assert.deepEqual(result.problems, [], 'text/plain is not checked as JSON');
-    const json = service.parseDocument('file:///t/x.yaml', 'yaml', 1, SPEC.replace("text/plain: '{\"broken\"", "application/json: '{\"broken\"").replace(/          application\/json: \|\n(            .*\n){2}/, ''));
+    const json = service.parseDocument(
+      'file:///t/x.yaml',
+      'yaml',
+      1,
+      SPEC.replace('text/plain: \'{"broken"', 'application/json: \'{"broken"').replace(
+        /          application\/json: \|\n(            .*\n){2}/,
+        '',
+      ),
+    );
     const bad = service.renderTemplate(json, path('post'), { body: '{"name": "Rex"}' })!;
     assert.equal(bad.problems.length, 1);
     assert.equal(bad.problems[0].severity, 'error');
@@ -82,7 +99,20 @@ describe('render template', () => {
   });
 
   test('response templates: overrides are reported', () => {
-    const result = service.renderTemplate(doc, ['paths', '/pets/{id}', 'post', 'x-amazon-apigateway-integration', 'responses', 'default', 'responseTemplates', 'application/json'], { body: '{"a":1}' })!;
+    const result = service.renderTemplate(
+      doc,
+      [
+        'paths',
+        '/pets/{id}',
+        'post',
+        'x-amazon-apigateway-integration',
+        'responses',
+        'default',
+        'responseTemplates',
+        'application/json',
+      ],
+      { body: '{"a":1}' },
+    )!;
     assert.equal(result.output, '{"a":1}');
     assert.equal(result.overrides.response.status, 201);
   });
@@ -95,18 +125,32 @@ describe('render template', () => {
   test('gateway responses: substitution, not Velocity', () => {
     const p = ['x-amazon-apigateway-gateway-responses', 'DEFAULT_4XX', 'responseTemplates', 'application/json'];
     const sample = service.sampleTemplateRequest(doc, p)!;
-    const result = service.renderTemplate(doc, p, { ...sample.request, path: { id: '9' }, stageVariables: { v: 'x' } })!;
+    const result = service.renderTemplate(doc, p, {
+      ...sample.request,
+      path: { id: '9' },
+      stageVariables: { v: 'x' },
+    })!;
     assert.equal(result.engine, 'substitution');
     assert.equal(result.output, '{"message": "Missing Authentication Token", "id": "9", "v": "x"}');
-    assert.equal(substituteGatewayResponse('#if($a) $context.stage #end', { context: { stage: 'p' } }), '#if($a) p #end');
+    assert.equal(
+      substituteGatewayResponse('#if($a) $context.stage #end', { context: { stage: 'p' } }),
+      '#if($a) p #end',
+    );
   });
 
   test('a template above 300 KB', () => {
     const big = `openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    post:\n      responses: {'200': {description: ok}}\n      x-amazon-apigateway-integration:\n        type: http\n        httpMethod: POST\n        uri: https://example.com\n        requestTemplates:\n          text/plain: '${'x'.repeat(310 * 1024)}'\n`;
     const d = service.parseDocument('file:///t/big.yaml', 'yaml', 1, big);
-    const result = service.renderTemplate(d, ['paths', '/a', 'post', 'x-amazon-apigateway-integration', 'requestTemplates', 'text/plain'], {})!;
+    const result = service.renderTemplate(
+      d,
+      ['paths', '/a', 'post', 'x-amazon-apigateway-integration', 'requestTemplates', 'text/plain'],
+      {},
+    )!;
     assert.match(result.problems[0].message, /310 KB.*300 KB/);
-    assert.deepEqual(service.validate(d).map((x) => x.code), ['template-size']);
+    assert.deepEqual(
+      service.validate(d).map((x) => x.code),
+      ['template-size'],
+    );
   });
 
   test('a request from outside is checked, never trusted', () => {

@@ -4,8 +4,12 @@
  * (`Endpoint request body after transformations: …` for a request template, `Method response body after
  * transformations: …` for a response template; runtime facts §10.2, X2). Pure AWS logic, no `vscode`.
  */
-import { TestInvokeMethodCommand, type APIGatewayClient, type TestInvokeMethodCommandInput } from '@aws-sdk/client-api-gateway';
-import type { TemplateRequestJson } from '../../../../server/src/protocol';
+import {
+  TestInvokeMethodCommand,
+  type APIGatewayClient,
+  type TestInvokeMethodCommandInput,
+} from '@aws-sdk/client-api-gateway';
+import type { TemplateRequestJson } from '../../../../contract/messages';
 import { queryString } from '../../invoke/core/invokeUrl';
 import { fillPathTemplate } from '../../invoke/core/pathTemplate';
 import { findResourceId } from '../../invoke/core/resources';
@@ -35,7 +39,11 @@ export interface AwsTransformation {
   log: string;
 }
 
-export function compareInput(target: CompareTarget, resourceId: string, request: TemplateRequestJson): TestInvokeMethodCommandInput {
+export function compareInput(
+  target: CompareTarget,
+  resourceId: string,
+  request: TemplateRequestJson,
+): TestInvokeMethodCommandInput {
   const method = target.method === 'ANY' ? 'GET' : target.method;
   const query = Object.entries(request.query ?? {});
   const headers = { ...(request.headers ?? {}) };
@@ -46,7 +54,9 @@ export function compareInput(target: CompareTarget, resourceId: string, request:
     pathWithQueryString: fillPathTemplate(target.path, request.path ?? {}) + queryString(query),
     ...(request.body !== undefined && method !== 'GET' && method !== 'HEAD' ? { body: request.body } : {}),
     ...(Object.keys(headers).length ? { headers } : {}),
-    ...(request.stageVariables && Object.keys(request.stageVariables).length ? { stageVariables: request.stageVariables } : {}),
+    ...(request.stageVariables && Object.keys(request.stageVariables).length
+      ? { stageVariables: request.stageVariables }
+      : {}),
   };
 }
 
@@ -64,7 +74,10 @@ export function logEntries(log: string): string[] {
   return entries.map((e) => e.replace(/\n+$/, ''));
 }
 
-export function transformationFromLog(log: string, kind: 'request' | 'response'): Pick<AwsTransformation, 'body' | 'truncated' | 'templateInput'> {
+export function transformationFromLog(
+  log: string,
+  kind: 'request' | 'response',
+): Pick<AwsTransformation, 'body' | 'truncated' | 'templateInput'> {
   const entries = logEntries(log);
   const read = (prefix: string) => {
     const entry = entries.find((e) => e.startsWith(prefix));
@@ -73,7 +86,11 @@ export function transformationFromLog(log: string, kind: 'request' | 'response')
     const truncated = /\s\[TRUNCATED\]$/.test(text);
     return { text: truncated ? text.replace(/\s\[TRUNCATED\]$/, '') : text, truncated };
   };
-  const out = read(kind === 'request' ? 'Endpoint request body after transformations: ' : 'Method response body after transformations: ');
+  const out = read(
+    kind === 'request'
+      ? 'Endpoint request body after transformations: '
+      : 'Method response body after transformations: ',
+  );
   const input = kind === 'response' ? read('Endpoint response body before transformations: ') : undefined;
   return {
     ...(out ? { body: out.text } : {}),
@@ -82,9 +99,16 @@ export function transformationFromLog(log: string, kind: 'request' | 'response')
   };
 }
 
-export async function compareWithApiGateway(client: Sender, target: CompareTarget, request: TemplateRequestJson, signal?: AbortSignal): Promise<AwsTransformation> {
+export async function compareWithApiGateway(
+  client: Sender,
+  target: CompareTarget,
+  request: TemplateRequestJson,
+  signal?: AbortSignal,
+): Promise<AwsTransformation> {
   const resourceId = await findResourceId(client, target.restApiId, target.path, signal);
-  const output = await client.send(new TestInvokeMethodCommand(compareInput(target, resourceId, request)), { abortSignal: signal });
+  const output = await client.send(new TestInvokeMethodCommand(compareInput(target, resourceId, request)), {
+    abortSignal: signal,
+  });
   const log = output.log ?? '';
   return { ...transformationFromLog(log, target.kind), status: output.status ?? 0, log };
 }

@@ -2,8 +2,8 @@
  * The sample request file of a template, kept with the workspace under `.vscode/apigateway/requests/`: its
  * name (stable for one template of one document) and its first content. Pure, so that it is tested in Node.
  */
-import type { TemplateRequestJson } from '../../../../server/src/protocol';
-import { checkRequest } from '../../../../server/src/service/templates/requestShape';
+import type { TemplateRequestJson } from '../../../../contract/messages';
+import { checkRequest } from '../../../../contract/templateRequest';
 
 export const REQUESTS_FOLDER = '.vscode/apigateway/requests';
 

@@ -17,7 +17,10 @@ export interface BodyField {
 export function requestSchema(def: Definition, op: Operation, contentType: string): ObjectNode | undefined {
   const content = asObject(getValue(derefObject(def.root, getValue(op.node, 'requestBody')), 'content'));
   if (content) {
-    const media = asObject(getValue(content, contentType)) ?? asObject(getValue(content, 'application/json')) ?? asObject(content.properties[0]?.value);
+    const media =
+      asObject(getValue(content, contentType)) ??
+      asObject(getValue(content, 'application/json')) ??
+      asObject(content.properties[0]?.value);
     return derefObject(def.root, getValue(media, 'schema'));
   }
   const params = [getValue(op.node, 'parameters'), getValue(op.pathItem, 'parameters')];
@@ -47,7 +50,8 @@ export function fieldsAt(root: ObjectNode, schema: ObjectNode | undefined, segme
     if (seg === '[]') current = derefObject(root, getValue(current, 'items'));
     else current = propertiesOf(root, current).get(seg);
   }
-  if (current && asString(getValue(current, 'type')) === 'array') current = derefObject(root, getValue(current, 'items'));
+  if (current && asString(getValue(current, 'type')) === 'array')
+    current = derefObject(root, getValue(current, 'items'));
   if (!current) return [];
   const required = requiredOf(root, current);
   return [...propertiesOf(root, current)].map(([name, s]) => ({

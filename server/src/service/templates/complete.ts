@@ -34,7 +34,10 @@ interface ItemContext {
 }
 
 function itemsFor(ctx: ItemContext, before: string, text: string): CompletionItem[] {
-  const body = /\$input\.(?:path|json)\(\s*(['"])\$((?:\.[A-Za-z0-9_$-]+|\[(?:\d+|\*|'[^']*'|"[^"]*")\])*)\.([A-Za-z0-9_$-]*)$/.exec(before);
+  const body =
+    /\$input\.(?:path|json)\(\s*(['"])\$((?:\.[A-Za-z0-9_$-]+|\[(?:\d+|\*|'[^']*'|"[^"]*")\])*)\.([A-Za-z0-9_$-]*)$/.exec(
+      before,
+    );
   if (body) return bodyFieldItems(ctx, body[2], body[3]);
   if (ctx.site.kind === 'gateway-response') return gatewayResponseItems(ctx, before);
   const directive = /(?:^|[^\\#$A-Za-z0-9_])#(\{?)([A-Za-z]*)$/.exec(before);
@@ -45,12 +48,23 @@ function itemsFor(ctx: ItemContext, before: string, text: string): CompletionIte
 }
 
 /** Replaces the template range `[from, at)` with `newText` (template text, escaped here for the host string). */
-function item(ctx: ItemContext, from: number, label: string, newText: string, kind: CompletionItemKind, detail: string, doc: string, sortText?: string): CompletionItem {
+function item(
+  ctx: ItemContext,
+  from: number,
+  label: string,
+  newText: string,
+  kind: CompletionItemKind,
+  detail: string,
+  doc: string,
+  sortText?: string,
+): CompletionItem {
   const start = ctx.doc.text.positionAt(docOffsetAt(ctx.site.map, from));
   const end = ctx.doc.text.positionAt(ctx.cursorDoc);
   const encoded = encodeForSite(ctx.site, newText);
   return {
-    label, kind, detail,
+    label,
+    kind,
+    detail,
     documentation: { kind: MarkupKind.Markdown, value: doc },
     textEdit: { range: { start, end }, newText: encoded },
     filterText: encoded,
@@ -73,13 +87,47 @@ function referenceItems(ctx: ItemContext, typed: string, text: string): Completi
   for (const m of templateMembers()) {
     if (m.kind === 'directive') continue;
     if (m.name.startsWith('$foreach') && !/#\{?foreach\}?\s*\(/.test(text.slice(0, ctx.at))) continue;
-    items.push(item(ctx, from, m.name, (m.insert ?? m.name).slice(1), memberKind(m), m.signature, m.doc, `${m.kind === 'root' ? 0 : 2}${m.name}`));
+    items.push(
+      item(
+        ctx,
+        from,
+        m.name,
+        (m.insert ?? m.name).slice(1),
+        memberKind(m),
+        m.signature,
+        m.doc,
+        `${m.kind === 'root' ? 0 : 2}${m.name}`,
+      ),
+    );
   }
   for (const v of stageVariableNames(ctx.doc)) {
     const values = v.values.map((x) => `\`${x.value}\` (${x.where})`).join(', ');
-    items.push(item(ctx, from, `$stageVariables.${v.name}`, `stageVariables.${v.name}`, CompletionItemKind.Variable, 'stage variable', values ? `Set to ${values}.` : 'Used elsewhere in this document.', `1${v.name}`));
+    items.push(
+      item(
+        ctx,
+        from,
+        `$stageVariables.${v.name}`,
+        `stageVariables.${v.name}`,
+        CompletionItemKind.Variable,
+        'stage variable',
+        values ? `Set to ${values}.` : 'Used elsewhere in this document.',
+        `1${v.name}`,
+      ),
+    );
   }
-  for (const name of setVariables(text)) items.push(item(ctx, from, `$${name}`, name, CompletionItemKind.Variable, 'template variable', 'Set by `#set` in this template.', `1${name}`));
+  for (const name of setVariables(text))
+    items.push(
+      item(
+        ctx,
+        from,
+        `$${name}`,
+        name,
+        CompletionItemKind.Variable,
+        'template variable',
+        'Set by `#set` in this template.',
+        `1${name}`,
+      ),
+    );
   return items;
 }
 
@@ -106,7 +154,15 @@ function bodyFieldItems(ctx: ItemContext, path: string, typed: string): Completi
   if (!schema) return [];
   const from = ctx.at - typed.length;
   return fieldsAt(site.definition.root, schema, pathSegments(path)).map((f) =>
-    item(ctx, from, f.name, f.name, CompletionItemKind.Field, `${f.type ?? 'any'}${f.required ? ' (required)' : ''} — request model`, f.description ?? `A field of the ${site.operation!.method} ${site.operation!.path} request body.`),
+    item(
+      ctx,
+      from,
+      f.name,
+      f.name,
+      CompletionItemKind.Field,
+      `${f.type ?? 'any'}${f.required ? ' (required)' : ''} — request model`,
+      f.description ?? `A field of the ${site.operation!.method} ${site.operation!.path} request body.`,
+    ),
   );
 }
 
@@ -115,18 +171,43 @@ function gatewayResponseItems(ctx: ItemContext, before: string): CompletionItem[
   const reference = /\$([A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]*)*)?$/.exec(before);
   const plain = /(?:^|[^A-Za-z0-9_.$])(m[a-z]*(?:\.[A-Za-z0-9_]*)*)$/.exec(before);
   const items: CompletionItem[] = [];
-  const note = 'Gateway response templates are not Velocity: API Gateway substitutes only `$context`, `$stageVariables` and `method.request.*` values.';
+  const note =
+    'Gateway response templates are not Velocity: API Gateway substitutes only `$context`, `$stageVariables` and `method.request.*` values.';
   if (reference) {
     const typed = reference[1] ?? '';
     const from = ctx.at - typed.length;
     for (const m of templateMembers()) {
       if (!m.name.startsWith('$context.')) continue;
-      items.push(item(ctx, from, m.name, m.name.slice(1), CompletionItemKind.Property, m.signature, `${m.doc}\n\n${note}`));
+      items.push(
+        item(ctx, from, m.name, m.name.slice(1), CompletionItemKind.Property, m.signature, `${m.doc}\n\n${note}`),
+      );
     }
-    for (const v of stageVariableNames(ctx.doc)) items.push(item(ctx, from, `$stageVariables.${v.name}`, `stageVariables.${v.name}`, CompletionItemKind.Variable, 'stage variable', note));
+    for (const v of stageVariableNames(ctx.doc))
+      items.push(
+        item(
+          ctx,
+          from,
+          `$stageVariables.${v.name}`,
+          `stageVariables.${v.name}`,
+          CompletionItemKind.Variable,
+          'stage variable',
+          note,
+        ),
+      );
   } else if (plain) {
     const from = ctx.at - plain[1].length;
-    for (const source of GATEWAY_RESPONSE_SOURCES) items.push(item(ctx, from, source, source, CompletionItemKind.Variable, 'method request parameter', `A parameter of the method request; write its name after the dot.\n\n${note}`));
+    for (const source of GATEWAY_RESPONSE_SOURCES)
+      items.push(
+        item(
+          ctx,
+          from,
+          source,
+          source,
+          CompletionItemKind.Variable,
+          'method request parameter',
+          `A parameter of the method request; write its name after the dot.\n\n${note}`,
+        ),
+      );
   }
   return items;
 }

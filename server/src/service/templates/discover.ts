@@ -87,7 +87,13 @@ function findSites(doc: ApiDocument): TemplateSite[] {
           const node = found.node;
           let map: SourceMap | undefined;
           sites.push({
-            kind, contentType: prop.key.value, node, keyNode: prop.key, style: styleOf(text[node.offset], syntax), ...extra, ...(found.substituted ? { substituted: true } : {}),
+            kind,
+            contentType: prop.key.value,
+            node,
+            keyNode: prop.key,
+            style: styleOf(text[node.offset], syntax),
+            ...extra,
+            ...(found.substituted ? { substituted: true } : {}),
             get map() {
               return (map ??= mapScalar(text, node.offset, node.offset + node.length, syntax, node.value));
             },
@@ -104,14 +110,23 @@ function findSites(doc: ApiDocument): TemplateSite[] {
         add('request', getValue(integration, 'requestTemplates'), { definition: def, operation: op });
         for (const responses of objectsAt(getValue(integration, 'responses'))) {
           for (const response of responses.properties) {
-            for (const r of objectsAt(response.value)) add('response', getValue(r, 'responseTemplates'), { definition: def, operation: op, responseKey: response.key.value });
+            for (const r of objectsAt(response.value))
+              add('response', getValue(r, 'responseTemplates'), {
+                definition: def,
+                operation: op,
+                responseKey: response.key.value,
+              });
           }
         }
       }
     }
     for (const responses of objectsAt(getValue(def.root, 'x-amazon-apigateway-gateway-responses'))) {
       for (const response of responses.properties) {
-        for (const r of objectsAt(response.value)) add('gateway-response', getValue(r, 'responseTemplates'), { definition: def, responseKey: response.key.value });
+        for (const r of objectsAt(response.value))
+          add('gateway-response', getValue(r, 'responseTemplates'), {
+            definition: def,
+            responseKey: response.key.value,
+          });
       }
     }
   }
@@ -123,13 +138,19 @@ function findSites(doc: ApiDocument): TemplateSite[] {
         for (const item of responses?.type === 'array' ? responses.items : []) {
           for (const r of objectsAt(item)) {
             const pattern = getValue(r, 'SelectionPattern');
-            add('response', getValue(r, 'ResponseTemplates'), { resource, responseKey: pattern?.type === 'string' ? pattern.value : 'default' });
+            add('response', getValue(r, 'ResponseTemplates'), {
+              resource,
+              responseKey: pattern?.type === 'string' ? pattern.value : 'default',
+            });
           }
         }
       }
     } else if (resource.type === 'AWS::ApiGateway::GatewayResponse') {
       const type = getValue(resource.properties, 'ResponseType');
-      add('gateway-response', getValue(resource.properties, 'ResponseTemplates'), { resource, ...(type?.type === 'string' ? { responseKey: type.value } : {}) });
+      add('gateway-response', getValue(resource.properties, 'ResponseTemplates'), {
+        resource,
+        ...(type?.type === 'string' ? { responseKey: type.value } : {}),
+      });
     }
   }
   return sites.sort((a, b) => a.node!.offset - b.node!.offset);
@@ -142,7 +163,12 @@ function fileSite(text: string): TemplateSite {
     starts[i] = i;
     ends[i] = i + 1;
   }
-  return { kind: 'file', contentType: '', style: 'file', map: { text, exact: true, starts, ends, tokenStart: 0, tokenEnd: text.length } };
+  return {
+    kind: 'file',
+    contentType: '',
+    style: 'file',
+    map: { text, exact: true, starts, ends, tokenStart: 0, tokenEnd: text.length },
+  };
 }
 
 function styleOf(first: string | undefined, syntax: 'yaml' | 'json'): TemplateStyle {

@@ -10,7 +10,8 @@ import { MAPPING_TEMPLATE_REFERENCE, findMember } from './members';
 import { docRangeOf, templateOffsetAt } from './sourceMap';
 import { stageVariableNames } from './stageVariableNames';
 
-const GATEWAY_NOTE = 'In a gateway response template, API Gateway substitutes this value directly; Velocity does not run there.';
+const GATEWAY_NOTE =
+  'In a gateway response template, API Gateway substitutes this value directly; Velocity does not run there.';
 
 export function templateHover(doc: ApiDocument, offset: number): Hover | null | undefined {
   const site = siteAt(doc, offset);
@@ -19,15 +20,22 @@ export function templateHover(doc: ApiDocument, offset: number): Hover | null | 
   if (at === undefined) return undefined;
   const field = bodyFieldAt(site, at);
   if (field) {
-    const range = site.map.exact ? docRangeOf(site.map, field.start, field.end) : { offset: site.map.tokenStart, length: 0 };
-    return { contents: { kind: MarkupKind.Markdown, value: field.markdown }, range: { start: doc.text.positionAt(range.offset), end: doc.text.positionAt(range.offset + range.length) } };
+    const range = site.map.exact
+      ? docRangeOf(site.map, field.start, field.end)
+      : { offset: site.map.tokenStart, length: 0 };
+    return {
+      contents: { kind: MarkupKind.Markdown, value: field.markdown },
+      range: { start: doc.text.positionAt(range.offset), end: doc.text.positionAt(range.offset + range.length) },
+    };
   }
   const word = wordAt(site.map.text, at);
   if (!word) return null;
   const markdown = describe(doc, word.expression);
   if (!markdown) return null;
   const note = site.kind === 'gateway-response' && word.expression.startsWith('$') ? `\n\n${GATEWAY_NOTE}` : '';
-  const range = site.map.exact ? docRangeOf(site.map, word.start, word.end) : { offset: site.map.tokenStart, length: 0 };
+  const range = site.map.exact
+    ? docRangeOf(site.map, word.start, word.end)
+    : { offset: site.map.tokenStart, length: 0 };
   return {
     contents: { kind: MarkupKind.Markdown, value: markdown + note },
     range: { start: doc.text.positionAt(range.offset), end: doc.text.positionAt(range.offset + range.length) },
@@ -58,7 +66,9 @@ export function wordAt(text: string, at: number): { expression: string; start: n
 function bodyFieldAt(site: TemplateSite, at: number): { markdown: string; start: number; end: number } | undefined {
   if (site.kind !== 'request' || !site.definition || !site.operation) return undefined;
   const text = site.map.text;
-  const before = /\$input\.(?:path|json)\(\s*['"]\$((?:\.[A-Za-z0-9_$-]+|\[(?:\d+|\*)\])*\.)?([A-Za-z0-9_$-]*)$/.exec(text.slice(Math.max(0, at - 300), at));
+  const before = /\$input\.(?:path|json)\(\s*['"]\$((?:\.[A-Za-z0-9_$-]+|\[(?:\d+|\*)\])*\.)?([A-Za-z0-9_$-]*)$/.exec(
+    text.slice(Math.max(0, at - 300), at),
+  );
   if (!before) return undefined;
   const rest = /^[A-Za-z0-9_$-]*/.exec(text.slice(at))![0];
   const name = before[2] + rest;
@@ -66,7 +76,9 @@ function bodyFieldAt(site: TemplateSite, at: number): { markdown: string; start:
   const schema = requestSchema(site.definition, site.operation, site.contentType);
   const field = fieldsAt(site.definition.root, schema, pathSegments(before[1] ?? '')).find((f) => f.name === name);
   if (!field) return undefined;
-  const lines = [`**${name}**: \`${field.type ?? 'any'}\`${field.required ? ' (required)' : ''}, in the ${site.operation.method} ${site.operation.path} request model`];
+  const lines = [
+    `**${name}**: \`${field.type ?? 'any'}\`${field.required ? ' (required)' : ''}, in the ${site.operation.method} ${site.operation.path} request model`,
+  ];
   if (field.description) lines.push('', field.description);
   return { markdown: lines.join('\n'), start: at - before[2].length, end: at + rest.length };
 }
@@ -75,10 +87,16 @@ function describe(doc: ApiDocument, expression: string): string | undefined {
   const stage = /^\$stageVariables\.([A-Za-z0-9_]+)$/.exec(expression);
   if (stage) {
     const known = stageVariableNames(doc).find((v) => v.name === stage[1]);
-    const values = known?.values.length ? known.values.map((v) => `- \`${v.value}\` in ${v.where}`).join('\n') : 'No value for it is set in this document.';
+    const values = known?.values.length
+      ? known.values.map((v) => `- \`${v.value}\` in ${v.where}`).join('\n')
+      : 'No value for it is set in this document.';
     return `**$stageVariables.${stage[1]}** (stage variable)\n\n${values}`;
   }
   const member = findMember(expression);
   if (!member) return undefined;
-  return [`\`\`\`\n${member.signature}\n\`\`\``, member.doc, `[AWS: mapping template reference](${MAPPING_TEMPLATE_REFERENCE})`].join('\n\n');
+  return [
+    `\`\`\`\n${member.signature}\n\`\`\``,
+    member.doc,
+    `[AWS: mapping template reference](${MAPPING_TEMPLATE_REFERENCE})`,
+  ].join('\n\n');
 }

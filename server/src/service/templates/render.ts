@@ -5,7 +5,7 @@
  * get API Gateway's simple substitution instead of Velocity (runtime facts G2).
  */
 import { ParseErrorCode, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
-import type { RenderTemplateResult, RenderedProblem, TemplateRequestJson } from '../../protocol';
+import type { RenderTemplateResult, RenderedProblem, TemplateRequestJson } from '../../../../contract/messages';
 import type { ApiDocument } from '../document/model';
 import { asString, getValue } from '../parser/ast';
 import { renderTemplate } from '../velocity';
@@ -35,27 +35,51 @@ export function renderSite(doc: ApiDocument, site: TemplateSite, request: Templa
   };
   const bytes = utf8Length(site.map.text);
   if (bytes > MAX_TEMPLATE_BYTES) {
-    problems.push({ severity: 'error', range: null, message: `The template is ${Math.ceil(bytes / 1024)} KB; API Gateway allows mapping templates of at most 300 KB (AWS: "Amazon API Gateway important notes").` });
+    problems.push({
+      severity: 'error',
+      range: null,
+      message: `The template is ${Math.ceil(bytes / 1024)} KB; API Gateway allows mapping templates of at most 300 KB (AWS: "Amazon API Gateway important notes").`,
+    });
   }
   if (site.kind === 'gateway-response') {
     const output = substituteGatewayResponse(site.map.text, request);
-    problems.push({ severity: 'information', range: null, message: 'Gateway response template: API Gateway only substitutes $context, $stageVariables and method.request.* values here; Velocity directives are not run.' });
+    problems.push({
+      severity: 'information',
+      range: null,
+      message:
+        'Gateway response template: API Gateway only substitutes $context, $stageVariables and method.request.* values here; Velocity directives are not run.',
+    });
     checkJson(site, output, problems, false);
     return { output, problems, overrides: emptyOverrides(), engine: 'substitution', contentType: site.contentType };
   }
   let text = checkedText(site);
   if (text === undefined) {
     text = site.map.text;
-    problems.push({ severity: 'warning', range: null, message: 'CloudFormation replaces the ${…} placeholders of this Fn::Sub before API Gateway sees the template; they are rendered here as written.' });
+    problems.push({
+      severity: 'warning',
+      range: null,
+      message:
+        'CloudFormation replaces the ${…} placeholders of this Fn::Sub before API Gateway sees the template; they are rendered here as written.',
+    });
   }
   const result = renderTemplate(parseCached(text), request, { maxOutputBytes: MAX_OUTPUT_BYTES });
   for (const p of result.problems) {
-    problems.push({ severity: p.severity, message: p.message, range: templateRange(p.range.start.offset, p.range.end.offset) });
+    problems.push({
+      severity: p.severity,
+      message: p.message,
+      range: templateRange(p.range.start.offset, p.range.end.offset),
+    });
   }
   const integration = integrationOf(site);
   if (site.kind === 'request' && integration.type === 'mock') checkMockStatus(result.output, problems);
   else checkJson(site, result.output, problems, site.kind === 'request' && integration.lambda);
-  return { output: result.output, problems, overrides: result.overrides, engine: 'velocity', contentType: site.contentType };
+  return {
+    output: result.output,
+    problems,
+    overrides: result.overrides,
+    engine: 'velocity',
+    contentType: site.contentType,
+  };
 }
 
 function emptyOverrides(): RenderTemplateResult['overrides'] {
@@ -64,7 +88,9 @@ function emptyOverrides(): RenderTemplateResult['overrides'] {
 
 /** The integration a template belongs to: its type, and whether it calls Lambda (not as a proxy). */
 function integrationOf(site: TemplateSite): { type?: string; lambda: boolean } {
-  const integration = site.operation ? getValue(site.operation.node, 'x-amazon-apigateway-integration') : getValue(site.resource?.properties, 'Integration');
+  const integration = site.operation
+    ? getValue(site.operation.node, 'x-amazon-apigateway-integration')
+    : getValue(site.resource?.properties, 'Integration');
   const type = (asString(getValue(integration, 'type')) ?? asString(getValue(integration, 'Type')))?.toLowerCase();
   const uri = asString(getValue(integration, 'uri')) ?? asString(getValue(integration, 'Uri')) ?? '';
   return { ...(type ? { type } : {}), lambda: type === 'aws' && /:lambda:path\//.test(uri) };
@@ -91,7 +117,12 @@ function checkJson(site: TemplateSite, output: string, problems: RenderedProblem
   const why = required
     ? 'Lambda refuses a payload that is not JSON ("Could not parse request body into json"), so the request fails.'
     : `API Gateway passes it on as it is, and whoever reads it as ${site.contentType} gets a broken document.`;
-  problems.push({ severity: required ? 'error' : 'warning', range: null, outputOffset: e.offset, message: `The output is not valid JSON (${printParseErrorCode(e.error)} at offset ${e.offset}). ${why}` });
+  problems.push({
+    severity: required ? 'error' : 'warning',
+    range: null,
+    outputOffset: e.offset,
+    message: `The output is not valid JSON (${printParseErrorCode(e.error)} at offset ${e.offset}). ${why}`,
+  });
 }
 
 /**
@@ -100,5 +131,10 @@ function checkJson(site: TemplateSite, output: string, problems: RenderedProblem
  */
 function checkMockStatus(output: string, problems: RenderedProblem[]): void {
   if (/["']?statusCode["']?\s*:\s*["']?\d+/.test(output)) return;
-  problems.push({ severity: 'error', range: null, message: 'A MOCK integration needs {"statusCode": <integer>} from its request template; without it API Gateway answers 500 ("Unable to parse statusCode").' });
+  problems.push({
+    severity: 'error',
+    range: null,
+    message:
+      'A MOCK integration needs {"statusCode": <integer>} from its request template; without it API Gateway answers 500 ("Unable to parse statusCode").',
+  });
 }

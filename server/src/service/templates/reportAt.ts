@@ -1,9 +1,16 @@
 /** Reports a finding at a template range, mapped to the document; approximate maps say where in the template. */
-import type { DocumentContext } from '../validation/rule';
+import type { DocumentContext, RuleId } from '../validation/rule';
 import type { TemplateSite } from './discover';
 import { docRangeOf } from './sourceMap';
 
-export function reportAt(ctx: DocumentContext, rule: string, site: TemplateSite, start: number, end: number, message: string): void {
+export function reportAt<Id extends RuleId>(
+  ctx: DocumentContext<Id>,
+  rule: Id,
+  site: TemplateSite,
+  start: number,
+  end: number,
+  message: string,
+): void {
   const map = site.map;
   if (map.exact) {
     ctx.report(rule, docRangeOf(map, start, end), message);
@@ -13,5 +20,9 @@ export function reportAt(ctx: DocumentContext, rule: string, site: TemplateSite,
   const before = map.text.slice(0, start);
   const line = before.split('\n').length;
   const column = start - before.lastIndexOf('\n');
-  ctx.report(rule, { offset: map.tokenStart, length: Math.min(1, map.tokenEnd - map.tokenStart) }, `Template line ${line}, column ${column}: ${message}`);
+  ctx.report(
+    rule,
+    { offset: map.tokenStart, length: Math.min(1, map.tokenEnd - map.tokenStart) },
+    `Template line ${line}, column ${column}: ${message}`,
+  );
 }

@@ -4,7 +4,7 @@
  * the template's content type, stage variables set in the document, and `$context` values shaped like AWS's.
  * The user edits it afterwards; this is only the starting point.
  */
-import type { TemplateRequestJson } from '../../protocol';
+import type { TemplateRequestJson } from '../../../../contract/messages';
 import type { Operation } from '../document/definitionIndex';
 import type { ApiDocument, Definition } from '../document/model';
 import { toJson } from '../document/toJson';
@@ -15,19 +15,31 @@ import type { TemplateSite } from './discover';
 import { stageVariableNames } from './stageVariableNames';
 
 export function sampleRequest(doc: ApiDocument, site: TemplateSite): TemplateRequestJson {
-  const request: Required<Pick<TemplateRequestJson, 'headers' | 'query' | 'path' | 'stageVariables'>> & TemplateRequestJson = {
-    headers: {}, query: {}, path: {}, stageVariables: {},
+  const request: Required<Pick<TemplateRequestJson, 'headers' | 'query' | 'path' | 'stageVariables'>> &
+    TemplateRequestJson = {
+    headers: {},
+    query: {},
+    path: {},
+    stageVariables: {},
   };
   const op = site.operation;
-  const method = op?.method === 'ANY' ? 'GET' : op?.method ?? 'POST';
+  const method = op?.method === 'ANY' ? 'GET' : (op?.method ?? 'POST');
   const resourcePath = op?.path ?? '/';
   if (site.contentType) request.headers[site.kind === 'request' ? 'Content-Type' : 'Accept'] = site.contentType;
   if (op && site.definition) {
     for (const p of parametersOf(site.definition, op)) {
-      const where = p.in === 'query' ? request.query : p.in === 'path' ? request.path : p.in === 'header' ? request.headers : undefined;
+      const where =
+        p.in === 'query'
+          ? request.query
+          : p.in === 'path'
+            ? request.path
+            : p.in === 'header'
+              ? request.headers
+              : undefined;
       if (where && !(p.name in where)) where[p.name] = p.example;
     }
-    for (const name of resourcePath.matchAll(/\{([^{}+]+)\+?\}/g)) if (!(name[1] in request.path)) request.path[name[1]] = 'example';
+    for (const name of resourcePath.matchAll(/\{([^{}+]+)\+?\}/g))
+      if (!(name[1] in request.path)) request.path[name[1]] = 'example';
     if (site.kind === 'request') {
       const info = operations(doc)?.operations.find((o) => o.path === op.path && o.method === op.method);
       if (info?.exampleBody !== undefined) request.body = info.exampleBody;
@@ -40,15 +52,40 @@ export function sampleRequest(doc: ApiDocument, site: TemplateSite): TemplateReq
   const stage = 'test';
   const path = resourcePath.replace(/\{([^{}+]+)\+?\}/g, (_m, name: string) => request.path[name] ?? name);
   request.context = {
-    accountId: '123456789012', apiId: 'abc123defg', requestId: 'c0ffee00-0000-4000-8000-000000000000', extendedRequestId: 'AbCdEfGhIjKlMnO=',
-    httpMethod: method, resourcePath, resourceId: 'res123', path: `/${stage}${path}`, stage, protocol: 'HTTP/1.1', domainName: 'abc123defg.execute-api.us-east-1.amazonaws.com', domainPrefix: 'abc123defg',
-    requestTime: '28/Nov/2026:09:00:00 +0000', requestTimeEpoch: 1795856400000,
-    identity: { sourceIp: '127.0.0.1', userAgent: 'curl/8.5.0', caller: '', user: '', userArn: '', accountId: '', apiKey: '', apiKeyId: '' },
+    accountId: '123456789012',
+    apiId: 'abc123defg',
+    requestId: 'c0ffee00-0000-4000-8000-000000000000',
+    extendedRequestId: 'AbCdEfGhIjKlMnO=',
+    httpMethod: method,
+    resourcePath,
+    resourceId: 'res123',
+    path: `/${stage}${path}`,
+    stage,
+    protocol: 'HTTP/1.1',
+    domainName: 'abc123defg.execute-api.us-east-1.amazonaws.com',
+    domainPrefix: 'abc123defg',
+    requestTime: '28/Nov/2026:09:00:00 +0000',
+    requestTimeEpoch: 1795856400000,
+    identity: {
+      sourceIp: '127.0.0.1',
+      userAgent: 'curl/8.5.0',
+      caller: '',
+      user: '',
+      userArn: '',
+      accountId: '',
+      apiKey: '',
+      apiKeyId: '',
+    },
     authorizer: { principalId: '' },
   };
   if (site.kind === 'gateway-response') {
     const type = site.responseKey ?? 'DEFAULT_4XX';
-    request.context.error = { message: 'Missing Authentication Token', messageString: '"Missing Authentication Token"', responseType: type, validationErrorString: '' };
+    request.context.error = {
+      message: 'Missing Authentication Token',
+      messageString: '"Missing Authentication Token"',
+      responseType: type,
+      validationErrorString: '',
+    };
   }
   return request;
 }
@@ -68,7 +105,17 @@ function parametersOf(def: Definition, op: Operation): ParameterSample[] {
       const where = asString(getValue(param, 'in'));
       if (!param || !name || !where || where === 'body') continue;
       const schema = derefObject(def.root, getValue(param, 'schema')) ?? param;
-      out.push({ name, in: where, example: exampleText(getValue(param, 'example') ?? getValue(schema, 'example') ?? getValue(schema, 'default') ?? firstOf(getValue(schema, 'enum')), asString(getValue(schema, 'type'))) });
+      out.push({
+        name,
+        in: where,
+        example: exampleText(
+          getValue(param, 'example') ??
+            getValue(schema, 'example') ??
+            getValue(schema, 'default') ??
+            firstOf(getValue(schema, 'enum')),
+          asString(getValue(schema, 'type')),
+        ),
+      });
     }
   }
   return out;

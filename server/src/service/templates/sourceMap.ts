@@ -76,12 +76,25 @@ class Builder {
   }
   build(tokenStart: number, tokenEnd: number, expected: string | undefined): SourceMap {
     const text = this.text();
-    return { text, exact: expected === undefined || text === expected, starts: this.s.slice(0, this.n), ends: this.e.slice(0, this.n), tokenStart, tokenEnd };
+    return {
+      text,
+      exact: expected === undefined || text === expected,
+      starts: this.s.slice(0, this.n),
+      ends: this.e.slice(0, this.n),
+      tokenStart,
+      tokenEnd,
+    };
   }
 }
 
 /** A map for a string node: `raw` is the document text, `[start, end)` the token (with quotes or block header). */
-export function mapScalar(doc: string, start: number, end: number, syntax: 'yaml' | 'json', expected?: string): SourceMap {
+export function mapScalar(
+  doc: string,
+  start: number,
+  end: number,
+  syntax: 'yaml' | 'json',
+  expected?: string,
+): SourceMap {
   const first = doc[start];
   let map: SourceMap;
   if (syntax === 'json') map = mapJsonString(doc, start, end, expected);
@@ -99,7 +112,16 @@ function approximate(text: string, start: number, end: number): SourceMap {
   return { text, exact: false, starts, ends, tokenStart: start, tokenEnd: end };
 }
 
-const jsonEscapes: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+const jsonEscapes: Record<string, string> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
 
 function mapJsonString(doc: string, start: number, end: number, expected?: string): SourceMap {
   const b = new Builder(end - start);
@@ -229,8 +251,24 @@ function dropTrailingBlanks(doc: string, lineStart: number, i: number, b: Builde
 }
 
 const yamlEscapes: Record<string, string> = {
-  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ', '"': '"',
-  '/': '/', '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  t: '\t',
+  '\t': '\t',
+  n: '\n',
+  v: '\v',
+  f: '\f',
+  r: '\r',
+  e: '\x1b',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+  N: '\x85',
+  _: '\xa0',
+  L: '\u2028',
+  P: '\u2029',
 };
 const hexLength: Record<string, number> = { x: 2, u: 4, U: 8 };
 
@@ -315,7 +353,7 @@ function mapYamlBlock(doc: string, start: number, end: number, expected?: string
   // Parsers end the token at its last text line; with keep chomping the empty lines after it are content too.
   let stop = end;
   if (chomp === '+') {
-    for (let j = end; ; ) {
+    for (let j = end; ;) {
       let k = j;
       while (k < doc.length && isBlank(doc[k])) k++;
       if (k >= doc.length || !isBreak(doc[k])) break;

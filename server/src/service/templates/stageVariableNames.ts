@@ -31,7 +31,10 @@ function collect(doc: ApiDocument): StageVariableName[] {
     return e;
   };
   for (const resource of doc.template?.resources.values() ?? []) {
-    const holders = [getValue(resource.properties, 'Variables'), getValue(getValue(resource.properties, 'StageDescription'), 'Variables')];
+    const holders = [
+      getValue(resource.properties, 'Variables'),
+      getValue(getValue(resource.properties, 'StageDescription'), 'Variables'),
+    ];
     for (const holder of holders) {
       for (const p of asObject(holder)?.properties ?? []) {
         const value = scalarText(p.value);

@@ -4,9 +4,10 @@
  * "x-amazon-apigateway-gateway-responses.responseTemplates object"). Everything else stays as written. What a
  * value that is not set becomes is not documented; it is left empty here.
  */
-import type { TemplateRequestJson } from '../../protocol';
+import type { TemplateRequestJson } from '../../../../contract/messages';
 
-const substitutable = /\$context\.([A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*)|\$stageVariables\.([A-Za-z0-9_]+)|method\.request\.(path|querystring|header)\.([A-Za-z0-9_.~-]+)/g;
+const substitutable =
+  /\$context\.([A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*)|\$stageVariables\.([A-Za-z0-9_]+)|method\.request\.(path|querystring|header)\.([A-Za-z0-9_.~-]+)/g;
 
 export function substituteGatewayResponse(template: string, request: TemplateRequestJson): string {
   return template.replace(substitutable, (_m, context?: string, stage?: string, where?: string, name?: string) => {

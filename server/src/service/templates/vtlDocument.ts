@@ -3,5 +3,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ApiDocument } from '../document/model';
 
 export function vtlDocument(uri: string, languageId: string, version: number, text: string): ApiDocument {
-  return { uri, version, text: TextDocument.create(uri, languageId, version, text), parsed: { root: undefined, problems: [] }, kind: 'other', definitions: [] };
+  return {
+    uri,
+    version,
+    text: TextDocument.create(uri, languageId, version, text),
+    parsed: { root: undefined, problems: [] },
+    kind: 'other',
+    definitions: [],
+  };
 }

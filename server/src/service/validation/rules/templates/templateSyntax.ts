@@ -13,16 +13,15 @@
  * Not checked: gateway response templates (API Gateway does not run Velocity on them, runtime facts G2; see
  * gatewayResponseTemplate.ts) and `Fn::Sub` templates with real substitutions (their final text is unknown).
  */
-import type { DocumentRule } from '../../rule';
+import { documentRule } from '../../rule';
 import { templateSites } from '../../../templates/discover';
 import { checkedText } from '../../../templates/checkedText';
 import { parseCached } from '../../../templates/engine';
 import { reportAt } from '../../../templates/reportAt';
 
-export const templateSyntaxRule: DocumentRule = {
-  id: 'template-syntax',
-  severity: 'warning',
-  description: 'A Velocity syntax error in a mapping template (it deploys, then every request that selects it fails).',
+export const templateSyntaxRule = documentRule({
+  name: 'template-syntax',
+  reports: ['template-syntax'],
   checkDocument(ctx) {
     for (const site of templateSites(ctx.doc)) {
       if (site.kind === 'gateway-response') continue;
@@ -31,8 +30,15 @@ export const templateSyntaxRule: DocumentRule = {
       for (const problem of parseCached(text).problems) {
         // Only Velocity syntax errors: an engine failure ('vtl-internal') says nothing about the template.
         if (problem.code !== 'vtl-syntax') continue;
-        reportAt(ctx, 'template-syntax', site, problem.range.start.offset, problem.range.end.offset, `${problem.message} API Gateway accepts the template at deployment, then fails every request that uses it (500).`);
+        reportAt(
+          ctx,
+          'template-syntax',
+          site,
+          problem.range.start.offset,
+          problem.range.end.offset,
+          `${problem.message} API Gateway accepts the template at deployment, then fails every request that uses it (500).`,
+        );
       }
     }
   },
-};
+});

@@ -4,7 +4,7 @@
  * the whole `$util` set), so the value is silently empty. A warning: nothing fails, but it is almost surely a
  * mistake. `$context` is not checked (AWS adds variables over time; an unknown name there is not surely wrong).
  */
-import type { DocumentRule } from '../../rule';
+import { documentRule } from '../../rule';
 import { templateSites } from '../../../templates/discover';
 import { checkedText } from '../../../templates/checkedText';
 import { findMember, templateMembers } from '../../../templates/members';
@@ -33,10 +33,9 @@ function withoutComments(text: string): string {
   return out + text.slice(i);
 }
 
-export const templateUnknownMemberRule: DocumentRule = {
-  id: 'template-unknown-member',
-  severity: 'warning',
-  description: 'A $util or $input member API Gateway does not have (it renders as nothing).',
+export const templateUnknownMemberRule = documentRule({
+  name: 'template-unknown-member',
+  reports: ['template-unknown-member'],
   checkDocument(ctx) {
     for (const site of templateSites(ctx.doc)) {
       if (site.kind === 'gateway-response') continue;
@@ -48,11 +47,20 @@ export const templateUnknownMemberRule: DocumentRule = {
       while ((m = member.exec(scanned))) {
         const name = `$${m[1]}.${m[2]}`;
         if (findMember(name)) continue;
-        const known = templateMembers().filter((x) => x.name.startsWith(`$${m![1]}.`)).map((x) => x.name);
+        const known = templateMembers()
+          .filter((x) => x.name.startsWith(`$${m![1]}.`))
+          .map((x) => x.name);
         const suggestions = closestMatches(name, known);
         const start = m.index + m[0].length - m[2].length;
-        reportAt(ctx, 'template-unknown-member', site, start, start + m[2].length, `API Gateway's $${m[1]} has no "${m[2]}"; Velocity gives null and the template writes nothing there.${suggestions.length ? didYouMean(suggestions) : ` It has ${listOf(known)}.`}`);
+        reportAt(
+          ctx,
+          'template-unknown-member',
+          site,
+          start,
+          start + m[2].length,
+          `API Gateway's $${m[1]} has no "${m[2]}"; Velocity gives null and the template writes nothing there.${suggestions.length ? didYouMean(suggestions) : ` It has ${listOf(known)}.`}`,
+        );
       }
     }
   },
-};
+});

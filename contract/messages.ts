@@ -1,20 +1,30 @@
 /**
- * Custom messages between the extension (client) and the language server, shared by both sides.
+ * The custom LSP messages between the extension (client) and the language server, typed once for both sides as
+ * rust-analyzer's lsp_ext.ts does: `connection.onRequest(OperationsRequest, …)` and
+ * `client.sendRequest(OperationsRequest, …)` agree on parameters and result by construction.
  * Standard LSP covers everything else.
  */
+import { RequestType } from 'vscode-languageserver-protocol';
+import type { ApiType, ApiTypeSource, OpenApiVersion } from './apiType';
 
-/** Sent by the client: where a JSON path inside a document is, e.g. to place a warning returned by an AWS import. */
-export const LocateRequest = 'apigw/locate';
+export type { TestInvokeArgs } from './commands';
+
+interface LspRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
 export interface LocateParams {
   uri: string;
   /** Keys and indexes from the definition's root (for templates: from the embedded definition's root). */
   path: (string | number)[];
 }
 /** The range of the key, or of the value when the path ends at an array item; null when not found. */
-export type LocateResult = { start: { line: number; character: number }; end: { line: number; character: number } } | null;
+export type LocateResult = LspRange | null;
 
-/** Sent by the client: the operations of a definition, for the test-invoke panel and deploy. */
-export const OperationsRequest = 'apigw/operations';
+/** Sent by the client: where a JSON path inside a document is, e.g. to place a warning returned by an AWS import. */
+export const LocateRequest = new RequestType<LocateParams, LocateResult, void>('apigw/locate');
+
 export interface OperationsParams {
   uri: string;
 }
@@ -31,20 +41,24 @@ export interface OperationInfo {
   exampleBody?: string;
   /** 'AWS_IAM' when the operation is IAM-authorised, 'API_KEY' when it needs an API key. */
   auth: ('AWS_IAM' | 'API_KEY' | 'CUSTOM' | 'JWT' | 'COGNITO')[];
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  range: LspRange;
 }
+/** The document's (first) definition, as the language service understands it. */
 export interface OperationsResult {
-  apiType: 'REST' | 'HTTP' | 'WEBSOCKET';
+  apiType: ApiType;
+  /** Where apiType comes from: 'default' means nothing in the document or the settings says (then ask the user). */
+  apiTypeSource: ApiTypeSource;
+  version: OpenApiVersion;
   title?: string;
   operations: OperationInfo[];
 }
 
 /**
- * Sent by the client before a deploy: the standalone definition as JSON text, with the CloudFormation intrinsics
- * it holds (an import cannot resolve them) and its `$ref`s to other files (bundled in by the client); null when the
- * document is not a standalone definition.
+ * Sent by the client: the operations of a definition and its API type, for the test-invoke panel and deploy.
+ * null when the document holds no definition.
  */
-export const DefinitionJsonRequest = 'apigw/definitionJson';
+export const OperationsRequest = new RequestType<OperationsParams, OperationsResult | null, void>('apigw/operations');
+
 export interface DefinitionJsonParams {
   uri: string;
 }
@@ -56,27 +70,14 @@ export interface DefinitionJsonResult {
   externalRefs: string[];
 }
 
-/** The command that the server's CodeLens ("Invoke…") runs; the test-invoke panel registers it. */
-export const TestInvokeCommand = 'apigw.testInvoke';
-export interface TestInvokeArgs {
-  documentUri?: string;
-  path: string;
-  method: string;
-  apiType?: 'REST' | 'HTTP' | 'WEBSOCKET';
-  /** From the explorer: the deployed API and stage. */
-  apiId?: string;
-  stage?: string;
-}
-
-/** The command that the server's CodeLens ("Render Template…") runs; the client's template renderer registers it. */
-export const RenderTemplateCommand = 'apigw.renderTemplate';
-export interface RenderTemplateArgs {
-  documentUri: string;
-  /** Keys from the document's root to the template's string (empty for a whole `.vtl` file). */
-  templatePath: (string | number)[];
-  /** For titles and file names: `POST /pets · request · application/json`. */
-  label: string;
-}
+/**
+ * Sent by the client before a deploy: the standalone definition as JSON text, with the CloudFormation intrinsics
+ * it holds (an import cannot resolve them) and its `$ref`s to other files (bundled in by the client); null when the
+ * document is not a standalone definition.
+ */
+export const DefinitionJsonRequest = new RequestType<DefinitionJsonParams, DefinitionJsonResult | null, void>(
+  'apigw/definitionJson',
+);
 
 /** The request a mapping template sees; the same shape as the CLI's REQUEST.json (every member optional). */
 export interface TemplateRequestJson {
@@ -88,10 +89,9 @@ export interface TemplateRequestJson {
   context?: Record<string, unknown>;
 }
 
-/** Sent by the client: a sample request for a template, from its operation's examples and parameters. */
-export const SampleTemplateRequest = 'apigw/sampleTemplateRequest';
 export interface SampleTemplateRequestParams {
   uri: string;
+  /** Keys from the document's root to the template's string (empty for a whole `.vtl` file). */
   templatePath: (string | number)[];
 }
 /** Null when the document has no template at that path. */
@@ -101,11 +101,14 @@ export type SampleTemplateRequestResult = {
   kind: 'request' | 'response' | 'gateway-response' | 'file';
   /** The operation the template belongs to (for "Compare with API Gateway"). */
   operation?: { path: string; method: string };
-  apiType?: 'REST' | 'HTTP' | 'WEBSOCKET';
+  apiType?: ApiType;
 } | null;
 
-/** Sent by the client: render one template of a document for a request, as API Gateway would. */
-export const RenderTemplateRequest = 'apigw/renderTemplate';
+/** Sent by the client: a sample request for a template, from its operation's examples and parameters. */
+export const SampleTemplateRequest = new RequestType<SampleTemplateRequestParams, SampleTemplateRequestResult, void>(
+  'apigw/sampleTemplateRequest',
+);
+
 export interface RenderTemplateParams {
   uri: string;
   templatePath: (string | number)[];
@@ -115,7 +118,7 @@ export interface RenderedProblem {
   message: string;
   severity: 'error' | 'warning' | 'information';
   /** Where in the template document (null when it concerns the output, or the template as a whole). */
-  range: { start: { line: number; character: number }; end: { line: number; character: number } } | null;
+  range: LspRange | null;
   /** Where in the rendered output, for findings about the output (invalid JSON). */
   outputOffset?: number;
 }
@@ -131,3 +134,8 @@ export interface RenderTemplateResult {
   engine: 'velocity' | 'substitution';
   contentType: string;
 }
+
+/** Sent by the client: one template of a document rendered for a request, as API Gateway would; null if none is there. */
+export const RenderTemplateRequest = new RequestType<RenderTemplateParams, RenderTemplateResult | null, void>(
+  'apigw/renderTemplate',
+);

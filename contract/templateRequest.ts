@@ -3,7 +3,7 @@
  * engine takes: string maps only, a body that is text. The request file may hold the body as a JSON value for
  * easier editing; it is sent as compact JSON text. Every problem is named, nothing throws.
  */
-import type { TemplateRequestJson } from '../../protocol';
+import type { TemplateRequestJson } from './messages';
 
 export interface CheckedRequest {
   request: TemplateRequestJson;
@@ -18,11 +18,21 @@ export function checkRequest(value: unknown): CheckedRequest {
   const notes: string[] = [];
   const request: TemplateRequestJson = {};
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { request, notes: ['The request must be a JSON object such as {"body": "...", "headers": {}, "query": {}, "path": {}, "stageVariables": {}, "context": {}}.'] };
+    return {
+      request,
+      notes: [
+        'The request must be a JSON object such as {"body": "...", "headers": {}, "query": {}, "path": {}, "stageVariables": {}, "context": {}}.',
+      ],
+    };
   }
   const input = value as Record<string, unknown>;
-  for (const key of Object.keys(input)) if (!KNOWN.has(key)) notes.push(`"${key}" is not a request member (body, headers, query, path, stageVariables, context); it is ignored.`);
-  if (input.body !== undefined && input.body !== null) request.body = typeof input.body === 'string' ? input.body : JSON.stringify(input.body);
+  for (const key of Object.keys(input))
+    if (!KNOWN.has(key))
+      notes.push(
+        `"${key}" is not a request member (body, headers, query, path, stageVariables, context); it is ignored.`,
+      );
+  if (input.body !== undefined && input.body !== null)
+    request.body = typeof input.body === 'string' ? input.body : JSON.stringify(input.body);
   for (const key of MAPS) {
     const map = input[key];
     if (map === undefined || map === null) continue;
@@ -38,7 +48,8 @@ export function checkRequest(value: unknown): CheckedRequest {
     request[key] = out;
   }
   if (input.context !== undefined && input.context !== null) {
-    if (typeof input.context === 'object' && !Array.isArray(input.context)) request.context = input.context as Record<string, unknown>;
+    if (typeof input.context === 'object' && !Array.isArray(input.context))
+      request.context = input.context as Record<string, unknown>;
     else notes.push('"context" must be an object; it is ignored.');
   }
   return { request, notes };
