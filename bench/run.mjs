@@ -192,10 +192,12 @@ const twilioErrors = rows.find((r) => r.doc.label === FILES['twilio-errors'].lab
 const stripe = rows.find((r) => r.doc.file.endsWith('spec3.yaml'));
 const schemaTargets = checkSchemaTargets(twilioErrors, stripe, twilio, options.timeoutMs);
 const notes = renderNotes(rows);
-// Mapping templates (issue 17): bench/velocity.mjs.
+// Mapping templates (issue 17): the engine alone (bench/velocity.mjs) and as you type in the editor (bench/templates.mjs).
 const { benchVelocity, renderVelocityMarkdown } = await import('./velocity.mjs');
 console.log('');
 const velocity = await benchVelocity(log);
+const { measureTemplates, renderTemplateTable } = await import('./templates.mjs');
+const templatesTable = renderTemplateTable(measureTemplates());
 const markdown = [
   '## Benchmark results',
   '',
@@ -223,6 +225,8 @@ const markdown = [
   notes,
   '',
   renderVelocityMarkdown(velocity),
+  '',
+  templatesTable,
 ].join('\n');
 
 console.log(`\n${markdown}`);

@@ -28,6 +28,8 @@ export const Commands = {
   runLocal: 'apigw.runLocal',
   stopLocal: 'apigw.stopLocal',
   localApiMenu: 'apigw.localApiMenu',
+  renderTemplate: 'apigw.renderTemplate',
+  compareTemplate: 'apigw.compareTemplate',
 } as const;
 
 export type CommandName = keyof typeof Commands;
@@ -54,4 +56,13 @@ export interface RunLocalArgs {
   apiType?: ApiType;
   /** For pickers: the API's title or logical id. */
   label?: string;
+}
+
+/** The arguments of `apigw.renderTemplate`, as the server's "Render Template…" CodeLens passes them. */
+export interface RenderTemplateArgs {
+  documentUri: string;
+  /** Keys from the document's root to the template's string (empty for a whole `.vtl` file). */
+  templatePath: (string | number)[];
+  /** For titles and file names: `POST /pets · request · application/json`. */
+  label: string;
 }

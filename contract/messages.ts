@@ -78,3 +78,64 @@ export interface DefinitionJsonResult {
 export const DefinitionJsonRequest = new RequestType<DefinitionJsonParams, DefinitionJsonResult | null, void>(
   'apigw/definitionJson',
 );
+
+/** The request a mapping template sees; the same shape as the CLI's REQUEST.json (every member optional). */
+export interface TemplateRequestJson {
+  body?: string;
+  headers?: Record<string, string>;
+  query?: Record<string, string>;
+  path?: Record<string, string>;
+  stageVariables?: Record<string, string>;
+  context?: Record<string, unknown>;
+}
+
+export interface SampleTemplateRequestParams {
+  uri: string;
+  /** Keys from the document's root to the template's string (empty for a whole `.vtl` file). */
+  templatePath: (string | number)[];
+}
+/** Null when the document has no template at that path. */
+export type SampleTemplateRequestResult = {
+  request: TemplateRequestJson;
+  label: string;
+  kind: 'request' | 'response' | 'gateway-response' | 'file';
+  /** The operation the template belongs to (for "Compare with API Gateway"). */
+  operation?: { path: string; method: string };
+  apiType?: ApiType;
+} | null;
+
+/** Sent by the client: a sample request for a template, from its operation's examples and parameters. */
+export const SampleTemplateRequest = new RequestType<SampleTemplateRequestParams, SampleTemplateRequestResult, void>(
+  'apigw/sampleTemplateRequest',
+);
+
+export interface RenderTemplateParams {
+  uri: string;
+  templatePath: (string | number)[];
+  request: TemplateRequestJson;
+}
+export interface RenderedProblem {
+  message: string;
+  severity: 'error' | 'warning' | 'information';
+  /** Where in the template document (null when it concerns the output, or the template as a whole). */
+  range: LspRange | null;
+  /** Where in the rendered output, for findings about the output (invalid JSON). */
+  outputOffset?: number;
+}
+export interface RenderTemplateResult {
+  output: string;
+  problems: RenderedProblem[];
+  /** `#set($context.requestOverride…)` / `responseOverride` values the template set. */
+  overrides: {
+    request: { header: Record<string, string>; querystring: Record<string, string>; path: Record<string, string> };
+    response: { status?: number; header: Record<string, string> };
+  };
+  /** 'velocity', or 'substitution' for gateway response templates (API Gateway does not run Velocity there). */
+  engine: 'velocity' | 'substitution';
+  contentType: string;
+}
+
+/** Sent by the client: one template of a document rendered for a request, as API Gateway would; null if none is there. */
+export const RenderTemplateRequest = new RequestType<RenderTemplateParams, RenderTemplateResult | null, void>(
+  'apigw/renderTemplate',
+);

@@ -17,12 +17,14 @@ import { registerLocalFeatures } from './local/index';
 import type { LocalApis } from './local/localApis';
 import { registerLogFeatures } from './logs/index';
 import { registerMonitorFeatures } from './monitor/index';
+import { registerTemplateFeatures, type TemplateFeatures } from './templates/index';
 
 /** What activate() returns: the shared services plus handles the editor tests use. */
 export interface ExtensionApi extends ExtensionServices {
   explorer: ExplorerApi;
   /** The local gateways (Run API Locally). */
   local: LocalApis;
+  templates: TemplateFeatures;
 }
 
 let stopLanguageServer: (() => Promise<void>) | undefined;
@@ -47,7 +49,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   registerInvokeFeatures(services, { operations: definitions, deployBindings: deploy, local });
   registerLogFeatures(services, local);
   registerMonitorFeatures(services);
-  return { ...services, explorer, local };
+  const templates = registerTemplateFeatures(services, language);
+  return { ...services, explorer, local, templates };
 }
 
 /** VS Code waits for the returned promise: the server gets to shut down cleanly. */

@@ -6,7 +6,13 @@ import fs from 'node:fs';
 import { Connection, Range, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIAGNOSTIC_SOURCE } from '../../contract/diagnostics';
-import { DefinitionJsonRequest, LocateRequest, OperationsRequest } from '../../contract/messages';
+import {
+  DefinitionJsonRequest,
+  LocateRequest,
+  OperationsRequest,
+  RenderTemplateRequest,
+  SampleTemplateRequest,
+} from '../../contract/messages';
 import type { ApiDocument } from './service/document/model';
 import type { SingleEdit } from './service/parser/incremental';
 import { getLanguageService } from './service/languageService';
@@ -184,6 +190,12 @@ export function startServer(connection: Connection): void {
   connection.onRequest(LocateRequest, (p) => withModel(p.uri, null, (m) => service.locate(m, p.path)));
   connection.onRequest(OperationsRequest, (p) => withModel(p.uri, null, (m) => service.operations(m)));
   connection.onRequest(DefinitionJsonRequest, (p) => withModel(p.uri, null, (m) => service.definitionJson(m)));
+  connection.onRequest(SampleTemplateRequest, (p) =>
+    withModel(p.uri, null, (m) => service.sampleTemplateRequest(m, p.templatePath)),
+  );
+  connection.onRequest(RenderTemplateRequest, (p) =>
+    withModel(p.uri, null, (m) => service.renderTemplate(m, p.templatePath, p.request)),
+  );
 
   // Before listening: the first document then meets a parser that has seen every path (see prime.ts).
   primeLanguageService(service);

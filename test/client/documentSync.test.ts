@@ -21,6 +21,17 @@ describe('language client document filter', () => {
     assert.equal(filter.isSynced('file:///ci.yaml'), false);
   });
 
+  test('mapping template files (.vtl, language velocity) are always synced, without a sniff', () => {
+    const filter = new DocumentSyncFilter();
+    assert.equal(isCandidateDocument('velocity', 'file'), true);
+    assert.equal(filter.onOpen('file:///m.vtl', '#set($a = 1)', 'velocity'), 'open');
+    assert.equal(
+      filter.onChange('untitled:2', () => '', 'velocity'),
+      'open',
+    );
+    assert.equal(filter.onOpen('file:///n.vtl.txt', '#set($a = 1)', 'plaintext'), 'skip');
+  });
+
   test('a document typed into an API Gateway document is opened on the server once, then changed', () => {
     const filter = new DocumentSyncFilter();
     let text = 'info: {}\n';

@@ -9,7 +9,13 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { buildDocument } from '../../server/src/service/document/model';
-import { CORE_RULE_IDS, DEFINITION_RULES, RULES, TEMPLATE_RULES } from '../../server/src/service/validation/registry';
+import {
+  CORE_RULE_IDS,
+  DEFINITION_RULES,
+  DOCUMENT_RULES,
+  RULES,
+  TEMPLATE_RULES,
+} from '../../server/src/service/validation/registry';
 import { definitionRule } from '../../server/src/service/validation/rule';
 import { validateDocument } from '../../server/src/service/validation/validate';
 import { listFixtures } from '../support/fixtures';
@@ -20,7 +26,10 @@ describe('rule registry', () => {
   test('each id is registered once, and reported by a rule module or by the core', () => {
     const ids = RULES.map((r) => r.id);
     assert.equal(new Set(ids).size, ids.length);
-    const reported = new Set([...CORE_RULE_IDS, ...[...DEFINITION_RULES, ...TEMPLATE_RULES].flatMap((r) => r.reports)]);
+    const reported = new Set([
+      ...CORE_RULE_IDS,
+      ...[...DEFINITION_RULES, ...TEMPLATE_RULES, ...DOCUMENT_RULES].flatMap((r) => r.reports),
+    ]);
     assert.deepEqual(
       ids.filter((id) => !reported.has(id)),
       [],

@@ -101,3 +101,25 @@ describe('grammars in the TextMate engine', () => {
     }
   });
 });
+
+describe('the .vtl grammar', () => {
+  test('directives, references, comments and strings of a whole mapping template file', async () => {
+    const tokens = await tokenize(
+      'source.velocity.apigw',
+      [
+        '## a comment with $input',
+        "#set($body = $input.path('$'))",
+        '{"name": "$body.name", "ip": "$context.identity.sourceIp"}',
+        '#* block $x *#',
+      ].join('\n'),
+    );
+    assert.deepEqual(scoped(tokens, 'keyword.control.directive.velocity.apigw'), ['#set']);
+    assert.deepEqual(
+      scoped(tokens, 'variable.language.velocity.apigw'),
+      ['input', 'context'],
+      'references inside the JSON text it writes too',
+    );
+    assert.ok(scoped(tokens, 'comment.line.double-number-sign.velocity.apigw').length === 1);
+    assert.ok(scoped(tokens, 'comment.block.velocity.apigw').join('').includes('$x'));
+  });
+});

@@ -48,10 +48,15 @@ function filteringMiddleware(filter: DocumentSyncFilter, getClient: () => Langua
   const synced = (document: vscode.TextDocument) => filter.isSynced(document.uri.toString());
   return {
     didOpen: async (document, next) => {
-      if (filter.onOpen(document.uri.toString(), document.getText()) === 'open') await next(document);
+      if (filter.onOpen(document.uri.toString(), document.getText(), document.languageId) === 'open')
+        await next(document);
     },
     didChange: async (event, next) => {
-      const decision = filter.onChange(event.document.uri.toString(), () => event.document.getText());
+      const decision = filter.onChange(
+        event.document.uri.toString(),
+        () => event.document.getText(),
+        event.document.languageId,
+      );
       if (decision === 'change') return next(event);
       if (decision === 'open') {
         // The document just became an API Gateway document: its whole current text goes in one didOpen.

@@ -5,8 +5,15 @@
  */
 import { isApiGatewayDocument } from '../../../contract/sniff';
 
-/** Languages the client looks at; each document is then sniffed. */
-export const candidateLanguages = ['yaml', 'json', 'jsonc'] as const;
+/** Languages the client looks at; each document is then sniffed (except mapping template files, always ours). */
+export const candidateLanguages = ['yaml', 'json', 'jsonc', 'velocity'] as const;
+/** `.vtl` files: the whole file is an API Gateway mapping template. */
+export const templateLanguage = 'velocity';
+
+/** A document the server should see: a mapping template file, or YAML/JSON that passes the sniff. */
+export function isRelevantText(text: string, languageId?: string): boolean {
+  return languageId === templateLanguage || isApiGatewayDocument(text);
+}
 /** Schemes the server can read from the text it is sent (no remote or virtual file systems needed). */
 export const candidateSchemes = ['file', 'untitled'] as const;
 
@@ -29,16 +36,16 @@ export type CloseDecision = 'close' | 'skip';
 export class DocumentSyncFilter {
   private readonly synced = new Set<string>();
 
-  onOpen(uri: string, text: string): OpenDecision {
+  onOpen(uri: string, text: string, languageId?: string): OpenDecision {
     if (this.synced.has(uri)) return 'skip';
-    if (!isApiGatewayDocument(text)) return 'skip';
+    if (!isRelevantText(text, languageId)) return 'skip';
     this.synced.add(uri);
     return 'open';
   }
 
-  onChange(uri: string, text: () => string): ChangeDecision {
+  onChange(uri: string, text: () => string, languageId?: string): ChangeDecision {
     if (this.synced.has(uri)) return 'change';
-    return this.onOpen(uri, text()) === 'open' ? 'open' : 'skip';
+    return this.onOpen(uri, text(), languageId) === 'open' ? 'open' : 'skip';
   }
 
   onClose(uri: string): CloseDecision {

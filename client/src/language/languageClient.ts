@@ -8,8 +8,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands, registerCommand } from '../common/commands';
 import type { ExtensionServices } from '../common/services';
 import { clientName } from './names';
-import { DocumentSyncFilter, isCandidateDocument } from './documentSync';
-import { isApiGatewayDocument } from '../../../contract/sniff';
+import { DocumentSyncFilter, isCandidateDocument, isRelevantText } from './documentSync';
 
 /** What other features use to talk to the server (custom requests from contract/messages.ts). */
 export interface LanguageFeatures {
@@ -146,7 +145,10 @@ class LazyStartWatch implements vscode.Disposable {
   }
 
   private isRelevant(document: vscode.TextDocument): boolean {
-    return isCandidateDocument(document.languageId, document.uri.scheme) && isApiGatewayDocument(document.getText());
+    return (
+      isCandidateDocument(document.languageId, document.uri.scheme) &&
+      isRelevantText(document.getText(), document.languageId)
+    );
   }
 
   private scheduleSniff(document: vscode.TextDocument): void {

@@ -13,7 +13,14 @@ import type {
   Position,
   Range,
 } from 'vscode-languageserver-types';
-import type { DefinitionJsonResult, OperationsResult } from '../../../contract/messages';
+import type {
+  DefinitionJsonResult,
+  OperationsResult,
+  RenderTemplateResult,
+  SampleTemplateRequestResult,
+  TemplateRequestJson,
+} from '../../../contract/messages';
+import { checkRequest } from '../../../contract/templateRequest';
 import { buildDocument, ApiDocument, ModelSettings } from './document/model';
 import { applyIncrementalEdit, SingleEdit } from './parser/incremental';
 import { codeActions } from './features/codeActions';
@@ -25,6 +32,13 @@ import { locate } from './features/locate';
 import { operations } from './features/operations';
 import { definitionJson } from './features/definitionJson';
 import { documentSymbols } from './features/symbols';
+import { siteLabel, templateLenses } from './templates/codeLens';
+import { templateCompletion } from './templates/complete';
+import { isVtlDocument } from './templates/discover';
+import { templateHover } from './templates/hover';
+import { findSite, renderSite } from './templates/render';
+import { sampleRequest } from './templates/sampleRequest';
+import { vtlDocument } from './templates/vtlDocument';
 import type { ServiceHost } from './validation/rule';
 import { validateDocument, ValidationLog, ValidationSettings } from './validation/validate';
 
@@ -63,6 +77,14 @@ export interface LanguageService {
   operations(doc: ApiDocument): OperationsResult | null;
   /** The standalone definition as JSON, with its intrinsics and external $refs (for deploy). */
   definitionJson(doc: ApiDocument): DefinitionJsonResult | null;
+  /** A request to render the template at `templatePath` with, from its operation's examples; null if no template is there. */
+  sampleTemplateRequest(doc: ApiDocument, templatePath: readonly (string | number)[]): SampleTemplateRequestResult;
+  /** The template at `templatePath` rendered for `request`, with what API Gateway would reject; null if no template is there. */
+  renderTemplate(
+    doc: ApiDocument,
+    templatePath: readonly (string | number)[],
+    request: TemplateRequestJson,
+  ): RenderTemplateResult | null;
   locate(doc: ApiDocument, path: readonly (string | number)[]): Range | null;
 }
 
@@ -70,22 +92,51 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
   const host = params.host ?? {};
   return {
     parseDocument: (uri, languageId, version, text, settings = {}) =>
-      buildDocument(uri, languageId, version, text, settings),
+      isVtlDocument(uri, languageId)
+        ? vtlDocument(uri, languageId, version, text)
+        : buildDocument(uri, languageId, version, text, settings),
     updateDocument(previous, edit, text, version, settings = {}) {
+      if (isVtlDocument(previous.uri, previous.text.languageId))
+        return vtlDocument(previous.uri, previous.text.languageId, version, text);
       const reused =
         previous.kind === 'other' ? undefined : applyIncrementalEdit(previous.parsed, previous.text.getText(), edit);
       return buildDocument(previous.uri, previous.text.languageId, version, text, settings, reused);
     },
     validate: (doc, settings = {}) => validateDocument(doc, settings, host, params.log),
-    complete,
-    hover,
+    // Inside a mapping template, the template's own completion and hover answer; elsewhere the definition's.
+    complete: (doc, position) => templateCompletion(doc, doc.text.offsetAt(position)) ?? complete(doc, position),
+    hover: (doc, position) => {
+      const inTemplate = templateHover(doc, doc.text.offsetAt(position));
+      return inTemplate === undefined ? hover(doc, position) : inTemplate;
+    },
     codeActions,
     definition,
     references,
     documentSymbols,
-    codeLenses,
+    codeLenses: (doc) => [...codeLenses(doc), ...templateLenses(doc)],
     operations,
     definitionJson,
     locate,
+    sampleTemplateRequest(doc, templatePath) {
+      const site = findSite(doc, templatePath);
+      if (!site) return null;
+      return {
+        request: sampleRequest(doc, site),
+        label: siteLabel(doc, site),
+        kind: site.kind,
+        ...(site.operation ? { operation: { path: site.operation.path, method: site.operation.method } } : {}),
+        ...(site.definition ? { apiType: site.definition.apiType } : {}),
+      };
+    },
+    renderTemplate(doc, templatePath, request) {
+      const site = findSite(doc, templatePath);
+      if (!site) return null;
+      const checked = checkRequest(request);
+      const result = renderSite(doc, site, checked.request);
+      result.problems.unshift(
+        ...checked.notes.map((message) => ({ message, severity: 'warning' as const, range: null })),
+      );
+      return result;
+    },
   };
 }

@@ -147,19 +147,3 @@ export function contextVariablesFor(apiType: ApiType, use: ContextUse): ContextV
   if (apiType === 'HTTP') return CONTEXT_VARIABLES.filter((x) => x.http);
   return CONTEXT_VARIABLES.filter((x) => x.rest?.includes(use));
 }
-
-/** Other variables of REST mapping templates, with a line each. */
-export const TEMPLATE_VARIABLES: Readonly<Record<string, string>> = {
-  '$input.body': 'The raw request body, as a string.',
-  "$input.json('$')": 'A JSONPath expression over the body, as a JSON string.',
-  '$input.params()': 'Every request parameter (path, querystring, header).',
-  "$input.params('name')": 'One request parameter, looked up in path, query string and headers.',
-  "$input.path('$')": 'A JSONPath expression over the body, as an object.',
-  '$stageVariables.': 'A stage variable.',
-  '$util.escapeJavaScript()': 'Escapes a string for JavaScript (and JSON) string literals.',
-  '$util.parseJson()': 'Turns a JSON string into an object.',
-  '$util.urlEncode()': 'URL-encodes a string.',
-  '$util.urlDecode()': 'URL-decodes a string.',
-  '$util.base64Encode()': 'Base64-encodes a string.',
-  '$util.base64Decode()': 'Decodes a base64 string.',
-};

@@ -27,7 +27,11 @@ import { unsupportedFeaturesRule } from './rules/unsupportedFeatures';
 import { samAuthorizerRefsRule } from './rules/template/samAuthorizerRefs';
 import { templateSettingsRule } from './rules/template/templateSettings';
 import { throttleLimitsRule } from './rules/template/throttleLimits';
-import type { DefinitionRule, RuleMeta, Severity, TemplateRule } from './rule';
+import { gatewayResponseTemplateRule } from './rules/templates/gatewayResponseTemplate';
+import { templateSizeRule } from './rules/templates/templateSize';
+import { templateSyntaxRule } from './rules/templates/templateSyntax';
+import { templateUnknownMemberRule } from './rules/templates/templateUnknownMember';
+import type { DefinitionRule, DocumentRule, RuleMeta, Severity, TemplateRule } from './rule';
 
 export const DEFINITION_RULES: readonly DefinitionRule[] = [
   documentKindRule,
@@ -57,6 +61,14 @@ export const TEMPLATE_RULES: readonly TemplateRule[] = [
   templateSettingsRule,
   throttleLimitsRule,
   samAuthorizerRefsRule,
+];
+
+/** Rules over a whole document whatever it holds: mapping templates (in definitions, resources and `.vtl` files). */
+export const DOCUMENT_RULES: readonly DocumentRule[] = [
+  templateSyntaxRule,
+  templateSizeRule,
+  templateUnknownMemberRule,
+  gatewayResponseTemplateRule,
 ];
 
 const meta = <const Id extends string>(id: Id, severity: Severity, description: string): RuleMeta<Id> => ({
@@ -140,6 +152,22 @@ export const RULES = [
   meta('throttle-above-account', 'warning', "A throttle limit above AWS's default account quota."),
   meta('sam-authorizer-ref', 'error', 'A SAM authorizer name that the API does not declare.'),
   meta('too-large', 'information', 'A file too large to check (the server skips files over 16 MB).'),
+  meta(
+    'template-syntax',
+    'warning',
+    'A Velocity syntax error in a mapping template (it deploys, then every request that selects it fails).',
+  ),
+  meta('template-size', 'warning', "A mapping template larger than API Gateway's 300 KB limit."),
+  meta(
+    'template-unknown-member',
+    'warning',
+    'A $util or $input member API Gateway does not have (it renders as nothing).',
+  ),
+  meta(
+    'gateway-response-template-vtl',
+    'information',
+    'Velocity in a gateway response template, which API Gateway does not run.',
+  ),
 ];
 
 export type RuleId = (typeof RULES)[number]['id'];

@@ -94,3 +94,20 @@ export function definitionRule<const Id extends RuleId>(rule: DefinitionRule<Id>
 export function templateRule<const Id extends RuleId>(rule: TemplateRule<Id>): TemplateRule<Id> {
   return rule;
 }
+
+/** Context of a rule over a whole document, whatever it holds (mapping templates in definitions, resources, `.vtl` files). */
+export interface DocumentContext<Id extends RuleId = RuleId> {
+  doc: ApiDocument;
+  report(rule: Id, at: Span, message: string, data?: FixData): void;
+}
+
+export interface DocumentRule<Id extends RuleId = RuleId> {
+  name: string;
+  reports: readonly Id[];
+  checkDocument(ctx: DocumentContext<Id>): void;
+}
+
+/** Declares a document rule module, as definitionRule does. */
+export function documentRule<const Id extends RuleId>(rule: DocumentRule<Id>): DocumentRule<Id> {
+  return rule;
+}

@@ -5,8 +5,9 @@ import type { SeveritySetting } from '../../../../contract/settings';
 import { indexDefinition } from '../document/definitionIndex';
 import type { ApiDocument, Definition } from '../document/model';
 import { checkOpenApiStructure } from '../openapiSchema/check';
-import { DEFINITION_RULES, RULES_BY_ID, TEMPLATE_RULES, type RuleId } from './registry';
-import type { DefinitionContext, Finding, ServiceHost, Severity, TemplateContext } from './rule';
+import { isVtlDocument } from '../templates/discover';
+import { DEFINITION_RULES, DOCUMENT_RULES, RULES_BY_ID, TEMPLATE_RULES, type RuleId } from './registry';
+import type { DefinitionContext, DocumentContext, Finding, ServiceHost, Severity, TemplateContext } from './rule';
 
 export { DIAGNOSTIC_SOURCE };
 export type { SeveritySetting };
@@ -36,7 +37,10 @@ export function validateDocument(
   host: ServiceHost,
   log?: ValidationLog,
 ): Diagnostic[] {
-  if (settings.enable === false || doc.kind === 'other') return [];
+  if (settings.enable === false) return [];
+  if (doc.kind === 'other') {
+    return isVtlDocument(doc.uri, doc.text.languageId) ? toDiagnostics(doc, validateWhole(doc, log), settings) : [];
+  }
   const findings: Finding[] = doc.parsed.problems.map((p) => ({
     message: p.message,
     offset: p.offset,
@@ -46,6 +50,7 @@ export function validateDocument(
   for (const def of doc.definitions) findings.push(...validateDefinition(doc, def, host, log));
   if (doc.template) findings.push(...validateTemplate(doc, host, log));
   if (settings.openApiSchema) findings.push(...validateStructure(doc, log));
+  findings.push(...validateWhole(doc, log));
   return toDiagnostics(doc, withoutSyntaxEchoes(doc, findings), settings);
 }
 
@@ -75,7 +80,7 @@ function withoutSyntaxEchoes(doc: ApiDocument, findings: Finding[]): Finding[] {
 
 /** The ids each rule module declares it reports; a report of another id is a bug in the module, logged. */
 const declared = new Map<object, ReadonlySet<RuleId>>(
-  [...DEFINITION_RULES, ...TEMPLATE_RULES].map((r) => [r, new Set(r.reports)]),
+  [...DEFINITION_RULES, ...TEMPLATE_RULES, ...DOCUMENT_RULES].map((r) => [r, new Set(r.reports)]),
 );
 
 /** Collects findings for one rule module at a time, checking each id against the module's `reports`. */
@@ -170,4 +175,12 @@ export function severityOf(rule: RuleId, settings: ValidationSettings): Diagnost
   const severity: Severity =
     configured && configured in severities ? configured : (RULES_BY_ID.get(rule)?.severity ?? 'warning');
   return severities[severity];
+}
+
+/** The document rules: mapping templates wherever they are (definitions, CloudFormation resources, `.vtl` files). */
+export function validateWhole(doc: ApiDocument, log?: ValidationLog): Finding[] {
+  const out = collector(doc, log);
+  const ctx: DocumentContext = { doc, report: out.report };
+  for (const rule of DOCUMENT_RULES) out.run(rule, () => rule.checkDocument(ctx));
+  return out.findings;
 }

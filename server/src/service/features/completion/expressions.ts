@@ -4,7 +4,8 @@
  * (`$context`, `$input`, `$util`, `$stageVariables`) inside mapping templates and access log formats.
  */
 import { CompletionItem, CompletionItemKind } from 'vscode-languageserver-types';
-import { ContextUse, TEMPLATE_VARIABLES, contextVariablesFor } from '../../catalogue/contextVariables';
+import { ContextUse, contextVariablesFor } from '../../catalogue/contextVariables';
+import { templateMembers } from '../../templates/members';
 import type { ApiType } from '../../catalogue/types';
 import { indexDefinition } from '../../document/definitionIndex';
 import { declaredParameters } from '../../validation/parameters';
@@ -140,16 +141,12 @@ export function templateVariables(site: CompletionSite, ctx: PathContext): Compl
     tokenItem(site, start, `$context.${v.name}`, v.doc, CompletionItemKind.Variable),
   );
   if (use === 'template') {
-    for (const [name, doc] of Object.entries(TEMPLATE_VARIABLES))
-      items.push(
-        tokenItem(
-          site,
-          start,
-          name,
-          doc,
-          name.startsWith('$util') ? CompletionItemKind.Function : CompletionItemKind.Variable,
-        ),
-      );
+    // The template member catalogue (templates/members.ts); inside a found template, templates/complete.ts answers first.
+    for (const m of templateMembers()) {
+      if (m.kind === 'directive' || m.name.startsWith('$context.') || m.name.startsWith('$foreach')) continue;
+      const kind = m.kind === 'method' ? CompletionItemKind.Function : CompletionItemKind.Variable;
+      items.push(tokenItem(site, start, m.insert ?? m.name, m.doc, kind));
+    }
   }
   return items;
 }
