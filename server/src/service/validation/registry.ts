@@ -25,6 +25,11 @@ import { unsupportedFeaturesRule } from './rules/unsupportedFeatures';
 import { samAuthorizerRefsRule } from './rules/template/samAuthorizerRefs';
 import { templateSettingsRule } from './rules/template/templateSettings';
 import { throttleLimitsRule } from './rules/template/throttleLimits';
+import { samApiAuthRule } from './rules/template/samApiAuth';
+import { samApiEventsRule } from './rules/template/samApiEvents';
+import { samApiSettingsRule } from './rules/template/samApiSettings';
+import { samDefinitionBodyRule } from './rules/template/samDefinitionBody';
+import { samPropertyTypesRule } from './rules/template/samPropertyTypes';
 import type { DefinitionRule, RuleMeta, Severity, TemplateRule } from './rule';
 
 export const DEFINITION_RULES: readonly DefinitionRule[] = [
@@ -35,7 +40,10 @@ export const DEFINITION_RULES: readonly DefinitionRule[] = [
 ];
 
 /** Rules over whole templates: SAM Auth, stage method settings, usage plans, route settings. */
-export const TEMPLATE_RULES: readonly TemplateRule[] = [templateSettingsRule, throttleLimitsRule, samAuthorizerRefsRule];
+export const TEMPLATE_RULES: readonly TemplateRule[] = [
+  templateSettingsRule, throttleLimitsRule, samAuthorizerRefsRule, samPropertyTypesRule, samApiSettingsRule, samApiAuthRule, samApiEventsRule,
+  samDefinitionBodyRule,
+];
 
 const meta = (id: string, severity: Severity, description: string): RuleMeta => ({ id, severity, description });
 
@@ -95,6 +103,11 @@ export const RULES: readonly RuleMeta[] = [
   meta('throttle-burst-below-rate', 'warning', 'A throttle burst lower than its rate.'),
   meta('throttle-above-account', 'warning', "A throttle limit above AWS's default account quota."),
   meta('sam-authorizer-ref', 'error', 'A SAM authorizer name that the API does not declare.'),
+  meta('sam-property-type', 'error', 'A SAM API or API event property of a type the SAM transform rejects, missing, or unknown.'),
+  meta('sam-api-setting', 'error', 'A SAM API setting the SAM transform rejects (definition source, CORS, domain, gateway responses, models).'),
+  meta('sam-auth', 'error', 'A SAM API Auth the SAM transform rejects (keys, authorizer shapes, usage plan).'),
+  meta('sam-definition-body', 'error', "A SAM API's inline OpenAPI that the SAM transform cannot write into."),
+  meta('sam-event', 'error', 'An Api/HttpApi function event the SAM transform rejects (API reference, Auth, RequestModel, RequestParameters).'),
 ];
 
 export const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));

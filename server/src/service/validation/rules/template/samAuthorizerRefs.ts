@@ -7,6 +7,7 @@
 import { BUILT_IN_AUTHORIZERS } from '../../../catalogue/samSettings';
 import { AstNode, asObject, getValue } from '../../../parser/ast';
 import { closestMatches, didYouMean } from '../../../util/similarity';
+import type { TemplateResource } from '../../../document/model';
 import type { TemplateContext, TemplateRule } from '../../rule';
 import { SAM_API_TYPES, apiEvents, declaredAuthorizers, globalAuthorizers } from './samApis';
 
@@ -20,21 +21,34 @@ export const samAuthorizerRefsRule: TemplateRule = {
       const auth = asObject(getValue(api.properties, 'Auth'));
       const authorizers = getValue(auth, 'Authorizers');
       if (authorizers && authorizers.type !== 'object') continue;
+      // A REST API without authorizers ignores its DefaultAuthorizer (SAM's api_generator.py `_add_auth`).
+      if (api.type === 'AWS::Serverless::Api' && declaredAuthorizers(api).length === 0) continue;
       check(ctx, getValue(auth, 'DefaultAuthorizer'), declaredAuthorizers(api).map((p) => p.key.value), api.logicalId);
     }
     for (const event of apiEvents(ctx.template)) {
-      const use = getValue(asObject(getValue(event.properties, 'Auth')), 'Authorizer');
+      const eventAuth = asObject(getValue(event.properties, 'Auth'));
+      const use = getValue(eventAuth, 'Authorizer');
       if (!use) continue;
       if (event.explicit && !event.api) continue;
+      // SAM applies a REST event's Auth only to an OpenAPI it generates or merges into, or with OverrideApiAuth.
+      if (event.type === 'Api' && event.api && !samManagesDefinition(event.api) && getValue(eventAuth, 'OverrideApiAuth')?.type !== 'boolean') continue;
       const names = event.api ? declaredAuthorizers(event.api) : globalAuthorizers(ctx.template, event.type);
       check(ctx, use, names.map((p) => p.key.value), event.api?.logicalId ?? `the implicit ${event.type === 'Api' ? 'REST' : 'HTTP'} API (Globals)`);
     }
   },
 };
 
+/** SAM writes the API's OpenAPI itself when it has neither DefinitionBody nor DefinitionUri, or merges with MergeDefinitions. */
+function samManagesDefinition(api: TemplateResource): boolean {
+  const merge = getValue(api.properties, 'MergeDefinitions');
+  if (merge?.type === 'boolean' && merge.value) return true;
+  return !getValue(api.properties, 'DefinitionBody') && !getValue(api.properties, 'DefinitionUri');
+}
+
 function check(ctx: TemplateContext, node: AstNode | undefined, declared: string[], apiName: string): void {
   if (node?.type !== 'string' || node.tag || node.value.includes('${')) return;
   const name = node.value;
+  // AWS_IAM and NONE have conditions of their own (sam-auth, sam-event).
   if (declared.includes(name) || (BUILT_IN_AUTHORIZERS as readonly string[]).includes(name)) return;
   const candidates = [...declared, ...BUILT_IN_AUTHORIZERS];
   const suggestions = closestMatches(name, candidates);
