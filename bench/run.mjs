@@ -4,6 +4,7 @@
 //
 // Usage: node bench/run.mjs [--quick] [--files twilio,dense,...|path,...] [--tools ours,yls,spectral]
 //                           [--timeout SECONDS] [--completions N]
+// --tools cfn-lint adds the SAM template comparison with cfn-lint (bench/cfn-lint.mjs); it is in the default set.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,7 +30,7 @@ const FULL = ['twilio', 'stripe', 'kubernetes', 'plaid', 'box', 'slack', 'dense'
 const QUICK = ['twilio', 'dense', 'petstore', 'ddb-crud'];
 
 function parseArgs(argv) {
-  const options = { quick: false, files: undefined, tools: ['ours', 'yls', 'spectral'], timeoutMs: 120_000, completions: undefined };
+  const options = { quick: false, files: undefined, tools: ['ours', 'yls', 'spectral', 'cfn-lint'], timeoutMs: 120_000, completions: undefined };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -47,7 +48,7 @@ function parseArgs(argv) {
       process.exit(0);
     } else fail(`unknown option ${arg} (try --help)`);
   }
-  for (const tool of options.tools) if (!['ours', 'yls', 'spectral'].includes(tool)) fail(`unknown tool ${tool}: ours, yls or spectral`);
+  for (const tool of options.tools) if (!['ours', 'yls', 'spectral', 'cfn-lint'].includes(tool)) fail(`unknown tool ${tool}: ours, yls, spectral or cfn-lint`);
   if (!(options.timeoutMs > 0)) fail('--timeout needs a positive number of seconds');
   options.completions ??= options.quick ? 50 : 200;
   if (!(options.completions > 0)) fail('--completions needs a positive number');
@@ -89,7 +90,7 @@ function resolveFiles(options, denseFile) {
 
 const options = parseArgs(process.argv.slice(2));
 ensureBenchDependencies();
-if (options.tools.includes('ours') && !fs.existsSync(path.join(root, 'dist', 'server.js'))) run(process.execPath, ['scripts/build.mjs'], root);
+if ((options.tools.includes('ours') || options.tools.includes('cfn-lint')) && !fs.existsSync(path.join(root, 'dist', 'server.js'))) run(process.execPath, ['scripts/build.mjs'], root);
 
 // Imported only now: these modules need bench/'s dependencies, which the lines above install.
 const { writeDense } = await import('./generate-dense.mjs');
@@ -155,6 +156,7 @@ const markdown = [
   '- RSS: VmRSS of the server process after the run, peak (VmHWM) in parentheses.',
   '- Start-up: from spawning the server to its answer to `initialize`. Ours primes its parser there, on a built-in sample, so that V8 has optimised it before the first document arrives (`server/src/service/prime/prime.ts`).',
   notes,
+  ...(options.tools.includes('cfn-lint') ? ['', (await import('./cfn-lint.mjs')).compareWithCfnLint({ log })] : []),
 ].join('\n');
 
 console.log(`\n${markdown}`);

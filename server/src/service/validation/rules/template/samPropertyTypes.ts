@@ -13,7 +13,7 @@ import type { TemplateContext, TemplateRule } from '../../rule';
 import { apiEvents } from './samApis';
 import { pythonTruthy } from './samDefinitionBody';
 import {
-  apiGlobals, apiPropertyTable, describeValue, hasKind, HTTP_EVENT_PROPERTIES, isIntrinsicValue, kindsText, present,
+  apiPropertyTable, GLOBAL_API_PROPERTIES, describeValue, hasKind, HTTP_EVENT_PROPERTIES, isIntrinsicValue, kindsText, present,
   REST_EVENT_PROPERTIES, SamKind,
 } from './samShapes';
 
@@ -37,13 +37,29 @@ export const samPropertyTypesRule: TemplateRule = {
         if (prop.key.value === 'DefinitionBody' && !pythonTruthy(prop.value) && !present(getValue(api.properties, 'DefinitionUri'))) continue;
         if (!described.has(prop.key.value)) checkKind(ctx, prop, kinds);
       }
-      if (api.type === 'AWS::Serverless::Api' && !present(getValue(api.properties, 'StageName')) && !present(getValue(apiGlobals(ctx.template, api.type), 'StageName'))) {
-        ctx.report('sam-property-type', getProperty(api.node, 'Properties')?.key ?? api.keyNode.key, `The SAM transform needs a 'StageName' for ${api.logicalId} (an AWS::Serverless::Api): add 'StageName: prod' (or your stage) under its Properties, or under Globals.Api.`, { addField: { name: 'StageName', value: 'prod', objectOffset: api.properties.offset } });
+      if (api.type === 'AWS::Serverless::Api' && !present(getValue(api.properties, 'StageName'))) {
+        ctx.report('sam-property-type', getProperty(api.node, 'Properties')?.key ?? api.keyNode.key, `The SAM transform needs a 'StageName' for ${api.logicalId} (an AWS::Serverless::Api): add 'StageName: prod' (or your stage) under its Properties (Globals.Api cannot set it).`, { addField: { name: 'StageName', value: 'prod', objectOffset: api.properties.offset } });
       }
     }
     for (const event of apiEvents(ctx.template)) checkEvent(ctx, event.name, event.type, event.properties);
+    checkGlobals(ctx);
   },
 };
+
+/** SAM refuses a property in Globals.Api / Globals.HttpApi that it does not merge (StageName, for one). */
+function checkGlobals(ctx: TemplateContext): void {
+  const globals = getValue(ctx.template.root, 'Globals');
+  for (const [section, allowed] of Object.entries(GLOBAL_API_PROPERTIES)) {
+    const props = getValue(globals, section);
+    if (props?.type !== 'object') continue;
+    for (const prop of props.properties) {
+      if (allowed.includes(prop.key.value)) continue;
+      const suggestions = closestMatches(prop.key.value, [...allowed]);
+      const where = prop.key.value === 'StageName' || prop.key.value === 'DefinitionBody' ? ' Set it on each API resource instead.' : didYouMean(suggestions);
+      ctx.report('sam-property-type', prop.key, `The SAM transform does not accept '${prop.key.value}' in Globals.${section}.${where}`);
+    }
+  }
+}
 
 function checkKind(ctx: TemplateContext, prop: PropertyNode, kinds: readonly SamKind[]): boolean {
   const value = prop.value;

@@ -87,6 +87,12 @@ export const HTTP_EVENT_PROPERTIES: Table = {
   Path: S, Method: S, ApiId: S, Stage: S, Auth: M, TimeoutInMillis: I, RouteSettings: M, PayloadFormatVersion: S,
 };
 
+/** What `Globals.Api` / `Globals.HttpApi` may set (plugins/globals/globals.py `supported_properties`). */
+export const GLOBAL_API_PROPERTIES: Record<string, readonly string[]> = {
+  Api: ['Auth', 'Name', 'DefinitionUri', 'CacheClusterEnabled', 'CacheClusterSize', 'MergeDefinitions', 'Variables', 'EndpointConfiguration', 'MethodSettings', 'BinaryMediaTypes', 'MinimumCompressionSize', 'Cors', 'GatewayResponses', 'AccessLogSetting', 'CanarySetting', 'TracingEnabled', 'OpenApiVersion', 'Domain', 'AlwaysDeploy', 'PropagateTags', 'SecurityPolicy', 'EndpointAccessMode'],
+  HttpApi: ['Auth', 'AccessLogSettings', 'StageVariables', 'Tags', 'CorsConfiguration', 'DefaultRouteSettings', 'Domain', 'RouteSettings', 'FailOnWarnings', 'PropagateTags'],
+};
+
 export function apiPropertyTable(type: string): Table | undefined {
   return type === 'AWS::Serverless::Api' ? REST_API_PROPERTIES : type === 'AWS::Serverless::HttpApi' ? HTTP_API_PROPERTIES : undefined;
 }
