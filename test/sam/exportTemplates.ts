@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { listFixtures, sharedDir } from '../support/fixtures';
 import { runTransform, samPython } from './oracle';
-import { generateVariants } from './variants';
+import { generateVariants, variantText } from './variants';
 
 const [outDir, everyArg] = process.argv.slice(2);
 if (!outDir) {
@@ -32,8 +32,9 @@ for (const dir of ['valid', 'unverified']) {
 }
 generateVariants().forEach((v, i) => {
   if (i % every !== 0) return;
-  const name = `${v.id.replace(/[^\w.-]/g, '_')}.json`;
-  items.push({ id: `variants/${name}`, text: JSON.stringify(v.template, null, 2), file: path.join(outDir, 'variants', name) });
+  const { text, extension } = variantText(v, i);
+  const name = `${v.id.replace(/[^\w.-]/g, '_')}.${extension}`;
+  items.push({ id: `variants/${name}`, text, file: path.join(outDir, 'variants', name) });
 });
 for (const item of items) fs.writeFileSync(item.file, item.text);
 const verdicts = runTransform(samPython(), items);

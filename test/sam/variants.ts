@@ -58,7 +58,22 @@ function httpDefinition(): Json {
   };
 }
 
-type Source = 'generated' | 'body' | 'uri';
+type Source = 'generated' | 'body' | 'uri' | 'implicit';
+
+/** SAM's implicit APIs: function events that name no API, with the API's settings in Globals. */
+function implicitBase(kind: 'rest' | 'http'): Json {
+  const rest = kind === 'rest';
+  const globals: Json = rest
+    ? { Api: { Auth: { Authorizers: { TokenAuth: { FunctionArn: lambdaArn } } }, Cors: "'*'" } }
+    : { HttpApi: { Auth: { Authorizers: { JwtAuth: { JwtConfiguration: { issuer: 'https://issuer.example.com', audience: ['app'] }, IdentitySource: '$request.header.Authorization' } } } } };
+  const event = rest ? { Type: 'Api', Properties: { Path: '/items', Method: 'get' } } : { Type: 'HttpApi', Properties: { Path: '/items', Method: 'GET' } };
+  return {
+    AWSTemplateFormatVersion: '2010-09-09',
+    Transform: 'AWS::Serverless-2016-10-31',
+    Globals: globals,
+    Resources: { ItemsFunction: inlineFunction({ GetItems: event }), AuthFunction: inlineFunction() },
+  };
+}
 
 function restBase(source: Source): Json {
   const api: Record<string, Json> = {
@@ -181,6 +196,25 @@ const families: Family[] = [
   { kind: 'rest', sources: bodyOnly, path: [...REST, 'DefinitionBody', 'openapi'], values: ['3.0.1', '2.0', '3', 'x', REMOVE] },
   { kind: 'rest', sources: bodyOnly, path: [...REST, 'DefinitionBody', 'securityDefinitions'], values: [{}, 'x', []] },
   { kind: 'rest', sources: bodyOnly, path: [...REST, 'DefinitionBody', 'components'], values: [{ securitySchemes: {} }, { securitySchemes: 'x' }, 'x'] },
+  // MergeDefinitions: SAM merges its generated definition into the inline one
+  { kind: 'rest', sources: bodyOnly, path: [...REST, 'MergeDefinitions'], values: [true, false, 'yes'] },
+  // The implicit API (ServerlessRestApi), configured through Globals.Api
+  { kind: 'rest', sources: ['implicit'], path: ['Globals', 'Api', 'Cors'], values: ["'*'", { AllowOrigin: "'*'", AllowCredentials: true }, { Origin: "'*'" }, 5, { AllowOrigin: "'https://example.com'", AllowCredentials: true }] },
+  { kind: 'rest', sources: ['implicit'], path: ['Globals', 'Api', 'Auth', 'DefaultAuthorizer'], values: ['TokenAuth', 'Missing', 'AWS_IAM', 5] },
+  { kind: 'rest', sources: ['implicit'], path: ['Globals', 'Api', 'Auth', 'UsagePlan'], values: [{ CreateUsagePlan: 'PER_API' }, { CreateUsagePlan: 'FOO' }, {}] },
+  { kind: 'rest', sources: ['implicit'], path: ['Globals', 'Api', 'StageName'], values: ['prod', 'v1'] },
+  { kind: 'rest', sources: ['implicit'], path: ['Globals', 'Api', 'OpenApiVersion'], values: ['3.0.1', '3', '2.0'] },
+  { kind: 'rest', sources: ['implicit'], path: ['Globals', 'Api', 'GatewayResponses'], values: [{ DEFAULT_4XX: { StatusCode: 400 } }, { DEFAULT_4XX: 'x' }] },
+  { kind: 'rest', sources: ['implicit'], path: ['Globals', 'Api', 'Domain'], values: [{ DomainName: 'api.example.com', CertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/abc' }, { DomainName: 'api.example.com' }] },
+  { kind: 'rest', sources: ['implicit'], path: ['Globals', 'Api', 'Foo'], values: [1] },
+  { kind: 'rest', sources: ['implicit'], path: [...REST_EVENT, 'Auth'], values: [{ Authorizer: 'TokenAuth' }, { Authorizer: 'Missing' }, { Authorizer: 'NONE' }, { ApiKeyRequired: false }, { AuthorizationScopes: ['a'] }] },
+  { kind: 'rest', sources: ['implicit'], path: [...REST_EVENT, 'RestApiId'], values: [{ Ref: 'ServerlessRestApi' }, { Ref: 'Missing' }] },
+  { kind: 'rest', sources: ['implicit'], path: [...REST_EVENT, 'Method'], values: ['get', 5, REMOVE] },
+  { kind: 'http', sources: ['implicit'], path: ['Globals', 'HttpApi', 'CorsConfiguration'], values: [true, { AllowOrigins: ['*'], AllowCredentials: true }, 'x'] },
+  { kind: 'http', sources: ['implicit'], path: ['Globals', 'HttpApi', 'Auth', 'DefaultAuthorizer'], values: ['JwtAuth', 'Missing', 'AWS_IAM'] },
+  { kind: 'http', sources: ['implicit'], path: ['Globals', 'HttpApi', 'StageName'], values: ['prod'] },
+  { kind: 'http', sources: ['implicit'], path: ['Globals', 'HttpApi', 'Auth', 'Authorizers', 'JwtAuth'], values: [{ JwtConfiguration: { issuer: 'https://i' } }, { FunctionArn: lambdaArn, AuthorizerPayloadFormatVersion: '2.0' }] },
+  { kind: 'http', sources: ['implicit'], path: [...HTTP_EVENT, 'Auth'], values: [{ Authorizer: 'JwtAuth' }, { Authorizer: 'Missing' }, { Authorizer: 'NONE' }, { AuthorizationScopes: 'read', Authorizer: 'JwtAuth' }] },
   // AWS::Serverless::HttpApi
   { kind: 'http', sources: all, path: [...HTTP, 'StageName'], values: ['prod', '$default', 5, ['prod'], { Ref: 'StageParam' }] },
   { kind: 'http', sources: all, path: [...HTTP, 'Tags'], values: [{ team: 'a' }, 'team', ['a']] },
@@ -253,6 +287,7 @@ function setAt(root: Json, path: string[], value: Value): string[] | undefined {
 }
 
 function base(kind: 'rest' | 'http', source: Source): Json {
+  if (source === 'implicit') return implicitBase(kind);
   return kind === 'rest' ? restBase(source) : httpBase(source);
 }
 
@@ -267,7 +302,7 @@ function random(seed: number): () => number {
 }
 
 /** Every single change on every base it applies to, then pairs of changes picked at random up to `total`. */
-export function generateVariants(total = 2400, seed = 13): Variant[] {
+export function generateVariants(total = 2600, seed = 13): Variant[] {
   const out: Variant[] = [];
   const singles: { family: Family; value: Value; source: Source; index: number }[] = [];
   families.forEach((family, f) => {
@@ -281,8 +316,7 @@ export function generateVariants(total = 2400, seed = 13): Variant[] {
     }
   });
   for (const kind of ['rest', 'http'] as const) {
-    const template = base(kind, 'generated');
-    out.push({ id: `${kind}-base`, template, targets: [] });
+    for (const source of ['generated', 'body', 'uri', 'implicit'] as const) out.push({ id: `${kind}-${source}-base`, template: base(kind, source), targets: [] });
   }
   const next = random(seed);
   let attempts = 0;
@@ -298,4 +332,54 @@ export function generateVariants(total = 2400, seed = 13): Variant[] {
     out.push({ id: `${a.family.kind}-${a.source}-pair-${a.index}-${b.index}-${out.length}`, template, targets: [targetA, targetB] });
   }
   return out;
+}
+
+/** The template's text: JSON, or for every third variant YAML with CloudFormation's short-form tags. */
+export function variantText(variant: Variant, index: number): { text: string; extension: 'json' | 'yaml' } {
+  if (index % 3 !== 2) return { text: JSON.stringify(variant.template, null, 2), extension: 'json' };
+  return { text: toYaml(variant.template, 0).replace(/^\n/, '') + '\n', extension: 'yaml' };
+}
+
+const plainKey = /^[A-Za-z_$/][\w.\-/${}+]*$/;
+
+function shortForm(value: Json): string | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const keys = Object.keys(value);
+  if (keys.length !== 1) return undefined;
+  const arg = value[keys[0]];
+  if (keys[0] === 'Ref' && typeof arg === 'string') return `!Ref ${arg}`;
+  if (keys[0] === 'Fn::GetAtt' && Array.isArray(arg) && arg.length === 2 && arg.every((a) => typeof a === 'string')) return `!GetAtt ${arg.join('.')}`;
+  if (keys[0] === 'Fn::Sub' && typeof arg === 'string') return `!Sub ${JSON.stringify(arg)}`;
+  return undefined;
+}
+
+function scalar(value: Json): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+/** Block YAML; each mapping entry and list item starts on a new line indented by `indent`. */
+function toYaml(value: Json, indent: number): string {
+  const pad = ' '.repeat(indent);
+  const short = shortForm(value);
+  if (short) return ` ${short}`;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return ' []';
+    return value.map((item) => `\n${pad}-${itemYaml(item, indent + 2)}`).join('');
+  }
+  if (value && typeof value === 'object') {
+    const keys = Object.keys(value);
+    if (keys.length === 0) return ' {}';
+    if (keys.length === 1 && keys[0] === 'Fn::If' && Array.isArray(value['Fn::If'])) return ` !If${toYaml(value['Fn::If'], indent)}`;
+    return keys.map((k) => `\n${pad}${plainKey.test(k) ? k : JSON.stringify(k)}:${toYaml(value[k], indent + 2)}`).join('');
+  }
+  return ` ${scalar(value)}`;
+}
+
+/** A list item: a mapping continues on the dash's line, anything else as after a key. */
+function itemYaml(item: Json, indent: number): string {
+  if (item && typeof item === 'object' && !Array.isArray(item) && Object.keys(item).length > 0 && !shortForm(item) && !(Object.keys(item).length === 1 && 'Fn::If' in item)) {
+    const text = toYaml(item, indent);
+    return ' ' + text.replace(/^\n\s*/, '');
+  }
+  return toYaml(item, indent);
 }

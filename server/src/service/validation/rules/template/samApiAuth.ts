@@ -12,7 +12,7 @@ import { AstNode, asObject, getProperty, getValue, ObjectNode, PropertyNode, sca
 import { closestMatches, didYouMean } from '../../../util/similarity';
 import type { TemplateContext, TemplateRule } from '../../rule';
 import { pythonTruthy } from './samDefinitionBody';
-import { apiProperty, describeValue, isIntrinsicValue, present } from './samShapes';
+import { apiProperty, describeValue, isIntrinsicValue, present, samApisWithImplicit } from './samShapes';
 
 const REST_AUTH_KEYS = ['Authorizers', 'DefaultAuthorizer', 'InvokeRole', 'AddDefaultAuthorizerToCorsPreflight', 'AddApiKeyRequiredToCorsPreflight', 'ApiKeyRequired', 'ResourcePolicy', 'UsagePlan'];
 const HTTP_AUTH_KEYS = ['Authorizers', 'DefaultAuthorizer', 'EnableIamAuthorizer'];
@@ -25,8 +25,7 @@ export const samApiAuthRule: TemplateRule = {
   severity: 'error',
   description: 'SAM API Auth: known keys, authorizers shaped for their kind, a valid usage plan.',
   checkTemplate(ctx) {
-    for (const api of ctx.template.resources.values()) {
-      if (api.type !== 'AWS::Serverless::Api' && api.type !== 'AWS::Serverless::HttpApi') continue;
+    for (const api of samApisWithImplicit(ctx.template)) {
       const auth = apiProperty(ctx.template, api, 'Auth')?.value;
       if (auth?.type !== 'object' || isIntrinsicValue(auth)) continue;
       const rest = api.type === 'AWS::Serverless::Api';

@@ -11,6 +11,7 @@ import { AstNode, asObject, getProperty, getValue, ObjectNode, scalarText } from
 import type { TemplateContext, TemplateRule } from '../../rule';
 import { iamEnabled } from './samApiAuth';
 import { ApiEvent, apiEvents } from './samApis';
+import { pythonTruthy } from './samDefinitionBody';
 import { apiProperty, describeValue, isIntrinsicValue, present } from './samShapes';
 
 const PARAMETER_KEY = /^method\.request\.(querystring|path|header)\./;
@@ -46,6 +47,8 @@ function checkApiReference(ctx: TemplateContext, event: ApiEvent): boolean {
     target = fn.argument.value;
   } else if (node.type === 'string') target = node.value;
   else return false;
+  // SAM's implicit APIs exist once some event uses them; events may name them.
+  if (target === (event.type === 'Api' ? 'ServerlessRestApi' : 'ServerlessHttpApi')) return true;
   const resource = ctx.template.resources.get(target);
   const wrongKind = event.type === 'Api' ? resource?.type === 'AWS::Serverless::HttpApi' : resource !== undefined && resource.type !== wanted;
   if (!resource || wrongKind) {
@@ -53,14 +56,16 @@ function checkApiReference(ctx: TemplateContext, event: ApiEvent): boolean {
     ctx.report('sam-event', node, `'${target}' is not an ${wanted} in this template; an ${event.type} event's '${label}' must refer to one${apis.length ? ` (${apis.join(', ')})` : ''}.`, apis.length ? { replaceWith: apis } : undefined);
     return false;
   }
-  return true;
+  // An Api event may name another kind of resource; SAM then checks nothing more about it.
+  return resource.type === wanted;
 }
 
 /** SAM manages the OpenAPI of an API it generates (no DefinitionBody or DefinitionUri) or merges into. */
 function managedBySam(template: TemplateModel, api: TemplateResource | undefined): boolean {
   if (!api) return true;
   if (getValue(api.properties, 'MergeDefinitions')?.type === 'boolean' && (getValue(api.properties, 'MergeDefinitions') as { value: boolean }).value) return true;
-  return !present(getValue(api.properties, 'DefinitionBody')) && !present(getValue(api.properties, 'DefinitionUri'));
+  // An empty DefinitionBody is replaced by the definition SAM generates.
+  return !pythonTruthy(getValue(api.properties, 'DefinitionBody')) && !present(getValue(api.properties, 'DefinitionUri'));
 }
 
 function apiAuth(template: TemplateModel, api: TemplateResource | undefined, type: string): ObjectNode | undefined {

@@ -11,7 +11,7 @@ import { AstNode, asObject, getProperty, getValue, ObjectNode, PropertyNode, sca
 import { closestMatches, didYouMean } from '../../../util/similarity';
 import type { TemplateContext, TemplateRule } from '../../rule';
 import { pythonTruthy } from './samDefinitionBody';
-import { apiProperty, describeValue, isIntrinsicValue, present } from './samShapes';
+import { apiProperty, describeValue, isIntrinsicValue, present, samApisWithImplicit } from './samShapes';
 
 const REST_CORS_KEYS = ['AllowMethods', 'AllowHeaders', 'AllowOrigin', 'MaxAge', 'AllowCredentials'];
 const HTTP_CORS_KEYS = ['AllowMethods', 'AllowHeaders', 'AllowOrigins', 'MaxAge', 'ExposeHeaders', 'AllowCredentials'];
@@ -29,8 +29,7 @@ export const samApiSettingsRule: TemplateRule = {
   severity: 'error',
   description: 'SAM API settings the transform checks: definition source, OpenApiVersion, endpoint, CORS, domain, gateway responses, models.',
   checkTemplate(ctx) {
-    for (const api of ctx.template.resources.values()) {
-      if (api.type !== 'AWS::Serverless::Api' && api.type !== 'AWS::Serverless::HttpApi') continue;
+    for (const api of samApisWithImplicit(ctx.template)) {
       const rest = api.type === 'AWS::Serverless::Api';
       const prop = (name: string) => apiProperty(ctx.template, api, name);
       checkDefinitionSource(ctx, api, rest);
@@ -69,10 +68,11 @@ function checkDefinitionSource(ctx: TemplateContext, api: TemplateResource, rest
       if (!present(getValue(uri.value, key))) ctx.report('sam-api-setting', uri.key, `'DefinitionUri' as a mapping needs both 'Bucket' and 'Key' (and optionally 'Version'); '${key}' is missing.`);
     }
   }
-  for (const name of rest ? REST_INLINE_ONLY : HTTP_INLINE_ONLY) {
+  const inlineOnly = (rest ? REST_INLINE_ONLY : HTTP_INLINE_ONLY).filter((name) => pythonTruthy(apiProperty(ctx.template, api, name)?.value));
+  if (inlineOnly.length) ctx.report('sam-api-setting', uri.key, `SAM cannot write ${inlineOnly.join(', ')} into a definition it reads from 'DefinitionUri'; inline the definition as 'DefinitionBody', or set these in the file.`);
+  for (const name of inlineOnly) {
     // SAM skips a setting that is empty or false before it looks for the definition.
-    const setting = apiProperty(ctx.template, api, name);
-    if (!setting || !pythonTruthy(setting.value)) continue;
+    const setting = apiProperty(ctx.template, api, name)!;
     ctx.report('sam-api-setting', setting.key, `SAM writes '${name}' into the API's OpenAPI definition, so it works only with an inline 'DefinitionBody'; with 'DefinitionUri' the SAM transform rejects it. Inline the definition or set this in the file.`);
   }
 }

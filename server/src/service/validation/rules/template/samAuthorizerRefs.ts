@@ -9,21 +9,23 @@ import { AstNode, asObject, getValue } from '../../../parser/ast';
 import { closestMatches, didYouMean } from '../../../util/similarity';
 import type { TemplateResource } from '../../../document/model';
 import type { TemplateContext, TemplateRule } from '../../rule';
-import { SAM_API_TYPES, apiEvents, declaredAuthorizers, globalAuthorizers } from './samApis';
+import { apiEvents, declaredAuthorizers, globalAuthorizers } from './samApis';
+import { apiProperty, samApisWithImplicit } from './samShapes';
 
 export const samAuthorizerRefsRule: TemplateRule = {
   id: 'sam-authorizer-ref',
   severity: 'error',
   description: 'Authorizer names used by SAM APIs and function events are declared in Auth.Authorizers.',
   checkTemplate(ctx) {
-    for (const api of ctx.template.resources.values()) {
-      if (!SAM_API_TYPES.has(api.type)) continue;
-      const auth = asObject(getValue(api.properties, 'Auth'));
+    // Explicit APIs, and the implicit ones whose Auth is in Globals.
+    for (const api of samApisWithImplicit(ctx.template)) {
+      const auth = asObject(apiProperty(ctx.template, api, 'Auth')?.value);
       const authorizers = getValue(auth, 'Authorizers');
       if (authorizers && authorizers.type !== 'object') continue;
+      const declared = asObject(authorizers)?.properties.map((p) => p.key.value) ?? [];
       // A REST API without authorizers ignores its DefaultAuthorizer (SAM's api_generator.py `_add_auth`).
-      if (api.type === 'AWS::Serverless::Api' && declaredAuthorizers(api).length === 0) continue;
-      check(ctx, getValue(auth, 'DefaultAuthorizer'), declaredAuthorizers(api).map((p) => p.key.value), api.logicalId);
+      if (api.type === 'AWS::Serverless::Api' && declared.length === 0) continue;
+      check(ctx, getValue(auth, 'DefaultAuthorizer'), declared, api.logicalId);
     }
     for (const event of apiEvents(ctx.template)) {
       const eventAuth = asObject(getValue(event.properties, 'Auth'));

@@ -37,7 +37,7 @@ export const samDefinitionBodyRule: TemplateRule = {
         ctx.report('sam-definition-body', invalidPart(body, rest) ?? bodyProp.key, `SAM writes ${writers.join(', ')} into this DefinitionBody, so it must be ${rest ? "an OpenAPI 3 ('openapi: 3.0.1') or Swagger ('swagger: \"2.0\"') document" : "an OpenAPI 3 document ('openapi: 3.0.1')"} with a 'paths' mapping.`);
         continue;
       }
-      checkPathItems(ctx, body, rest);
+      checkPathItems(ctx, body, rest, rest && setsMethodSecurity(ctx.template, api));
       if (addsAuthorizers(ctx.template, api, rest)) checkAuthorizerSections(ctx, body, scalarText(apiProperty(ctx.template, api, 'OpenApiVersion')?.value));
       if (!rest) checkEventMethods(ctx, api, body);
     }
@@ -74,12 +74,28 @@ function invalidPart(body: ObjectNode, rest: boolean): AstNode | undefined {
   return rest ? getProperty(body, 'swagger')?.key : undefined;
 }
 
-function checkPathItems(ctx: TemplateContext, body: ObjectNode, rest: boolean): void {
+const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'x-amazon-apigateway-any-method']);
+
+/** With an API-wide default authorizer or API key, SAM writes `security` into every method of the definition. */
+function setsMethodSecurity(template: TemplateModel, api: TemplateResource): boolean {
+  const auth = apiProperty(template, api, 'Auth')?.value;
+  return pythonTruthy(getValue(auth, 'ApiKeyRequired')) || pythonTruthy(getValue(auth, 'DefaultAuthorizer'));
+}
+
+function checkPathItems(ctx: TemplateContext, body: ObjectNode, rest: boolean, methodsMustBeMaps: boolean): void {
   for (const path of asObject(getValue(body, 'paths'))?.properties ?? []) {
     if (!rest && path.value?.type === 'null') continue;
     const items = ifBranches(path.value) ?? [path.value];
     for (const item of items) {
-      if (item && (item.type === 'object' || asIntrinsic(item))) continue;
+      if (item && (item.type === 'object' || asIntrinsic(item))) {
+        if (!methodsMustBeMaps || item.type !== 'object') continue;
+        for (const method of item.properties) {
+          const value = method.value;
+          if (!METHODS.has(method.key.value.toLowerCase()) || !value || value.type === 'object' || value.type === 'null' || isIntrinsicValue(value)) continue;
+          ctx.report('sam-definition-body', value, `SAM adds the API's default authorizer or API key to every method, so '${method.key.value} ${path.key.value}' must be a mapping, not ${describeValue(value)}.`);
+        }
+        continue;
+      }
       ctx.report('sam-definition-body', item && present(item) ? item : path.key, `The path '${path.key.value}' must map to its methods (a mapping such as '{get: {...}}'), not ${item ? describeValue(item) : 'nothing'}; the SAM transform rejects it.`);
     }
   }

@@ -13,7 +13,7 @@ import type { TemplateContext, TemplateRule } from '../../rule';
 import { apiEvents } from './samApis';
 import { pythonTruthy } from './samDefinitionBody';
 import {
-  apiPropertyTable, GLOBAL_API_PROPERTIES, describeValue, hasKind, HTTP_EVENT_PROPERTIES, isIntrinsicValue, kindsText, present,
+  apiPropertyTable, GLOBAL_API_PROPERTIES, HTTP_API_PROPERTIES, REST_API_PROPERTIES, describeValue, hasKind, HTTP_EVENT_PROPERTIES, isIntrinsicValue, kindsText, present,
   REST_EVENT_PROPERTIES, SamKind,
 } from './samShapes';
 
@@ -52,8 +52,13 @@ function checkGlobals(ctx: TemplateContext): void {
   for (const [section, allowed] of Object.entries(GLOBAL_API_PROPERTIES)) {
     const props = getValue(globals, section);
     if (props?.type !== 'object') continue;
+    const table = section === 'Api' ? REST_API_PROPERTIES : HTTP_API_PROPERTIES;
+    const described = new Set(Object.keys(findTemplateResource(`AWS::Serverless::${section}`)?.properties.fields ?? {}));
     for (const prop of props.properties) {
-      if (allowed.includes(prop.key.value)) continue;
+      if (allowed.includes(prop.key.value)) {
+        if (!described.has(prop.key.value)) checkKind(ctx, prop, table[prop.key.value]);
+        continue;
+      }
       const suggestions = closestMatches(prop.key.value, [...allowed]);
       const where = prop.key.value === 'StageName' || prop.key.value === 'DefinitionBody' ? ' Set it on each API resource instead.' : didYouMean(suggestions);
       ctx.report('sam-property-type', prop.key, `The SAM transform does not accept '${prop.key.value}' in Globals.${section}.${where}`);

@@ -6,6 +6,7 @@
 import { asIntrinsic } from '../../../document/intrinsics';
 import type { TemplateModel, TemplateResource } from '../../../document/model';
 import { AstNode, asObject, getProperty, getValue, PropertyNode } from '../../../parser/ast';
+import { apiEvents } from './samApis';
 
 export type SamKind = 'string' | 'map' | 'boolean' | 'list' | 'integer';
 
@@ -109,4 +110,21 @@ export function apiProperty(template: TemplateModel, api: TemplateResource, name
   if (own && present(own.value)) return own;
   const global = getProperty(apiGlobals(template, api.type), name);
   return global && present(global.value) ? global : undefined;
+}
+
+/**
+ * The SAM APIs of a template: its AWS::Serverless::Api / HttpApi resources, and the implicit API SAM creates for
+ * function events that name none (ServerlessRestApi / ServerlessHttpApi), whose settings come from Globals. The
+ * implicit one stands for its Globals section (no Properties of its own).
+ */
+export function samApisWithImplicit(template: TemplateModel): TemplateResource[] {
+  const apis = [...template.resources.values()].filter((r) => r.type === 'AWS::Serverless::Api' || r.type === 'AWS::Serverless::HttpApi');
+  const events = apiEvents(template);
+  for (const [section, logicalId] of [['Api', 'ServerlessRestApi'], ['HttpApi', 'ServerlessHttpApi']] as const) {
+    const globals = getProperty(asObject(getValue(template.root, 'Globals')), section);
+    if (!globals || globals.value?.type !== 'object' || template.resources.has(logicalId)) continue;
+    if (!events.some((e) => e.type === section && !e.explicit)) continue;
+    apis.push({ logicalId, type: `AWS::Serverless::${section}`, keyNode: globals, node: globals.value, properties: undefined });
+  }
+  return apis;
 }
