@@ -244,6 +244,8 @@ const families: Family[] = [
   ] },
   { kind: 'http', sources: all, path: [...HTTP, 'DefinitionUri'], values: ['s3://other-bucket/api.yaml', { Bucket: 'b', Key: 'k' }, { Bucket: 'b' }] },
   { kind: 'http', sources: all, path: [...HTTP, 'Description'], values: ['items', 5] },
+  { kind: 'http', sources: all, path: [...HTTP, 'Name'], values: ['items', 5, ['x']] },
+  { kind: 'rest', sources: all, path: [...REST, 'Name'], values: ['items', 5, { Ref: 'StageParam' }] },
   { kind: 'http', sources: all, path: [...HTTP, 'RouteSettings'], values: [{ 'GET /items': { ThrottlingBurstLimit: 10 } }, 'x'] },
   { kind: 'http', sources: all, path: [...HTTP, 'DefaultRouteSettings'], values: [{ ThrottlingBurstLimit: 10 }, ['x']] },
   { kind: 'http', sources: all, path: [...HTTP, 'FailOnWarnings'], values: [true, 'yes'] },

@@ -39,7 +39,10 @@ export const samDefinitionBodyRule: TemplateRule = {
       }
       checkPathItems(ctx, body, rest, rest && setsMethodSecurity(ctx.template, api));
       if (addsAuthorizers(ctx.template, api, rest)) checkAuthorizerSections(ctx, body, scalarText(apiProperty(ctx.template, api, 'OpenApiVersion')?.value));
-      if (!rest) checkEventMethods(ctx, api, body);
+      if (!rest) {
+        checkEventMethods(ctx, api, body);
+        checkInfoOverrides(ctx, api, body);
+      }
     }
   },
 };
@@ -91,8 +94,15 @@ function checkPathItems(ctx: TemplateContext, body: ObjectNode, rest: boolean, m
         if (!methodsMustBeMaps || item.type !== 'object') continue;
         for (const method of item.properties) {
           const value = method.value;
-          if (!METHODS.has(method.key.value.toLowerCase()) || !value || value.type === 'object' || value.type === 'null' || isIntrinsicValue(value)) continue;
-          ctx.report('sam-definition-body', value, `SAM adds the API's default authorizer or API key to every method, so '${method.key.value} ${path.key.value}' must be a mapping, not ${describeValue(value)}.`);
+          if (!METHODS.has(method.key.value.toLowerCase()) || !value || value.type === 'null' || isIntrinsicValue(value)) continue;
+          if (value.type !== 'object') {
+            ctx.report('sam-definition-body', value, `SAM adds the API's default authorizer or API key to every method, so '${method.key.value} ${path.key.value}' must be a mapping, not ${describeValue(value)}.`);
+            continue;
+          }
+          const security = getValue(value, 'security');
+          if (present(security) && security.type !== 'array' && !isIntrinsicValue(security)) {
+            ctx.report('sam-definition-body', security, `SAM adds the API's default authorizer or API key to the 'security' of '${method.key.value} ${path.key.value}', so it must be a list of requirements such as '[{MyAuthorizer: []}]', not ${describeValue(security)}.`);
+          }
         }
         continue;
       }
@@ -115,6 +125,16 @@ function checkAuthorizerSections(ctx: TemplateContext, body: ObjectNode, openApi
     const value = getValue(body, section);
     if (!pythonTruthy(value) || value!.type === 'object' || isIntrinsicValue(value)) continue;
     ctx.report('sam-definition-body', value!, `SAM adds the API's authorizers to '${section}', so it must be a mapping, not ${describeValue(value!)}.`);
+  }
+}
+
+/** An HTTP API's Name and Description go into `info.title` / `info.description`, which must not be set already. */
+function checkInfoOverrides(ctx: TemplateContext, api: TemplateResource, body: ObjectNode): void {
+  const info = asObject(getValue(body, 'info'));
+  for (const [property, field] of [['Name', 'title'], ['Description', 'description']] as const) {
+    const setting = getProperty(api.properties, property);
+    if (!setting || !pythonTruthy(setting.value) || !pythonTruthy(getValue(info, field))) continue;
+    ctx.report('sam-definition-body', setting.key, `SAM writes '${property}' into the DefinitionBody's 'info.${field}', which is already set there; keep one of the two.`);
   }
 }
 

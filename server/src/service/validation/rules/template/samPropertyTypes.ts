@@ -68,7 +68,7 @@ function checkGlobals(ctx: TemplateContext): void {
 
 function checkKind(ctx: TemplateContext, prop: PropertyNode, kinds: readonly SamKind[]): boolean {
   const value = prop.value;
-  if (!present(value) || isIntrinsicValue(value) || hasKind(value, kinds)) return true;
+  if (!present(value) || kinds.length === 0 || isIntrinsicValue(value) || hasKind(value, kinds)) return true;
   ctx.report('sam-property-type', value, `The SAM transform rejects '${prop.key.value}' here: it must be ${kindsText(kinds)}, not ${describeValue(value)}.`);
   return false;
 }

@@ -72,7 +72,8 @@ export const REST_API_PROPERTIES: Table = {
 
 /** SamHttpApi.property_types. */
 export const HTTP_API_PROPERTIES: Table = {
-  Name: SM, StageName: SM, Tags: M, PropagateTags: B, DefinitionBody: M, DefinitionUri: SM, StageVariables: M,
+  // Name is a pass-through property there: SAM checks nothing about it (no kinds: anything goes).
+  Name: [], StageName: SM, Tags: M, PropagateTags: B, DefinitionBody: M, DefinitionUri: SM, StageVariables: M,
   CorsConfiguration: ['boolean', 'map'], AccessLogSettings: M, DefaultRouteSettings: M, Auth: M, RouteSettings: M,
   Domain: M, FailOnWarnings: B, Description: S, DisableExecuteApiEndpoint: B,
 };
