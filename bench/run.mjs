@@ -137,6 +137,10 @@ const twilio = rows.find((r) => r.doc.file.endsWith('twilio_api_v2010.yaml'));
 const largest = rows.reduce((best, r) => (!best || r.doc.lines > best.doc.lines ? r : best), undefined);
 const targets = checkTargets(twilio, largest, options.timeoutMs);
 const notes = renderNotes(rows);
+// Mapping templates (issue 17): bench/velocity.mjs.
+const { benchVelocity, renderVelocityMarkdown } = await import('./velocity.mjs');
+console.log('');
+const velocity = await benchVelocity(log);
 const markdown = [
   '## Benchmark results',
   '',
@@ -156,6 +160,8 @@ const markdown = [
   '- RSS: VmRSS of the server process after the run, peak (VmHWM) in parentheses.',
   '- Start-up: from spawning the server to its answer to `initialize`. Ours primes its parser there, on a built-in sample, so that V8 has optimised it before the first document arrives (`server/src/service/prime/prime.ts`).',
   notes,
+  '',
+  renderVelocityMarkdown(velocity),
   ...(options.tools.includes('cfn-lint') ? ['', (await import('./cfn-lint.mjs')).compareWithCfnLint({ log })] : []),
 ].join('\n');
 
@@ -163,5 +169,8 @@ console.log(`\n${markdown}`);
 const resultsDir = path.join(benchDir, 'results');
 fs.mkdirSync(resultsDir, { recursive: true });
 fs.writeFileSync(path.join(resultsDir, 'latest.md'), markdown + '\n');
-fs.writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify({ command, rows: rows.map(({ doc, ...rest }) => ({ file: doc.file, label: doc.label, lines: doc.lines, ...rest })), targets }, null, 2));
+fs.writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify({ command, rows: rows.map(({ doc, ...rest }) => ({ file: doc.file, label: doc.label, lines: doc.lines, ...rest })), targets, velocity }, null, 2));
 console.log(`\nbench: wrote bench/results/latest.md and latest.json`);
+
+// The local API Gateway's throughput and latency (bench/gateway.mjs), after the language server's numbers.
+await (await import('./gateway.mjs')).runGatewayBench();

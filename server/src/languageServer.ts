@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { Connection, Range, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LocateParams, LocateRequest, OperationsParams, OperationsRequest } from './protocol';
+import { DefinitionJsonParams, DefinitionJsonRequest, LocateParams, LocateRequest, OperationsParams, OperationsRequest } from './protocol';
 import type { ApiDocument } from './service/document/model';
 import type { SingleEdit } from './service/parser/incremental';
 import { getLanguageService } from './service/languageService';
@@ -191,6 +191,7 @@ export function startServer(connection: Connection): void {
   connection.onCodeLens((p) => withModel(p.textDocument.uri, [], (m) => service.codeLenses(m)));
   connection.onRequest(LocateRequest, (p: LocateParams) => withModel(p.uri, null, (m) => service.locate(m, p.path)));
   connection.onRequest(OperationsRequest, (p: OperationsParams) => withModel(p.uri, null, (m) => service.operations(m)));
+  connection.onRequest(DefinitionJsonRequest, (p: DefinitionJsonParams) => withModel(p.uri, null, (m) => service.definitionJson(m)));
 
   // Before listening: the first document then meets a parser that has seen every path (see prime.ts).
   primeLanguageService(service);
