@@ -197,7 +197,8 @@ const families: Family[] = [
   { kind: 'rest', sources: bodyOnly, path: [...REST, 'DefinitionBody', 'securityDefinitions'], values: [{}, 'x', []] },
   { kind: 'rest', sources: bodyOnly, path: [...REST, 'DefinitionBody', 'components'], values: [{ securitySchemes: {} }, { securitySchemes: 'x' }, 'x'] },
   // MergeDefinitions: SAM merges its generated definition into the inline one
-  { kind: 'rest', sources: bodyOnly, path: [...REST, 'MergeDefinitions'], values: [true, false, 'yes'] },
+  { kind: 'rest', sources: bodyOnly, path: [...REST, 'MergeDefinitions'], values: [true, false, 'yes', { 'Fn::Equals': ['a', 'a'] }] },
+  { kind: 'rest', sources: all, path: [...REST, 'AlwaysDeploy'], values: [true, { Ref: 'StageParam' }, 'yes'] },
   // The implicit API (ServerlessRestApi), configured through Globals.Api
   { kind: 'rest', sources: ['implicit'], path: ['Globals', 'Api', 'Cors'], values: ["'*'", { AllowOrigin: "'*'", AllowCredentials: true }, { Origin: "'*'" }, 5, { AllowOrigin: "'https://example.com'", AllowCredentials: true }] },
   { kind: 'rest', sources: ['implicit'], path: ['Globals', 'Api', 'Auth', 'DefaultAuthorizer'], values: ['TokenAuth', 'Missing', 'AWS_IAM', 5] },

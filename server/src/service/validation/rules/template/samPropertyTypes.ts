@@ -13,7 +13,7 @@ import type { TemplateContext, TemplateRule } from '../../rule';
 import { apiEvents } from './samApis';
 import { pythonTruthy } from './samDefinitionBody';
 import {
-  apiPropertyTable, GLOBAL_API_PROPERTIES, HTTP_API_PROPERTIES, REST_API_PROPERTIES, describeValue, hasKind, HTTP_EVENT_PROPERTIES, isIntrinsicValue, kindsText, present,
+  apiPropertyTable, GLOBAL_API_PROPERTIES, HTTP_API_PROPERTIES, REST_API_PROPERTIES, REST_NO_INTRINSICS, describeValue, hasKind, HTTP_EVENT_PROPERTIES, isIntrinsicValue, kindsText, present,
   REST_EVENT_PROPERTIES, SamKind,
 } from './samShapes';
 
@@ -35,7 +35,13 @@ export const samPropertyTypesRule: TemplateRule = {
         }
         // An empty DefinitionBody is replaced by the definition SAM generates (unless a DefinitionUri is given).
         if (prop.key.value === 'DefinitionBody' && !pythonTruthy(prop.value) && !present(getValue(api.properties, 'DefinitionUri'))) continue;
-        if (!described.has(prop.key.value)) checkKind(ctx, prop, kinds);
+        if (described.has(prop.key.value)) continue;
+        // Without AWS::LanguageExtensions to resolve them first, SAM reads these itself and cannot take intrinsics.
+        if (api.type === 'AWS::Serverless::Api' && REST_NO_INTRINSICS.has(prop.key.value) && isIntrinsicValue(prop.value) && !languageExtensions(ctx)) {
+          ctx.report('sam-property-type', prop.value!, `The SAM transform reads '${prop.key.value}' itself and takes no intrinsic function here: write true or false (or add the AWS::LanguageExtensions transform, which resolves it first).`);
+          continue;
+        }
+        checkKind(ctx, prop, kinds);
       }
       if (api.type === 'AWS::Serverless::Api' && !present(getValue(api.properties, 'StageName'))) {
         ctx.report('sam-property-type', getProperty(api.node, 'Properties')?.key ?? api.keyNode.key, `The SAM transform needs a 'StageName' for ${api.logicalId} (an AWS::Serverless::Api): add 'StageName: prod' (or your stage) under its Properties (Globals.Api cannot set it).`, { addField: { name: 'StageName', value: 'prod', objectOffset: api.properties.offset } });
@@ -45,6 +51,12 @@ export const samPropertyTypesRule: TemplateRule = {
     checkGlobals(ctx);
   },
 };
+
+function languageExtensions(ctx: TemplateContext): boolean {
+  const transform = getValue(ctx.template.root, 'Transform');
+  const names = transform?.type === 'array' ? transform.items : [transform];
+  return names.some((n) => n?.type === 'string' && n.value === 'AWS::LanguageExtensions');
+}
 
 /** SAM refuses a property in Globals.Api / Globals.HttpApi that it does not merge (StageName, for one). */
 function checkGlobals(ctx: TemplateContext): void {

@@ -70,6 +70,9 @@ export const REST_API_PROPERTIES: Table = {
   EndpointAccessMode: S,
 };
 
+/** SamApi properties declared as `Property` (no intrinsics: the transform reads them itself). */
+export const REST_NO_INTRINSICS = new Set(['MergeDefinitions', 'AlwaysDeploy']);
+
 /** SamHttpApi.property_types. */
 export const HTTP_API_PROPERTIES: Table = {
   // Name is a pass-through property there: SAM checks nothing about it (no kinds: anything goes).
