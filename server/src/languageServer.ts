@@ -10,22 +10,11 @@ import type { ApiDocument } from './service/document/model';
 import type { SingleEdit } from './service/parser/incremental';
 import { getLanguageService } from './service/languageService';
 import { primeLanguageService } from './service/prime/prime';
-import { SchemaValidator } from './schemaCheck/schemaValidator';
-import { syntaxOf } from './service/parser/parse';
-import { schemaFindings } from './service/validation/schemaFindings';
-import { toDiagnostics } from './service/validation/validate';
 import { SettingsCache } from './settings';
 
 /** Files larger than this are not checked: parsing them would stall the editor. */
 export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 const CHANGE_DEBOUNCE_MS = 40;
-/**
- * Full schema validation resolves every $ref and holds the whole document as objects a second time: above this
- * size (REST imports take at most 6 MB) it costs more memory than it is worth while editing.
- */
-export const MAX_SCHEMA_CHECK_BYTES = 2.5 * 1024 * 1024;
-/** Full schema validation is slower and less urgent: it waits for a pause in typing. */
-const SCHEMA_DEBOUNCE_MS = 600;
 
 export function startServer(connection: Connection): void {
   const log = { error: (m: string) => connection.console.error(m) };
@@ -57,9 +46,6 @@ export function startServer(connection: Connection): void {
   const settings = new SettingsCache(connection);
   const models = new Map<string, Promise<ApiDocument>>();
   const timers = new Map<string, NodeJS.Timeout>();
-  const schemaTimers = new Map<string, NodeJS.Timeout>();
-  const schemaValidator = new SchemaValidator();
-  connection.onExit(() => schemaValidator.dispose());
 
   /**
    * Parsed once per document version and settings; every request shares it. After a single edit inside a
@@ -97,24 +83,9 @@ export function startServer(connection: Connection): void {
     }
     const m = await model(doc);
     if (documents.get(doc.uri)?.version !== doc.version) return;
+    // The OpenAPI schema check (when `s.openApiSchema`) runs in the same pass, on the same tree: one publication.
     const diagnostics = service.validate(m, s);
     connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
-    const small = doc.getText().length <= MAX_SCHEMA_CHECK_BYTES;
-    if (s.openApiSchema && s.enable !== false && small && m.kind === 'definition' && m.definitions.length === 1) scheduleSchema(doc, m, diagnostics, s);
-  }
-
-  /** After the fast diagnostics: OpenAPI schema validation in a worker, published together with them. */
-  function scheduleSchema(doc: TextDocument, m: ApiDocument, fast: ReturnType<typeof service.validate>, s: Awaited<ReturnType<typeof settings.get>>): void {
-    clearTimeout(schemaTimers.get(doc.uri));
-    schemaTimers.set(doc.uri, setTimeout(async () => {
-      schemaTimers.delete(doc.uri);
-      const def = m.definitions[0];
-      const result = await schemaValidator.validate(doc.getText(), syntaxOf(doc.languageId, doc.getText()));
-      if (!result || documents.get(doc.uri)?.version !== doc.version) return;
-      if (result.failure) log.error(`schema validation of ${doc.uri} did not finish: ${result.failure}`);
-      const extra = toDiagnostics(m, schemaFindings(def, result.errors), s);
-      if (extra.length) connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [...fast, ...extra] });
-    }, SCHEMA_DEBOUNCE_MS));
   }
 
   const lastRun = new Map<string, number>();
@@ -173,8 +144,6 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
-    clearTimeout(schemaTimers.get(e.document.uri));
-    schemaTimers.delete(e.document.uri);
     models.delete(e.document.uri);
     lastEdits.delete(e.document.uri);
     lastRun.delete(e.document.uri);

@@ -53,6 +53,12 @@ describe('cli render', () => {
     assert.match(r.stderr, /:1:1: error: .*base64/);
   });
 
+  test('--help prints the usage and exits 0', () => {
+    const r = run('--help');
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /usage: apigw render TEMPLATE_FILE/);
+  });
+
   test('usage errors exit 2 with a message', () => {
     assert.equal(run().status, 2);
     assert.equal(run(path.join(dir, 'missing.vtl')).status, 2);

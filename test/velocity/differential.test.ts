@@ -40,6 +40,11 @@ const KNOWN_DIFFERENCES: { name: string; why: string; matches: (template: string
     matches: (t) => /\$!\.[A-Za-z_]/.test(t),
   },
   {
+    name: 'name-after-method-call',
+    why: '`$a.trim()x.y` prints the value and `x`, dropping `.y` (the 1.7 lexer stays in its reference state after `)`); we print `x.y`.',
+    matches: (t) => /\)[A-Za-z_][\w-]*\.[A-Za-z_]/.test(t),
+  },
+  {
     name: 'brace-after-reference',
     why: 'A `{` right after a reference or a method call starts an undocumented construct in the 1.7 lexer (`$a.b(){x}` prints `{`).',
     matches: (t) => /\$!?[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*(\([^()]*\))?|\[[^\]]*\])*\{/.test(t),

@@ -62,7 +62,10 @@ export function runRender(args: string[]): void {
   let requestFile: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (arg === '--help' || arg === '-h') usage();
+    if (arg === '--help' || arg === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    }
     else if (arg === '--request') {
       requestFile = args[++i];
       if (requestFile === undefined) usage('--request needs a file');

@@ -32,7 +32,8 @@ export function arithmetic(op: MathOp, left: JValue, right: JValue, leftLiteral:
     return l + r;
   }
   if (!isNumber(left) || !isNumber(right)) return null;
-  if ((op === '/' || op === '%') && toDouble(right) === 0 && !(right instanceof JBigInteger && right.value !== 0n)) return null;
+  // Velocity checks for a zero divisor itself and gives null, rather than letting Java throw.
+  if ((op === '/' || op === '%') && toDouble(right) === 0) return null;
   if (isIntegral(left) && isIntegral(right)) {
     const big = left instanceof JBigInteger || right instanceof JBigInteger;
     const a = toBigInt(left);

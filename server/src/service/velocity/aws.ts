@@ -219,7 +219,7 @@ export function urlDecode(s: string): string {
       i++;
     } else if (c === '%') {
       const bytes: number[] = [];
-      while (i + 2 < s.length + 0 && s[i] === '%') {
+      while (i + 2 < s.length && s[i] === '%') {
         const hex = s.slice(i + 1, i + 3);
         if (!/^[0-9a-fA-F]{2}$/.test(hex)) throw new JavaException(`java.lang.IllegalArgumentException: URLDecoder: Illegal hex characters in escape (%) pattern - Error at index 0 in: "${hex}"`);
         bytes.push(parseInt(hex, 16));
@@ -270,7 +270,7 @@ export function base64Decode(s: string): string {
   if (i < s.length) {
     const padding = s.slice(i);
     const expected = count === 2 ? '==' : count === 3 ? '=' : '';
-    if (padding !== expected && !(count === 2 && padding === '=' && false)) throw new JavaException('java.lang.IllegalArgumentException: Input byte array has incorrect ending byte');
+    if (padding !== expected) throw new JavaException('java.lang.IllegalArgumentException: Input byte array has incorrect ending byte');
   }
   if (count === 2) bytes.push((bits >> 4) & 255);
   if (count === 3) bytes.push((bits >> 10) & 255, (bits >> 2) & 255);

@@ -6,7 +6,7 @@ import type { Expr, MacroDefinition, RefNode, Reference, TemplateNode } from './
 import { arithmetic, JavaException, relational, velocityEquals } from './arithmetic';
 import { callMethod, ClassHost, getProperty, indexInto, NO_SUCH_METHOD, setIndex, setProperty } from './javaMethods';
 import { parseVelocity } from './parser';
-import { isIntegral, JavaStackOverflow, javaClassOf, javaToString, JBigInteger, JBlock, JDouble, JHost, JList, JLong, JMap, toDouble, wrapIntegral, type JValue } from './values';
+import { JavaStackOverflow, javaClassOf, javaToString, JBigInteger, JBlock, JDouble, JHost, JList, JLong, JMap, toDouble, wrapIntegral, type JValue } from './values';
 
 /** AWS caps a #foreach at 1000 iterations (developer guide, "API Gateway quotas": iterations in a #foreach). */
 export const MAX_FOREACH = 1000;
@@ -54,6 +54,7 @@ export class ForeachScope extends JHost {
       case 'first': return this.index === 0;
       case 'last': return !this.hasNext;
       case 'parent': return this.parent;
+      case 'empty': return true;
       case 'topmost': {
         let s: JValue = this;
         while (s instanceof ForeachScope && s.parent instanceof ForeachScope) s = s.parent;
@@ -267,6 +268,8 @@ class Evaluator {
       return ref.parts.length > 0 ? '' : ref.quiet ? '' : ref.literal;
     }
     if (value instanceof ClassHost) return value.className;
+    // Velocity's scope objects are (empty) maps.
+    if (value instanceof ForeachScope) return '{}';
     if (value instanceof JHost && !(value instanceof ForeachScope)) {
       this.problem(`\`${ref.literal}\` is an object (${value.className}); it prints as Java's object name, not as data.`, ref.at, ref.end, 'warning', 'vtl-object-printed');
       return `${value.className}@0`;
@@ -416,7 +419,7 @@ class Evaluator {
           if (value instanceof ForeachScope) {
             const prop = part.name.replace(/^(get|is)(?=[A-Z])/, '');
             const name = prop.charAt(0).toLowerCase() + prop.slice(1);
-            result = args.length === 0 ? (value.property(name) ?? NO_SUCH_METHOD) : NO_SUCH_METHOD;
+            result = args.length === 0 ? (part.name === 'size' ? 0 : part.name === 'isEmpty' ? true : (value.property(name) ?? NO_SUCH_METHOD)) : NO_SUCH_METHOD;
           } else if (value instanceof JHost && !(value instanceof ClassHost)) result = this.hosts.call(value, part.name, args);
           else result = callMethod(value, part.name, args);
           if (result === NO_SUCH_METHOD) {
@@ -560,4 +563,3 @@ function literalOf(e: Expr): string {
   return '';
 }
 
-export { isIntegral };

@@ -11,10 +11,8 @@ import {
   isIntegral,
   isNumber,
   javaClassOf,
-  javaDoubleToString,
   javaEquals,
   javaToString,
-  JBigInteger,
   JBlock,
   JChar,
   JDouble,
@@ -336,7 +334,8 @@ function numberMethod(n: JValue, name: string, args: JValue[]): Result {
   switch (`${name}/${args.length}`) {
     case 'toString/0': return javaToString(n);
     case 'getClass/0': return classObject(n);
-    case 'equals/1': return javaClassOf(n) === javaClassOf(args[0]) && javaEquals(typeof n === 'number' && typeof args[0] === 'number' ? n : n, args[0]) || (typeof n === 'number' && n === args[0]);
+    // Integer.equals(Long) is false in Java: the classes must match.
+    case 'equals/1': return javaClassOf(n) === javaClassOf(args[0]) && (n === args[0] || javaEquals(n, args[0]));
     case 'intValue/0': return isIntegral(n) ? Number(BigInt.asIntN(32, typeof n === 'number' ? BigInt(n) : n.value)) : doubleToInt(toDouble(n));
     case 'longValue/0': return new JLong(isIntegral(n) ? BigInt.asIntN(64, typeof n === 'number' ? BigInt(n) : n.value) : BigInt(Math.trunc(Number.isFinite(toDouble(n)) ? toDouble(n) : 0)));
     case 'doubleValue/0': return new JDouble(toDouble(n));
@@ -428,4 +427,3 @@ export function setIndex(target: JValue, index: JValue, value: JValue): void {
   } else if (target instanceof JMap && typeof index === 'string') target.entries.set(index, value);
 }
 
-export { javaDoubleToString, JBigInteger };

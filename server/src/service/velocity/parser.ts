@@ -33,7 +33,6 @@ class Stop extends Error {
 }
 
 const MAX_NESTING = 150;
-const BLOCK_DIRECTIVES = new Set(['if', 'foreach', 'macro', 'define']);
 const KNOWN_DIRECTIVES = new Set(['if', 'elseif', 'else', 'end', 'set', 'foreach', 'break', 'stop', 'macro', 'define', 'evaluate', 'include', 'parse']);
 
 const isIdentStart = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_';
@@ -105,8 +104,10 @@ class Parser {
         const c = this.peek();
         if (c === '$') {
           const ref = this.tryReference();
-          if (ref) nodes.push({ kind: 'ref', ref, backslashes: 0 });
-          else {
+          if (ref) {
+            nodes.push({ kind: 'ref', ref, backslashes: 0 });
+            this.commentAfterProperty(ref, pushText);
+          } else {
             // Velocity 1.7's lexer: a `$` (or `$!`) that ends the template is an error, and `$!` before
             // anything but a name, `{` or `$` prints as `$` (the `!` is lost).
             this.strayDollar(pushText);
@@ -160,6 +161,15 @@ class Parser {
       this.pos = after;
       return;
     }
+    if (next === '{') {
+      // A lone `${` or `$!{` is a token of its own: spaces after it start the next one (and go with a #set).
+      pushText(bang ? '$!{' : '${');
+      this.pos = after + 1;
+      let j = this.pos;
+      while (j < this.limit && (this.text[j] === ' ' || this.text[j] === '\t')) j++;
+      if (this.isSetAt(j)) this.pos = j;
+      return;
+    }
     if (!bang) {
       pushText('$');
       this.pos = after;
@@ -185,6 +195,15 @@ class Parser {
     if (!name || ['if', 'elseif', 'else', 'end', 'set'].includes(name.name)) return;
     pushText(this.text.slice(this.pos, name.end));
     this.pos = name.end;
+  }
+
+  /** After `$a.b` (unbraced, ending in a property) Velocity 1.7's lexer does not see `##` as a comment: it is text. */
+  commentAfterProperty(ref: Reference, pushText: (t: string) => void): void {
+    const last = ref.parts[ref.parts.length - 1];
+    if (last?.kind === 'property' && !ref.literal.endsWith('}') && this.startsWith('##')) {
+      pushText('##');
+      this.pos += 2;
+    }
   }
 
   isSetAt(i: number): boolean {
@@ -794,4 +813,3 @@ class Parser {
   }
 }
 
-export { BLOCK_DIRECTIVES };
