@@ -5,11 +5,13 @@
 import fs from 'node:fs';
 import { Connection, Range, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DefinitionJsonParams, DefinitionJsonRequest, LocateParams, LocateRequest, OperationsParams, OperationsRequest } from './protocol';
+import { DIAGNOSTIC_SOURCE } from '../../contract/diagnostics';
+import { DefinitionJsonRequest, LocateRequest, OperationsRequest } from '../../contract/messages';
 import type { ApiDocument } from './service/document/model';
 import type { SingleEdit } from './service/parser/incremental';
 import { getLanguageService } from './service/languageService';
 import { primeLanguageService } from './service/prime/prime';
+import { severityOf } from './service/validation/validate';
 import { SettingsCache } from './settings';
 
 /** Files larger than this are not checked: parsing them would stall the editor. */
@@ -78,14 +80,17 @@ export function startServer(connection: Connection): void {
   async function validate(doc: TextDocument): Promise<void> {
     const s = await settings.get(doc.uri);
     if (doc.getText().length > MAX_DOCUMENT_BYTES) {
-      connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, severity: 3, source: 'apigw', code: 'too-large', message: `This file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; API Gateway checks are skipped (AWS imports at most 6 MB).` }] });
+      const severity = severityOf('too-large', s);
+      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+      const message = `This file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; API Gateway checks are skipped (AWS imports at most 6 MB).`;
+      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: severity ? [{ range, severity, source: DIAGNOSTIC_SOURCE, code: 'too-large', message }] : [] });
       return;
     }
     const m = await model(doc);
     if (documents.get(doc.uri)?.version !== doc.version) return;
     // The OpenAPI schema check (when `s.openApiSchema`) runs in the same pass, on the same tree: one publication.
     const diagnostics = service.validate(m, s);
-    connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   }
 
   const lastRun = new Map<string, number>();
@@ -111,7 +116,7 @@ export function startServer(connection: Connection): void {
     try {
       return f(await model(doc));
     } catch (e) {
-      log.error(`request failed for ${uri}: ${(e as Error).stack ?? e}`);
+      log.error(`request failed for ${uri}: ${String((e as Error).stack ?? e)}`);
       return empty;
     }
   };
@@ -148,7 +153,7 @@ export function startServer(connection: Connection): void {
     lastEdits.delete(e.document.uri);
     lastRun.delete(e.document.uri);
     settings.clear(e.document.uri);
-    connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
   connection.onCompletion((p) => withModel(p.textDocument.uri, null, (m) => service.complete(m, p.position)));
@@ -158,9 +163,9 @@ export function startServer(connection: Connection): void {
   connection.onReferences((p) => withModel(p.textDocument.uri, [], (m) => service.references(m, p.position, p.context.includeDeclaration)));
   connection.onDocumentSymbol((p) => withModel(p.textDocument.uri, [], (m) => service.documentSymbols(m)));
   connection.onCodeLens((p) => withModel(p.textDocument.uri, [], (m) => service.codeLenses(m)));
-  connection.onRequest(LocateRequest, (p: LocateParams) => withModel(p.uri, null, (m) => service.locate(m, p.path)));
-  connection.onRequest(OperationsRequest, (p: OperationsParams) => withModel(p.uri, null, (m) => service.operations(m)));
-  connection.onRequest(DefinitionJsonRequest, (p: DefinitionJsonParams) => withModel(p.uri, null, (m) => service.definitionJson(m)));
+  connection.onRequest(LocateRequest, (p) => withModel(p.uri, null, (m) => service.locate(m, p.path)));
+  connection.onRequest(OperationsRequest, (p) => withModel(p.uri, null, (m) => service.operations(m)));
+  connection.onRequest(DefinitionJsonRequest, (p) => withModel(p.uri, null, (m) => service.definitionJson(m)));
 
   // Before listening: the first document then meets a parser that has seen every path (see prime.ts).
   primeLanguageService(service);

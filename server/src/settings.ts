@@ -1,12 +1,7 @@
 /** Reads the `apigw` settings for a document (pulled from the client, cached until they change). */
 import type { Connection } from 'vscode-languageserver';
+import type { ApigwSettings } from '../../contract/settings';
 import type { ServiceSettings } from './service/languageService';
-import type { SeveritySetting } from './service/validation/validate';
-
-interface ApigwSection {
-  apiType?: { overrides?: Record<string, string> };
-  validation?: { enable?: boolean; severity?: Record<string, SeveritySetting>; openApiSchema?: boolean };
-}
 
 export interface DocumentSettings extends ServiceSettings {
   openApiSchema: boolean;
@@ -33,10 +28,12 @@ export class SettingsCache {
   }
 
   private async fetch(uri: string): Promise<DocumentSettings> {
-    let section: ApigwSection = {};
+    let section: ApigwSettings = {};
     if (this.supportsPull) {
       try {
-        section = ((await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'apigw' })) as ApigwSection) ?? {};
+        section =
+          ((await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'apigw' })) as ApigwSettings) ??
+          {};
       } catch {
         section = {};
       }

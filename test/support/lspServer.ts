@@ -1,7 +1,12 @@
 /** Drives the bundled language server (dist/server.js) over stdio, as any LSP client would. */
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  MessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-jsonrpc/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
 interface PublishDiagnosticsParams {
@@ -22,24 +27,38 @@ export interface TestServer {
 
 export async function startServer(configuration: Record<string, unknown> = {}): Promise<TestServer> {
   const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const connection = createMessageConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
   const published = new Map<string, Diagnostic[]>();
   const waiters: (() => void)[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     published.set(p.uri, p.diagnostics);
     waiters.splice(0).forEach((w) => w());
   });
-  connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => configuration));
-  connection.onNotification('window/logMessage', (m: { message: string }) => { if (process.env.SHOW_LOG) console.log(Date.now() % 100000, m.message); });
+  connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
+    p.items.map(() => configuration),
+  );
+  connection.onNotification('window/logMessage', (m: { message: string }) => {
+    if (process.env.SHOW_LOG) console.log(Date.now() % 100000, m.message);
+  });
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: { workspace: { configuration: true } },
+  });
   connection.sendNotification('initialized', {});
   return {
     connection,
     process: child,
     diagnostics(uri, predicate = () => true, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
-        const deadline = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
+        const deadline = setTimeout(
+          () => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
         const check = () => {
           const d = published.get(uri);
           if (d && predicate(d)) {
@@ -61,7 +80,11 @@ export async function startServer(configuration: Record<string, unknown> = {}): 
         /* already gone */
       }
       connection.dispose();
-      if (child.exitCode === null) await new Promise((r) => { child.once('exit', r); setTimeout(() => child.kill('SIGKILL'), 2000).unref(); });
+      if (child.exitCode === null)
+        await new Promise((r) => {
+          child.once('exit', r);
+          setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+        });
     },
   };
 }

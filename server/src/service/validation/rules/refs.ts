@@ -10,12 +10,12 @@
 import { AstNode } from '../../parser/ast';
 import { parse } from '../../parser/parse';
 import { resolveLocalRef } from '../refs';
-import type { DefinitionContext, DefinitionRule } from '../rule';
+import { definitionRule, type DefinitionContext } from '../rule';
 
-export const refsRule: DefinitionRule = {
-  id: 'refs',
-  severity: 'error',
-  description: '$ref targets exist.',
+export const refsRule = definitionRule({
+  name: 'refs',
+  reports: ['ref-missing', 'ref-missing-model', 'ref-remote'],
+  generic: true,
   check(ctx) {
     const files = new Map<string, AstNode | null>();
     // Large specs point at the same few hundred schemas thousands of times: each local target is looked up once.
@@ -26,9 +26,15 @@ export const refsRule: DefinitionRule = {
       for (const node of listed) if (node.type === 'string') checkRef(ctx, node, files, local);
     } else walk(ctx, ctx.def.root, files, local, 0);
   },
-};
+});
 
-function walk(ctx: DefinitionContext, node: AstNode, files: Map<string, AstNode | null>, local: Map<string, boolean>, depth: number): void {
+function walk(
+  ctx: DefinitionContext,
+  node: AstNode,
+  files: Map<string, AstNode | null>,
+  local: Map<string, boolean>,
+  depth: number,
+): void {
   if (depth > 200) return;
   if (node.type === 'array') {
     for (const item of node.items) walk(ctx, item, files, local, depth + 1);
@@ -37,11 +43,17 @@ function walk(ctx: DefinitionContext, node: AstNode, files: Map<string, AstNode 
   if (node.type !== 'object') return;
   for (const prop of node.properties) {
     if (prop.key.value === '$ref' && prop.value?.type === 'string') checkRef(ctx, prop.value, files, local);
-    else if (prop.value && (prop.value.type === 'object' || prop.value.type === 'array')) walk(ctx, prop.value, files, local, depth + 1);
+    else if (prop.value && (prop.value.type === 'object' || prop.value.type === 'array'))
+      walk(ctx, prop.value, files, local, depth + 1);
   }
 }
 
-function checkRef(ctx: DefinitionContext, node: AstNode & { value: string }, files: Map<string, AstNode | null>, local: Map<string, boolean>): void {
+function checkRef(
+  ctx: DefinitionContext,
+  node: AstNode & { value: string },
+  files: Map<string, AstNode | null>,
+  local: Map<string, boolean>,
+): void {
   const ref = node.value;
   if (ref.includes('${')) return;
   if (ref.startsWith('#')) {
@@ -63,9 +75,10 @@ function checkRef(ctx: DefinitionContext, node: AstNode & { value: string }, fil
   let target = files.get(path);
   if (target === undefined) {
     const text = ctx.host.readFile(path);
-    target = text === undefined ? null : parse(text, /\.json$/i.test(path) ? 'json' : 'yaml').root ?? null;
+    target = text === undefined ? null : (parse(text, /\.json$/i.test(path) ? 'json' : 'yaml').root ?? null);
     files.set(path, target);
   }
   if (target === null) ctx.report('ref-missing', node, `The file '${file}' does not exist (looked for ${path}).`);
-  else if (fragment && !resolveLocalRef(target, `#${fragment}`)) ctx.report('ref-missing', node, `'#${fragment}' points at nothing in '${file}'.`);
+  else if (fragment && !resolveLocalRef(target, `#${fragment}`))
+    ctx.report('ref-missing', node, `'#${fragment}' points at nothing in '${file}'.`);
 }

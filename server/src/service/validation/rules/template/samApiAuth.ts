@@ -10,7 +10,7 @@ import { asIntrinsic } from '../../../document/intrinsics';
 import type { TemplateResource } from '../../../document/model';
 import { AstNode, asObject, getProperty, getValue, ObjectNode, PropertyNode, scalarText } from '../../../parser/ast';
 import { closestMatches, didYouMean } from '../../../util/similarity';
-import type { TemplateContext, TemplateRule } from '../../rule';
+import { templateRule, type TemplateContext } from '../../rule';
 import { pythonTruthy } from './samDefinitionBody';
 import { apiProperty, describeValue, isIntrinsicValue, present, samApisWithImplicit } from './samShapes';
 
@@ -20,10 +20,9 @@ const USAGE_PLAN_KEYS = ['CreateUsagePlan', 'Description', 'Quota', 'Tags', 'Thr
 const CREATE_USAGE_PLAN = ['SHARED', 'PER_API', 'NONE'];
 const IDENTITY_SOURCES = ['Headers', 'QueryStrings', 'StageVariables', 'Context'];
 
-export const samApiAuthRule: TemplateRule = {
-  id: 'sam-auth',
-  severity: 'error',
-  description: 'SAM API Auth: known keys, authorizers shaped for their kind, a valid usage plan.',
+export const samApiAuthRule = templateRule({
+  name: 'sam-auth',
+  reports: ['sam-auth'],
   checkTemplate(ctx) {
     for (const api of samApisWithImplicit(ctx.template)) {
       const auth = apiProperty(ctx.template, api, 'Auth')?.value;
@@ -54,7 +53,7 @@ export const samApiAuthRule: TemplateRule = {
       checkDefaultAuthorizer(ctx, api, auth, rest);
     }
   },
-};
+});
 
 function checkRestAuthorizer(ctx: TemplateContext, name: PropertyNode, authorizer: ObjectNode): void {
   const payloadType = getValue(authorizer, 'FunctionPayloadType');

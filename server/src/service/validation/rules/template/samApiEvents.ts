@@ -8,7 +8,7 @@
 import { asIntrinsic } from '../../../document/intrinsics';
 import type { TemplateModel, TemplateResource } from '../../../document/model';
 import { AstNode, asObject, getProperty, getValue, ObjectNode, scalarText } from '../../../parser/ast';
-import type { TemplateContext, TemplateRule } from '../../rule';
+import { templateRule, type TemplateContext } from '../../rule';
 import { iamEnabled } from './samApiAuth';
 import { ApiEvent, apiEvents } from './samApis';
 import { pythonTruthy } from './samDefinitionBody';
@@ -16,10 +16,9 @@ import { apiProperty, describeValue, isIntrinsicValue, present } from './samShap
 
 const PARAMETER_KEY = /^method\.request\.(querystring|path|header)\./;
 
-export const samApiEventsRule: TemplateRule = {
-  id: 'sam-event',
-  severity: 'error',
-  description: 'Api and HttpApi function events: the API they name, their Auth, RequestModel and RequestParameters.',
+export const samApiEventsRule = templateRule({
+  name: 'sam-event',
+  reports: ['sam-event'],
   checkTemplate(ctx) {
     for (const event of apiEvents(ctx.template)) {
       if (!event.properties) continue;
@@ -29,7 +28,7 @@ export const samApiEventsRule: TemplateRule = {
       else checkHttpEvent(ctx, event, api);
     }
   },
-};
+});
 
 /** The API an event names must be a SAM API of its kind in this template. */
 function checkApiReference(ctx: TemplateContext, event: ApiEvent): boolean {

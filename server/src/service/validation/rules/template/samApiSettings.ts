@@ -9,7 +9,7 @@
 import type { TemplateModel, TemplateResource } from '../../../document/model';
 import { AstNode, asObject, getProperty, getValue, ObjectNode, PropertyNode, scalarText } from '../../../parser/ast';
 import { closestMatches, didYouMean } from '../../../util/similarity';
-import type { TemplateContext, TemplateRule } from '../../rule';
+import { templateRule, type TemplateContext } from '../../rule';
 import { pythonTruthy } from './samDefinitionBody';
 import { apiProperty, describeValue, isIntrinsicValue, present, samApisWithImplicit } from './samShapes';
 
@@ -24,10 +24,9 @@ const OPENAPI_VERSION = /^[2-3](\.\d)(\.\d)?$/;
 const REST_INLINE_ONLY = ['Auth', 'Cors', 'GatewayResponses', 'Models'];
 const HTTP_INLINE_ONLY = ['Auth', 'CorsConfiguration', 'Tags', 'Description', 'Name', 'DisableExecuteApiEndpoint'];
 
-export const samApiSettingsRule: TemplateRule = {
-  id: 'sam-api-setting',
-  severity: 'error',
-  description: 'SAM API settings the transform checks: definition source, OpenApiVersion, endpoint, CORS, domain, gateway responses, models.',
+export const samApiSettingsRule = templateRule({
+  name: 'sam-api-setting',
+  reports: ['sam-api-setting'],
   checkTemplate(ctx) {
     for (const api of samApisWithImplicit(ctx.template)) {
       const rest = api.type === 'AWS::Serverless::Api';
@@ -53,7 +52,7 @@ export const samApiSettingsRule: TemplateRule = {
       }
     }
   },
-};
+});
 
 function checkDefinitionSource(ctx: TemplateContext, api: TemplateResource, rest: boolean): void {
   const body = getProperty(api.properties, 'DefinitionBody');

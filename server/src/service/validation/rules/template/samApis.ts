@@ -39,7 +39,14 @@ export function apiEvents(template: TemplateModel): ApiEvent[] {
       const idNode = getValue(properties, type === 'Api' ? 'RestApiId' : 'ApiId');
       // SAM takes `!Ref Api` or the logical id written as a plain string.
       const target = refTarget(idNode) ?? (idNode?.type === 'string' && !idNode.tag ? idNode.value : undefined);
-      out.push({ function: fn, name: event, type, properties, api: target ? template.resources.get(target) : undefined, explicit: idNode !== undefined });
+      out.push({
+        function: fn,
+        name: event,
+        type,
+        properties,
+        api: target ? template.resources.get(target) : undefined,
+        explicit: idNode !== undefined,
+      });
     }
   }
   return out;

@@ -8,14 +8,13 @@ import { BUILT_IN_AUTHORIZERS } from '../../../catalogue/samSettings';
 import { AstNode, asObject, getValue } from '../../../parser/ast';
 import { closestMatches, didYouMean } from '../../../util/similarity';
 import type { TemplateResource } from '../../../document/model';
-import type { TemplateContext, TemplateRule } from '../../rule';
+import { templateRule, type TemplateContext } from '../../rule';
 import { apiEvents, declaredAuthorizers, globalAuthorizers } from './samApis';
 import { apiProperty, samApisWithImplicit } from './samShapes';
 
-export const samAuthorizerRefsRule: TemplateRule = {
-  id: 'sam-authorizer-ref',
-  severity: 'error',
-  description: 'Authorizer names used by SAM APIs and function events are declared in Auth.Authorizers.',
+export const samAuthorizerRefsRule = templateRule({
+  name: 'sam-authorizer-ref',
+  reports: ['sam-authorizer-ref'],
   checkTemplate(ctx) {
     // Explicit APIs, and the implicit ones whose Auth is in Globals.
     for (const api of samApisWithImplicit(ctx.template)) {
@@ -35,10 +34,15 @@ export const samAuthorizerRefsRule: TemplateRule = {
       // SAM applies a REST event's Auth only to an OpenAPI it generates or merges into, or with OverrideApiAuth.
       if (event.type === 'Api' && event.api && !samManagesDefinition(event.api) && getValue(eventAuth, 'OverrideApiAuth')?.type !== 'boolean') continue;
       const names = event.api ? declaredAuthorizers(event.api) : globalAuthorizers(ctx.template, event.type);
-      check(ctx, use, names.map((p) => p.key.value), event.api?.logicalId ?? `the implicit ${event.type === 'Api' ? 'REST' : 'HTTP'} API (Globals)`);
+      check(
+        ctx,
+        use,
+        names.map((p) => p.key.value),
+        event.api?.logicalId ?? `the implicit ${event.type === 'Api' ? 'REST' : 'HTTP'} API (Globals)`,
+      );
     }
   },
-};
+});
 
 /** SAM writes the API's OpenAPI itself when it has neither DefinitionBody nor DefinitionUri, or merges with MergeDefinitions. */
 function samManagesDefinition(api: TemplateResource): boolean {
@@ -55,5 +59,10 @@ function check(ctx: TemplateContext, node: AstNode | undefined, declared: string
   const candidates = [...declared, ...BUILT_IN_AUTHORIZERS];
   const suggestions = closestMatches(name, candidates);
   const known = declared.length ? ` Declared: ${declared.join(', ')}.` : ' It declares none.';
-  ctx.report('sam-authorizer-ref', node, `No authorizer '${name}' in the Auth.Authorizers of ${apiName}.${suggestions.length ? didYouMean(suggestions) : known}`, suggestions.length ? { replaceWith: suggestions } : undefined);
+  ctx.report(
+    'sam-authorizer-ref',
+    node,
+    `No authorizer '${name}' in the Auth.Authorizers of ${apiName}.${suggestions.length ? didYouMean(suggestions) : known}`,
+    suggestions.length ? { replaceWith: suggestions } : undefined,
+  );
 }

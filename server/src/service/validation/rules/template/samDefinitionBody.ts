@@ -11,7 +11,7 @@
 import { asIntrinsic, ifBranches } from '../../../document/intrinsics';
 import type { TemplateModel, TemplateResource } from '../../../document/model';
 import { AstNode, asObject, getProperty, getValue, ObjectNode, scalarText } from '../../../parser/ast';
-import type { TemplateContext, TemplateRule } from '../../rule';
+import { templateRule, type TemplateContext } from '../../rule';
 import { apiEvents } from './samApis';
 import { apiProperty, describeValue, isIntrinsicValue, present } from './samShapes';
 
@@ -19,10 +19,9 @@ const OPENAPI_3 = /^3(\.\d)(\.\d)?$/;
 /** REST settings SAM writes into the definition (api_generator.py: each returns early when the value is empty). */
 const REST_WRITERS = ['Auth', 'Cors', 'GatewayResponses', 'Models'];
 
-export const samDefinitionBodyRule: TemplateRule = {
-  id: 'sam-definition-body',
-  severity: 'error',
-  description: 'The inline OpenAPI of a SAM API where the SAM transform writes into it.',
+export const samDefinitionBodyRule = templateRule({
+  name: 'sam-definition-body',
+  reports: ['sam-definition-body'],
   checkTemplate(ctx) {
     for (const api of ctx.template.resources.values()) {
       const rest = api.type === 'AWS::Serverless::Api';
@@ -45,7 +44,7 @@ export const samDefinitionBodyRule: TemplateRule = {
       }
     }
   },
-};
+});
 
 /** Python's truth value of a parsed YAML/JSON value: SAM skips a setting that is empty, false or zero. */
 export function pythonTruthy(node: AstNode | undefined): boolean {

@@ -9,7 +9,7 @@
 import { findTemplateResource } from '../../../catalogue/samSettings';
 import { getProperty, getValue, ObjectNode, PropertyNode } from '../../../parser/ast';
 import { closestMatches, didYouMean } from '../../../util/similarity';
-import type { TemplateContext, TemplateRule } from '../../rule';
+import { templateRule, type TemplateContext } from '../../rule';
 import { apiEvents } from './samApis';
 import { pythonTruthy } from './samDefinitionBody';
 import {
@@ -17,10 +17,9 @@ import {
   REST_EVENT_PROPERTIES, SamKind,
 } from './samShapes';
 
-export const samPropertyTypesRule: TemplateRule = {
-  id: 'sam-property-type',
-  severity: 'error',
-  description: 'SAM API and API event properties: the types the SAM transform accepts, required ones present.',
+export const samPropertyTypesRule = templateRule({
+  name: 'sam-property-type',
+  reports: ['sam-property-type'],
   checkTemplate(ctx) {
     for (const api of ctx.template.resources.values()) {
       const table = apiPropertyTable(api.type);
@@ -50,7 +49,7 @@ export const samPropertyTypesRule: TemplateRule = {
     for (const event of apiEvents(ctx.template)) checkEvent(ctx, event.name, event.type, event.properties);
     checkGlobals(ctx);
   },
-};
+});
 
 function languageExtensions(ctx: TemplateContext): boolean {
   const transform = getValue(ctx.template.root, 'Transform');
