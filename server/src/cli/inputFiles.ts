@@ -3,7 +3,7 @@
 // limits (size, kind of file) live in one place.
 import fs from 'node:fs';
 import path from 'node:path';
-import { sniffDocument } from '../service/document/sniff';
+import { sniffDocument } from '../../../contract/sniff';
 
 const candidate = /\.(ya?ml|json|jsonc|template)$/i;
 /** Bound on the folder walk, so a mistaken `apigw-check /` ends. */

@@ -7,7 +7,7 @@ import type { CheckFinding } from '../findings';
 const level: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 export function sarifReport(findings: readonly CheckFinding[], version: string): string {
-  const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
+  const ruleIndex = new Map<string, number>(RULES.map((r, i) => [r.id, i]));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

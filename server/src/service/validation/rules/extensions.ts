@@ -9,7 +9,7 @@ import { EXTENSIONS, findExtension } from '../../catalogue';
 import { refOf } from '../refs';
 import { SCHEMA_CHECK_RULES, checkValue } from '../schemaCheck';
 import { definitionRule } from '../rule';
-import type { DefinitionContext } from '../rule';
+import type { DefinitionContext, FixData, RuleId, Span } from '../rule';
 import { type AstNode, getProperty, scalarText } from '../../parser/ast';
 import { closestMatches, didYouMean, listOf } from '../../util/similarity';
 
@@ -99,10 +99,10 @@ function proxyAware(ctx: DefinitionContext, integration: AstNode | undefined): D
   const within = (offset: number) => ignored.find((p) => offset >= p.offset && offset < p.offset + p.length);
   return Object.create(ctx, {
     report: {
-      value: (rule: string, at: { offset: number; length: number }, message: string, data?: unknown) => {
+      value: (rule: RuleId, at: Span, message: string, data?: FixData) => {
         const field = valueErrors.has(rule) ? within(at.offset) : undefined;
         if (field) ctx.report('proxy-ignored-value', at, `An ${type} integration ignores '${field.key.value}', so API Gateway deploys this as it is: ${message}`);
-        else ctx.report(rule, at, message, data as never);
+        else ctx.report(rule, at, message, data);
       },
     },
   }) as DefinitionContext;
