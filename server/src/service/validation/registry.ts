@@ -157,4 +157,4 @@ export type RuleId = (typeof RULES)[number]['id'];
 export const RULES_BY_ID: ReadonlyMap<string, RuleMeta<RuleId>> = new Map(RULES.map((r) => [r.id, r]));
 
 /** Ids reported outside the rule modules: by the parsers, the OpenAPI schema worker and the server. */
-export const CORE_RULE_IDS: readonly RuleId[] = ['syntax', 'duplicate-key', 'openapi-schema', 'too-large'];
+export const CORE_RULE_IDS: readonly RuleId[] = ['syntax', 'duplicate-key', 'openapi-schema', 'openapi-version', 'too-large'];
