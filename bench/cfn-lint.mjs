@@ -17,7 +17,11 @@ function ensureCfnLint() {
   const python = ensureSamTranslator();
   const stamp = path.join(venvDir, `.cfn-lint-${CFN_LINT_VERSION}`);
   if (!fs.existsSync(stamp)) {
-    execFileSync(python, ['-m', 'pip', 'install', '--disable-pip-version-check', '-q', `cfn-lint==${CFN_LINT_VERSION}`], { stdio: 'inherit' });
+    execFileSync(
+      python,
+      ['-m', 'pip', 'install', '--disable-pip-version-check', '-q', `cfn-lint==${CFN_LINT_VERSION}`],
+      { stdio: 'inherit' },
+    );
     fs.writeFileSync(stamp, new Date().toISOString());
   }
   return path.join(venvDir, 'bin', 'cfn-lint');
@@ -33,7 +37,10 @@ function timed(cmd, args) {
 export function compareWithCfnLint({ log = console.log, every = 8 } = {}) {
   const cfnLint = ensureCfnLint();
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'apigw-cfn-lint-'));
-  execFileSync(process.execPath, ['--import', 'tsx', 'test/sam/exportTemplates.ts', out, String(every)], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, ['--import', 'tsx', 'test/sam/exportTemplates.ts', out, String(every)], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   const verdicts = JSON.parse(fs.readFileSync(path.join(out, 'verdicts.json'), 'utf8'));
   const ids = Object.keys(verdicts);
   const files = ids.map((id) => path.join(out, id));
@@ -41,12 +48,16 @@ export function compareWithCfnLint({ log = console.log, every = 8 } = {}) {
   const ours = timed(process.execPath, [path.join(root, 'dist', 'cli.js'), 'check', '--format', 'json', ...files]);
   const ourFindings = JSON.parse(ours.run.stdout).findings;
   const ourErrors = new Map();
-  for (const f of ourFindings) if (f.severity === 'error') ourErrors.set(path.resolve(root, f.file), [...(ourErrors.get(path.resolve(root, f.file)) ?? []), f.rule]);
+  for (const f of ourFindings)
+    if (f.severity === 'error')
+      ourErrors.set(path.resolve(root, f.file), [...(ourErrors.get(path.resolve(root, f.file)) ?? []), f.rule]);
 
   const lint = timed(cfnLint, ['-f', 'json', '--', ...files]);
   const lintFindings = JSON.parse(lint.run.stdout || '[]');
   const lintErrors = new Map();
-  for (const f of lintFindings) if (f.Level === 'Error') lintErrors.set(path.resolve(f.Filename), [...(lintErrors.get(path.resolve(f.Filename)) ?? []), f.Rule.Id]);
+  for (const f of lintFindings)
+    if (f.Level === 'Error')
+      lintErrors.set(path.resolve(f.Filename), [...(lintErrors.get(path.resolve(f.Filename)) ?? []), f.Rule.Id]);
 
   const tally = (errors) => {
     const t = { caught: 0, missed: [], falseErrors: [] };
@@ -66,16 +77,29 @@ export function compareWithCfnLint({ log = console.log, every = 8 } = {}) {
   const lintRules = new Map();
   for (const f of lintFindings) if (f.Level === 'Error') lintRules.set(f.Rule.Id, (lintRules.get(f.Rule.Id) ?? 0) + 1);
   const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
-  const row = (name, t, ms) => `| ${name} | ${t.caught}/${rejected} (${pct(t.caught, rejected)}) | ${t.falseErrors.length}/${accepted} | ${(ms / 1000).toFixed(1)} s |`;
+  const row = (name, t, ms) =>
+    `| ${name} | ${t.caught}/${rejected} (${pct(t.caught, rejected)}) | ${t.falseErrors.length}/${accepted} | ${(ms / 1000).toFixed(1)} s |`;
   const missedByKind = (t) => {
     const kinds = new Map();
     for (const m of t.missed) {
-      const kind = m.split(': ').slice(1).join(': ').replace(/^Resource with id \[[^\]]+\] is invalid\. (Event with id \[[^\]]+\] is invalid\. )?/, '').replace(/\[[^\]]*\]|'[^']*'|"[^"]*"/g, '…').slice(0, 90);
+      const kind = m
+        .split(': ')
+        .slice(1)
+        .join(': ')
+        .replace(/^Resource with id \[[^\]]+\] is invalid\. (Event with id \[[^\]]+\] is invalid\. )?/, '')
+        .replace(/\[[^\]]*\]|'[^']*'|"[^"]*"/g, '…')
+        .slice(0, 90);
       kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
     }
-    return [...kinds].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, n]) => `  - ${n} × ${k}`).join('\n');
+    return [...kinds]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([k, n]) => `  - ${n} × ${k}`)
+      .join('\n');
   };
-  log(`cfn-lint comparison: ${ids.length} templates, ours ${o.caught}/${rejected} caught, cfn-lint ${c.caught}/${rejected}`);
+  log(
+    `cfn-lint comparison: ${ids.length} templates, ours ${o.caught}/${rejected} caught, cfn-lint ${c.caught}/${rejected}`,
+  );
   fs.rmSync(out, { recursive: true, force: true });
   return [
     `### SAM templates against the SAM transform: ours and cfn-lint ${CFN_LINT_VERSION}`,
@@ -87,7 +111,12 @@ export function compareWithCfnLint({ log = console.log, every = 8 } = {}) {
     row('ours (`apigw-check`)', o, ours.ms),
     row(`cfn-lint ${CFN_LINT_VERSION}`, c, lint.ms),
     '',
-    `- cfn-lint's error rules on these templates: ${[...lintRules].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${id} ×${n}`).join(', ') || 'none'}.`,
+    `- cfn-lint's error rules on these templates: ${
+      [...lintRules]
+        .sort((a, b) => b[1] - a[1])
+        .map(([id, n]) => `${id} ×${n}`)
+        .join(', ') || 'none'
+    }.`,
     `- What cfn-lint misses (transform message, most frequent first):\n${missedByKind(c) || '  - nothing'}`,
     `- What we miss:\n${missedByKind(o) || '  - nothing'}`,
     `- cfn-lint errors on templates the transform accepts: ${c.falseErrors.slice(0, 5).join('; ') || 'none'}${c.falseErrors.length > 5 ? ' …' : ''}`,
@@ -95,6 +124,7 @@ export function compareWithCfnLint({ log = console.log, every = 8 } = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+  if (!fs.existsSync(path.join(root, 'dist', 'cli.js')))
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
   console.log(compareWithCfnLint());
 }

@@ -17,11 +17,17 @@ export function ensureSamTranslator({ quiet = false } = {}) {
   try {
     execFileSync(python, ['--version'], { stdio: 'ignore' });
   } catch {
-    throw new Error('Python 3 is needed for the SAM transform. Install it with: sudo apt-get install -y python3 python3-venv');
+    throw new Error(
+      'Python 3 is needed for the SAM transform. Install it with: sudo apt-get install -y python3 python3-venv',
+    );
   }
   fs.mkdirSync(path.dirname(venvDir), { recursive: true });
   if (!fs.existsSync(venvPython)) execFileSync(python, ['-m', 'venv', venvDir], { stdio });
-  execFileSync(venvPython, ['-m', 'pip', 'install', '--disable-pip-version-check', '-q', `aws-sam-translator==${SAM_TRANSLATOR_VERSION}`], { stdio });
+  execFileSync(
+    venvPython,
+    ['-m', 'pip', 'install', '--disable-pip-version-check', '-q', `aws-sam-translator==${SAM_TRANSLATOR_VERSION}`],
+    { stdio },
+  );
   fs.writeFileSync(stamp, new Date().toISOString());
   return venvPython;
 }

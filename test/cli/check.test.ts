@@ -74,7 +74,10 @@ describe('apigw-check: files, folders, output order, exit codes', () => {
   test('a folder is searched recursively for definitions and templates, skipping node_modules and dot-folders', () => {
     const run = check(['--format', 'json', 'api']);
     assert.equal(run.code, 1, run.stderr);
-    const report = JSON.parse(run.stdout) as { files: string[]; findings: { file: string; line: number; rule: string; severity: string }[] };
+    const report = JSON.parse(run.stdout) as {
+      files: string[];
+      findings: { file: string; line: number; rule: string; severity: string }[];
+    };
     assert.deepEqual(report.files.sort(), ['api/nested/template.yaml', 'api/nested/warn.yaml', 'api/rest.yaml']);
     const places = report.findings.map((f) => `${f.file}:${f.line} ${f.severity} ${f.rule}`);
     assert.deepEqual(places, [
@@ -111,18 +114,32 @@ describe('apigw-check: files, folders, output order, exit codes', () => {
     const run = check(['--format', 'sarif', 'api']);
     assert.equal(run.code, 1);
     const log = JSON.parse(run.stdout) as { runs: any[] };
-    const schema = JSON.parse(fs.readFileSync(path.join(root, 'test', 'support', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8'));
+    const schema = JSON.parse(
+      fs.readFileSync(path.join(root, 'test', 'support', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8'),
+    );
     const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
     const validate = ajv.compile(schema);
     assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
     const run0 = log.runs[0];
     assert.equal(run0.tool.driver.name, 'apigw-check');
-    const rules = run0.tool.driver.rules as { id: string; shortDescription: { text: string }; defaultConfiguration: { level: string } }[];
-    assert.ok(rules.some((r) => r.id === 'lambda-post' && r.defaultConfiguration.level === 'error' && r.shortDescription.text.length > 10));
+    const rules = run0.tool.driver.rules as {
+      id: string;
+      shortDescription: { text: string };
+      defaultConfiguration: { level: string };
+    }[];
+    assert.ok(
+      rules.some(
+        (r) =>
+          r.id === 'lambda-post' && r.defaultConfiguration.level === 'error' && r.shortDescription.text.length > 10,
+      ),
+    );
     const result = run0.results.find((r: { ruleId: string }) => r.ruleId === 'lambda-post');
     assert.equal(rules[result.ruleIndex].id, 'lambda-post');
     assert.equal(result.level, 'error');
-    assert.deepEqual(result.locations[0].physicalLocation.artifactLocation, { uri: 'api/rest.yaml', uriBaseId: 'SRCROOT' });
+    assert.deepEqual(result.locations[0].physicalLocation.artifactLocation, {
+      uri: 'api/rest.yaml',
+      uriBaseId: 'SRCROOT',
+    });
     assert.equal(result.locations[0].physicalLocation.region.startLine, 8);
     assert.equal(run0.results.find((r: { ruleId: string }) => r.ruleId === 'request-validator-ref').level, 'warning');
   });
@@ -159,7 +176,10 @@ describe('apigw-check: usage', () => {
     assert.equal(help.code, 0);
     assert.match(help.stdout, /--fail-on error\|warning/);
     const http = check(['--api-type', 'HTTP', '--format', 'json', 'api/rest.yaml']);
-    assert.ok(JSON.parse(http.stdout).findings.some((f: { rule: string }) => f.rule === 'payload-format-version'), http.stdout);
+    assert.ok(
+      JSON.parse(http.stdout).findings.some((f: { rule: string }) => f.rule === 'payload-format-version'),
+      http.stdout,
+    );
   });
 
   test('`check` as the first argument is the same command (node dist/cli.js check ...)', () => {

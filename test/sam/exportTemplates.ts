@@ -38,5 +38,8 @@ generateVariants().forEach((v, i) => {
 });
 for (const item of items) fs.writeFileSync(item.file, item.text);
 const verdicts = runTransform(samPython(), items);
-fs.writeFileSync(path.join(outDir, 'verdicts.json'), JSON.stringify(Object.fromEntries(items.map((i) => [i.id, verdicts.get(i.id)])), null, 2));
+fs.writeFileSync(
+  path.join(outDir, 'verdicts.json'),
+  JSON.stringify(Object.fromEntries(items.map((i) => [i.id, verdicts.get(i.id)])), null, 2),
+);
 console.log(`wrote ${items.length} templates to ${outDir}`);

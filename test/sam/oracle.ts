@@ -20,13 +20,20 @@ export interface TransformResult {
 }
 
 export function samPython(): string {
-  return execFileSync(process.execPath, [path.join(root, 'scripts', 'ensure-sam-translator.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+  return execFileSync(process.execPath, [path.join(root, 'scripts', 'ensure-sam-translator.mjs')], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }).trim();
 }
 
 /** The transform's verdict on each template, in one Python process. */
 export function runTransform(python: string, items: { id: string; text: string }[]): Map<string, TransformResult> {
   const out = execFileSync(python, [path.join(__dirname, 'translate.py')], {
-    input: JSON.stringify(items), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['pipe', 'pipe', 'ignore'], timeout: 600_000,
+    input: JSON.stringify(items),
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ['pipe', 'pipe', 'ignore'],
+    timeout: 600_000,
   });
   return new Map((JSON.parse(out) as TransformResult[]).map((r) => [r.id, r]));
 }

@@ -26,12 +26,25 @@ export function runCheck(args: string[]): void {
   }
   const { files, problems } = collectInputs(options.paths);
   // $ref'd files are read through the same function as the inputs.
-  const service = getLanguageService({ host: { readFile: (p) => { const r = readInputFile(p); return 'text' in r ? r.text : undefined; } } });
+  const service = getLanguageService({
+    host: {
+      readFile: (p) => {
+        const r = readInputFile(p);
+        return 'text' in r ? r.text : undefined;
+      },
+    },
+  });
   const settings = options.apiType ? { apiTypeOverrides: { '**': options.apiType } } : {};
   const findings: CheckFinding[] = [];
   for (const file of files) {
     const language = /\.jsonc?$/i.test(file.path) ? 'json' : 'yaml';
-    const doc = service.parseDocument(pathToFileURL(path.resolve(file.path)).toString(), language, 1, file.text, settings);
+    const doc = service.parseDocument(
+      pathToFileURL(path.resolve(file.path)).toString(),
+      language,
+      1,
+      file.text,
+      settings,
+    );
     if (doc.kind === 'other') {
       process.stderr.write(`${file.path}: not an API Gateway definition or template; nothing to check\n`);
       continue;
@@ -41,7 +54,12 @@ export function runCheck(args: string[]): void {
   sortFindings(findings);
   for (const p of problems) process.stderr.write(`apigw-check: ${p.path}: ${p.message}\n`);
   const checked = files.map((f) => f.path);
-  const output = options.format === 'json' ? jsonReport(findings, checked) : options.format === 'sarif' ? sarifReport(findings, version()) : textReport(findings, checked.length);
+  const output =
+    options.format === 'json'
+      ? jsonReport(findings, checked)
+      : options.format === 'sarif'
+        ? sarifReport(findings, version())
+        : textReport(findings, checked.length);
   process.stdout.write(output);
   process.exitCode = problems.length ? 2 : findings.some((f) => atOrAbove(f, options.failOn)) ? 1 : 0;
 }

@@ -51,13 +51,17 @@ export function parseCheckArgs(args: readonly string[]): CheckOptions | 'help' {
       options.paths.push(arg);
       continue;
     }
-    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     if (!(name in choices)) throw new UsageError(`unknown option "${name}"`);
     const option = name as OptionName;
     const value = inline ?? args[++i];
-    if (value === undefined || (inline === undefined && value.startsWith('--'))) throw new UsageError(`${option} needs a value: ${choices[option].join(', ')}`);
+    if (value === undefined || (inline === undefined && value.startsWith('--')))
+      throw new UsageError(`${option} needs a value: ${choices[option].join(', ')}`);
     const allowed: readonly string[] = choices[option];
-    if (!allowed.includes(value)) throw new UsageError(`${option} must be one of ${allowed.join(', ')}; got "${value}"`);
+    if (!allowed.includes(value))
+      throw new UsageError(`${option} must be one of ${allowed.join(', ')}; got "${value}"`);
     if (option === '--format') options.format = value as ReportFormat;
     else if (option === '--fail-on') options.failOn = value as FailOn;
     else options.apiType = value as ApiType;

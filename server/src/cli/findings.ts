@@ -32,7 +32,9 @@ export function toFinding(file: string, d: Diagnostic): CheckFinding {
 
 /** By file, then line, then column. */
 export function sortFindings(findings: CheckFinding[]): CheckFinding[] {
-  return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule)));
+  return findings.sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+  );
 }
 
 /** Does a finding reach the --fail-on threshold? */

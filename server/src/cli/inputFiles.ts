@@ -26,7 +26,16 @@ export function readInputFile(file: string): { text: string } | { error: string 
     return { text: fs.readFileSync(file, 'utf8') };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { error: code === 'ENOENT' ? 'no such file or folder' : code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message };
+    return {
+      error:
+        code === 'ENOENT'
+          ? 'no such file or folder'
+          : code === 'EISDIR'
+            ? 'is a folder'
+            : code === 'EACCES'
+              ? 'permission denied'
+              : (e as Error).message,
+    };
   }
 }
 

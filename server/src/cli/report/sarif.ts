@@ -4,7 +4,12 @@ import { RULES } from '../../service/validation/registry';
 import type { Severity } from '../../service/validation/rule';
 import type { CheckFinding } from '../findings';
 
-const level: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const level: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  information: 'note',
+  hint: 'note',
+};
 
 export function sarifReport(findings: readonly CheckFinding[], version: string): string {
   const ruleIndex = new Map<string, number>(RULES.map((r, i) => [r.id, i]));

@@ -14,7 +14,16 @@ import { templateRule, type TemplateContext } from '../../rule';
 import { pythonTruthy } from './samDefinitionBody';
 import { apiProperty, describeValue, isIntrinsicValue, present, samApisWithImplicit } from './samShapes';
 
-const REST_AUTH_KEYS = ['Authorizers', 'DefaultAuthorizer', 'InvokeRole', 'AddDefaultAuthorizerToCorsPreflight', 'AddApiKeyRequiredToCorsPreflight', 'ApiKeyRequired', 'ResourcePolicy', 'UsagePlan'];
+const REST_AUTH_KEYS = [
+  'Authorizers',
+  'DefaultAuthorizer',
+  'InvokeRole',
+  'AddDefaultAuthorizerToCorsPreflight',
+  'AddApiKeyRequiredToCorsPreflight',
+  'ApiKeyRequired',
+  'ResourcePolicy',
+  'UsagePlan',
+];
 const HTTP_AUTH_KEYS = ['Authorizers', 'DefaultAuthorizer', 'EnableIamAuthorizer'];
 const USAGE_PLAN_KEYS = ['CreateUsagePlan', 'Description', 'Quota', 'Tags', 'Throttle', 'UsagePlanName'];
 const CREATE_USAGE_PLAN = ['SHARED', 'PER_API', 'NONE'];
@@ -32,7 +41,12 @@ export const samApiAuthRule = templateRule({
       for (const prop of auth.properties) {
         if (keys.includes(prop.key.value)) continue;
         const suggestions = closestMatches(prop.key.value, keys);
-        ctx.report('sam-auth', prop.key, `The SAM transform rejects '${prop.key.value}' in the Auth of ${api.type === 'AWS::Serverless::Api' ? 'a REST' : 'an HTTP'} API; it knows ${keys.join(', ')}.${didYouMean(suggestions)}`, suggestions.length ? { replaceWith: suggestions } : undefined);
+        ctx.report(
+          'sam-auth',
+          prop.key,
+          `The SAM transform rejects '${prop.key.value}' in the Auth of ${api.type === 'AWS::Serverless::Api' ? 'a REST' : 'an HTTP'} API; it knows ${keys.join(', ')}.${didYouMean(suggestions)}`,
+          suggestions.length ? { replaceWith: suggestions } : undefined,
+        );
       }
       const authorizers = getValue(auth, 'Authorizers');
       if (authorizers?.type === 'object' && !isIntrinsicValue(authorizers)) {
@@ -40,14 +54,22 @@ export const samApiAuthRule = templateRule({
           const value = authorizer.value;
           if (!present(value) || isIntrinsicValue(value)) continue;
           if (value.type !== 'object') {
-            ctx.report('sam-auth', value, `The authorizer '${authorizer.key.value}' must be a mapping (FunctionArn, Identity, ...), not ${describeValue(value)}.`);
+            ctx.report(
+              'sam-auth',
+              value,
+              `The authorizer '${authorizer.key.value}' must be a mapping (FunctionArn, Identity, ...), not ${describeValue(value)}.`,
+            );
             continue;
           }
           if (rest) checkRestAuthorizer(ctx, authorizer, value);
           else checkHttpAuthorizer(ctx, authorizer, value);
         }
       } else if (present(authorizers) && !isIntrinsicValue(authorizers) && !(authorizers.type === 'object')) {
-        ctx.report('sam-auth', authorizers, `'Authorizers' must be a mapping of authorizer names to their settings, not ${describeValue(authorizers)}.`);
+        ctx.report(
+          'sam-auth',
+          authorizers,
+          `'Authorizers' must be a mapping of authorizer names to their settings, not ${describeValue(authorizers)}.`,
+        );
       }
       if (rest) checkUsagePlan(ctx, getProperty(auth, 'UsagePlan'));
       checkDefaultAuthorizer(ctx, api, auth, rest);
@@ -59,19 +81,33 @@ function checkRestAuthorizer(ctx: TemplateContext, name: PropertyNode, authorize
   const payloadType = getValue(authorizer, 'FunctionPayloadType');
   const type = scalarText(payloadType);
   if (present(payloadType) && !isIntrinsicValue(payloadType) && type !== 'TOKEN' && type !== 'REQUEST') {
-    ctx.report('sam-auth', payloadType, `'FunctionPayloadType' of the authorizer '${name.key.value}' is TOKEN or REQUEST (upper case), not ${describeValue(payloadType)}.`, { replaceWith: ['TOKEN', 'REQUEST'] });
+    ctx.report(
+      'sam-auth',
+      payloadType,
+      `'FunctionPayloadType' of the authorizer '${name.key.value}' is TOKEN or REQUEST (upper case), not ${describeValue(payloadType)}.`,
+      { replaceWith: ['TOKEN', 'REQUEST'] },
+    );
     return;
   }
   const identity = getValue(authorizer, 'Identity');
   if (type === 'REQUEST' && !isIntrinsicValue(identity)) {
-    const sources = asObject(identity)?.properties.filter((p) => IDENTITY_SOURCES.includes(p.key.value) && present(p.value)) ?? [];
+    const sources =
+      asObject(identity)?.properties.filter((p) => IDENTITY_SOURCES.includes(p.key.value) && present(p.value)) ?? [];
     if (sources.length === 0) {
-      ctx.report('sam-auth', identity && present(identity) ? identity : payloadType!, `A REQUEST authorizer ('${name.key.value}') needs an 'Identity' with at least one of Headers, QueryStrings, StageVariables or Context, e.g. 'Identity: {Headers: [Authorization]}'.`);
+      ctx.report(
+        'sam-auth',
+        identity && present(identity) ? identity : payloadType!,
+        `A REQUEST authorizer ('${name.key.value}') needs an 'Identity' with at least one of Headers, QueryStrings, StageVariables or Context, e.g. 'Identity: {Headers: [Authorization]}'.`,
+      );
       return;
     }
   }
   if (present(identity) && !isIntrinsicValue(identity) && identity.type !== 'object') {
-    ctx.report('sam-auth', identity, `'Identity' of the authorizer '${name.key.value}' must be a mapping such as '{Header: Authorization}' (TOKEN) or '{Headers: [Authorization]}' (REQUEST), not ${describeValue(identity)}.`);
+    ctx.report(
+      'sam-auth',
+      identity,
+      `'Identity' of the authorizer '${name.key.value}' must be a mapping such as '{Header: Authorization}' (TOKEN) or '{Headers: [Authorization]}' (REQUEST), not ${describeValue(identity)}.`,
+    );
   }
   const scopes = getValue(authorizer, 'AuthorizationScopes');
   if (present(scopes) && !isIntrinsicValue(scopes) && scopes.type !== 'array') {
@@ -81,33 +117,64 @@ function checkRestAuthorizer(ctx: TemplateContext, name: PropertyNode, authorize
 
 /** HTTP authorizers: JWT when `JwtConfiguration` is there, else Lambda (REQUEST); each kind takes its own fields. */
 const JWT_FIELDS = ['AuthorizationScopes', 'JwtConfiguration', 'IdentitySource'];
-const LAMBDA_FIELDS = ['FunctionArn', 'FunctionInvokeRole', 'Identity', 'AuthorizerPayloadFormatVersion', 'EnableSimpleResponses', 'EnableFunctionDefaultPermissions'];
+const LAMBDA_FIELDS = [
+  'FunctionArn',
+  'FunctionInvokeRole',
+  'Identity',
+  'AuthorizerPayloadFormatVersion',
+  'EnableSimpleResponses',
+  'EnableFunctionDefaultPermissions',
+];
 
 function checkHttpAuthorizer(ctx: TemplateContext, name: PropertyNode, authorizer: ObjectNode): void {
   const label = name.key.value;
   const openId = getProperty(authorizer, 'OpenIdConnectUrl');
   if (openId) {
-    ctx.report('sam-auth', openId.key, `SAM no longer accepts 'OpenIdConnectUrl' (authorizer '${label}'): put the issuer URL in 'JwtConfiguration: {issuer: ...}'.`);
+    ctx.report(
+      'sam-auth',
+      openId.key,
+      `SAM no longer accepts 'OpenIdConnectUrl' (authorizer '${label}'): put the issuer URL in 'JwtConfiguration: {issuer: ...}'.`,
+    );
     return;
   }
   const scopes = getValue(authorizer, 'AuthorizationScopes');
   if (present(scopes) && scopes.type !== 'array' && !isIntrinsicValue(scopes)) {
-    ctx.report('sam-auth', scopes, `'AuthorizationScopes' of the authorizer '${label}' must be a list, e.g. '[read, write]', not ${describeValue(scopes)}.`);
+    ctx.report(
+      'sam-auth',
+      scopes,
+      `'AuthorizationScopes' of the authorizer '${label}' must be a list, e.g. '[read, write]', not ${describeValue(scopes)}.`,
+    );
     return;
   }
   const jwt = present(getValue(authorizer, 'JwtConfiguration'));
   const other = jwt ? LAMBDA_FIELDS : JWT_FIELDS;
   for (const prop of authorizer.properties) {
     if (!other.includes(prop.key.value) || !present(prop.value)) continue;
-    const hint = prop.key.value === 'IdentitySource' ? ` A Lambda authorizer names its sources in 'Identity' instead.` : '';
-    ctx.report('sam-auth', prop.key, `'${prop.key.value}' belongs to ${jwt ? 'Lambda' : 'JWT (OAuth2)'} authorizers, and '${label}' is a ${jwt ? 'JWT' : 'Lambda'} authorizer (it ${jwt ? 'has' : 'has no'} 'JwtConfiguration'); the SAM transform rejects it.${hint}`);
+    const hint =
+      prop.key.value === 'IdentitySource' ? ` A Lambda authorizer names its sources in 'Identity' instead.` : '';
+    ctx.report(
+      'sam-auth',
+      prop.key,
+      `'${prop.key.value}' belongs to ${jwt ? 'Lambda' : 'JWT (OAuth2)'} authorizers, and '${label}' is a ${jwt ? 'JWT' : 'Lambda'} authorizer (it ${jwt ? 'has' : 'has no'} 'JwtConfiguration'); the SAM transform rejects it.${hint}`,
+    );
     return;
   }
   const required = jwt ? ['JwtConfiguration', 'IdentitySource'] : ['FunctionArn', 'AuthorizerPayloadFormatVersion'];
   for (const field of required) {
     if (present(getValue(authorizer, field))) continue;
-    const example = field === 'IdentitySource' ? "'$request.header.Authorization'" : field === 'AuthorizerPayloadFormatVersion' ? "'2.0'" : field === 'FunctionArn' ? "'!GetAtt AuthFunction.Arn'" : "'{issuer: ..., audience: [...]}'";
-    ctx.report('sam-auth', name.key, `The ${jwt ? 'JWT' : 'Lambda'} authorizer '${label}' needs '${field}' (for example ${example}); the SAM transform rejects it without.`);
+    const example =
+      field === 'IdentitySource'
+        ? "'$request.header.Authorization'"
+        : field === 'AuthorizerPayloadFormatVersion'
+          ? "'2.0'"
+          : field === 'FunctionArn'
+            ? "'!GetAtt AuthFunction.Arn'"
+            : "'{issuer: ..., audience: [...]}'";
+    ctx.report(
+      'sam-auth',
+      name.key,
+      `The ${jwt ? 'JWT' : 'Lambda'} authorizer '${label}' needs '${field}' (for example ${example}); the SAM transform rejects it without.`,
+    );
     return;
   }
 }
@@ -116,20 +183,39 @@ function checkUsagePlan(ctx: TemplateContext, prop: PropertyNode | undefined): v
   const plan = prop?.value;
   if (!prop || !present(plan) || isIntrinsicValue(plan)) return;
   if (plan.type !== 'object') {
-    ctx.report('sam-auth', plan, `'UsagePlan' must be a mapping such as '{CreateUsagePlan: PER_API}', not ${describeValue(plan)}.`);
+    ctx.report(
+      'sam-auth',
+      plan,
+      `'UsagePlan' must be a mapping such as '{CreateUsagePlan: PER_API}', not ${describeValue(plan)}.`,
+    );
     return;
   }
   for (const key of plan.properties) {
     if (USAGE_PLAN_KEYS.includes(key.key.value)) continue;
     const suggestions = closestMatches(key.key.value, USAGE_PLAN_KEYS);
-    ctx.report('sam-auth', key.key, `The SAM transform rejects '${key.key.value}' in a UsagePlan; it knows ${USAGE_PLAN_KEYS.join(', ')}.${didYouMean(suggestions)}`, suggestions.length ? { replaceWith: suggestions } : undefined);
+    ctx.report(
+      'sam-auth',
+      key.key,
+      `The SAM transform rejects '${key.key.value}' in a UsagePlan; it knows ${USAGE_PLAN_KEYS.join(', ')}.${didYouMean(suggestions)}`,
+      suggestions.length ? { replaceWith: suggestions } : undefined,
+    );
     return;
   }
   const create = getValue(plan, 'CreateUsagePlan');
   if (!present(create)) {
-    ctx.report('sam-auth', prop.key, `A UsagePlan needs 'CreateUsagePlan' (PER_API, SHARED or NONE); the SAM transform rejects it without.`, { addField: { name: 'CreateUsagePlan', value: 'PER_API', objectOffset: plan.offset } });
+    ctx.report(
+      'sam-auth',
+      prop.key,
+      `A UsagePlan needs 'CreateUsagePlan' (PER_API, SHARED or NONE); the SAM transform rejects it without.`,
+      { addField: { name: 'CreateUsagePlan', value: 'PER_API', objectOffset: plan.offset } },
+    );
   } else if (!isIntrinsicValue(create) && !CREATE_USAGE_PLAN.includes(scalarText(create) ?? '')) {
-    ctx.report('sam-auth', create, `'CreateUsagePlan' is PER_API, SHARED or NONE (upper case), not ${describeValue(create)}.`, { replaceWith: CREATE_USAGE_PLAN });
+    ctx.report(
+      'sam-auth',
+      create,
+      `'CreateUsagePlan' is PER_API, SHARED or NONE (upper case), not ${describeValue(create)}.`,
+      { replaceWith: CREATE_USAGE_PLAN },
+    );
   }
 }
 
@@ -141,12 +227,20 @@ function checkDefaultAuthorizer(ctx: TemplateContext, api: TemplateResource, aut
   // SAM resolves a Ref to a template parameter itself; any other computed value is not a name it can look up.
   const ref = asIntrinsic(node);
   if (present(node) && !(node.type === 'string' && !node.tag) && !(ref?.name === 'Ref')) {
-    ctx.report('sam-auth', node, `'DefaultAuthorizer' must be the name of one of the API's authorizers${rest ? ' or AWS_IAM' : ''}, written as a string; not ${describeValue(node)}.`);
+    ctx.report(
+      'sam-auth',
+      node,
+      `'DefaultAuthorizer' must be the name of one of the API's authorizers${rest ? ' or AWS_IAM' : ''}, written as a string; not ${describeValue(node)}.`,
+    );
     return;
   }
   if (rest) return;
   if (node?.type !== 'string' || node.value !== 'AWS_IAM' || iamEnabled(auth)) return;
-  ctx.report('sam-auth', node, `${api.logicalId} is an HTTP API: 'AWS_IAM' is an authorizer there only with 'EnableIamAuthorizer: true' in its Auth.`);
+  ctx.report(
+    'sam-auth',
+    node,
+    `${api.logicalId} is an HTTP API: 'AWS_IAM' is an authorizer there only with 'EnableIamAuthorizer: true' in its Auth.`,
+  );
 }
 
 export function iamEnabled(auth: AstNode | undefined): boolean {

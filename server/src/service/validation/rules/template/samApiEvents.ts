@@ -40,7 +40,11 @@ function checkApiReference(ctx: TemplateContext, event: ApiEvent): boolean {
   let target: string | undefined;
   if (fn) {
     if (fn.name !== 'Ref' || fn.argument?.type !== 'string') {
-      ctx.report('sam-event', node, `'${label}' must name an ${wanted} of this template with '!Ref', not ${fn.name}; the SAM transform needs the API itself to add this route.`);
+      ctx.report(
+        'sam-event',
+        node,
+        `'${label}' must name an ${wanted} of this template with '!Ref', not ${fn.name}; the SAM transform needs the API itself to add this route.`,
+      );
       return false;
     }
     target = fn.argument.value;
@@ -49,10 +53,18 @@ function checkApiReference(ctx: TemplateContext, event: ApiEvent): boolean {
   // SAM's implicit APIs exist once some event uses them; events may name them.
   if (target === (event.type === 'Api' ? 'ServerlessRestApi' : 'ServerlessHttpApi')) return true;
   const resource = ctx.template.resources.get(target);
-  const wrongKind = event.type === 'Api' ? resource?.type === 'AWS::Serverless::HttpApi' : resource !== undefined && resource.type !== wanted;
+  const wrongKind =
+    event.type === 'Api'
+      ? resource?.type === 'AWS::Serverless::HttpApi'
+      : resource !== undefined && resource.type !== wanted;
   if (!resource || wrongKind) {
     const apis = [...ctx.template.resources.values()].filter((r) => r.type === wanted).map((r) => r.logicalId);
-    ctx.report('sam-event', node, `'${target}' is not an ${wanted} in this template; an ${event.type} event's '${label}' must refer to one${apis.length ? ` (${apis.join(', ')})` : ''}.`, apis.length ? { replaceWith: apis } : undefined);
+    ctx.report(
+      'sam-event',
+      node,
+      `'${target}' is not an ${wanted} in this template; an ${event.type} event's '${label}' must refer to one${apis.length ? ` (${apis.join(', ')})` : ''}.`,
+      apis.length ? { replaceWith: apis } : undefined,
+    );
     return false;
   }
   // An Api event may name another kind of resource; SAM then checks nothing more about it.
@@ -62,9 +74,15 @@ function checkApiReference(ctx: TemplateContext, event: ApiEvent): boolean {
 /** SAM manages the OpenAPI of an API it generates (no DefinitionBody or DefinitionUri) or merges into. */
 function managedBySam(template: TemplateModel, api: TemplateResource | undefined): boolean {
   if (!api) return true;
-  if (getValue(api.properties, 'MergeDefinitions')?.type === 'boolean' && (getValue(api.properties, 'MergeDefinitions') as { value: boolean }).value) return true;
+  if (
+    getValue(api.properties, 'MergeDefinitions')?.type === 'boolean' &&
+    (getValue(api.properties, 'MergeDefinitions') as { value: boolean }).value
+  )
+    return true;
   // An empty DefinitionBody is replaced by the definition SAM generates.
-  return !pythonTruthy(getValue(api.properties, 'DefinitionBody')) && !present(getValue(api.properties, 'DefinitionUri'));
+  return (
+    !pythonTruthy(getValue(api.properties, 'DefinitionBody')) && !present(getValue(api.properties, 'DefinitionUri'))
+  );
 }
 
 function apiAuth(template: TemplateModel, api: TemplateResource | undefined, type: string): ObjectNode | undefined {
@@ -83,17 +101,39 @@ function checkRestEvent(ctx: TemplateContext, event: ApiEvent, api: TemplateReso
   if (auth?.type === 'object' && !isIntrinsicValue(auth)) {
     const authorizer = getValue(auth, 'Authorizer');
     if (!authorizerIsName(ctx, authorizer)) return;
-    if (authorizer?.type === 'string' && authorizer.value === 'NONE' && !present(getValue(apiAuthNode, 'DefaultAuthorizer'))) {
-      ctx.report('sam-event', authorizer, `'Authorizer: NONE' turns off the API's default authorizer for ${where}, but the API has no 'DefaultAuthorizer'; remove the Authorizer or set a DefaultAuthorizer on the API.`);
+    if (
+      authorizer?.type === 'string' &&
+      authorizer.value === 'NONE' &&
+      !present(getValue(apiAuthNode, 'DefaultAuthorizer'))
+    ) {
+      ctx.report(
+        'sam-event',
+        authorizer,
+        `'Authorizer: NONE' turns off the API's default authorizer for ${where}, but the API has no 'DefaultAuthorizer'; remove the Authorizer or set a DefaultAuthorizer on the API.`,
+      );
     }
     const scopes = getValue(auth, 'AuthorizationScopes');
     if (present(scopes) && !isIntrinsicValue(scopes) && !(scopes.type === 'array' && scopes.items.length === 0)) {
-      if (scopes.type !== 'array') ctx.report('sam-event', scopes, `'AuthorizationScopes' must be a list of scopes, not ${describeValue(scopes)}.`);
-      else if (!present(authorizer)) ctx.report('sam-event', getProperty(auth, 'AuthorizationScopes')!.key, `'AuthorizationScopes' needs an 'Authorizer' in the same Auth (a Cognito authorizer of the API); the SAM transform rejects scopes on their own.`);
+      if (scopes.type !== 'array')
+        ctx.report(
+          'sam-event',
+          scopes,
+          `'AuthorizationScopes' must be a list of scopes, not ${describeValue(scopes)}.`,
+        );
+      else if (!present(authorizer))
+        ctx.report(
+          'sam-event',
+          getProperty(auth, 'AuthorizationScopes')!.key,
+          `'AuthorizationScopes' needs an 'Authorizer' in the same Auth (a Cognito authorizer of the API); the SAM transform rejects scopes on their own.`,
+        );
     }
     const apiKey = getValue(auth, 'ApiKeyRequired');
     if (apiKey?.type === 'boolean' && !apiKey.value && !truthy(getValue(apiAuthNode, 'ApiKeyRequired'))) {
-      ctx.report('sam-event', apiKey, `'ApiKeyRequired: false' only switches off an API-wide 'ApiKeyRequired: true', which this API does not set; remove it.`);
+      ctx.report(
+        'sam-event',
+        apiKey,
+        `'ApiKeyRequired: false' only switches off an API-wide 'ApiKeyRequired: true', which this API does not set; remove it.`,
+      );
     }
   }
   checkRequestModel(ctx, event, api, where);
@@ -103,7 +143,11 @@ function checkRestEvent(ctx: TemplateContext, event: ApiEvent, api: TemplateReso
 /** SAM looks the event's authorizer up by name, so it cannot be computed. */
 function authorizerIsName(ctx: TemplateContext, authorizer: AstNode | undefined): boolean {
   if (!present(authorizer) || (authorizer.type === 'string' && !authorizer.tag)) return true;
-  ctx.report('sam-event', authorizer, `'Authorizer' must be the name of one of the API's authorizers (or AWS_IAM / NONE), written out; not ${describeValue(authorizer)}.`);
+  ctx.report(
+    'sam-event',
+    authorizer,
+    `'Authorizer' must be the name of one of the API's authorizers (or AWS_IAM / NONE), written out; not ${describeValue(authorizer)}.`,
+  );
   return false;
 }
 
@@ -111,7 +155,12 @@ function truthy(node: AstNode | undefined): boolean {
   return node?.type === 'boolean' ? node.value : isIntrinsicValue(node);
 }
 
-function checkRequestModel(ctx: TemplateContext, event: ApiEvent, api: TemplateResource | undefined, where: string): void {
+function checkRequestModel(
+  ctx: TemplateContext,
+  event: ApiEvent,
+  api: TemplateResource | undefined,
+  where: string,
+): void {
   const model = getValue(event.properties, 'RequestModel');
   if (model?.type !== 'object' || isIntrinsicValue(model)) return;
   const name = getValue(model, 'Model');
@@ -119,13 +168,26 @@ function checkRequestModel(ctx: TemplateContext, event: ApiEvent, api: TemplateR
     const models = api ? apiProperty(ctx.template, api, 'Models')?.value : undefined;
     const declared = asObject(models)?.properties.map((p) => p.key.value) ?? [];
     if (!declared.includes(name.value) && !isIntrinsicValue(models)) {
-      ctx.report('sam-event', name, declared.length ? `No model '${name.value}' in the API's Models (${declared.join(', ')}); the SAM transform cannot attach it to ${where}.` : `The API declares no Models, so the SAM transform cannot attach '${name.value}' to ${where}: add it under the API's 'Models'.`, declared.length ? { replaceWith: declared } : undefined);
+      ctx.report(
+        'sam-event',
+        name,
+        declared.length
+          ? `No model '${name.value}' in the API's Models (${declared.join(', ')}); the SAM transform cannot attach it to ${where}.`
+          : `The API declares no Models, so the SAM transform cannot attach '${name.value}' to ${where}: add it under the API's 'Models'.`,
+        declared.length ? { replaceWith: declared } : undefined,
+      );
       return;
     }
   }
   for (const flag of ['ValidateBody', 'ValidateParameters']) {
     const value = getValue(model, flag);
-    if (present(value) && value.type !== 'boolean') ctx.report('sam-event', value, `'${flag}' must be true or false (SAM takes no string or intrinsic here), not ${describeValue(value)}.`, { replaceWith: ['true', 'false'] });
+    if (present(value) && value.type !== 'boolean')
+      ctx.report(
+        'sam-event',
+        value,
+        `'${flag}' must be true or false (SAM takes no string or intrinsic here), not ${describeValue(value)}.`,
+        { replaceWith: ['true', 'false'] },
+      );
   }
 }
 
@@ -134,14 +196,33 @@ function checkRequestParameters(ctx: TemplateContext, event: ApiEvent): void {
   if (list?.type !== 'array' || list.tag) return;
   for (const item of list.items) {
     if (item.type === 'string' && !item.tag) {
-      if (!PARAMETER_KEY.test(item.value)) ctx.report('sam-event', item, `'${item.value}' is not a request parameter: write 'method.request.querystring.<name>', 'method.request.path.<name>' or 'method.request.header.<name>'.`);
+      if (!PARAMETER_KEY.test(item.value))
+        ctx.report(
+          'sam-event',
+          item,
+          `'${item.value}' is not a request parameter: write 'method.request.querystring.<name>', 'method.request.path.<name>' or 'method.request.header.<name>'.`,
+        );
     } else if (item.type === 'object' && !isIntrinsicValue(item)) {
       for (const prop of item.properties) {
-        if (!PARAMETER_KEY.test(prop.key.value)) ctx.report('sam-event', prop.key, `'${prop.key.value}' is not a request parameter: write 'method.request.querystring.<name>', 'method.request.path.<name>' or 'method.request.header.<name>'.`);
-        else if (present(prop.value) && prop.value.type !== 'object') ctx.report('sam-event', prop.value, `The settings of '${prop.key.value}' must be a mapping such as '{Required: true, Caching: false}', not ${describeValue(prop.value)}.`);
+        if (!PARAMETER_KEY.test(prop.key.value))
+          ctx.report(
+            'sam-event',
+            prop.key,
+            `'${prop.key.value}' is not a request parameter: write 'method.request.querystring.<name>', 'method.request.path.<name>' or 'method.request.header.<name>'.`,
+          );
+        else if (present(prop.value) && prop.value.type !== 'object')
+          ctx.report(
+            'sam-event',
+            prop.value,
+            `The settings of '${prop.key.value}' must be a mapping such as '{Required: true, Caching: false}', not ${describeValue(prop.value)}.`,
+          );
       }
     } else {
-      ctx.report('sam-event', item, `Each request parameter is a string such as 'method.request.header.Authorization' or a mapping of one to '{Required: ..., Caching: ...}', not ${describeValue(item)}.`);
+      ctx.report(
+        'sam-event',
+        item,
+        `Each request parameter is a string such as 'method.request.header.Authorization' or a mapping of one to '{Required: ..., Caching: ...}', not ${describeValue(item)}.`,
+      );
     }
   }
 }
@@ -154,19 +235,36 @@ function checkHttpEvent(ctx: TemplateContext, event: ApiEvent, api: TemplateReso
   if (!authorizerIsName(ctx, authorizer)) return;
   const hasDefault = present(getValue(apiAuthNode, 'DefaultAuthorizer'));
   if (!present(authorizer)) {
-    if (!hasDefault) ctx.report('sam-event', getProperty(event.properties, 'Auth')!.key, `This Auth has no 'Authorizer' and the HTTP API has no 'DefaultAuthorizer'; name an authorizer here (e.g. 'Authorizer: MyJwtAuthorizer') or set a DefaultAuthorizer on the API.`);
+    if (!hasDefault)
+      ctx.report(
+        'sam-event',
+        getProperty(event.properties, 'Auth')!.key,
+        `This Auth has no 'Authorizer' and the HTTP API has no 'DefaultAuthorizer'; name an authorizer here (e.g. 'Authorizer: MyJwtAuthorizer') or set a DefaultAuthorizer on the API.`,
+      );
     return;
   }
   if (authorizer.type === 'string' && authorizer.value === 'NONE' && !hasDefault) {
-    ctx.report('sam-event', authorizer, `'Authorizer: NONE' turns off the API's default authorizer, but the HTTP API has no 'DefaultAuthorizer'; remove the Authorizer or set a DefaultAuthorizer on the API.`);
+    ctx.report(
+      'sam-event',
+      authorizer,
+      `'Authorizer: NONE' turns off the API's default authorizer, but the HTTP API has no 'DefaultAuthorizer'; remove the Authorizer or set a DefaultAuthorizer on the API.`,
+    );
     return;
   }
   if (authorizer.type === 'string' && authorizer.value === 'AWS_IAM' && !iamEnabled(apiAuthNode)) {
-    ctx.report('sam-event', authorizer, `'AWS_IAM' is an authorizer of an HTTP API only with 'EnableIamAuthorizer: true' in the API's Auth.`);
+    ctx.report(
+      'sam-event',
+      authorizer,
+      `'AWS_IAM' is an authorizer of an HTTP API only with 'EnableIamAuthorizer: true' in the API's Auth.`,
+    );
     return;
   }
   const scopes = getValue(auth, 'AuthorizationScopes');
   if (present(scopes) && scopes.type !== 'array' && !isIntrinsicValue(scopes)) {
-    ctx.report('sam-event', scopes, `'AuthorizationScopes' must be a list of strings, e.g. '[read]', not ${describeValue(scopes)}.`);
+    ctx.report(
+      'sam-event',
+      scopes,
+      `'AuthorizationScopes' must be a list of strings, e.g. '[read]', not ${describeValue(scopes)}.`,
+    );
   }
 }

@@ -30,14 +30,21 @@ export const samDefinitionBodyRule = templateRule({
       const body = bodyProp?.value;
       if (!bodyProp || body?.type !== 'object' || isIntrinsicValue(body) || body.properties.length === 0) continue;
       if (present(getValue(api.properties, 'DefinitionUri'))) continue;
-      const writers = rest ? REST_WRITERS.filter((w) => pythonTruthy(apiProperty(ctx.template, api, w)?.value)) : ['its routes'];
+      const writers = rest
+        ? REST_WRITERS.filter((w) => pythonTruthy(apiProperty(ctx.template, api, w)?.value))
+        : ['its routes'];
       if (writers.length === 0) continue;
       if (!validDocument(body, rest)) {
-        ctx.report('sam-definition-body', invalidPart(body, rest) ?? bodyProp.key, `SAM writes ${writers.join(', ')} into this DefinitionBody, so it must be ${rest ? "an OpenAPI 3 ('openapi: 3.0.1') or Swagger ('swagger: \"2.0\"') document" : "an OpenAPI 3 document ('openapi: 3.0.1')"} with a 'paths' mapping.`);
+        ctx.report(
+          'sam-definition-body',
+          invalidPart(body, rest) ?? bodyProp.key,
+          `SAM writes ${writers.join(', ')} into this DefinitionBody, so it must be ${rest ? "an OpenAPI 3 ('openapi: 3.0.1') or Swagger ('swagger: \"2.0\"') document" : "an OpenAPI 3 document ('openapi: 3.0.1')"} with a 'paths' mapping.`,
+        );
         continue;
       }
       checkPathItems(ctx, body, rest, rest && setsMethodSecurity(ctx.template, api));
-      if (addsAuthorizers(ctx.template, api, rest)) checkAuthorizerSections(ctx, body, scalarText(apiProperty(ctx.template, api, 'OpenApiVersion')?.value));
+      if (addsAuthorizers(ctx.template, api, rest))
+        checkAuthorizerSections(ctx, body, scalarText(apiProperty(ctx.template, api, 'OpenApiVersion')?.value));
       if (!rest) {
         checkEventMethods(ctx, api, body);
         checkInfoOverrides(ctx, api, body);
@@ -51,12 +58,18 @@ export function pythonTruthy(node: AstNode | undefined): boolean {
   if (!present(node)) return false;
   if (node.tag) return true;
   switch (node.type) {
-    case 'object': return node.properties.length > 0;
-    case 'array': return node.items.length > 0;
-    case 'string': return node.value.length > 0;
-    case 'number': return node.value !== 0;
-    case 'boolean': return node.value;
-    default: return false;
+    case 'object':
+      return node.properties.length > 0;
+    case 'array':
+      return node.items.length > 0;
+    case 'string':
+      return node.value.length > 0;
+    case 'number':
+      return node.value !== 0;
+    case 'boolean':
+      return node.value;
+    default:
+      return false;
   }
 }
 
@@ -76,7 +89,17 @@ function invalidPart(body: ObjectNode, rest: boolean): AstNode | undefined {
   return rest ? getProperty(body, 'swagger')?.key : undefined;
 }
 
-const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'x-amazon-apigateway-any-method']);
+const METHODS = new Set([
+  'get',
+  'put',
+  'post',
+  'delete',
+  'options',
+  'head',
+  'patch',
+  'trace',
+  'x-amazon-apigateway-any-method',
+]);
 
 /** With an API-wide default authorizer or API key, SAM writes `security` into every method of the definition. */
 function setsMethodSecurity(template: TemplateModel, api: TemplateResource): boolean {
@@ -93,19 +116,37 @@ function checkPathItems(ctx: TemplateContext, body: ObjectNode, rest: boolean, m
         if (!methodsMustBeMaps || item.type !== 'object') continue;
         for (const method of item.properties) {
           const value = method.value;
-          if (!METHODS.has(method.key.value.toLowerCase()) || !value || value.type === 'null' || isIntrinsicValue(value)) continue;
+          if (
+            !METHODS.has(method.key.value.toLowerCase()) ||
+            !value ||
+            value.type === 'null' ||
+            isIntrinsicValue(value)
+          )
+            continue;
           if (value.type !== 'object') {
-            ctx.report('sam-definition-body', value, `SAM adds the API's default authorizer or API key to every method, so '${method.key.value} ${path.key.value}' must be a mapping, not ${describeValue(value)}.`);
+            ctx.report(
+              'sam-definition-body',
+              value,
+              `SAM adds the API's default authorizer or API key to every method, so '${method.key.value} ${path.key.value}' must be a mapping, not ${describeValue(value)}.`,
+            );
             continue;
           }
           const security = getValue(value, 'security');
           if (present(security) && security.type !== 'array' && !isIntrinsicValue(security)) {
-            ctx.report('sam-definition-body', security, `SAM adds the API's default authorizer or API key to the 'security' of '${method.key.value} ${path.key.value}', so it must be a list of requirements such as '[{MyAuthorizer: []}]', not ${describeValue(security)}.`);
+            ctx.report(
+              'sam-definition-body',
+              security,
+              `SAM adds the API's default authorizer or API key to the 'security' of '${method.key.value} ${path.key.value}', so it must be a list of requirements such as '[{MyAuthorizer: []}]', not ${describeValue(security)}.`,
+            );
           }
         }
         continue;
       }
-      ctx.report('sam-definition-body', item && present(item) ? item : path.key, `The path '${path.key.value}' must map to its methods (a mapping such as '{get: {...}}'), not ${item ? describeValue(item) : 'nothing'}; the SAM transform rejects it.`);
+      ctx.report(
+        'sam-definition-body',
+        item && present(item) ? item : path.key,
+        `The path '${path.key.value}' must map to its methods (a mapping such as '{get: {...}}'), not ${item ? describeValue(item) : 'nothing'}; the SAM transform rejects it.`,
+      );
     }
   }
 }
@@ -123,17 +164,28 @@ function checkAuthorizerSections(ctx: TemplateContext, body: ObjectNode, openApi
   for (const section of sections) {
     const value = getValue(body, section);
     if (!pythonTruthy(value) || value!.type === 'object' || isIntrinsicValue(value)) continue;
-    ctx.report('sam-definition-body', value!, `SAM adds the API's authorizers to '${section}', so it must be a mapping, not ${describeValue(value!)}.`);
+    ctx.report(
+      'sam-definition-body',
+      value!,
+      `SAM adds the API's authorizers to '${section}', so it must be a mapping, not ${describeValue(value!)}.`,
+    );
   }
 }
 
 /** An HTTP API's Name and Description go into `info.title` / `info.description`, which must not be set already. */
 function checkInfoOverrides(ctx: TemplateContext, api: TemplateResource, body: ObjectNode): void {
   const info = asObject(getValue(body, 'info'));
-  for (const [property, field] of [['Name', 'title'], ['Description', 'description']] as const) {
+  for (const [property, field] of [
+    ['Name', 'title'],
+    ['Description', 'description'],
+  ] as const) {
     const setting = getProperty(api.properties, property);
     if (!setting || !pythonTruthy(setting.value) || !pythonTruthy(getValue(info, field))) continue;
-    ctx.report('sam-definition-body', setting.key, `SAM writes '${property}' into the DefinitionBody's 'info.${field}', which is already set there; keep one of the two.`);
+    ctx.report(
+      'sam-definition-body',
+      setting.key,
+      `SAM writes '${property}' into the DefinitionBody's 'info.${field}', which is already set there; keep one of the two.`,
+    );
   }
 }
 
@@ -146,9 +198,15 @@ function checkEventMethods(ctx: TemplateContext, api: TemplateResource, body: Ob
     const method = scalarText(getValue(event.properties, 'Method'))?.toLowerCase();
     if (!path || !method) continue;
     const item = asObject(getValue(paths, path));
-    const operation = item?.properties.find((p) => p.key.value.toLowerCase() === (method === 'any' ? 'x-amazon-apigateway-any-method' : method));
+    const operation = item?.properties.find(
+      (p) => p.key.value.toLowerCase() === (method === 'any' ? 'x-amazon-apigateway-any-method' : method),
+    );
     const value = operation?.value;
     if (!value || value.type === 'object' || value.type === 'null' || isIntrinsicValue(value)) continue;
-    ctx.report('sam-definition-body', value, `The event '${event.name.key.value}' adds its integration to '${method} ${path}', so that operation must be a mapping, not ${describeValue(value)}.`);
+    ctx.report(
+      'sam-definition-body',
+      value,
+      `The event '${event.name.key.value}' adds its integration to '${method} ${path}', so that operation must be a mapping, not ${describeValue(value)}.`,
+    );
   }
 }

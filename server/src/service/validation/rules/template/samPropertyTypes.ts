@@ -13,8 +13,19 @@ import { templateRule, type TemplateContext } from '../../rule';
 import { apiEvents } from './samApis';
 import { pythonTruthy } from './samDefinitionBody';
 import {
-  apiPropertyTable, GLOBAL_API_PROPERTIES, HTTP_API_PROPERTIES, REST_API_PROPERTIES, REST_NO_INTRINSICS, describeValue, hasKind, HTTP_EVENT_PROPERTIES, isIntrinsicValue, kindsText, present,
-  REST_EVENT_PROPERTIES, SamKind,
+  apiPropertyTable,
+  GLOBAL_API_PROPERTIES,
+  HTTP_API_PROPERTIES,
+  REST_API_PROPERTIES,
+  REST_NO_INTRINSICS,
+  describeValue,
+  hasKind,
+  HTTP_EVENT_PROPERTIES,
+  isIntrinsicValue,
+  kindsText,
+  present,
+  REST_EVENT_PROPERTIES,
+  SamKind,
 } from './samShapes';
 
 export const samPropertyTypesRule = templateRule({
@@ -33,17 +44,36 @@ export const samPropertyTypesRule = templateRule({
           continue;
         }
         // An empty DefinitionBody is replaced by the definition SAM generates (unless a DefinitionUri is given).
-        if (prop.key.value === 'DefinitionBody' && !pythonTruthy(prop.value) && !present(getValue(api.properties, 'DefinitionUri'))) continue;
+        if (
+          prop.key.value === 'DefinitionBody' &&
+          !pythonTruthy(prop.value) &&
+          !present(getValue(api.properties, 'DefinitionUri'))
+        )
+          continue;
         if (described.has(prop.key.value)) continue;
         // Without AWS::LanguageExtensions to resolve them first, SAM reads these itself and cannot take intrinsics.
-        if (api.type === 'AWS::Serverless::Api' && REST_NO_INTRINSICS.has(prop.key.value) && isIntrinsicValue(prop.value) && !languageExtensions(ctx)) {
-          ctx.report('sam-property-type', prop.value!, `The SAM transform reads '${prop.key.value}' itself and takes no intrinsic function here: write true or false (or add the AWS::LanguageExtensions transform, which resolves it first).`);
+        if (
+          api.type === 'AWS::Serverless::Api' &&
+          REST_NO_INTRINSICS.has(prop.key.value) &&
+          isIntrinsicValue(prop.value) &&
+          !languageExtensions(ctx)
+        ) {
+          ctx.report(
+            'sam-property-type',
+            prop.value!,
+            `The SAM transform reads '${prop.key.value}' itself and takes no intrinsic function here: write true or false (or add the AWS::LanguageExtensions transform, which resolves it first).`,
+          );
           continue;
         }
         checkKind(ctx, prop, kinds);
       }
       if (api.type === 'AWS::Serverless::Api' && !present(getValue(api.properties, 'StageName'))) {
-        ctx.report('sam-property-type', getProperty(api.node, 'Properties')?.key ?? api.keyNode.key, `The SAM transform needs a 'StageName' for ${api.logicalId} (an AWS::Serverless::Api): add 'StageName: prod' (or your stage) under its Properties (Globals.Api cannot set it).`, { addField: { name: 'StageName', value: 'prod', objectOffset: api.properties.offset } });
+        ctx.report(
+          'sam-property-type',
+          getProperty(api.node, 'Properties')?.key ?? api.keyNode.key,
+          `The SAM transform needs a 'StageName' for ${api.logicalId} (an AWS::Serverless::Api): add 'StageName: prod' (or your stage) under its Properties (Globals.Api cannot set it).`,
+          { addField: { name: 'StageName', value: 'prod', objectOffset: api.properties.offset } },
+        );
       }
     }
     for (const event of apiEvents(ctx.template)) checkEvent(ctx, event.name, event.type, event.properties);
@@ -64,15 +94,24 @@ function checkGlobals(ctx: TemplateContext): void {
     const props = getValue(globals, section);
     if (props?.type !== 'object') continue;
     const table = section === 'Api' ? REST_API_PROPERTIES : HTTP_API_PROPERTIES;
-    const described = new Set(Object.keys(findTemplateResource(`AWS::Serverless::${section}`)?.properties.fields ?? {}));
+    const described = new Set(
+      Object.keys(findTemplateResource(`AWS::Serverless::${section}`)?.properties.fields ?? {}),
+    );
     for (const prop of props.properties) {
       if (allowed.includes(prop.key.value)) {
         if (!described.has(prop.key.value)) checkKind(ctx, prop, table[prop.key.value]);
         continue;
       }
       const suggestions = closestMatches(prop.key.value, [...allowed]);
-      const where = prop.key.value === 'StageName' || prop.key.value === 'DefinitionBody' ? ' Set it on each API resource instead.' : didYouMean(suggestions);
-      ctx.report('sam-property-type', prop.key, `The SAM transform does not accept '${prop.key.value}' in Globals.${section}.${where}`);
+      const where =
+        prop.key.value === 'StageName' || prop.key.value === 'DefinitionBody'
+          ? ' Set it on each API resource instead.'
+          : didYouMean(suggestions);
+      ctx.report(
+        'sam-property-type',
+        prop.key,
+        `The SAM transform does not accept '${prop.key.value}' in Globals.${section}.${where}`,
+      );
     }
   }
 }
@@ -80,19 +119,32 @@ function checkGlobals(ctx: TemplateContext): void {
 function checkKind(ctx: TemplateContext, prop: PropertyNode, kinds: readonly SamKind[]): boolean {
   const value = prop.value;
   if (!present(value) || kinds.length === 0 || isIntrinsicValue(value) || hasKind(value, kinds)) return true;
-  ctx.report('sam-property-type', value, `The SAM transform rejects '${prop.key.value}' here: it must be ${kindsText(kinds)}, not ${describeValue(value)}.`);
+  ctx.report(
+    'sam-property-type',
+    value,
+    `The SAM transform rejects '${prop.key.value}' here: it must be ${kindsText(kinds)}, not ${describeValue(value)}.`,
+  );
   return false;
 }
 
 function unknownProperty(ctx: TemplateContext, prop: PropertyNode, known: string[], type: string): void {
   const suggestions = closestMatches(prop.key.value, known);
-  ctx.report('sam-property-type', prop.key, `${type} has no property '${prop.key.value}'; the SAM transform rejects the template.${suggestions.length ? didYouMean(suggestions) : ' Remove it.'}`, suggestions.length ? { replaceWith: suggestions } : undefined);
+  ctx.report(
+    'sam-property-type',
+    prop.key,
+    `${type} has no property '${prop.key.value}'; the SAM transform rejects the template.${suggestions.length ? didYouMean(suggestions) : ' Remove it.'}`,
+    suggestions.length ? { replaceWith: suggestions } : undefined,
+  );
 }
 
 function checkEvent(ctx: TemplateContext, name: PropertyNode, type: string, properties: ObjectNode | undefined): void {
   const propsNode = getValue(name.value, 'Properties');
   if (present(propsNode) && propsNode.type !== 'object' && !isIntrinsicValue(propsNode)) {
-    ctx.report('sam-property-type', propsNode, `The Properties of the ${type} event '${name.key.value}' must be a mapping (Path, Method, ...), not ${describeValue(propsNode)}.`);
+    ctx.report(
+      'sam-property-type',
+      propsNode,
+      `The Properties of the ${type} event '${name.key.value}' must be a mapping (Path, Method, ...), not ${describeValue(propsNode)}.`,
+    );
     return;
   }
   if (!properties) return;
@@ -107,10 +159,17 @@ function checkEvent(ctx: TemplateContext, name: PropertyNode, type: string, prop
   const hasPath = path && present(path.value);
   const hasMethod = method && present(method.value);
   if (type === 'Api' || hasPath || hasMethod) {
-    for (const [label, has] of [['Path', hasPath], ['Method', hasMethod]] as const) {
+    for (const [label, has] of [
+      ['Path', hasPath],
+      ['Method', hasMethod],
+    ] as const) {
       if (has) continue;
-      const example = label === 'Path' ? "Path: /items" : 'Method: get';
-      ctx.report('sam-property-type', getProperty(name.value, 'Properties')?.key ?? name.key, `The ${type} event '${name.key.value}' needs a '${label}' (for example '${example}'); the SAM transform rejects it without one.`);
+      const example = label === 'Path' ? 'Path: /items' : 'Method: get';
+      ctx.report(
+        'sam-property-type',
+        getProperty(name.value, 'Properties')?.key ?? name.key,
+        `The ${type} event '${name.key.value}' needs a '${label}' (for example '${example}'); the SAM transform rejects it without one.`,
+      );
     }
   }
 }
