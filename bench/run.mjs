@@ -4,6 +4,7 @@
 //
 // Usage: node bench/run.mjs [--quick] [--files twilio,dense,...|path,...] [--tools ours,yls,empty,spectral]
 //                           [--timeout SECONDS] [--completions N]
+// --tools cfn-lint adds the SAM template comparison with cfn-lint (bench/cfn-lint.mjs); it is in the default set.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -57,7 +58,7 @@ function parseArgs(argv) {
   const options = {
     quick: false,
     files: undefined,
-    tools: ['ours', 'yls', 'empty', 'spectral'],
+    tools: ['ours', 'yls', 'empty', 'spectral', 'cfn-lint'],
     timeoutMs: 120_000,
     completions: undefined,
   };
@@ -85,8 +86,8 @@ function parseArgs(argv) {
     } else fail(`unknown option ${arg} (try --help)`);
   }
   for (const tool of options.tools)
-    if (!['ours', 'yls', 'empty', 'spectral'].includes(tool))
-      fail(`unknown tool ${tool}: ours, yls, empty or spectral`);
+    if (!['ours', 'yls', 'empty', 'spectral', 'cfn-lint'].includes(tool))
+      fail(`unknown tool ${tool}: ours, yls, empty, spectral or cfn-lint`);
   if (!(options.timeoutMs > 0)) fail('--timeout needs a positive number of seconds');
   options.completions ??= options.quick ? 50 : 200;
   if (!(options.completions > 0)) fail('--completions needs a positive number');
@@ -132,7 +133,7 @@ function resolveFiles(options, denseFile) {
 
 const options = parseArgs(process.argv.slice(2));
 ensureBenchDependencies();
-if (options.tools.includes('ours') && !fs.existsSync(path.join(root, 'dist', 'server.js')))
+if ((options.tools.includes('ours') || options.tools.includes('cfn-lint')) && !fs.existsSync(path.join(root, 'dist', 'server.js')))
   run(process.execPath, ['scripts/build.mjs'], root);
 
 // Imported only now: these modules need bench/'s dependencies, which the lines above install.
@@ -227,6 +228,7 @@ const markdown = [
   renderVelocityMarkdown(velocity),
   '',
   templatesTable,
+  ...(options.tools.includes('cfn-lint') ? ['', (await import('./cfn-lint.mjs')).compareWithCfnLint({ log })] : []),
 ].join('\n');
 
 console.log(`\n${markdown}`);

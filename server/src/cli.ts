@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // `node dist/cli.js COMMAND ...`: one entry for every command-line tool. Each command lives in `cli/` and is
 // loaded only when asked for, so `check` in CI does not pay for the others. A first argument that is not a
 // command name is a file to check (`node dist/cli.js spec.yaml` has always meant `check`).

@@ -27,8 +27,8 @@ const LARGE = [
 /** Broken variants per file; APIGW_AGREEMENT_VARIANTS=n asks for a deeper run (n per small file). */
 const VARIANTS_SMALL = Number(process.env.APIGW_AGREEMENT_VARIANTS) || 10;
 const VARIANTS_LARGE = process.env.APIGW_AGREEMENT_VARIANTS ? 0 : 1;
-/** Our findings that make a document invalid in swagger-parser's sense (it also fails on a missing $ref target). */
-const INVALID_CODES = new Set(['openapi-schema', 'openapi-version', 'ref-missing']);
+/** Our findings that make a document invalid in swagger-parser's sense (it also fails on a missing $ref target, model or not). */
+const INVALID_CODES = new Set(['openapi-schema', 'openapi-version', 'ref-missing', 'ref-missing-model']);
 
 interface Verdict {
   invalid: boolean;

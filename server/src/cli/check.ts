@@ -1,51 +1,81 @@
-// `node dist/cli.js [check] FILE...`: the language server's checks on files, printed like a compiler's messages.
-// Exit code 1 when any error is found, 2 on bad usage.
-import fs from 'node:fs';
+// `apigw-check [options] FILE|FOLDER...` (also `node dist/cli.js [check] ...`): the language server's checks on
+// files, for CI. Findings are printed sorted by file and line as text, JSON or SARIF. Exit code 0 when nothing is
+// at or above --fail-on, 1 when something is, 2 for bad usage or input that cannot be read.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getLanguageService } from '../service/languageService';
+import { CheckOptions, parseCheckArgs, USAGE, UsageError } from './checkOptions';
+import { atOrAbove, CheckFinding, sortFindings, toFinding } from './findings';
+import { collectInputs, readInputFile } from './inputFiles';
+import { jsonReport } from './report/json';
+import { sarifReport } from './report/sarif';
+import { textReport } from './report/text';
 
-const severityName = ['', 'error', 'warning', 'info', 'hint'];
 export function runCheck(args: string[]): void {
-  if (args.length === 0 || args.includes('--help')) {
-    console.error('usage: apigw-check FILE... [--api-type REST|HTTP|WEBSOCKET]');
+  let options: CheckOptions | 'help';
+  try {
+    options = parseCheckArgs(args);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`apigw-check: ${e.message}\n\n${USAGE}\n`);
     process.exit(2);
   }
-  const typeIndex = args.indexOf('--api-type');
-  const apiType = typeIndex >= 0 ? args.splice(typeIndex, 2)[1] : undefined;
-  const service = getLanguageService({
-    host: { readFile: (p) => (fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined) },
-  });
-  let errors = 0;
-  for (const file of args) {
-    if (!/\.(ya?ml|json|jsonc|template)$/i.test(file)) {
-      console.log(`${file}: not a YAML or JSON file; skipped`);
-      continue;
-    }
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch (e) {
-      console.error(`${file}: cannot read (${(e as Error).message})`);
-      errors++;
-      continue;
-    }
-    const uri = pathToFileURL(path.resolve(file)).toString();
-    const settings = apiType ? { apiTypeOverrides: { '**': apiType } } : {};
-    const doc = service.parseDocument(uri, /\.json$/i.test(file) ? 'json' : 'yaml', 1, text, settings);
-    if (doc.kind === 'other') {
-      console.log(`${file}: not an API Gateway definition or template; nothing to check`);
-      continue;
-    }
-    const diagnostics = service.validate(doc, settings);
-    for (const d of diagnostics) {
-      console.log(
-        `${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${severityName[d.severity ?? 1]} ${d.code}: ${typeof d.message === 'string' ? d.message : d.message.value}`,
-      );
-      if (d.severity === 1) errors++;
-    }
-    const apis = doc.definitions.map((d) => `${d.resource ? d.resource.logicalId + ' ' : ''}${d.apiType}`).join(', ');
-    console.log(`${file}: ${diagnostics.length} finding(s); ${doc.kind}${apis ? ` (${apis})` : ''}`);
+  if (options === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
   }
-  process.exit(errors > 0 ? 1 : 0);
+  const { files, problems } = collectInputs(options.paths);
+  // $ref'd files are read through the same function as the inputs.
+  const service = getLanguageService({
+    host: {
+      readFile: (p) => {
+        const r = readInputFile(p);
+        return 'text' in r ? r.text : undefined;
+      },
+    },
+  });
+  const settings = options.apiType ? { apiTypeOverrides: { '**': options.apiType } } : {};
+  const findings: CheckFinding[] = [];
+  for (const file of files) {
+    const language = /\.jsonc?$/i.test(file.path) ? 'json' : 'yaml';
+    const doc = service.parseDocument(
+      pathToFileURL(path.resolve(file.path)).toString(),
+      language,
+      1,
+      file.text,
+      settings,
+    );
+    if (doc.kind === 'other') {
+      process.stderr.write(`${file.path}: not an API Gateway definition or template; nothing to check\n`);
+      continue;
+    }
+    for (const d of service.validate(doc, settings)) findings.push(toFinding(file.path, d));
+  }
+  sortFindings(findings);
+  for (const p of problems) process.stderr.write(`apigw-check: ${p.path}: ${p.message}\n`);
+  const checked = files.map((f) => f.path);
+  const output =
+    options.format === 'json'
+      ? jsonReport(findings, checked)
+      : options.format === 'sarif'
+        ? sarifReport(findings, version())
+        : textReport(findings, checked.length);
+  process.stdout.write(output);
+  process.exitCode = problems.length ? 2 : findings.some((f) => atOrAbove(f, options.failOn)) ? 1 : 0;
+}
+
+/** The extension's version, from the package.json above this file (dist/ in a build, server/src/cli/ in tests). */
+function version(): string {
+  for (let dir = __dirname, i = 0; i < 5; dir = path.dirname(dir), i++) {
+    const read = readInputFile(path.join(dir, 'package.json'));
+    if ('text' in read) {
+      try {
+        const pkg = JSON.parse(read.text) as { name?: string; version?: string };
+        if (pkg.name === 'apigateway-studio' && pkg.version) return pkg.version;
+      } catch {
+        // not ours; keep looking up
+      }
+    }
+  }
+  return '0.0.0';
 }

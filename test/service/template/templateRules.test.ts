@@ -84,6 +84,8 @@ describe('template rules: throttles', () => {
       'throttle-above-account L6: 20000',
       'throttle-burst-below-rate L7: 100',
       'throttle-above-account L11: 6000',
+      // The Api has no StageName, which the SAM transform requires.
+      'sam-property-type L2: Properties',
     ]);
     const doc = documentOf(header + body);
     const warning = validateDocument(doc, {}, {}).find((d) => d.code === 'throttle-burst-below-rate')!;

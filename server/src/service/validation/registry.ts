@@ -31,6 +31,11 @@ import { gatewayResponseTemplateRule } from './rules/templates/gatewayResponseTe
 import { templateSizeRule } from './rules/templates/templateSize';
 import { templateSyntaxRule } from './rules/templates/templateSyntax';
 import { templateUnknownMemberRule } from './rules/templates/templateUnknownMember';
+import { samApiAuthRule } from './rules/template/samApiAuth';
+import { samApiEventsRule } from './rules/template/samApiEvents';
+import { samApiSettingsRule } from './rules/template/samApiSettings';
+import { samDefinitionBodyRule } from './rules/template/samDefinitionBody';
+import { samPropertyTypesRule } from './rules/template/samPropertyTypes';
 import type { DefinitionRule, DocumentRule, RuleMeta, Severity, TemplateRule } from './rule';
 
 export const DEFINITION_RULES: readonly DefinitionRule[] = [
@@ -61,6 +66,11 @@ export const TEMPLATE_RULES: readonly TemplateRule[] = [
   templateSettingsRule,
   throttleLimitsRule,
   samAuthorizerRefsRule,
+  samPropertyTypesRule,
+  samApiSettingsRule,
+  samApiAuthRule,
+  samApiEventsRule,
+  samDefinitionBodyRule,
 ];
 
 /** Rules over a whole document whatever it holds: mapping templates (in definitions, resources and `.vtl` files). */
@@ -95,6 +105,7 @@ export const RULES = [
   ),
   meta('value-type', 'error', 'A value of the wrong type.'),
   meta('unknown-field', 'warning', 'A field an extension object does not have.'),
+  meta('proxy-ignored-value', 'warning', 'A bad value in a field that a proxy integration ignores.'),
   meta('field-api-type', 'warning', 'A field the API type does not read.'),
   meta('missing-field', 'error', 'A required field is missing.'),
   meta('enum-value', 'error', 'A value outside the allowed set.'),
@@ -120,7 +131,7 @@ export const RULES = [
   ),
   meta('response-parameters', 'error', 'A malformed integration response parameter mapping.'),
   meta('response-status', 'information', 'An integration response without a matching method response.'),
-  meta('request-validator-ref', 'error', 'A request validator name that is not declared.'),
+  meta('request-validator-ref', 'warning', 'A request validator name that is not declared (the import ignores it).'),
   meta('security-ref', 'error', 'A security requirement naming an undeclared scheme.'),
   meta('root-security-ignored', 'information', 'Top-level security, which REST APIs ignore.'),
   meta('security-scheme-type', 'warning', 'A security scheme type REST APIs ignore.'),
@@ -131,11 +142,13 @@ export const RULES = [
   meta('cors-credentials', 'error', 'CORS credentials allowed for every origin.'),
   meta('stage-variable', 'error', 'A malformed stage variable reference.'),
   meta('ref-missing', 'error', 'A $ref whose target does not exist.'),
+  meta('ref-missing-model', 'warning', 'A $ref to a model (schema) that does not exist; the import ignores it.'),
   meta('ref-remote', 'information', 'A remote $ref, not fetched.'),
   meta('http-swagger2', 'error', 'A Swagger 2.0 definition for an HTTP API.'),
   meta('websocket-openapi', 'warning', 'An OpenAPI definition for a WebSocket API.'),
   meta('security-policy-access-mode', 'error', 'An enhanced security policy without an endpoint access mode.'),
   meta('path-template', 'error', 'A path API Gateway cannot create.'),
+  meta('path-leading-slash', 'warning', "A path without its leading '/' (API Gateway deploys it)."),
   meta('gateway-response-parameters', 'error', 'A malformed gateway response parameter.'),
   meta('unsupported-feature', 'information', 'An OpenAPI feature REST import does not support.'),
   meta(
@@ -151,6 +164,11 @@ export const RULES = [
   meta('throttle-burst-below-rate', 'warning', 'A throttle burst lower than its rate.'),
   meta('throttle-above-account', 'warning', "A throttle limit above AWS's default account quota."),
   meta('sam-authorizer-ref', 'error', 'A SAM authorizer name that the API does not declare.'),
+  meta('sam-property-type', 'error', 'A SAM API or API event property of a type the SAM transform rejects, missing, or unknown.'),
+  meta('sam-api-setting', 'error', 'A SAM API setting the SAM transform rejects (definition source, CORS, domain, gateway responses, models).'),
+  meta('sam-auth', 'error', 'A SAM API Auth the SAM transform rejects (keys, authorizer shapes, usage plan).'),
+  meta('sam-definition-body', 'error', "A SAM API's inline OpenAPI that the SAM transform cannot write into."),
+  meta('sam-event', 'error', 'An Api/HttpApi function event the SAM transform rejects (API reference, Auth, RequestModel, RequestParameters).'),
   meta('too-large', 'information', 'A file too large to check (the server skips files over 16 MB).'),
   meta(
     'template-syntax',

@@ -2,6 +2,9 @@
  * Checks a value against its catalogue schema: types, fields, enums with AWS's case rules, ranges, patterns,
  * and which API types read a field. Intrinsic functions and `${...}` placeholders stand for values that are
  * only known at deploy time and are accepted; `Fn::If` branches are each checked.
+ * Severity evidence: API Gateway's import refuses a value of the wrong type, outside its enum or range, or a
+ * required field left out (BadRequestException, apigateway-facts.md §4.3); unknown fields and fields the API type
+ * does not read are ignored, so those are warnings.
  */
 import { Field, Schema, schemaFor } from '../catalogue/types';
 import { ifBranches, isIntrinsic, subTemplate } from '../document/intrinsics';

@@ -1,4 +1,9 @@
-/** Authorizers have the shape their type needs, with identity sources written the way each API type reads them. */
+/**
+ * Authorizers have the shape their type needs, with identity sources written the way each API type reads them.
+ * Severity evidence (error): an authorizer without what its type needs, a malformed authorizer URI or an identity
+ * source in the wrong format is refused by CreateAuthorizer, so the import fails (apigateway-facts.md §1.5, BC-v1/v2
+ * `Authorizer`).
+ */
 import { maskPlaceholders } from '../../document/intrinsics';
 import {
   AstNode,

@@ -1,4 +1,8 @@
-/** HTTP API CORS: credentials cannot be allowed for every origin. */
+/**
+ * HTTP API CORS: credentials cannot be allowed for every origin.
+ * Severity evidence (error): HTTP API CORS refuses `allowCredentials: true` with a `*` origin (the CORS
+ * specification forbids the pair; apigateway-facts.md §1.8, G23/http-api-cors.md), so the import fails.
+ */
 import { asObject, getProperty, getValue } from '../../parser/ast';
 import { definitionRule } from '../rule';
 

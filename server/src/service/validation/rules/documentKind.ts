@@ -1,4 +1,9 @@
-/** The definition fits its API type: HTTP APIs import OpenAPI 3 only; WebSocket APIs cannot be imported. */
+/**
+ * The definition fits its API type: HTTP APIs import OpenAPI 3 only; WebSocket APIs cannot be imported.
+ * Severity evidence: a Swagger 2.0 file for an HTTP API is an import error ("HTTP APIs support only the OpenAPI 3.0
+ * specification", apigateway-facts.md §4.2); a WebSocket API cannot be imported at all, but the file itself harms
+ * nothing, so that is a warning.
+ */
 import { getProperty } from '../../parser/ast';
 import { definitionRule } from '../rule';
 

@@ -1,8 +1,16 @@
-/** Every `x-amazon-apigateway-*` key: a known name, in a place it belongs, read by this API type, with a valid value. */
+/**
+ * Every `x-amazon-apigateway-*` key: a known name, in a place it belongs, read by this API type, with a valid value.
+ * Severity evidence: API Gateway's import ignores unknown extensions and extensions in places it does not read
+ * (warnings). A proxy integration ignores its mapping templates and passthrough behaviour, and a `requestTemplates`
+ * holding a mapping under `aws_proxy` deploys (observed, issue #13): a bad value there is a warning
+ * (`proxy-ignored-value`) saying that API Gateway ignores it, not an error.
+ */
 import { EXTENSIONS, findExtension } from '../../catalogue';
 import { refOf } from '../refs';
 import { SCHEMA_CHECK_RULES, checkValue } from '../schemaCheck';
 import { definitionRule } from '../rule';
+import type { DefinitionContext, FixData, RuleId, Span } from '../rule';
+import { type AstNode, getProperty, scalarText } from '../../parser/ast';
 import { closestMatches, didYouMean, listOf } from '../../util/similarity';
 
 const names = EXTENSIONS.map((e) => e.name);
@@ -24,6 +32,7 @@ export const extensionsRule = definitionRule({
     'extension-api-type-unconfirmed',
     'extension-placement',
     'unknown-extension',
+    'proxy-ignored-value',
     ...SCHEMA_CHECK_RULES,
   ],
   check(ctx) {
@@ -69,7 +78,32 @@ export const extensionsRule = definitionRule({
       }
       if (use.name === 'x-amazon-apigateway-any-method') continue;
       if (use.name === 'x-amazon-apigateway-integration' && refOf(use.property.value)) continue;
-      checkValue(ctx, use.property.value, spec.schema, use.name);
+      const checkCtx = use.name === 'x-amazon-apigateway-integration' ? proxyAware(ctx, use.property.value) : ctx;
+      checkValue(checkCtx, use.property.value, spec.schema, use.name);
     }
   },
 });
+
+/** Fields a proxy integration does not read (AWS: "proxy integrations ignore" mapping templates and passthrough). */
+const ignoredByProxy = ['requestTemplates', 'passthroughBehavior'];
+
+/** The schema check's findings that would be errors where the value is read. */
+const valueErrors = new Set(['value-type', 'enum-value', 'value-range', 'value-format', 'missing-field']);
+
+/** For a proxy integration, errors inside the fields it ignores become warnings that say so. */
+function proxyAware(ctx: DefinitionContext, integration: AstNode | undefined): DefinitionContext {
+  const type = scalarText(getProperty(integration, 'type')?.value)?.toLowerCase();
+  if (type !== 'aws_proxy' && type !== 'http_proxy') return ctx;
+  const ignored = ignoredByProxy.map((f) => getProperty(integration, f)).filter((p) => p !== undefined);
+  if (ignored.length === 0) return ctx;
+  const within = (offset: number) => ignored.find((p) => offset >= p.offset && offset < p.offset + p.length);
+  return Object.create(ctx, {
+    report: {
+      value: (rule: RuleId, at: Span, message: string, data?: FixData) => {
+        const field = valueErrors.has(rule) ? within(at.offset) : undefined;
+        if (field) ctx.report('proxy-ignored-value', at, `An ${type} integration ignores '${field.key.value}', so API Gateway deploys this as it is: ${message}`);
+        else ctx.report(rule, at, message, data);
+      },
+    },
+  }) as DefinitionContext;
+}

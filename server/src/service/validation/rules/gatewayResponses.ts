@@ -1,9 +1,13 @@
-/** Gateway response header values: a request parameter, context or stage variable, or a quoted static value. */
+/**
+ * Gateway response header values: a request parameter, context or stage variable, or a quoted static value
+ * (which may itself contain quotes). Severity evidence: PutGatewayResponse rejects an invalid mapping
+ * expression, so the import fails (apigateway-facts.md, gateway responses).
+ */
 import { asObject, getValue, scalarText } from '../../parser/ast';
 import { definitionRule } from '../rule';
 
 const value =
-  /^(?:method\.request\.(?:header|querystring|path|multivalueheader|multivaluequerystring)\.[^\s]+|\$?stageVariables\.[A-Za-z0-9_]+|\$?context\.[A-Za-z0-9_.]+|'[^']*')$/;
+  /^(?:method\.request\.(?:header|querystring|path|multivalueheader|multivaluequerystring)\.[^\s]+|\$?stageVariables\.[A-Za-z0-9_]+|\$?context\.[A-Za-z0-9_.]+|'.*')$/s;
 
 export const gatewayResponsesRule = definitionRule({
   name: 'gateway-response-parameters',

@@ -1,4 +1,9 @@
-/** HTTP APIs: only Lambda and HTTP proxy integrations, with a payload format version that fits. */
+/**
+ * HTTP APIs: only Lambda and HTTP proxy integrations, with a payload format version that fits.
+ * Severity evidence: integration types other than the two proxies are an HTTP import *warning* (apigateway-facts.md
+ * §4.2), so `http-integration-type` is a warning; `payloadFormatVersion` is required for HTTP APIs and 2.0 exists only
+ * for Lambda proxy, both refused by CreateIntegration (§1.13), so those are errors.
+ */
 import { getProperty, getValue, scalarText } from '../../parser/ast';
 import { integrationsOf, lambdaTarget } from '../integrations';
 import { definitionRule } from '../rule';

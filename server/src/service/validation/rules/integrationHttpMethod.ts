@@ -1,4 +1,9 @@
-/** The integration's HTTP method: required except for mock, a real method, and POST for Lambda. */
+/**
+ * The integration's HTTP method: required except for mock, a real method, and POST for Lambda.
+ * Severity evidence: a missing or invalid httpMethod is refused by PutIntegration (the import fails); a Lambda
+ * integration called with another method than POST imports but every request fails (Lambda's Invoke API is POST
+ * only, apigateway-facts.md §1.13): both errors.
+ */
 import { HTTP_METHODS } from '../../catalogue/enums';
 import { getProperty, scalarText } from '../../parser/ast';
 import { closestMatches, didYouMean } from '../../util/similarity';

@@ -1,4 +1,9 @@
-/** REST APIs: every operation needs an integration, or the deployment fails. */
+/**
+ * REST APIs: every operation needs an integration, or the deployment fails.
+ * Severity evidence (error): CreateDeployment fails with "No integration defined for method", so an SAM/CFN stack
+ * with such a method fails to deploy (apigateway-facts.md §1.13). A definition with no integration at all is taken as
+ * integrations set up elsewhere: a warning.
+ */
 import { asIntrinsic } from '../../document/intrinsics';
 import { asObject, asString, getValue } from '../../parser/ast';
 import { definitionRule, type DefinitionContext } from '../rule';

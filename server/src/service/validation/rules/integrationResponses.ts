@@ -1,10 +1,15 @@
-/** REST integration responses: mapping values well formed, and a method response for each status code. */
+/**
+ * REST integration responses: mapping values well formed, and a method response for each status code.
+ * Severity evidence: a malformed mapping expression fails the import ("Invalid mapping expression specified");
+ * a quoted static value may itself contain quotes (observed deploying, issue #13). An integration response
+ * without a method response imports fine, which is why `response-status` is only information.
+ */
 import { asObject, getProperty, getValue, scalarText } from '../../parser/ast';
 import { integrationsOf } from '../integrations';
 import { definitionRule } from '../rule';
 
 const responseValue =
-  /^(?:integration\.response\.(?:(?:header|multivalueheader)\.[^\s]+|body(?:\..+)?)|\$?stageVariables\.[A-Za-z0-9_]+|\$?context\.[A-Za-z0-9_.]+|'[^']*')$/;
+  /^(?:integration\.response\.(?:(?:header|multivalueheader)\.[^\s]+|body(?:\..+)?)|\$?stageVariables\.[A-Za-z0-9_]+|\$?context\.[A-Za-z0-9_.]+|'.*')$/s;
 
 export const integrationResponsesRule = definitionRule({
   name: 'integration-responses',

@@ -1,4 +1,8 @@
-/** HTTP API AWS service integrations: the subtype's required parameters are there, unknown ones are flagged. */
+/**
+ * HTTP API AWS service integrations: the subtype's required parameters are there, unknown ones are flagged.
+ * Severity evidence: a subtype without its required parameters is refused by CreateIntegration (error,
+ * apigateway-facts.md §1.13.1); an unknown parameter is ignored or refused depending on the subtype, so a warning.
+ */
 import { INTEGRATION_SUBTYPES } from '../../catalogue/enums';
 import { asObject, getValue, scalarText } from '../../parser/ast';
 import { closestMatches, didYouMean, listOf } from '../../util/similarity';

@@ -1,4 +1,7 @@
-/** REST: a timeout above 29 s needs a quota increase (Regional/private) or response streaming. */
+/**
+ * REST: a timeout above 29 s needs a quota increase (Regional/private) or response streaming.
+ * Severity evidence (warning): a timeout above 29 s imports on Regional/private APIs once the quota is raised.
+ */
 import { asString, getValue } from '../../parser/ast';
 import { integrationsOf } from '../integrations';
 import { definitionRule } from '../rule';

@@ -1,4 +1,9 @@
-/** The integration URI has the shape its type needs: Lambda or AWS service ARN, http(s) URL, private target. */
+/**
+ * The integration URI has the shape its type needs: Lambda or AWS service ARN, http(s) URL, private target.
+ * Severity evidence: a malformed URI is refused by PutIntegration ("Invalid ARN specified" / "Invalid HTTP endpoint",
+ * error); a URI that parses but does not fit the type imports and fails at request time only for some shapes, so a
+ * warning.
+ */
 import { maskPlaceholders } from '../../document/intrinsics';
 import { getProperty, getValue, asString } from '../../parser/ast';
 import { integrationsOf, isIntegrationType, literalOrSub } from '../integrations';

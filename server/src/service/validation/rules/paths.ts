@@ -1,11 +1,16 @@
-/** Path templates as API Gateway reads them: allowed characters, whole-segment variables, greedy last. */
+/**
+ * Path templates as API Gateway reads them: allowed characters, whole-segment variables, greedy last.
+ * Severity evidence: a segment API Gateway cannot create a resource for fails the import (CreateResource's
+ * pathPart rules, apigateway-facts.md paths). A path without its leading '/' deploys (observed on real
+ * templates, issue #13), so that is only a warning (`path-leading-slash`).
+ */
 import { definitionRule } from '../rule';
 
 const segmentChars = /^[A-Za-z0-9_\-.,:{}+]*$/;
 
 export const pathsRule = definitionRule({
   name: 'path-template',
-  reports: ['path-template'],
+  reports: ['path-template', 'path-leading-slash'],
   check(ctx) {
     const seen = new Set<string>();
     for (const op of ctx.index.operations) {
@@ -14,7 +19,7 @@ export const pathsRule = definitionRule({
       seen.add(path);
       if (path === '/$default' || path === '$default') continue;
       if (!path.startsWith('/')) {
-        ctx.report('path-template', op.pathKey.key, `Paths start with '/'.`, { replaceWith: [`/${path}`] });
+        ctx.report('path-leading-slash', op.pathKey.key, `API Gateway deploys this path, but OpenAPI paths start with '/': write '/${path}'.`, { replaceWith: [`/${path}`] });
         continue;
       }
       const segments = path.split('/').slice(1);

@@ -1,6 +1,11 @@
 /**
  * `$ref`s: local references must resolve inside the definition; relative file references must name a file that
  * exists (and, with a fragment, a node in it). URLs are never fetched.
+ * Severity evidence: a missing model (a schema under `#/components/schemas/` or `#/definitions/`) is an import
+ * warning, "Reference to model … not found. Ignoring." (observed, issue #13; warnings do not stop an import
+ * unless failOnWarnings is set: https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-import-api-errors-warnings.html,
+ * which names "a missing model reference" as its example of a warning): `ref-missing-model` is a warning saying so. Other
+ * missing targets (a parameter, a response, a file) leave the import without the part it needs: `ref-missing`.
  */
 import { AstNode } from '../../parser/ast';
 import { parse } from '../../parser/parse';
@@ -9,7 +14,7 @@ import { definitionRule, type DefinitionContext } from '../rule';
 
 export const refsRule = definitionRule({
   name: 'refs',
-  reports: ['ref-missing', 'ref-remote'],
+  reports: ['ref-missing', 'ref-missing-model', 'ref-remote'],
   generic: true,
   check(ctx) {
     const files = new Map<string, AstNode | null>();
@@ -54,7 +59,10 @@ function checkRef(
   if (ref.startsWith('#')) {
     let found = local.get(ref);
     if (found === undefined) local.set(ref, (found = resolveLocalRef(ctx.def.root, ref) !== undefined));
-    if (!found) ctx.report('ref-missing', node, `'${ref}' points at nothing in this definition.`);
+    if (found) return;
+    const model = /^#\/(?:components\/schemas|definitions)\/([^/]+)$/.exec(ref);
+    if (model) ctx.report('ref-missing-model', node, `No model '${decodeURIComponent(model[1])}' is declared: API Gateway's import ignores this reference ("Reference to model not found. Ignoring.") and the method gets no model. Declare the schema or fix the name.`);
+    else ctx.report('ref-missing', node, `'${ref}' points at nothing in this definition.`);
     return;
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref)) {

@@ -1,6 +1,10 @@
 /**
  * REST parameter mappings: `integration.request.*` keys, `method.request.*` / `stageVariables.*` / `context.*` /
  * quoted static values, and method request parameters that the operation actually declares.
+ * A static value is everything between the first and the last single quote, quotes inside included
+ * (`'''Content-Type'', ''Authorization'''` in YAML deploys: observed on real templates, issue #13).
+ * Severity evidence: a malformed mapping expression or an undeclared method request parameter fails the import
+ * with BadRequestException ("Invalid mapping expression specified"; apigateway-facts.md §1.4, §4.3).
  * HTTP APIs: `append|overwrite|remove:header.*` style keys and `$request.*` values.
  */
 import { AstNode, asObject, getValue, scalarText } from '../../parser/ast';
@@ -12,7 +16,7 @@ const restKey = /^integration\.request\.(path|querystring|multivaluequerystring|
 const methodRequest =
   /^method\.request\.(path|querystring|multivaluequerystring|header|multivalueheader)\.([a-zA-Z0-9._$-]+)$/;
 export const restValue =
-  /^(?:method\.request\.(?:(?:path|querystring|multivaluequerystring|header|multivalueheader)\.[a-zA-Z0-9._$-]+|body(?:\..+)?)|\$?stageVariables\.[A-Za-z0-9_]+|\$?context\.[A-Za-z0-9_.]+|'[^']*')$/;
+  /^(?:method\.request\.(?:(?:path|querystring|multivaluequerystring|header|multivalueheader)\.[a-zA-Z0-9._$-]+|body(?:\..+)?)|\$?stageVariables\.[A-Za-z0-9_]+|\$?context\.[A-Za-z0-9_.]+|'.*')$/s;
 const httpKey = /^(?:(?:append|overwrite|remove):(?:header|querystring)\.[^\s]+|overwrite:path)$/;
 const reservedHeader =
   /^(?:access-control-.*|apigw-.*|authorization|connection|content-encoding|content-length|content-location|forwarded|keep-alive|origin|proxy-authenticate|proxy-authorization|te|trailers|transfer-encoding|upgrade|x-amz-.*|x-amzn-.*|x-forwarded-for|x-forwarded-host|x-forwarded-proto|via)$/i;

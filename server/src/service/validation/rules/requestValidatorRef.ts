@@ -1,4 +1,9 @@
-/** `x-amazon-apigateway-request-validator` names a validator declared in `x-amazon-apigateway-request-validators`. */
+/**
+ * `x-amazon-apigateway-request-validator` names a validator declared in `x-amazon-apigateway-request-validators`.
+ * Severity evidence (warning): definitions naming an undeclared validator deploy, among them an official AWS
+ * workshop's (issue #13); the import goes through and the method is created without a validator, so nothing is
+ * validated. The message says exactly that.
+ */
 import { asObject, getValue, scalarText } from '../../parser/ast';
 import { closestMatches, didYouMean } from '../../util/similarity';
 import { definitionRule } from '../rule';
@@ -18,8 +23,8 @@ export const requestValidatorRefRule = definitionRule({
       if (name === undefined || name.includes('${') || declared.includes(name)) continue;
       const suggestions = closestMatches(name, declared);
       const message = declared.length
-        ? `No request validator '${name}' is declared in 'x-amazon-apigateway-request-validators'.${didYouMean(suggestions)}`
-        : `No request validator '${name}' is declared: add it under 'x-amazon-apigateway-request-validators' at the top level.`;
+        ? `No request validator '${name}' is declared in 'x-amazon-apigateway-request-validators': API Gateway imports the API without it and validates nothing here.${didYouMean(suggestions)}`
+        : `No request validator '${name}' is declared: API Gateway imports the API without it and validates nothing here. Declare it under 'x-amazon-apigateway-request-validators' at the top level.`;
       ctx.report(
         'request-validator-ref',
         use.property.value!,

@@ -1,6 +1,10 @@
 /**
  * Security requirements name declared schemes; REST ignores root-level security and wants `apiKey` schemes;
  * HTTP APIs allow one authorization kind per operation.
+ * Severity evidence: HTTP import refuses several security requirements on one operation (error, apigateway-facts.md
+ * §1.6/§4.2); REST ignores root-level security (information) and non-apiKey scheme types (warning). A requirement naming
+ * no declared scheme leaves the import no authorizer to attach; AWS does not document the message [unconfirmed], it
+ * stays an error as the OpenAPI specification makes such a document invalid.
  */
 import { AstNode, asObject, asString, getProperty, getValue } from '../../parser/ast';
 import { BUILT_IN_AUTHORIZERS } from '../../catalogue/samSettings';

@@ -1,4 +1,8 @@
-/** An enhanced `SecurityPolicy_*` needs an endpoint access mode. */
+/**
+ * An enhanced `SecurityPolicy_*` needs an endpoint access mode.
+ * Severity evidence (error): UpdateDomainName/CreateRestApi refuse an enhanced `SecurityPolicy_*` without an endpoint
+ * access mode (apigateway-facts.md, security policies).
+ */
 import { getProperty, scalarText } from '../../parser/ast';
 import { definitionRule } from '../rule';
 

@@ -1,4 +1,8 @@
-/** `${stageVariables.name}` references inside API Gateway extensions: the right spelling and a valid name. */
+/**
+ * `${stageVariables.name}` references inside API Gateway extensions: the right spelling and a valid name.
+ * Severity evidence (error): a malformed `${stageVariables.…}` reference is refused where API Gateway parses it (URIs,
+ * mappings), apigateway-facts.md §5.2.
+ */
 import { AstNode } from '../../parser/ast';
 import { definitionRule, type DefinitionContext } from '../rule';
 

@@ -1,4 +1,8 @@
-/** OpenAPI features that the REST import drops or rejects (hints: the definition is valid OpenAPI). */
+/**
+ * OpenAPI features that the REST import drops or rejects (hints: the definition is valid OpenAPI).
+ * Severity evidence (information): the REST import drops these features with at most an import warning; the
+ * definition itself is valid OpenAPI (apigateway-facts.md §4).
+ */
 import { AstNode, asObject, asString, getProperty, getValue } from '../../parser/ast';
 import { definitionRule, type DefinitionContext } from '../rule';
 

@@ -37,7 +37,8 @@ export function apiEvents(template: TemplateModel): ApiEvent[] {
       if (type !== 'Api' && type !== 'HttpApi') continue;
       const properties = asObject(getValue(event.value, 'Properties'));
       const idNode = getValue(properties, type === 'Api' ? 'RestApiId' : 'ApiId');
-      const target = refTarget(idNode);
+      // SAM takes `!Ref Api` or the logical id written as a plain string.
+      const target = refTarget(idNode) ?? (idNode?.type === 'string' && !idNode.tag ? idNode.value : undefined);
       out.push({
         function: fn,
         name: event,

@@ -1,30 +1,38 @@
-/** SAM authorizers named by `Auth.DefaultAuthorizer` and by function events exist in that API's `Auth.Authorizers`. */
+/**
+ * SAM authorizers named by `Auth.DefaultAuthorizer` and by function events exist in that API's `Auth.Authorizers`.
+ * Severity evidence (error): the SAM transform raises InvalidResourceException/InvalidEventException for an
+ * authorizer name that the API does not declare (aws-sam-translator 1.115.0, model/api/api_generator.py and
+ * eventsources/push.py; checked by test/sam/translator.test.ts).
+ */
 import { BUILT_IN_AUTHORIZERS } from '../../../catalogue/samSettings';
 import { AstNode, asObject, getValue } from '../../../parser/ast';
 import { closestMatches, didYouMean } from '../../../util/similarity';
+import type { TemplateResource } from '../../../document/model';
 import { templateRule, type TemplateContext } from '../../rule';
-import { SAM_API_TYPES, apiEvents, declaredAuthorizers, globalAuthorizers } from './samApis';
+import { apiEvents, declaredAuthorizers, globalAuthorizers } from './samApis';
+import { apiProperty, samApisWithImplicit } from './samShapes';
 
 export const samAuthorizerRefsRule = templateRule({
   name: 'sam-authorizer-ref',
   reports: ['sam-authorizer-ref'],
   checkTemplate(ctx) {
-    for (const api of ctx.template.resources.values()) {
-      if (!SAM_API_TYPES.has(api.type)) continue;
-      const auth = asObject(getValue(api.properties, 'Auth'));
+    // Explicit APIs, and the implicit ones whose Auth is in Globals.
+    for (const api of samApisWithImplicit(ctx.template)) {
+      const auth = asObject(apiProperty(ctx.template, api, 'Auth')?.value);
       const authorizers = getValue(auth, 'Authorizers');
       if (authorizers && authorizers.type !== 'object') continue;
-      check(
-        ctx,
-        getValue(auth, 'DefaultAuthorizer'),
-        declaredAuthorizers(api).map((p) => p.key.value),
-        api.logicalId,
-      );
+      const declared = asObject(authorizers)?.properties.map((p) => p.key.value) ?? [];
+      // A REST API without authorizers ignores its DefaultAuthorizer (SAM's api_generator.py `_add_auth`).
+      if (api.type === 'AWS::Serverless::Api' && declared.length === 0) continue;
+      check(ctx, getValue(auth, 'DefaultAuthorizer'), declared, api.logicalId);
     }
     for (const event of apiEvents(ctx.template)) {
-      const use = getValue(asObject(getValue(event.properties, 'Auth')), 'Authorizer');
+      const eventAuth = asObject(getValue(event.properties, 'Auth'));
+      const use = getValue(eventAuth, 'Authorizer');
       if (!use) continue;
       if (event.explicit && !event.api) continue;
+      // SAM applies a REST event's Auth only to an OpenAPI it generates or merges into, or with OverrideApiAuth.
+      if (event.type === 'Api' && event.api && !samManagesDefinition(event.api) && getValue(eventAuth, 'OverrideApiAuth')?.type !== 'boolean') continue;
       const names = event.api ? declaredAuthorizers(event.api) : globalAuthorizers(ctx.template, event.type);
       check(
         ctx,
@@ -36,9 +44,17 @@ export const samAuthorizerRefsRule = templateRule({
   },
 });
 
+/** SAM writes the API's OpenAPI itself when it has neither DefinitionBody nor DefinitionUri, or merges with MergeDefinitions. */
+function samManagesDefinition(api: TemplateResource): boolean {
+  const merge = getValue(api.properties, 'MergeDefinitions');
+  if (merge?.type === 'boolean' && merge.value) return true;
+  return !getValue(api.properties, 'DefinitionBody') && !getValue(api.properties, 'DefinitionUri');
+}
+
 function check(ctx: TemplateContext, node: AstNode | undefined, declared: string[], apiName: string): void {
   if (node?.type !== 'string' || node.tag || node.value.includes('${')) return;
   const name = node.value;
+  // AWS_IAM and NONE have conditions of their own (sam-auth, sam-event).
   if (declared.includes(name) || (BUILT_IN_AUTHORIZERS as readonly string[]).includes(name)) return;
   const candidates = [...declared, ...BUILT_IN_AUTHORIZERS];
   const suggestions = closestMatches(name, candidates);

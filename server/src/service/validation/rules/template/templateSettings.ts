@@ -2,6 +2,9 @@
  * Throttling, caching, logging, usage plan and SAM Auth settings of template resources, checked against the
  * catalogue's schemas by the same schema check as the extensions (types, ranges, enums, resource paths, route
  * keys; intrinsics accepted).
+ * Severity evidence: these values are passed to CloudFormation resources whose schemas reject wrong types, enums and
+ * ranges, so the deployment fails (error); unknown fields are ignored by SAM or refused by CloudFormation depending on
+ * the resource, so a warning.
  */
 import { findTemplateResource } from '../../../catalogue/samSettings';
 import { templateApiType } from '../../../document/templateApiType';

@@ -1,6 +1,7 @@
 /**
  * Throttle pairs in templates: a burst below the rate (the bucket empties faster than it refills, so the rate is
  * never reached in bursts), and limits above AWS's default account quota, which throttles first.
+ * Severity evidence (warning): both settings deploy; they only throttle earlier than written.
  */
 import { ACCOUNT_BURST_LIMIT, ACCOUNT_RATE_LIMIT } from '../../../catalogue/samSettings';
 import type { TemplateResource } from '../../../document/model';

@@ -1,0 +1,249 @@
+/**
+ * SAM API `Auth`: the keys the transform knows, authorizers shaped as their kind needs, and the usage plan.
+ * Severity evidence (error): the SAM transform raises for each of these ("Invalid value for 'Auth' property",
+ * "<name> Authorizer has invalid 'FunctionPayloadType'", "... must specify Identity ...", "OAuth2 Authorizer must
+ * define 'JwtConfiguration'", "'CreateUsagePlan' is a required field for UsagePlan", ...), aws-sam-translator 1.115.0
+ * model/api/api_generator.py, http_api_generator.py, model/apigateway.py, model/apigatewayv2.py; compared with the
+ * transform in test/sam/translator.test.ts.
+ */
+import { asIntrinsic } from '../../../document/intrinsics';
+import type { TemplateResource } from '../../../document/model';
+import { AstNode, asObject, getProperty, getValue, ObjectNode, PropertyNode, scalarText } from '../../../parser/ast';
+import { closestMatches, didYouMean } from '../../../util/similarity';
+import { templateRule, type TemplateContext } from '../../rule';
+import { pythonTruthy } from './samDefinitionBody';
+import { apiProperty, describeValue, isIntrinsicValue, present, samApisWithImplicit } from './samShapes';
+
+const REST_AUTH_KEYS = [
+  'Authorizers',
+  'DefaultAuthorizer',
+  'InvokeRole',
+  'AddDefaultAuthorizerToCorsPreflight',
+  'AddApiKeyRequiredToCorsPreflight',
+  'ApiKeyRequired',
+  'ResourcePolicy',
+  'UsagePlan',
+];
+const HTTP_AUTH_KEYS = ['Authorizers', 'DefaultAuthorizer', 'EnableIamAuthorizer'];
+const USAGE_PLAN_KEYS = ['CreateUsagePlan', 'Description', 'Quota', 'Tags', 'Throttle', 'UsagePlanName'];
+const CREATE_USAGE_PLAN = ['SHARED', 'PER_API', 'NONE'];
+const IDENTITY_SOURCES = ['Headers', 'QueryStrings', 'StageVariables', 'Context'];
+
+export const samApiAuthRule = templateRule({
+  name: 'sam-auth',
+  reports: ['sam-auth'],
+  checkTemplate(ctx) {
+    for (const api of samApisWithImplicit(ctx.template)) {
+      const auth = apiProperty(ctx.template, api, 'Auth')?.value;
+      if (auth?.type !== 'object' || isIntrinsicValue(auth)) continue;
+      const rest = api.type === 'AWS::Serverless::Api';
+      const keys = rest ? REST_AUTH_KEYS : HTTP_AUTH_KEYS;
+      for (const prop of auth.properties) {
+        if (keys.includes(prop.key.value)) continue;
+        const suggestions = closestMatches(prop.key.value, keys);
+        ctx.report(
+          'sam-auth',
+          prop.key,
+          `The SAM transform rejects '${prop.key.value}' in the Auth of ${api.type === 'AWS::Serverless::Api' ? 'a REST' : 'an HTTP'} API; it knows ${keys.join(', ')}.${didYouMean(suggestions)}`,
+          suggestions.length ? { replaceWith: suggestions } : undefined,
+        );
+      }
+      const authorizers = getValue(auth, 'Authorizers');
+      if (authorizers?.type === 'object' && !isIntrinsicValue(authorizers)) {
+        for (const authorizer of authorizers.properties) {
+          const value = authorizer.value;
+          if (!present(value) || isIntrinsicValue(value)) continue;
+          if (value.type !== 'object') {
+            ctx.report(
+              'sam-auth',
+              value,
+              `The authorizer '${authorizer.key.value}' must be a mapping (FunctionArn, Identity, ...), not ${describeValue(value)}.`,
+            );
+            continue;
+          }
+          if (rest) checkRestAuthorizer(ctx, authorizer, value);
+          else checkHttpAuthorizer(ctx, authorizer, value);
+        }
+      } else if (present(authorizers) && !isIntrinsicValue(authorizers) && !(authorizers.type === 'object')) {
+        ctx.report(
+          'sam-auth',
+          authorizers,
+          `'Authorizers' must be a mapping of authorizer names to their settings, not ${describeValue(authorizers)}.`,
+        );
+      }
+      if (rest) checkUsagePlan(ctx, getProperty(auth, 'UsagePlan'));
+      checkDefaultAuthorizer(ctx, api, auth, rest);
+    }
+  },
+});
+
+function checkRestAuthorizer(ctx: TemplateContext, name: PropertyNode, authorizer: ObjectNode): void {
+  const payloadType = getValue(authorizer, 'FunctionPayloadType');
+  const type = scalarText(payloadType);
+  if (present(payloadType) && !isIntrinsicValue(payloadType) && type !== 'TOKEN' && type !== 'REQUEST') {
+    ctx.report(
+      'sam-auth',
+      payloadType,
+      `'FunctionPayloadType' of the authorizer '${name.key.value}' is TOKEN or REQUEST (upper case), not ${describeValue(payloadType)}.`,
+      { replaceWith: ['TOKEN', 'REQUEST'] },
+    );
+    return;
+  }
+  const identity = getValue(authorizer, 'Identity');
+  if (type === 'REQUEST' && !isIntrinsicValue(identity)) {
+    const sources =
+      asObject(identity)?.properties.filter((p) => IDENTITY_SOURCES.includes(p.key.value) && present(p.value)) ?? [];
+    if (sources.length === 0) {
+      ctx.report(
+        'sam-auth',
+        identity && present(identity) ? identity : payloadType!,
+        `A REQUEST authorizer ('${name.key.value}') needs an 'Identity' with at least one of Headers, QueryStrings, StageVariables or Context, e.g. 'Identity: {Headers: [Authorization]}'.`,
+      );
+      return;
+    }
+  }
+  if (present(identity) && !isIntrinsicValue(identity) && identity.type !== 'object') {
+    ctx.report(
+      'sam-auth',
+      identity,
+      `'Identity' of the authorizer '${name.key.value}' must be a mapping such as '{Header: Authorization}' (TOKEN) or '{Headers: [Authorization]}' (REQUEST), not ${describeValue(identity)}.`,
+    );
+  }
+  const scopes = getValue(authorizer, 'AuthorizationScopes');
+  if (present(scopes) && !isIntrinsicValue(scopes) && scopes.type !== 'array') {
+    ctx.report('sam-auth', scopes, `'AuthorizationScopes' must be a list of scopes, not ${describeValue(scopes)}.`);
+  }
+}
+
+/** HTTP authorizers: JWT when `JwtConfiguration` is there, else Lambda (REQUEST); each kind takes its own fields. */
+const JWT_FIELDS = ['AuthorizationScopes', 'JwtConfiguration', 'IdentitySource'];
+const LAMBDA_FIELDS = [
+  'FunctionArn',
+  'FunctionInvokeRole',
+  'Identity',
+  'AuthorizerPayloadFormatVersion',
+  'EnableSimpleResponses',
+  'EnableFunctionDefaultPermissions',
+];
+
+function checkHttpAuthorizer(ctx: TemplateContext, name: PropertyNode, authorizer: ObjectNode): void {
+  const label = name.key.value;
+  const openId = getProperty(authorizer, 'OpenIdConnectUrl');
+  if (openId) {
+    ctx.report(
+      'sam-auth',
+      openId.key,
+      `SAM no longer accepts 'OpenIdConnectUrl' (authorizer '${label}'): put the issuer URL in 'JwtConfiguration: {issuer: ...}'.`,
+    );
+    return;
+  }
+  const scopes = getValue(authorizer, 'AuthorizationScopes');
+  if (present(scopes) && scopes.type !== 'array' && !isIntrinsicValue(scopes)) {
+    ctx.report(
+      'sam-auth',
+      scopes,
+      `'AuthorizationScopes' of the authorizer '${label}' must be a list, e.g. '[read, write]', not ${describeValue(scopes)}.`,
+    );
+    return;
+  }
+  const jwt = present(getValue(authorizer, 'JwtConfiguration'));
+  const other = jwt ? LAMBDA_FIELDS : JWT_FIELDS;
+  for (const prop of authorizer.properties) {
+    if (!other.includes(prop.key.value) || !present(prop.value)) continue;
+    const hint =
+      prop.key.value === 'IdentitySource' ? ` A Lambda authorizer names its sources in 'Identity' instead.` : '';
+    ctx.report(
+      'sam-auth',
+      prop.key,
+      `'${prop.key.value}' belongs to ${jwt ? 'Lambda' : 'JWT (OAuth2)'} authorizers, and '${label}' is a ${jwt ? 'JWT' : 'Lambda'} authorizer (it ${jwt ? 'has' : 'has no'} 'JwtConfiguration'); the SAM transform rejects it.${hint}`,
+    );
+    return;
+  }
+  const required = jwt ? ['JwtConfiguration', 'IdentitySource'] : ['FunctionArn', 'AuthorizerPayloadFormatVersion'];
+  for (const field of required) {
+    if (present(getValue(authorizer, field))) continue;
+    const example =
+      field === 'IdentitySource'
+        ? "'$request.header.Authorization'"
+        : field === 'AuthorizerPayloadFormatVersion'
+          ? "'2.0'"
+          : field === 'FunctionArn'
+            ? "'!GetAtt AuthFunction.Arn'"
+            : "'{issuer: ..., audience: [...]}'";
+    ctx.report(
+      'sam-auth',
+      name.key,
+      `The ${jwt ? 'JWT' : 'Lambda'} authorizer '${label}' needs '${field}' (for example ${example}); the SAM transform rejects it without.`,
+    );
+    return;
+  }
+}
+
+function checkUsagePlan(ctx: TemplateContext, prop: PropertyNode | undefined): void {
+  const plan = prop?.value;
+  if (!prop || !present(plan) || isIntrinsicValue(plan)) return;
+  if (plan.type !== 'object') {
+    ctx.report(
+      'sam-auth',
+      plan,
+      `'UsagePlan' must be a mapping such as '{CreateUsagePlan: PER_API}', not ${describeValue(plan)}.`,
+    );
+    return;
+  }
+  for (const key of plan.properties) {
+    if (USAGE_PLAN_KEYS.includes(key.key.value)) continue;
+    const suggestions = closestMatches(key.key.value, USAGE_PLAN_KEYS);
+    ctx.report(
+      'sam-auth',
+      key.key,
+      `The SAM transform rejects '${key.key.value}' in a UsagePlan; it knows ${USAGE_PLAN_KEYS.join(', ')}.${didYouMean(suggestions)}`,
+      suggestions.length ? { replaceWith: suggestions } : undefined,
+    );
+    return;
+  }
+  const create = getValue(plan, 'CreateUsagePlan');
+  if (!present(create)) {
+    ctx.report(
+      'sam-auth',
+      prop.key,
+      `A UsagePlan needs 'CreateUsagePlan' (PER_API, SHARED or NONE); the SAM transform rejects it without.`,
+      { addField: { name: 'CreateUsagePlan', value: 'PER_API', objectOffset: plan.offset } },
+    );
+  } else if (!isIntrinsicValue(create) && !CREATE_USAGE_PLAN.includes(scalarText(create) ?? '')) {
+    ctx.report(
+      'sam-auth',
+      create,
+      `'CreateUsagePlan' is PER_API, SHARED or NONE (upper case), not ${describeValue(create)}.`,
+      { replaceWith: CREATE_USAGE_PLAN },
+    );
+  }
+}
+
+/** HTTP APIs: `AWS_IAM` is an authorizer only with `EnableIamAuthorizer: true`. */
+function checkDefaultAuthorizer(ctx: TemplateContext, api: TemplateResource, auth: ObjectNode, rest: boolean): void {
+  const node: AstNode | undefined = getValue(auth, 'DefaultAuthorizer');
+  // A REST API without authorizers ignores its DefaultAuthorizer (api_generator.py `_add_auth`).
+  if (rest && !pythonTruthy(getValue(auth, 'Authorizers')) && scalarText(node) !== 'AWS_IAM') return;
+  // SAM resolves a Ref to a template parameter itself; any other computed value is not a name it can look up.
+  const ref = asIntrinsic(node);
+  if (present(node) && !(node.type === 'string' && !node.tag) && !(ref?.name === 'Ref')) {
+    ctx.report(
+      'sam-auth',
+      node,
+      `'DefaultAuthorizer' must be the name of one of the API's authorizers${rest ? ' or AWS_IAM' : ''}, written as a string; not ${describeValue(node)}.`,
+    );
+    return;
+  }
+  if (rest) return;
+  if (node?.type !== 'string' || node.value !== 'AWS_IAM' || iamEnabled(auth)) return;
+  ctx.report(
+    'sam-auth',
+    node,
+    `${api.logicalId} is an HTTP API: 'AWS_IAM' is an authorizer there only with 'EnableIamAuthorizer: true' in its Auth.`,
+  );
+}
+
+export function iamEnabled(auth: AstNode | undefined): boolean {
+  const flag = getValue(auth, 'EnableIamAuthorizer');
+  return flag?.type === 'boolean' ? flag.value : isIntrinsicValue(flag);
+}

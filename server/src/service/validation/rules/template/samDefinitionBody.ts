@@ -1,0 +1,212 @@
+/**
+ * The inline OpenAPI of a SAM API (DefinitionBody) where the SAM transform writes into it: it must be a document
+ * SAM recognises (`openapi: 3.x` or `swagger`, with a `paths` mapping), its path items mappings, and the sections
+ * SAM adds authorizers to (`securityDefinitions`, `components`) mappings too. HTTP APIs always get their routes
+ * written into the definition, so theirs must be OpenAPI 3 and the methods that events add to must be mappings.
+ * Severity evidence (error): "Unable to add Auth configuration because 'DefinitionBody' does not contain a valid
+ * Swagger definition", "Value of '/x' path must be a dictionary", "securityDefinitions must be a dictionary", and
+ * TypeErrors of the transform on non-mapping sections (aws-sam-translator 1.115.0, swagger/swagger.py,
+ * open_api/open_api.py, model/api/*); compared with the transform in test/sam/translator.test.ts.
+ */
+import { asIntrinsic, ifBranches } from '../../../document/intrinsics';
+import type { TemplateModel, TemplateResource } from '../../../document/model';
+import { AstNode, asObject, getProperty, getValue, ObjectNode, scalarText } from '../../../parser/ast';
+import { templateRule, type TemplateContext } from '../../rule';
+import { apiEvents } from './samApis';
+import { apiProperty, describeValue, isIntrinsicValue, present } from './samShapes';
+
+const OPENAPI_3 = /^3(\.\d)(\.\d)?$/;
+/** REST settings SAM writes into the definition (api_generator.py: each returns early when the value is empty). */
+const REST_WRITERS = ['Auth', 'Cors', 'GatewayResponses', 'Models'];
+
+export const samDefinitionBodyRule = templateRule({
+  name: 'sam-definition-body',
+  reports: ['sam-definition-body'],
+  checkTemplate(ctx) {
+    for (const api of ctx.template.resources.values()) {
+      const rest = api.type === 'AWS::Serverless::Api';
+      if (!rest && api.type !== 'AWS::Serverless::HttpApi') continue;
+      const bodyProp = getProperty(api.properties, 'DefinitionBody');
+      const body = bodyProp?.value;
+      if (!bodyProp || body?.type !== 'object' || isIntrinsicValue(body) || body.properties.length === 0) continue;
+      if (present(getValue(api.properties, 'DefinitionUri'))) continue;
+      const writers = rest
+        ? REST_WRITERS.filter((w) => pythonTruthy(apiProperty(ctx.template, api, w)?.value))
+        : ['its routes'];
+      if (writers.length === 0) continue;
+      if (!validDocument(body, rest)) {
+        ctx.report(
+          'sam-definition-body',
+          invalidPart(body, rest) ?? bodyProp.key,
+          `SAM writes ${writers.join(', ')} into this DefinitionBody, so it must be ${rest ? "an OpenAPI 3 ('openapi: 3.0.1') or Swagger ('swagger: \"2.0\"') document" : "an OpenAPI 3 document ('openapi: 3.0.1')"} with a 'paths' mapping.`,
+        );
+        continue;
+      }
+      checkPathItems(ctx, body, rest, rest && setsMethodSecurity(ctx.template, api));
+      if (addsAuthorizers(ctx.template, api, rest))
+        checkAuthorizerSections(ctx, body, scalarText(apiProperty(ctx.template, api, 'OpenApiVersion')?.value));
+      if (!rest) {
+        checkEventMethods(ctx, api, body);
+        checkInfoOverrides(ctx, api, body);
+      }
+    }
+  },
+});
+
+/** Python's truth value of a parsed YAML/JSON value: SAM skips a setting that is empty, false or zero. */
+export function pythonTruthy(node: AstNode | undefined): boolean {
+  if (!present(node)) return false;
+  if (node.tag) return true;
+  switch (node.type) {
+    case 'object':
+      return node.properties.length > 0;
+    case 'array':
+      return node.items.length > 0;
+    case 'string':
+      return node.value.length > 0;
+    case 'number':
+      return node.value !== 0;
+    case 'boolean':
+      return node.value;
+    default:
+      return false;
+  }
+}
+
+function validDocument(body: ObjectNode, rest: boolean): boolean {
+  if (getValue(body, 'paths')?.type !== 'object') return false;
+  const openapi = getValue(body, 'openapi');
+  if (present(openapi)) return OPENAPI_3.test(scalarText(openapi) ?? '');
+  return rest && pythonTruthy(getValue(body, 'swagger'));
+}
+
+/** Where a document SAM does not recognise goes wrong: a non-mapping `paths`, else the version field. */
+function invalidPart(body: ObjectNode, rest: boolean): AstNode | undefined {
+  const paths = getProperty(body, 'paths');
+  if (paths && paths.value?.type !== 'object') return paths.value ?? paths.key;
+  const openapi = getProperty(body, 'openapi');
+  if (openapi) return openapi.value ?? openapi.key;
+  return rest ? getProperty(body, 'swagger')?.key : undefined;
+}
+
+const METHODS = new Set([
+  'get',
+  'put',
+  'post',
+  'delete',
+  'options',
+  'head',
+  'patch',
+  'trace',
+  'x-amazon-apigateway-any-method',
+]);
+
+/** With an API-wide default authorizer or API key, SAM writes `security` into every method of the definition. */
+function setsMethodSecurity(template: TemplateModel, api: TemplateResource): boolean {
+  const auth = apiProperty(template, api, 'Auth')?.value;
+  return pythonTruthy(getValue(auth, 'ApiKeyRequired')) || pythonTruthy(getValue(auth, 'DefaultAuthorizer'));
+}
+
+function checkPathItems(ctx: TemplateContext, body: ObjectNode, rest: boolean, methodsMustBeMaps: boolean): void {
+  for (const path of asObject(getValue(body, 'paths'))?.properties ?? []) {
+    if (!rest && path.value?.type === 'null') continue;
+    const items = ifBranches(path.value) ?? [path.value];
+    for (const item of items) {
+      if (item && (item.type === 'object' || asIntrinsic(item))) {
+        if (!methodsMustBeMaps || item.type !== 'object') continue;
+        for (const method of item.properties) {
+          const value = method.value;
+          if (
+            !METHODS.has(method.key.value.toLowerCase()) ||
+            !value ||
+            value.type === 'null' ||
+            isIntrinsicValue(value)
+          )
+            continue;
+          if (value.type !== 'object') {
+            ctx.report(
+              'sam-definition-body',
+              value,
+              `SAM adds the API's default authorizer or API key to every method, so '${method.key.value} ${path.key.value}' must be a mapping, not ${describeValue(value)}.`,
+            );
+            continue;
+          }
+          const security = getValue(value, 'security');
+          if (present(security) && security.type !== 'array' && !isIntrinsicValue(security)) {
+            ctx.report(
+              'sam-definition-body',
+              security,
+              `SAM adds the API's default authorizer or API key to the 'security' of '${method.key.value} ${path.key.value}', so it must be a list of requirements such as '[{MyAuthorizer: []}]', not ${describeValue(security)}.`,
+            );
+          }
+        }
+        continue;
+      }
+      ctx.report(
+        'sam-definition-body',
+        item && present(item) ? item : path.key,
+        `The path '${path.key.value}' must map to its methods (a mapping such as '{get: {...}}'), not ${item ? describeValue(item) : 'nothing'}; the SAM transform rejects it.`,
+      );
+    }
+  }
+}
+
+/** SAM adds security schemes when the API declares authorizers (or AWS_IAM as the default authorizer). */
+function addsAuthorizers(template: TemplateModel, api: TemplateResource, rest: boolean): boolean {
+  const auth = apiProperty(template, api, 'Auth')?.value;
+  if (pythonTruthy(getValue(auth, 'Authorizers'))) return true;
+  return rest && scalarText(getValue(auth, 'DefaultAuthorizer')) === 'AWS_IAM';
+}
+
+function checkAuthorizerSections(ctx: TemplateContext, body: ObjectNode, openApiVersion: string | undefined): void {
+  // With OpenApiVersion 2.x SAM writes Swagger's securityDefinitions and leaves components alone.
+  const sections = openApiVersion?.startsWith('2') ? ['securityDefinitions'] : ['securityDefinitions', 'components'];
+  for (const section of sections) {
+    const value = getValue(body, section);
+    if (!pythonTruthy(value) || value!.type === 'object' || isIntrinsicValue(value)) continue;
+    ctx.report(
+      'sam-definition-body',
+      value!,
+      `SAM adds the API's authorizers to '${section}', so it must be a mapping, not ${describeValue(value!)}.`,
+    );
+  }
+}
+
+/** An HTTP API's Name and Description go into `info.title` / `info.description`, which must not be set already. */
+function checkInfoOverrides(ctx: TemplateContext, api: TemplateResource, body: ObjectNode): void {
+  const info = asObject(getValue(body, 'info'));
+  for (const [property, field] of [
+    ['Name', 'title'],
+    ['Description', 'description'],
+  ] as const) {
+    const setting = getProperty(api.properties, property);
+    if (!setting || !pythonTruthy(setting.value) || !pythonTruthy(getValue(info, field))) continue;
+    ctx.report(
+      'sam-definition-body',
+      setting.key,
+      `SAM writes '${property}' into the DefinitionBody's 'info.${field}', which is already set there; keep one of the two.`,
+    );
+  }
+}
+
+/** HTTP API events write their integration into `paths.<Path>.<method>`, which must then be a mapping. */
+function checkEventMethods(ctx: TemplateContext, api: TemplateResource, body: ObjectNode): void {
+  const paths = asObject(getValue(body, 'paths'));
+  for (const event of apiEvents(ctx.template)) {
+    if (event.api !== api) continue;
+    const path = scalarText(getValue(event.properties, 'Path'));
+    const method = scalarText(getValue(event.properties, 'Method'))?.toLowerCase();
+    if (!path || !method) continue;
+    const item = asObject(getValue(paths, path));
+    const operation = item?.properties.find(
+      (p) => p.key.value.toLowerCase() === (method === 'any' ? 'x-amazon-apigateway-any-method' : method),
+    );
+    const value = operation?.value;
+    if (!value || value.type === 'object' || value.type === 'null' || isIntrinsicValue(value)) continue;
+    ctx.report(
+      'sam-definition-body',
+      value,
+      `The event '${event.name.key.value}' adds its integration to '${method} ${path}', so that operation must be a mapping, not ${describeValue(value)}.`,
+    );
+  }
+}
