@@ -2,10 +2,12 @@
  * Wires the language service to an LSP connection: document sync, debounced validation, and one-line
  * delegations for each request. Takes the connection as a parameter so tests can drive it over any stream.
  */
-import fs from 'node:fs';
-import { Connection, Range, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
+import { fileURLToPath } from 'node:url';
+import { Connection, Diagnostic, InitializeParams, Range, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LocateParams, LocateRequest, OperationsParams, OperationsRequest } from './protocol';
+import { FileAccessNotification, FileAccessParams, LocateParams, LocateRequest, OperationsParams, OperationsRequest } from './protocol';
+import type { FileAccessState } from './refFiles/access';
+import { referencedFilesHost } from './refFiles/referencedFilesHost';
 import type { ApiDocument } from './service/document/model';
 import type { SingleEdit } from './service/parser/incremental';
 import { getLanguageService } from './service/languageService';
@@ -29,18 +31,11 @@ const SCHEMA_DEBOUNCE_MS = 600;
 
 export function startServer(connection: Connection): void {
   const log = { error: (m: string) => connection.console.error(m) };
-  const service = getLanguageService({
-    host: {
-      readFile(path) {
-        try {
-          return fs.statSync(path).size <= MAX_DOCUMENT_BYTES ? fs.readFileSync(path, 'utf8') : undefined;
-        } catch {
-          return undefined;
-        }
-      },
-    },
-    log,
-  });
+  // No host of its own: each check gets one holding the files its `$ref`s name, read beforehand without
+  // blocking (refFiles/).
+  const service = getLanguageService({ log });
+  /** Workspace Trust and folders, from the client (FileAccessNotification); clients without trust are trusted. */
+  let fileAccess: FileAccessState = { trusted: true, folders: [] };
   /** The one edit between two versions of a document, when a change was exactly one edit. */
   const lastEdits = new Map<string, { from: number; to: number; edit: SingleEdit }>();
   const documents = new TextDocuments({
@@ -48,8 +43,9 @@ export function startServer(connection: Connection): void {
     update(doc, changes, version) {
       const change = changes.length === 1 ? (changes[0] as { range?: Range; text: string }) : undefined;
       if (change?.range) {
-        const offset = doc.offsetAt(change.range.start);
-        lastEdits.set(doc.uri, { from: doc.version, to: version, edit: { offset, removed: doc.offsetAt(change.range.end) - offset, text: change.text } });
+        // A range whose end comes before its start is read as its reverse, as TextDocument.update does.
+        const [start, end] = [doc.offsetAt(change.range.start), doc.offsetAt(change.range.end)].sort((a, b) => a - b);
+        lastEdits.set(doc.uri, { from: doc.version, to: version, edit: { offset: start, removed: end - start, text: change.text } });
       } else lastEdits.delete(doc.uri);
       return TextDocument.update(doc, changes, version);
     },
@@ -89,31 +85,49 @@ export function startServer(connection: Connection): void {
     return next;
   }
 
+  /**
+   * The one way diagnostics leave the server. Every result was computed for one version of one open document;
+   * it is published only while that document is still open at that version. TextDocuments updates the document
+   * object in place, so callers capture the object and its version when they start, and both are compared here:
+   * a newer version, a close, or a close and re-open (a new object, maybe at the same version) drop the result.
+   */
+  function publish(doc: TextDocument, version: number, diagnostics: Diagnostic[]): boolean {
+    if (documents.get(doc.uri) !== doc || doc.version !== version) return false;
+    connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+    return true;
+  }
+
   async function validate(doc: TextDocument): Promise<void> {
+    const version = doc.version;
     const s = await settings.get(doc.uri);
     if (doc.getText().length > MAX_DOCUMENT_BYTES) {
-      connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, severity: 3, source: 'apigw', code: 'too-large', message: `This file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; API Gateway checks are skipped (AWS imports at most 6 MB).` }] });
+      publish(doc, version, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, severity: 3, source: 'apigw', code: 'too-large', message: `This file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; API Gateway checks are skipped (AWS imports at most 6 MB).` }]);
       return;
     }
     const m = await model(doc);
-    if (documents.get(doc.uri)?.version !== doc.version) return;
-    const diagnostics = service.validate(m, s);
-    connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
-    const small = doc.getText().length <= MAX_SCHEMA_CHECK_BYTES;
+    // A newer version has its own validation coming: nothing to do for this one.
+    if (m.version !== version || doc.version !== version) return;
+    const host = await referencedFilesHost(service.referencedFiles(m), doc.uri, fileAccess, s.referencedFiles);
+    if (doc.version !== version) return;
+    const diagnostics = service.validate(m, s, host);
+    if (!publish(doc, version, diagnostics)) return;
+    const small = m.text.getText().length <= MAX_SCHEMA_CHECK_BYTES;
     if (s.openApiSchema && s.enable !== false && small && m.kind === 'definition' && m.definitions.length === 1) scheduleSchema(doc, m, diagnostics, s);
   }
 
   /** After the fast diagnostics: OpenAPI schema validation in a worker, published together with them. */
-  function scheduleSchema(doc: TextDocument, m: ApiDocument, fast: ReturnType<typeof service.validate>, s: Awaited<ReturnType<typeof settings.get>>): void {
+  function scheduleSchema(doc: TextDocument, m: ApiDocument, fast: Diagnostic[], s: Awaited<ReturnType<typeof settings.get>>): void {
     clearTimeout(schemaTimers.get(doc.uri));
     schemaTimers.set(doc.uri, setTimeout(async () => {
       schemaTimers.delete(doc.uri);
       const def = m.definitions[0];
-      const result = await schemaValidator.validate(doc.getText(), syntaxOf(doc.languageId, doc.getText()));
-      if (!result || documents.get(doc.uri)?.version !== doc.version) return;
+      // The model's text, not the document's: the document may have moved on since.
+      const text = m.text.getText();
+      const result = await schemaValidator.validate(text, syntaxOf(m.text.languageId, text));
+      if (!result) return;
       if (result.failure) log.error(`schema validation of ${doc.uri} did not finish: ${result.failure}`);
       const extra = toDiagnostics(m, schemaFindings(def, result.errors), s);
-      if (extra.length) connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [...fast, ...extra] });
+      if (extra.length) publish(doc, m.version, [...fast, ...extra]);
     }, SCHEMA_DEBOUNCE_MS));
   }
 
@@ -147,6 +161,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params) => {
     settings.supportsPull = !!params.capabilities.workspace?.configuration;
+    fileAccess = initialFileAccess(params);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -160,6 +175,11 @@ export function startServer(connection: Connection): void {
       },
       serverInfo: { name: 'API Gateway Language Server' },
     };
+  });
+
+  connection.onNotification(FileAccessNotification, (p: FileAccessParams) => {
+    fileAccess = { trusted: p.trusted === true, folders: filePaths(p.folders) };
+    documents.all().forEach((d) => schedule(d, 0));
   });
 
   connection.onDidChangeConfiguration(() => {
@@ -196,4 +216,28 @@ export function startServer(connection: Connection): void {
   primeLanguageService(service);
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * VS Code's client says whether the workspace is trusted (initializationOptions.fileAccess). Other clients have no
+ * Workspace Trust: the user started the server, so it is trusted, with the folders the client names.
+ */
+function initialFileAccess(params: InitializeParams): FileAccessState {
+  const given = (params.initializationOptions as { fileAccess?: FileAccessParams } | undefined)?.fileAccess;
+  if (given) return { trusted: given.trusted === true, folders: filePaths(given.folders) };
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  return { trusted: true, folders: filePaths(folders) };
+}
+
+function filePaths(uris: unknown): string[] {
+  if (!Array.isArray(uris)) return [];
+  const paths: string[] = [];
+  for (const uri of uris) {
+    try {
+      if (typeof uri === 'string' && uri.startsWith('file:')) paths.push(fileURLToPath(uri));
+    } catch {
+      /* not a local folder */
+    }
+  }
+  return paths;
 }

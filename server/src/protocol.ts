@@ -50,3 +50,14 @@ export interface TestInvokeArgs {
   apiId?: string;
   stage?: string;
 }
+
+/**
+ * Sent by the client at start (as `initializationOptions.fileAccess`) and whenever it changes: VS Code's Workspace
+ * Trust and the workspace folders, which decide the files `$ref`s may make the server read.
+ */
+export const FileAccessNotification = 'apigw/fileAccess';
+export interface FileAccessParams {
+  trusted: boolean;
+  /** Workspace folder URIs (file: ones only). */
+  folders: string[];
+}

@@ -2,14 +2,17 @@
 import type { Connection } from 'vscode-languageserver';
 import type { ServiceSettings } from './service/languageService';
 import type { SeveritySetting } from './service/validation/validate';
+import { DEFAULT_REFERENCED_FILES, ReferencedFilesSetting } from './refFiles/access';
 
 interface ApigwSection {
   apiType?: { overrides?: Record<string, string> };
-  validation?: { enable?: boolean; severity?: Record<string, SeveritySetting>; openApiSchema?: boolean };
+  validation?: { enable?: boolean; severity?: Record<string, SeveritySetting>; openApiSchema?: boolean; referencedFiles?: ReferencedFilesSetting };
 }
 
 export interface DocumentSettings extends ServiceSettings {
   openApiSchema: boolean;
+  /** Which files `$ref`s may make the server read (in a trusted workspace; see refFiles/access.ts). */
+  referencedFiles: ReferencedFilesSetting;
 }
 
 export class SettingsCache {
@@ -46,6 +49,7 @@ export class SettingsCache {
       enable: section.validation?.enable ?? true,
       severity: section.validation?.severity ?? {},
       openApiSchema: section.validation?.openApiSchema ?? true,
+      referencedFiles: section.validation?.referencedFiles ?? DEFAULT_REFERENCED_FILES,
     };
   }
 }

@@ -8,6 +8,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ExtensionServices } from '../common/services';
 import { clientName } from './names';
 import { DocumentSyncFilter, isCandidateDocument } from './documentSync';
+import { watchFileAccess } from './fileAccess';
 import { isApiGatewayDocument } from '../../../server/src/service/document/sniff';
 
 export const restartServerCommand = 'apigw.restartServer';
@@ -72,7 +73,7 @@ export function registerLanguageFeatures(services: ExtensionServices): LanguageF
       throw failure;
     }
     client = created;
-    serverScope.push(created);
+    serverScope.push(created, watchFileAccess(created));
     log.info('language server started');
     return created;
   }

@@ -1,33 +1,33 @@
 // `node dist/cli.js [check] FILE...`: the language server's checks on files, printed like a compiler's messages.
-// Exit code 1 when any error is found, 2 on bad usage.
-import fs from 'node:fs';
+// Exit code 1 when any error is found, 2 on bad usage or when the check itself fails.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { getLanguageService } from '../service/languageService';
+import { exitOnCrash, readInputFile, refHostFor } from './safeInput';
 
 const severityName = ['', 'error', 'warning', 'info', 'hint'];
-export function runCheck(args: string[]): void {
+export async function runCheck(args: string[]): Promise<void> {
+  exitOnCrash('apigw-check');
   if (args.length === 0 || args.includes('--help')) {
     console.error('usage: apigw-check FILE... [--api-type REST|HTTP|WEBSOCKET]');
     process.exit(2);
   }
   const typeIndex = args.indexOf('--api-type');
   const apiType = typeIndex >= 0 ? args.splice(typeIndex, 2)[1] : undefined;
-  const service = getLanguageService({ host: { readFile: (p) => (fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined) } });
+  const service = getLanguageService();
   let errors = 0;
   for (const file of args) {
     if (!/\.(ya?ml|json|jsonc|template)$/i.test(file)) {
       console.log(`${file}: not a YAML or JSON file; skipped`);
       continue;
     }
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch (e) {
-      console.error(`${file}: cannot read (${(e as Error).message})`);
+    const input = await readInputFile(file);
+    if ('error' in input) {
+      console.error(`${file}: ${input.error}`);
       errors++;
       continue;
     }
+    const text = input.text;
     const uri = pathToFileURL(path.resolve(file)).toString();
     const settings = apiType ? { apiTypeOverrides: { '**': apiType } } : {};
     const doc = service.parseDocument(uri, /\.json$/i.test(file) ? 'json' : 'yaml', 1, text, settings);
@@ -35,7 +35,7 @@ export function runCheck(args: string[]): void {
       console.log(`${file}: not an API Gateway definition or template; nothing to check`);
       continue;
     }
-    const diagnostics = service.validate(doc, settings);
+    const diagnostics = service.validate(doc, settings, await refHostFor(service, doc));
     for (const d of diagnostics) {
       console.log(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${severityName[d.severity ?? 1]} ${d.code}: ${d.message}`);
       if (d.severity === 1) errors++;

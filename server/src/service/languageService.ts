@@ -14,6 +14,7 @@ import { hover } from './features/hover';
 import { locate } from './features/locate';
 import { operations } from './features/operations';
 import { documentSymbols } from './features/symbols';
+import { referencedFiles } from './validation/refFiles';
 import type { ServiceHost } from './validation/rule';
 import { validateDocument, ValidationLog, ValidationSettings } from './validation/validate';
 
@@ -29,7 +30,10 @@ export interface LanguageService {
   parseDocument(uri: string, languageId: string, version: number, text: string, settings?: ServiceSettings): ApiDocument;
   /** The next version of a document after one edit, re-using its tree when the edit allows; else a full parse. */
   updateDocument(previous: ApiDocument, edit: SingleEdit, text: string, version: number, settings?: ServiceSettings): ApiDocument;
-  validate(doc: ApiDocument, settings?: ServiceSettings): Diagnostic[];
+  /** `host` replaces the service's own for this check (e.g. one holding the referenced files, read beforehand). */
+  validate(doc: ApiDocument, settings?: ServiceSettings, host?: ServiceHost): Diagnostic[];
+  /** The files the document's `$ref`s name, for a host that reads them before `validate` asks. */
+  referencedFiles(doc: ApiDocument): string[];
   complete(doc: ApiDocument, position: Position): CompletionList;
   hover(doc: ApiDocument, position: Position): Hover | null;
   codeActions(doc: ApiDocument, range: Range, diagnostics: Diagnostic[]): CodeAction[];
@@ -49,7 +53,8 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
       const reused = previous.kind === 'other' ? undefined : applyIncrementalEdit(previous.parsed, previous.text.getText(), edit);
       return buildDocument(previous.uri, previous.text.languageId, version, text, settings, reused);
     },
-    validate: (doc, settings = {}) => validateDocument(doc, settings, host, params.log),
+    validate: (doc, settings = {}, hostForCheck = host) => validateDocument(doc, settings, hostForCheck, params.log),
+    referencedFiles,
     complete,
     hover,
     codeActions,

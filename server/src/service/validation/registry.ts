@@ -82,6 +82,7 @@ export const RULES: readonly RuleMeta[] = [
   meta('stage-variable', 'error', 'A malformed stage variable reference.'),
   meta('ref-missing', 'error', 'A $ref whose target does not exist.'),
   meta('ref-remote', 'information', 'A remote $ref, not fetched.'),
+  meta('ref-unchecked', 'information', 'A file $ref that is not read: too large, or outside the files that may be read.'),
   meta('http-swagger2', 'error', 'A Swagger 2.0 definition for an HTTP API.'),
   meta('websocket-openapi', 'warning', 'An OpenAPI definition for a WebSocket API.'),
   meta('security-policy-access-mode', 'error', 'An enhanced security policy without an endpoint access mode.'),
