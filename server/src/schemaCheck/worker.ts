@@ -5,6 +5,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import { asObject } from '../service/parser/ast';
 import { parse, SyntaxKind } from '../service/parser/parse';
 import { toJson } from '../service/document/toJson';
+import { describeSchemaFailure } from './failureMessage';
 
 /** The document's text, not its objects: a string crosses to the worker for free, a large object graph does not. */
 export interface SchemaJob {
@@ -36,7 +37,7 @@ parentPort?.on('message', async (job: SchemaJob) => {
   } catch (err) {
     const details = (err as { details?: SchemaJobResult['errors'] }).details;
     if (Array.isArray(details)) result.errors = details.map((d) => ({ instancePath: d.instancePath ?? '', message: d.message, keyword: d.keyword, params: d.params }));
-    else result.failure = (err as Error).message;
+    else result.failure = describeSchemaFailure((err as Error).message);
   }
   parentPort?.postMessage(result);
 });
