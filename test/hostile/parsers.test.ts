@@ -4,7 +4,10 @@ import { describe, test } from 'node:test';
 import { getLanguageService } from '../../server/src/service/languageService';
 import { MAX_ALIAS_NODES } from '../../server/src/service/parser/yamlParser';
 import { toJson } from '../../server/src/service/document/toJson';
+import { applyIncrementalEdit } from '../../server/src/service/parser/incremental';
+import { parse } from '../../server/src/service/parser/parse';
 import { aliasBomb, deepJson, deepYaml } from '../support/hostile';
+import { treeDump } from '../support/treeShape';
 
 const service = getLanguageService();
 const diagnose = (lang: string, text: string) => service.validate(service.parseDocument(`file:///h.${lang}`, lang, 1, text));
@@ -49,5 +52,17 @@ describe('hostile documents', () => {
     const doc = service.parseDocument('file:///s.jsonc', 'jsonc', 1, text);
     assert.equal(doc.kind, 'definition');
     assert.deepEqual(service.validate(doc).filter((d) => /Nesting/.test(String(d.message))), []);
+  });
+
+  test('the incremental patch reads an edit given end-first as its reverse, and refuses one outside the text', () => {
+    const text = "openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths: {}\nx-note: mock\n";
+    const at = text.indexOf('mock');
+    // "mock" → "mack": replace the "o", written from its end.
+    const patched = applyIncrementalEdit(parse(text, 'yaml'), text, { offset: at + 2, removed: -1, text: 'a' });
+    const edited = text.replace('mock', 'mack');
+    assert.ok(patched, 'patched, not parsed again');
+    assert.deepEqual(treeDump(patched.root), treeDump(parse(edited, 'yaml').root));
+    assert.equal(applyIncrementalEdit(parse(text, 'yaml'), text, { offset: text.length - 2, removed: 5, text: 'a' }), undefined);
+    assert.equal(applyIncrementalEdit(parse(text, 'yaml'), text, { offset: -3, removed: 1, text: 'a' }), undefined);
   });
 });

@@ -4,8 +4,9 @@ import path from 'node:path';
 import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
-interface PublishDiagnosticsParams {
+export interface PublishDiagnosticsParams {
   uri: string;
+  version?: number;
   diagnostics: Diagnostic[];
 }
 
@@ -14,6 +15,8 @@ export const serverPath = path.resolve(__dirname, '..', '..', 'dist', 'server.js
 export interface TestServer {
   connection: MessageConnection;
   process: ChildProcess;
+  /** Every publishDiagnostics notification received, in order. */
+  publications: PublishDiagnosticsParams[];
   /** Waits for the next diagnostics published for `uri` (after `since`, a count of earlier publishes). */
   diagnostics(uri: string, predicate?: (d: Diagnostic[]) => boolean, timeoutMs?: number): Promise<Diagnostic[]>;
   open(uri: string, languageId: string, text: string, version?: number): void;
@@ -24,9 +27,11 @@ export async function startServer(configuration: Record<string, unknown> = {}): 
   const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published = new Map<string, Diagnostic[]>();
+  const publications: PublishDiagnosticsParams[] = [];
   const waiters: (() => void)[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     published.set(p.uri, p.diagnostics);
+    publications.push(p);
     waiters.splice(0).forEach((w) => w());
   });
   connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => configuration));
@@ -37,6 +42,7 @@ export async function startServer(configuration: Record<string, unknown> = {}): 
   return {
     connection,
     process: child,
+    publications,
     diagnostics(uri, predicate = () => true, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
         const deadline = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
