@@ -42,6 +42,17 @@ describe('hostile documents', () => {
     });
   }
 
+  test('completion and hover in a document too deep to read answer nothing, without overflowing', () => {
+    for (const [lang, text] of [['json', deepJson(10_000)], ['yaml', deepYaml(10_000)], ['yaml', aliasBomb(10)]]) {
+      const doc = service.parseDocument(`file:///d.${lang}`, lang, 1, text);
+      for (const offset of [0, 100, text.length / 2, text.length - 3]) {
+        const position = doc.text.positionAt(offset);
+        assert.deepEqual(service.complete(doc, position).items, []);
+        service.hover(doc, position);
+      }
+    }
+  });
+
   test('YAML nested 10,000 deep gets a syntax diagnostic', () => {
     const diagnostics = diagnose('yaml', deepYaml(10_000));
     assert.ok(diagnostics.some((d) => d.code === 'syntax' && /Nesting deeper/.test(String(d.message))), JSON.stringify(diagnostics));

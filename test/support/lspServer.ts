@@ -17,6 +17,8 @@ export interface TestServer {
   process: ChildProcess;
   /** Every publishDiagnostics notification received, in order. */
   publications: PublishDiagnosticsParams[];
+  /** Every window/logMessage the server sent (type 1 is an error). */
+  logs: { type: number; message: string }[];
   /** Waits for the next diagnostics published for `uri` (after `since`, a count of earlier publishes). */
   diagnostics(uri: string, predicate?: (d: Diagnostic[]) => boolean, timeoutMs?: number): Promise<Diagnostic[]>;
   open(uri: string, languageId: string, text: string, version?: number): void;
@@ -35,7 +37,11 @@ export async function startServer(configuration: Record<string, unknown> = {}): 
     waiters.splice(0).forEach((w) => w());
   });
   connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => configuration));
-  connection.onNotification('window/logMessage', (m: { message: string }) => { if (process.env.SHOW_LOG) console.log(Date.now() % 100000, m.message); });
+  const logs: { type: number; message: string }[] = [];
+  connection.onNotification('window/logMessage', (m: { type: number; message: string }) => {
+    logs.push(m);
+    if (process.env.SHOW_LOG) console.log(Date.now() % 100000, m.message);
+  });
   connection.listen();
   await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
   connection.sendNotification('initialized', {});
@@ -43,6 +49,7 @@ export async function startServer(configuration: Record<string, unknown> = {}): 
     connection,
     process: child,
     publications,
+    logs,
     diagnostics(uri, predicate = () => true, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
         const deadline = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
