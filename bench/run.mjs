@@ -1,6 +1,7 @@
 // `npm run bench`: our language server against yaml-language-server (with the OpenAPI schema) and Spectral
 // (spectral:oas) on large real specs, a generated definition dense with API Gateway extensions and small real
 // definitions. Prints Markdown tables and the targets of issue 8, and writes them to bench/results/latest.md.
+// With our server in the run, ends with a long fuzz run of it (bench/fuzz.mjs: crashes, hangs, p99, peak memory).
 //
 // Usage: node bench/run.mjs [--quick] [--files twilio,dense,...|path,...] [--tools ours,yls,spectral]
 //                           [--timeout SECONDS] [--completions N]
@@ -132,6 +133,9 @@ for (const entry of selected) {
   rows.push(row);
 }
 
+// Hostile and random input through our server (issue 16): totals of a long fuzz run.
+const fuzz = options.tools.includes('ours') ? (await import('./fuzz.mjs')).runFuzzBench({ quick: options.quick }) : undefined;
+
 const twilio = rows.find((r) => r.doc.file.endsWith('twilio_api_v2010.yaml'));
 const largest = rows.reduce((best, r) => (!best || r.doc.lines > best.doc.lines ? r : best), undefined);
 const targets = checkTargets(twilio, largest, options.timeoutMs);
@@ -155,11 +159,12 @@ const markdown = [
   '- RSS: VmRSS of the server process after the run, peak (VmHWM) in parentheses.',
   '- Start-up: from spawning the server to its answer to `initialize`. Ours primes its parser there, on a built-in sample, so that V8 has optimised it before the first document arrives (`server/src/service/prime/prime.ts`).',
   notes,
+  ...(fuzz ? ['', fuzz.markdown] : []),
 ].join('\n');
 
 console.log(`\n${markdown}`);
 const resultsDir = path.join(benchDir, 'results');
 fs.mkdirSync(resultsDir, { recursive: true });
 fs.writeFileSync(path.join(resultsDir, 'latest.md'), markdown + '\n');
-fs.writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify({ command, rows: rows.map(({ doc, ...rest }) => ({ file: doc.file, label: doc.label, lines: doc.lines, ...rest })), targets }, null, 2));
+fs.writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify({ command, rows: rows.map(({ doc, ...rest }) => ({ file: doc.file, label: doc.label, lines: doc.lines, ...rest })), targets, fuzz: fuzz?.totals }, null, 2));
 console.log(`\nbench: wrote bench/results/latest.md and latest.json`);
