@@ -25,7 +25,7 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(configuration: Record<string, unknown> = {}): Promise<TestServer> {
+export async function startServer(configuration: Record<string, unknown> = {}, initializationOptions?: unknown): Promise<TestServer> {
   const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published = new Map<string, Diagnostic[]>();
@@ -43,7 +43,7 @@ export async function startServer(configuration: Record<string, unknown> = {}): 
     if (process.env.SHOW_LOG) console.log(Date.now() % 100000, m.message);
   });
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } }, initializationOptions });
   connection.sendNotification('initialized', {});
   return {
     connection,
