@@ -24,7 +24,8 @@ const common = {
 // The AWS SDK goes into a bundle of its own (dist/aws-sdk.js), required on the first AWS call: the extension's
 // own bundle stays small, so activation does not parse megabytes of SDK code it may never use.
 const sdkPackages = [
-  '@aws-sdk/client-api-gateway', '@aws-sdk/client-apigatewayv2', '@aws-sdk/client-cloudwatch-logs', '@aws-sdk/credential-providers',
+  '@aws-sdk/client-api-gateway', '@aws-sdk/client-apigatewayv2', '@aws-sdk/client-cloudwatch-logs', '@aws-sdk/client-cloudwatch', '@aws-sdk/client-xray',
+  '@aws-sdk/credential-providers',
   '@smithy/signature-v4', '@aws-crypto/sha256-js',
 ];
 const sdkSplit = {
@@ -53,4 +54,15 @@ if (!production && fs.existsSync(path.join(root, editorSuites))) {
   builds.push({ entryPoints: entries, outdir: 'out/test/editor/suite', external: ['vscode', 'mocha'] });
 }
 
+// uPlot (the stage dashboard's charts) is served to the webview from media/, as a file of its own: webviews load
+// scripts by nonce from the extension, never from a CDN.
+function copyVendoredMedia() {
+  const target = path.join(root, 'media', 'vendor', 'uplot');
+  fs.mkdirSync(target, { recursive: true });
+  for (const file of ['uPlot.iife.min.js', 'uPlot.min.css', '../LICENSE']) {
+    fs.copyFileSync(path.join(root, 'node_modules', 'uplot', 'dist', file), path.join(target, path.basename(file)));
+  }
+}
+
+copyVendoredMedia();
 await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b, external: b.external ?? common.external })));

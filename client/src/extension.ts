@@ -9,6 +9,7 @@ import { ExplorerApi, registerExplorerFeatures } from './explorer/index';
 import { registerInvokeFeatures } from './invoke/index';
 import { registerLanguageFeatures } from './language/languageClient';
 import { registerLogFeatures } from './logs/index';
+import { registerMonitorFeatures } from './monitor/index';
 
 /** What activate() returns: the shared services plus handles the editor tests use. */
 export interface ExtensionApi extends ExtensionServices {
@@ -27,6 +28,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const explorer = registerExplorerFeatures(services, language);
   registerInvokeFeatures(services, { language });
   registerLogFeatures(services);
+  registerMonitorFeatures(services);
   return { ...services, explorer };
 }
 

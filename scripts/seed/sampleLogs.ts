@@ -34,6 +34,8 @@ export const accessLogFormat =
 
 export interface RequestLogs {
   requestId: string;
+  /** The X-Ray trace id the execution log names (seedMonitoring.ts writes that trace). */
+  traceId: string;
   execution: LogLine[];
   access: LogLine;
   lambda: LogLine[];
@@ -42,6 +44,7 @@ export interface RequestLogs {
 /** All the lines one request leaves behind, starting at `start` (ms since the epoch). */
 export function requestLogs(request: SampleRequest, start: number, apiId: string, stage: string): RequestLogs {
   const requestId = randomUUID();
+  const traceId = `1-${Math.floor(start / 1000).toString(16).padStart(8, '0')}-${randomUUID().replace(/-/g, '').slice(0, 24)}`;
   const at = (offsetMs: number, message: string): LogLine => ({ timestamp: start + offsetMs, message: `(${requestId}) ${message}` });
   const end = request.latencyMs;
   const execution = [
@@ -49,6 +52,7 @@ export function requestLogs(request: SampleRequest, start: number, apiId: string
     at(1, `Verifying Usage Plan for request: ${requestId}. API Key:  API Stage: ${apiId}/${stage}`),
     at(2, `Starting execution for request: ${requestId}`),
     at(2, `HTTP Method: ${request.method}, Resource Path: ${request.path}`),
+    at(2, `X-ray Tracing ID : ${traceId}`),
     ...(request.status >= 500
       ? [at(end - 1, 'Execution failed due to a timeout error'), at(end, `Method completed with status: ${request.status}`)]
       : [at(end - 1, `Method response body after transformations: {"ok":${request.status < 400}}`), at(end, `Method completed with status: ${request.status}`)]),
@@ -76,5 +80,5 @@ export function requestLogs(request: SampleRequest, start: number, apiId: string
         { timestamp: start + end, message: `REPORT RequestId: ${lambdaId}\tDuration: ${end - 6} ms\tBilled Duration: ${end - 5} ms\tMemory Size: 128 MB\tMax Memory Used: 71 MB` },
       ]
     : [];
-  return { requestId, execution, access, lambda };
+  return { requestId, traceId, execution, access, lambda };
 }

@@ -1,17 +1,20 @@
 /**
  * Fills a fresh local emulator (moto) with what `npm start` shows: the REST and HTTP examples deployed through
- * the extension's own deploy code, stages with throttling and logging, and log groups with a few requests' lines.
+ * the extension's own deploy code, stages with throttling and logging, log groups with a few requests' lines, three
+ * hours of stage metrics, and an X-Ray trace per sample request of the REST API.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { CreateAuthorizerCommand, CreateDeploymentCommand, UpdateStageCommand } from '@aws-sdk/client-api-gateway';
 import { CreateStageCommand } from '@aws-sdk/client-apigatewayv2';
 import { CreateLogGroupCommand, CreateLogStreamCommand, PutLogEventsCommand, type CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import type { XRayClient } from '@aws-sdk/client-xray';
 import { createConnection, type AwsConnection } from '../../client/src/aws/connection';
 import { deployDefinition } from '../../client/src/deploy/deployCore';
 import { executionLogGroupName } from '../../client/src/logs/logGroups';
 import { motoFriendlyDefinition } from './motoFriendly';
 import { accessLogFormat, requestLogs, sampleRequests, type LogLine } from './sampleLogs';
+import { requestTraceSegments, seedStageMetrics, writeTrace } from './seedMonitoring';
 
 export const emulatorRegion = 'us-east-1';
 export const emulatorCredentials = { accessKeyId: 'test', secretAccessKey: 'test' };
@@ -96,14 +99,43 @@ export async function seedEmulator(conn: AwsConnection, examplesDir: string): Pr
   };
   // A few minutes of history, inside the log tail's default look-back (apigw.logs.defaultStart, 5 minutes).
   const now = Date.now();
-  for (let i = 0; i < sampleRequests.length; i++) await writeSampleTraffic(logs, seeded, now - 240_000 + i * 40_000, i);
+  const xray = await conn.xray();
+  for (let i = 0; i < sampleRequests.length; i++) await writeSampleTraffic(logs, seeded, now - 240_000 + i * 40_000, i, xray);
+  await seedMetrics(conn, seeded, now);
   return seeded;
 }
 
 const streamsCreated = new Set<string>();
 
-/** Writes the lines of one sample request (the `index`-th, cycling) into every seeded group. */
-export async function writeSampleTraffic(logs: CloudWatchLogsClient, seeded: SeedResult, start: number, index: number): Promise<void> {
+/**
+ * Metrics for the dashboard: the stages with detailed metrics on (REST dev, HTTP prod) get per-route metrics too;
+ * REST prod shows the dashboard without them.
+ */
+async function seedMetrics(conn: AwsConnection, seeded: SeedResult, now: number): Promise<void> {
+  const cw = await conn.cloudWatch();
+  const rest = { apiId: seeded.rest.id, apiName: seeded.rest.name, apiType: 'REST' as const };
+  const http = { apiId: seeded.http.id, apiName: seeded.http.name, apiType: 'HTTP' as const };
+  const restRoutes = [
+    { route: 'GET /pets', share: 0.55, latencyMs: 38 },
+    { route: 'POST /pets', share: 0.15, latencyMs: 160 },
+    { route: 'GET /pets/{petId}', share: 0.25, latencyMs: 30 },
+    { route: 'GET /health', share: 0.05, latencyMs: 6 },
+  ];
+  const httpRoutes = [
+    { route: 'GET /orders', share: 0.5, latencyMs: 52 },
+    { route: 'GET /orders/{orderId}', share: 0.45, latencyMs: 41 },
+    { route: 'GET /status', share: 0.05, latencyMs: 4 },
+  ];
+  await seedStageMetrics(cw, { ...rest, stage: 'dev' }, now, { routes: restRoutes });
+  await seedStageMetrics(cw, { ...rest, stage: 'prod' }, now, { latencyMs: 60 });
+  await seedStageMetrics(cw, { ...http, stage: 'prod' }, now, { routes: httpRoutes, latencyMs: 48 });
+}
+
+/**
+ * Writes the lines of one sample request (the `index`-th, cycling) into every seeded group, and with an X-Ray
+ * client the REST request's trace (X-Ray traces REST APIs only).
+ */
+export async function writeSampleTraffic(logs: CloudWatchLogsClient, seeded: SeedResult, start: number, index: number, xray?: XRayClient): Promise<void> {
   const request = sampleRequests[index % sampleRequests.length];
   const rest = requestLogs(request, start, seeded.rest.id, 'dev');
   const http = requestLogs({ ...request, path: request.path.replace('pets', 'orders') }, start + 7, seeded.http.id, 'prod');
@@ -112,6 +144,7 @@ export async function writeSampleTraffic(logs: CloudWatchLogsClient, seeded: See
   await put(logs, seeded.logGroups.restAccess, 'dev', [rest.access]);
   await put(logs, seeded.logGroups.httpAccess, 'prod', [http.access]);
   await put(logs, seeded.logGroups.lambda, `${day}/[$LATEST]0123456789abcdef`, rest.lambda);
+  if (xray) await writeTrace(xray, requestTraceSegments(request, rest, { apiId: seeded.rest.id, apiName: seeded.rest.name, apiType: 'REST', stage: 'dev' }, start));
 }
 
 async function put(logs: CloudWatchLogsClient, logGroupName: string, logStreamName: string, lines: LogLine[]): Promise<void> {

@@ -23,9 +23,10 @@ export async function startEmulator({ root, say }) {
     conn = seed.emulatorConnection(moto.endpoint);
     const seeded = await seed.seedEmulator(conn, path.join(root, 'examples'));
     const logs = await conn.logs();
+    const xray = await conn.xray();
     let index = 0;
     timer = setInterval(() => {
-      inFlight = seed.writeSampleTraffic(logs, seeded, Date.now(), index++).catch((e) => say(`could not write sample log lines: ${e.message}`));
+      inFlight = seed.writeSampleTraffic(logs, seeded, Date.now(), index++, xray).catch((e) => say(`could not write sample log lines: ${e.message}`));
     }, trafficEveryMs);
     timer.unref();
     return { endpoint: moto.endpoint, region: seed.emulatorRegion, seeded, stop, stopNow: moto.stopNow };

@@ -5,7 +5,9 @@
  */
 import type { APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import type { ApiGatewayV2Client } from '@aws-sdk/client-apigatewayv2';
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import type { XRayClient } from '@aws-sdk/client-xray';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 
 export interface AwsSettings {
@@ -31,6 +33,10 @@ export interface AwsConnection {
   apiGateway(): Promise<APIGatewayClient>;
   apiGatewayV2(): Promise<ApiGatewayV2Client>;
   logs(): Promise<CloudWatchLogsClient>;
+  /** CloudWatch metrics (the stage dashboard). */
+  cloudWatch(): Promise<CloudWatchClient>;
+  /** X-Ray traces (the trace view). */
+  xray(): Promise<XRayClient>;
   dispose(): void;
 }
 
@@ -86,6 +92,8 @@ export function createConnection(settings: AwsSettings): AwsConnection {
     apiGatewayV2: lazy(async () => new (await import('@aws-sdk/client-apigatewayv2')).ApiGatewayV2Client({ ...base, ...apiGatewayHandler })),
     // StartLiveTail uses a host prefix ("stream-"), which breaks custom endpoints such as 127.0.0.1.
     logs: lazy(async () => new (await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient({ ...base, requestHandler: { connectionTimeout }, disableHostPrefix: !!endpoint })),
+    cloudWatch: lazy(async () => new (await import('@aws-sdk/client-cloudwatch')).CloudWatchClient({ ...base, ...apiGatewayHandler })),
+    xray: lazy(async () => new (await import('@aws-sdk/client-xray')).XRayClient({ ...base, ...apiGatewayHandler })),
     dispose() {
       for (const c of created.splice(0)) c.destroy();
     },
