@@ -101,6 +101,7 @@ export async function measureLsp(tool, doc, { budgetMs = 120_000, completions = 
     const firstDiagnostics = await first;
     result.firstMs = firstDiagnostics.receivedAt - openedAt;
     result.diagnostics = firstDiagnostics.params.diagnostics?.length ?? 0;
+    result.schemaDiagnostics = (firstDiagnostics.params.diagnostics ?? []).filter((d) => d.code === 'openapi-schema' || String(d.source ?? '').startsWith('yaml-schema')).length;
     const settledAt = await settle(1500);
     result.settledMs = settledAt - openedAt;
     result.publishes = publishes.length;

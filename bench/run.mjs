@@ -3,7 +3,7 @@
 // definitions. Prints Markdown tables and the targets of issue 8, and writes them to bench/results/latest.md.
 // With our server in the run, ends with a long fuzz run of it (bench/fuzz.mjs: crashes, hangs, p99, peak memory).
 //
-// Usage: node bench/run.mjs [--quick] [--files twilio,dense,...|path,...] [--tools ours,yls,spectral]
+// Usage: node bench/run.mjs [--quick] [--files twilio,dense,...|path,...] [--tools ours,yls,empty,spectral]
 //                           [--timeout SECONDS] [--completions N]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,6 +16,7 @@ const corpus = process.env.APIGW_BENCH_CORPUS ?? path.resolve(root, '..', 'share
 
 const FILES = {
   twilio: { path: 'large/twilio__twilio-oai/spec/yaml/twilio_api_v2010.yaml', label: 'Twilio api_v2010.yaml' },
+  'twilio-errors': { withSchemaErrors: 'twilio', label: 'Twilio api_v2010.yaml + 2 schema errors' },
   stripe: { path: 'large/stripe__openapi/openapi/spec3.yaml', label: 'Stripe spec3.yaml' },
   kubernetes: { path: 'large/kubernetes-client__python/kubernetes/swagger.json.unprocessed', label: 'Kubernetes swagger.json' },
   plaid: { path: 'large/plaid__plaid-openapi/2020-09-14.yml', label: 'Plaid 2020-09-14.yml' },
@@ -26,11 +27,11 @@ const FILES = {
   petstore: { path: 'valid/localstack__localstack/tests/aws/files/petstore-authorizer.swagger.json', label: 'LocalStack petstore-authorizer (json)' },
   'ddb-crud': { path: 'valid/aws-samples__serverless-patterns/apigw-ddb-openapi-crud/api.yaml', label: 'serverless-patterns DynamoDB CRUD (yaml)' },
 };
-const FULL = ['twilio', 'stripe', 'kubernetes', 'plaid', 'box', 'slack', 'dense', 's3-proxy', 'petstore', 'ddb-crud'];
-const QUICK = ['twilio', 'dense', 'petstore', 'ddb-crud'];
+const FULL = ['twilio', 'twilio-errors', 'stripe', 'kubernetes', 'plaid', 'box', 'slack', 'dense', 's3-proxy', 'petstore', 'ddb-crud'];
+const QUICK = ['twilio', 'twilio-errors', 'dense', 'petstore', 'ddb-crud'];
 
 function parseArgs(argv) {
-  const options = { quick: false, files: undefined, tools: ['ours', 'yls', 'spectral'], timeoutMs: 120_000, completions: undefined };
+  const options = { quick: false, files: undefined, tools: ['ours', 'yls', 'empty', 'spectral'], timeoutMs: 120_000, completions: undefined };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -48,7 +49,7 @@ function parseArgs(argv) {
       process.exit(0);
     } else fail(`unknown option ${arg} (try --help)`);
   }
-  for (const tool of options.tools) if (!['ours', 'yls', 'spectral'].includes(tool)) fail(`unknown tool ${tool}: ours, yls or spectral`);
+  for (const tool of options.tools) if (!['ours', 'yls', 'empty', 'spectral'].includes(tool)) fail(`unknown tool ${tool}: ours, yls, empty or spectral`);
   if (!(options.timeoutMs > 0)) fail('--timeout needs a positive number of seconds');
   options.completions ??= options.quick ? 50 : 200;
   if (!(options.completions > 0)) fail('--completions needs a positive number');
@@ -80,7 +81,11 @@ function resolveFiles(options, denseFile) {
   return names.map((name) => {
     const known = FILES[name];
     if (known) {
-      const file = known.generated ? denseFile : path.join(corpus, known.path);
+      const file = known.generated
+        ? denseFile
+        : known.withSchemaErrors
+          ? writeWithSchemaErrors(path.join(corpus, FILES[known.withSchemaErrors].path), `${name}.yaml`)
+          : path.join(corpus, known.path);
       return { name, file, label: known.label };
     }
     if (fs.existsSync(name)) return { name, file: path.resolve(name), label: path.basename(name) };
@@ -95,12 +100,13 @@ if (options.tools.includes('ours') && !fs.existsSync(path.join(root, 'dist', 'se
 // Imported only now: these modules need bench/'s dependencies, which the lines above install.
 const { writeDense } = await import('./generate-dense.mjs');
 const { loadDocument } = await import('./documents.mjs');
-const { measureFloor } = await import('./floor.mjs');
+const { measureFloor, measureLinePass } = await import('./floor.mjs');
+const { writeWithSchemaErrors } = await import('./schema-errors.mjs');
 const { measureLsp } = await import('./lsp-measure.mjs');
 const { runSpectral } = await import('./spectral.mjs');
 const { TOOLS } = await import('./tools.mjs');
 const { describeMachine, loadAverage } = await import('./machine.mjs');
-const { renderTables, renderNotes, checkTargets, renderTargets } = await import('./report.mjs');
+const { renderTables, renderNotes, checkTargets, checkSchemaTargets, renderTargets } = await import('./report.mjs');
 
 const denseFile = writeDense();
 const selected = resolveFiles(options, denseFile);
@@ -121,9 +127,9 @@ const rows = [];
 for (const entry of selected) {
   const doc = loadDocument(entry.file, entry.label);
   console.log(`\n${doc.label}: ${doc.lines} lines, ${doc.format}, ${doc.spec}`);
-  const row = { doc, floorMs: measureFloor(doc.text, doc.format) };
-  log(`parse floor ${row.floorMs.toFixed(1)} ms`);
-  for (const id of ['ours', 'yls']) {
+  const row = { doc, floorMs: measureFloor(doc.text, doc.format), linePassMs: measureLinePass(doc.text) };
+  log(`parse floor ${row.floorMs.toFixed(1)} ms, line pass ${row.linePassMs.toFixed(1)} ms`);
+  for (const id of ['ours', 'yls', 'empty']) {
     if (options.tools.includes(id)) row[id] = await measureLsp(TOOLS[id], doc, { budgetMs: options.timeoutMs, completions: options.completions, log });
   }
   if (options.tools.includes('spectral')) {
@@ -139,7 +145,14 @@ const fuzz = options.tools.includes('ours') ? (await import('./fuzz.mjs')).runFu
 const twilio = rows.find((r) => r.doc.file.endsWith('twilio_api_v2010.yaml'));
 const largest = rows.reduce((best, r) => (!best || r.doc.lines > best.doc.lines ? r : best), undefined);
 const targets = checkTargets(twilio, largest, options.timeoutMs);
+const twilioErrors = rows.find((r) => r.doc.label === FILES['twilio-errors'].label);
+const stripe = rows.find((r) => r.doc.file.endsWith('spec3.yaml'));
+const schemaTargets = checkSchemaTargets(twilioErrors, stripe, twilio, options.timeoutMs);
 const notes = renderNotes(rows);
+// Mapping templates (issue 17): bench/velocity.mjs.
+const { benchVelocity, renderVelocityMarkdown } = await import('./velocity.mjs');
+console.log('');
+const velocity = await benchVelocity(log);
 const markdown = [
   '## Benchmark results',
   '',
@@ -151,14 +164,22 @@ const markdown = [
   '',
   twilio ? renderTargets(targets) : '- n/a: the Twilio spec was not in this run',
   '',
+  '### Targets (issue 14: OpenAPI schema validation at the speed of the API Gateway checks)',
+  '',
+  renderTargets(schemaTargets),
+  '',
   '### Notes',
   '',
   '- Ours and yaml-language-server: from didOpen to the first publishDiagnostics for the file, after a small warm-up document of the same kind was validated (so schema loading is not counted). yaml-language-server publishes once per validation, after its own 200 ms debounce; JSON files are opened in it as YAML. The count of diagnostics is in parentheses.',
   '- Spectral: the whole `spectral lint` process with `extends: spectral:oas` (start-up included; number of results in parentheses).',
   "- Parse floor: `@stoplight/yaml-ast-parser` `load()` or `jsonc-parser` `parseTree()` in the benchmark's process, median of 7 runs.",
+  '- All diagnostics, same work: from didOpen to the last publishDiagnostics before 1.5 s of quiet, both servers validating the OpenAPI schema (ours: the compiled OpenAPI 3.0 / Swagger 2.0 check, in the same pass as the API Gateway checks; yaml-language-server: the same official JSON schema). The floors: an empty LSP server (`bench/empty-server.mjs`, vscode-languageserver answering didOpen with no diagnostics: the transport) and a bare pass over every line in the benchmark\'s process (`measureLinePass` in `bench/floor.mjs`). Ours ÷ floor says how far we are above what nothing could beat.',
+  '- "Twilio api_v2010.yaml + 2 schema errors": the Twilio spec with `operationId` misspelt `operationID` and one `in: path` changed to `in: pth` past its middle (`bench/schema-errors.mjs`).',
   '- RSS: VmRSS of the server process after the run, peak (VmHWM) in parentheses.',
   '- Start-up: from spawning the server to its answer to `initialize`. Ours primes its parser there, on a built-in sample, so that V8 has optimised it before the first document arrives (`server/src/service/prime/prime.ts`).',
   notes,
+  '',
+  renderVelocityMarkdown(velocity),
   ...(fuzz ? ['', fuzz.markdown] : []),
 ].join('\n');
 
@@ -166,5 +187,8 @@ console.log(`\n${markdown}`);
 const resultsDir = path.join(benchDir, 'results');
 fs.mkdirSync(resultsDir, { recursive: true });
 fs.writeFileSync(path.join(resultsDir, 'latest.md'), markdown + '\n');
-fs.writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify({ command, rows: rows.map(({ doc, ...rest }) => ({ file: doc.file, label: doc.label, lines: doc.lines, ...rest })), targets, fuzz: fuzz?.totals }, null, 2));
+fs.writeFileSync(path.join(resultsDir, 'latest.json'), JSON.stringify({ command, rows: rows.map(({ doc, ...rest }) => ({ file: doc.file, label: doc.label, lines: doc.lines, ...rest })), targets, schemaTargets, velocity, fuzz: fuzz?.totals }, null, 2));
 console.log(`\nbench: wrote bench/results/latest.md and latest.json`);
+
+// The local API Gateway's throughput and latency (bench/gateway.mjs), after the language server's numbers.
+await (await import('./gateway.mjs')).runGatewayBench();

@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(benchDir, '..');
 export const OUR_SERVER = path.join(ROOT, 'dist', 'server.js');
+export const EMPTY_SERVER = path.join(benchDir, 'empty-server.mjs');
 export const YAML_SERVER = path.join(benchDir, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server');
 const SCHEMAS = path.join(benchDir, 'schemas');
 
@@ -33,7 +34,15 @@ export const TOOLS = {
         trace: { server: 'off' },
       },
     }),
-    // Our server may publish several times (fast checks, then the background schema pass); the first counts.
+    // One publication per version: the API Gateway checks and the OpenAPI schema check together.
+    warmUpApplied: () => true,
+  },
+  empty: {
+    id: 'empty',
+    label: 'empty LSP server (floor)',
+    script: EMPTY_SERVER,
+    languageId: (doc) => doc.format,
+    settings: () => ({}),
     warmUpApplied: () => true,
   },
   yls: {

@@ -45,7 +45,7 @@ const sdkEntry = sdkPackages.map((p) => `exports[${JSON.stringify(p)}] = require
 const builds = [
   { entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', plugins: [sdkSplit] },
   { stdin: { contents: sdkEntry, resolveDir: root, loader: 'js' }, outfile: 'dist/aws-sdk.js' },
-  { entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', schemaWorker: 'server/src/schemaCheck/worker.ts' }, outdir: 'dist' },
+  { entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist' },
 ];
 
 const editorSuites = 'test/editor/suite';

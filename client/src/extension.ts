@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { AwsSession } from './aws/session';
+import { registerReadOnlyDocuments } from './common/readOnlyDocuments';
 import type { ExtensionServices } from './common/services';
 import { ExplorerApi, registerExplorerFeatures } from './explorer/index';
 import { registerInvokeFeatures } from './invoke/index';
@@ -22,6 +23,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const log = vscode.window.createOutputChannel('API Gateway', { log: true });
   const aws = new AwsSession();
   context.subscriptions.push(log, aws, vscode.commands.registerCommand('apigw.showOutput', () => log.show()));
+  registerReadOnlyDocuments(context);
   const services: ExtensionServices = { context, log, aws };
   const language = registerLanguageFeatures(services);
   stopLanguageServer = language.stop;

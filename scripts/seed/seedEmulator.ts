@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CreateAuthorizerCommand, CreateDeploymentCommand, UpdateStageCommand } from '@aws-sdk/client-api-gateway';
-import { CreateStageCommand } from '@aws-sdk/client-apigatewayv2';
+import { CreateApiKeyCommand, CreateAuthorizerCommand, CreateDeploymentCommand, CreateUsagePlanCommand, CreateUsagePlanKeyCommand, CreateVpcLinkCommand, UpdateStageCommand } from '@aws-sdk/client-api-gateway';
+import { CreateApiMappingCommand, CreateDomainNameCommand, CreateStageCommand } from '@aws-sdk/client-apigatewayv2';
 import { CreateLogGroupCommand, CreateLogStreamCommand, PutLogEventsCommand, type CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import type { XRayClient } from '@aws-sdk/client-xray';
 import { createConnection, type AwsConnection } from '../../client/src/aws/connection';
@@ -90,6 +90,8 @@ export async function seedEmulator(conn: AwsConnection, examplesDir: string): Pr
     }),
   );
 
+  await seedRegionResources(conn, rest.apiId, http.apiId);
+
   const logs = await conn.logs();
   for (const group of Object.values(logGroups)) await logs.send(new CreateLogGroupCommand({ logGroupName: group }));
   const seeded: SeedResult = {
@@ -106,6 +108,24 @@ export async function seedEmulator(conn: AwsConnection, examplesDir: string): Pr
 }
 
 const streamsCreated = new Set<string>();
+
+/** A usage plan with a key on the REST API's dev stage, a custom domain mapped to both APIs, and a VPC link. */
+async function seedRegionResources(conn: AwsConnection, restApiId: string, httpApiId: string): Promise<void> {
+  const v1 = await conn.apiGateway();
+  const plan = await v1.send(new CreateUsagePlanCommand({ name: 'Partners', description: 'Seeded by npm start', apiStages: [{ apiId: restApiId, stage: 'dev' }], throttle: { rateLimit: 20, burstLimit: 40 }, quota: { limit: 10000, period: 'MONTH' } }));
+  const key = await v1.send(new CreateApiKeyCommand({ name: 'acme-partner', enabled: true }));
+  await v1.send(new CreateUsagePlanKeyCommand({ usagePlanId: plan.id!, keyId: key.id!, keyType: 'API_KEY' }));
+  await v1.send(new CreateVpcLinkCommand({ name: 'orders-nlb', targetArns: [`arn:aws:elasticloadbalancing:${emulatorRegion}:${account}:loadbalancer/net/orders/0123456789abcdef`] }));
+  const v2 = await conn.apiGatewayV2();
+  await v2.send(
+    new CreateDomainNameCommand({
+      DomainName: 'api.example.com',
+      DomainNameConfigurations: [{ CertificateArn: `arn:aws:acm:${emulatorRegion}:${account}:certificate/00000000-0000-0000-0000-000000000000`, EndpointType: 'REGIONAL', SecurityPolicy: 'TLS_1_2' }],
+    }),
+  );
+  await v2.send(new CreateApiMappingCommand({ DomainName: 'api.example.com', ApiId: restApiId, Stage: 'prod', ApiMappingKey: 'pets' }));
+  await v2.send(new CreateApiMappingCommand({ DomainName: 'api.example.com', ApiId: httpApiId, Stage: 'prod', ApiMappingKey: 'orders' }));
+}
 
 /**
  * Metrics for the dashboard: the stages with detailed metrics on (REST dev, HTTP prod) get per-route metrics too;

@@ -7,6 +7,8 @@ type Command = (args: string[]) => void | Promise<void>;
 
 const commands: Record<string, Command> = {
   check: runCheck,
+  render: async (args) => (await import('./cli/render')).runRender(args),
+  serve: (args) => import('./cli/serve').then((m) => m.runServe(args)),
 };
 
 const [first, ...rest] = process.argv.slice(2);

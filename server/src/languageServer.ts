@@ -5,29 +5,18 @@
 import { fileURLToPath } from 'node:url';
 import { Connection, Diagnostic, InitializeParams, Range, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { FileAccessNotification, FileAccessParams, LocateParams, LocateRequest, OperationsParams, OperationsRequest } from './protocol';
+import { DefinitionJsonParams, DefinitionJsonRequest, FileAccessNotification, FileAccessParams, LocateParams, LocateRequest, OperationsParams, OperationsRequest } from './protocol';
 import type { FileAccessState } from './refFiles/access';
 import { referencedFilesHost } from './refFiles/referencedFilesHost';
 import type { ApiDocument } from './service/document/model';
 import type { SingleEdit } from './service/parser/incremental';
 import { getLanguageService } from './service/languageService';
 import { primeLanguageService } from './service/prime/prime';
-import { SchemaValidator } from './schemaCheck/schemaValidator';
-import { syntaxOf } from './service/parser/parse';
-import { schemaFindings } from './service/validation/schemaFindings';
-import { toDiagnostics } from './service/validation/validate';
 import { SettingsCache } from './settings';
 
 /** Files larger than this are not checked: parsing them would stall the editor. */
 export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 const CHANGE_DEBOUNCE_MS = 40;
-/**
- * Full schema validation resolves every $ref and holds the whole document as objects a second time: above this
- * size (REST imports take at most 6 MB) it costs more memory than it is worth while editing.
- */
-export const MAX_SCHEMA_CHECK_BYTES = 2.5 * 1024 * 1024;
-/** Full schema validation is slower and less urgent: it waits for a pause in typing. */
-const SCHEMA_DEBOUNCE_MS = 600;
 
 export function startServer(connection: Connection): void {
   const log = { error: (m: string) => connection.console.error(m) };
@@ -53,9 +42,6 @@ export function startServer(connection: Connection): void {
   const settings = new SettingsCache(connection);
   const models = new Map<string, Promise<ApiDocument>>();
   const timers = new Map<string, NodeJS.Timeout>();
-  const schemaTimers = new Map<string, NodeJS.Timeout>();
-  const schemaValidator = new SchemaValidator();
-  connection.onExit(() => schemaValidator.dispose());
 
   /**
    * Parsed once per document version and settings; every request shares it. After a single edit inside a
@@ -109,26 +95,8 @@ export function startServer(connection: Connection): void {
     if (m.version !== version || doc.version !== version) return;
     const host = await referencedFilesHost(service.referencedFiles(m), doc.uri, fileAccess, s.referencedFiles);
     if (doc.version !== version) return;
-    const diagnostics = service.validate(m, s, host);
-    if (!publish(doc, version, diagnostics)) return;
-    const small = m.text.getText().length <= MAX_SCHEMA_CHECK_BYTES;
-    if (s.openApiSchema && s.enable !== false && small && m.kind === 'definition' && m.definitions.length === 1) scheduleSchema(doc, m, diagnostics, s);
-  }
-
-  /** After the fast diagnostics: OpenAPI schema validation in a worker, published together with them. */
-  function scheduleSchema(doc: TextDocument, m: ApiDocument, fast: Diagnostic[], s: Awaited<ReturnType<typeof settings.get>>): void {
-    clearTimeout(schemaTimers.get(doc.uri));
-    schemaTimers.set(doc.uri, setTimeout(async () => {
-      schemaTimers.delete(doc.uri);
-      const def = m.definitions[0];
-      // The model's text, not the document's: the document may have moved on since.
-      const text = m.text.getText();
-      const result = await schemaValidator.validate(text, syntaxOf(m.text.languageId, text));
-      if (!result) return;
-      if (result.failure) log.error(`schema validation of ${doc.uri} did not finish: ${result.failure}`);
-      const extra = toDiagnostics(m, schemaFindings(def, result.errors), s);
-      if (extra.length) publish(doc, m.version, [...fast, ...extra]);
-    }, SCHEMA_DEBOUNCE_MS));
+    // The OpenAPI schema check (when `s.openApiSchema`) runs in the same pass, on the same tree: one publication.
+    publish(doc, version, service.validate(m, s, host));
   }
 
   const lastRun = new Map<string, number>();
@@ -193,8 +161,6 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
-    clearTimeout(schemaTimers.get(e.document.uri));
-    schemaTimers.delete(e.document.uri);
     models.delete(e.document.uri);
     lastEdits.delete(e.document.uri);
     lastRun.delete(e.document.uri);
@@ -211,6 +177,7 @@ export function startServer(connection: Connection): void {
   connection.onCodeLens((p) => withModel(p.textDocument.uri, [], (m) => service.codeLenses(m)));
   connection.onRequest(LocateRequest, (p: LocateParams) => withModel(p.uri, null, (m) => service.locate(m, p.path)));
   connection.onRequest(OperationsRequest, (p: OperationsParams) => withModel(p.uri, null, (m) => service.operations(m)));
+  connection.onRequest(DefinitionJsonRequest, (p: DefinitionJsonParams) => withModel(p.uri, null, (m) => service.definitionJson(m)));
 
   // Before listening: the first document then meets a parser that has seen every path (see prime.ts).
   primeLanguageService(service);

@@ -39,6 +39,23 @@ export interface OperationsResult {
   operations: OperationInfo[];
 }
 
+/**
+ * Sent by the client before a deploy: the standalone definition as JSON text, with the CloudFormation intrinsics
+ * it holds (an import cannot resolve them) and its `$ref`s to other files (bundled in by the client); null when the
+ * document is not a standalone definition.
+ */
+export const DefinitionJsonRequest = 'apigw/definitionJson';
+export interface DefinitionJsonParams {
+  uri: string;
+}
+export interface DefinitionJsonResult {
+  json: string;
+  /** Each intrinsic with the JSON Pointer of where it stands, e.g. {name: 'Fn::Sub', path: '/paths/~1pets/get/...'}. */
+  intrinsics: { name: string; path: string }[];
+  /** `$ref` values that point outside the document (relative files). */
+  externalRefs: string[];
+}
+
 /** The command that the server's CodeLens ("Invoke…") runs; the test-invoke panel registers it. */
 export const TestInvokeCommand = 'apigw.testInvoke';
 export interface TestInvokeArgs {

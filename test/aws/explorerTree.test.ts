@@ -64,7 +64,7 @@ describe('explorer tree against moto', () => {
     return node;
   };
 
-  test('the root lists REST, HTTP and WebSocket APIs with their types', async () => {
+  test('the root lists REST, HTTP and WebSocket APIs with their types, then the region-wide domain names and VPC links', async () => {
     const roots = await loadChildren(aws.connection);
     assert.deepEqual(
       roots.map((n) => [describeNode(n).label, describeNode(n).contextValue, describeNode(n).description]),
@@ -72,6 +72,8 @@ describe('explorer tree against moto', () => {
         ['pets-rest', 'api.rest', `REST · ${restId}`],
         ['pets-http', 'api.http', `HTTP · ${httpId}`],
         ['chat-ws', 'api.websocket', `WebSocket · ${wsId}`],
+        ['Custom domain names', 'section.domains', undefined],
+        ['VPC links', 'section.vpcLinks', undefined],
       ],
     );
     assert.match(describeNode(roots[0]).tooltip!, /Pet store/);
@@ -131,7 +133,7 @@ describe('explorer tree against moto', () => {
     assert.deepEqual([describeNode(connect).contextValue, (connect as { path: string }).path], ['route.websocket', '$connect']);
   });
 
-  test('a failing part becomes an error node with the mapped message and a retry (moto lacks v2 GetAuthorizers)', async () => {
+  test('an emulator that lacks an operation (moto: v2 GetAuthorizers) is said in words, not as a raw HTTP 500', async () => {
     const api = find(await loadChildren(aws.connection), 'pets-http');
     const authorizersGroup = (await loadChildren(aws.connection, api))[2];
     const err = await loadChildren(aws.connection, authorizersGroup).then(
@@ -141,9 +143,14 @@ describe('explorer tree against moto', () => {
     assert.ok(err, 'moto answers v2 GetAuthorizers with an HTML 500');
     const node = errorNode(aws.connection, err, authorizersGroup);
     const view = describeNode(node);
-    assert.match(view.description!, /failed on this operation with HTTP 500/);
-    assert.deepEqual(view.command, { command: 'apigw.refreshExplorer', title: 'Retry', arguments: [node] });
+    assert.equal(view.label, 'Not available from this emulator');
+    assert.equal(view.description, `The emulator at ${aws.server.endpoint} does not offer GetAuthorizers for HTTP APIs, so the authorizers cannot be listed here. AWS lists them.`);
+    assert.doesNotMatch(view.description!, /HTTP 500/);
+    assert.equal(view.command, undefined);
     assert.equal(node.parent, authorizersGroup);
+    // Against AWS (no custom endpoint) the same answer stays an error with a retry.
+    const onAws = errorNode({ region: 'us-east-1', profile: undefined, endpoint: undefined }, err, authorizersGroup);
+    assert.deepEqual(describeNode(onAws).command, { command: 'apigw.refreshExplorer', title: 'Retry', arguments: [onAws] });
   });
 
   test('an unreachable endpoint gives a root error node that says so', async () => {
@@ -172,7 +179,7 @@ describe('explorer tree against moto', () => {
     const other = createConnection({ endpoint: aws.server.endpoint, region: 'eu-west-3', credentials: testCredentials });
     try {
       const roots = await loadChildren(other);
-      assert.deepEqual(roots.map((n) => describeNode(n).label), [`No APIs in eu-west-3 at ${aws.server.endpoint}`]);
+      assert.deepEqual(roots.map((n) => describeNode(n).label), [`No APIs in eu-west-3 at ${aws.server.endpoint}`, 'Custom domain names', 'VPC links']);
     } finally {
       other.dispose();
     }

@@ -1,25 +1,27 @@
-/** Messages about input the checks cannot take say what is wrong in words, never "[object Object]". */
+/**
+ * Messages about input the checks cannot take say what is wrong in words: never "[object Object]" (what the old
+ * schema check's swagger-parser said of a definition without paths), never "undefined".
+ */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { SchemaValidator } from '../../server/src/schemaCheck/schemaValidator';
+import { describe, test } from 'node:test';
+import { getLanguageService } from '../../server/src/service/languageService';
+import { aliasBomb, deepJson, definitionWithRefs } from '../support/hostile';
 
-const workerPath = path.resolve(__dirname, '..', '..', 'dist', 'schemaWorker.js');
+const service = getLanguageService();
+const messages = (lang: string, text: string) => service.validate(service.parseDocument(`file:///m.${lang}`, lang, 1, text), { openApiSchema: true } as never).map((d) => `${d.code}: ${String(d.message)}`);
 
 describe('messages', () => {
-  let validator: SchemaValidator;
-  before(() => {
-    if (!fs.existsSync(workerPath)) execFileSync(process.execPath, [path.resolve(__dirname, '..', '..', 'scripts', 'build.mjs')]);
-    validator = new SchemaValidator(workerPath);
-  });
-  after(() => validator.dispose());
-
-  test('a definition the schema check cannot run on (no paths) is described, not shown as [object Object]', async () => {
-    const result = await validator.validate("openapi: 3.0.1\ninfo: {title: t, version: '1'}\nx-amazon-apigateway-api-key-source: HEADER\n", 'yaml');
-    assert.ok(result?.failure, JSON.stringify(result));
-    assert.doesNotMatch(result.failure, /object Object/);
-    assert.match(result.failure, /has no 'paths'/);
+  test('a definition without paths, and other odd ones, are described in words', () => {
+    const noPaths = messages('yaml', "openapi: 3.0.1\ninfo: {title: t, version: '1'}\nx-amazon-apigateway-api-key-source: HEADER\n");
+    assert.deepEqual(noPaths, ["openapi-schema: Missing 'paths': a OpenAPI document requires it."]);
+    const odd = [
+      ...messages('yaml', "swagger: 2.0\ninfo: {}\npaths: []\n"),
+      ...messages('yaml', "openapi: 3.0.1\ninfo: {title: {a: 1}, version: [1]}\npaths: {/a: {get: {responses: {'200': {description: {a: 1}}}, x-amazon-apigateway-integration: {type: [mock], uri: {x: 1}}}}}\n"),
+      ...messages('yaml', aliasBomb(10)),
+      ...messages('json', deepJson(10_000)),
+      ...messages('yaml', definitionWithRefs(['./a%zz.yaml', '//host:1/x', '{}'])),
+    ];
+    assert.ok(odd.length > 5);
+    for (const m of odd) assert.doesNotMatch(m, /\[object Object\]|\bundefined\b|\bNaN\b/, m);
   });
 });

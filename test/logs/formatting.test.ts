@@ -53,7 +53,9 @@ describe('formatting log events', () => {
   });
 
   test('long stream names are shortened to their distinctive end; a group label can replace the group name', () => {
-    assert.equal(shortStreamName('2025/01/02/[$LATEST]0123456789abcdef0123456789abcdef'), '…9abcdef0123456789abcdef');
+    assert.equal(shortStreamName('2025/01/02/[$LATEST]0123456789abcdef0123456789abcdef'), '$LATEST 01234567');
+    assert.equal(shortStreamName('2025/01/02/[3]0123456789abcdef'), '3 01234567');
+    assert.equal(shortStreamName('a-very-long-stream-name-[with]-brackets-inside'), '…me-with-brackets-inside');
     assert.equal(shortStreamName('short'), 'short');
     assert.match(formatEvent(ev('x'), { ...utc, groupLabel: () => 'λ orders' }).lines[0], /\[λ orders\/stream-1\] x$/);
   });

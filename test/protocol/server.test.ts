@@ -62,6 +62,17 @@ describe('language server over stdio', () => {
     assert.ok(!diagnostics.some((d) => d.code === 'unknown-field'), 'unknown-field is off by configuration');
   });
 
+  test('OpenAPI schema findings arrive in the same first publication as the API Gateway checks', async () => {
+    const uri = 'file:///work/schema.yaml';
+    server.open(uri, 'yaml', definition.replace('    get:\n', '    get:\n      operationID: getPet\n'));
+    const first = await server.diagnostics(uri, (d) => d.length > 0);
+    assert.ok(first.some((d) => d.code === 'enum-value'), JSON.stringify(first));
+    const typo = first.find((d) => d.code === 'openapi-schema' && String(d.message).includes("'operationID'"));
+    assert.ok(typo, JSON.stringify(first));
+    assert.equal(typo.severity, 2);
+    assert.deepEqual(typo.range, { start: { line: 5, character: 6 }, end: { line: 5, character: 17 } });
+  });
+
   test('leaves other YAML alone', async () => {
     const uri = 'file:///work/compose.yaml';
     server.open(uri, 'yaml', 'services:\n  web:\n    image: nginx\n');

@@ -1,7 +1,9 @@
 /**
- * Results computed for an older version never reach the editor: a schema check still running when a fix is typed
- * is dropped, and an edit whose range is written end-first is applied as the text-document library applies it.
- * Through the bundled server over stdio.
+ * Results computed for an older version never reach the editor, and an edit whose range is written end-first is
+ * applied as the text-document library applies it. Through the bundled server over stdio. The first test was
+ * written against the background schema worker (whose late result was republished under the new version); the
+ * schema check now runs in the validation pass, and the test holds the publication guard for whatever check is
+ * asynchronous next (today: the reads of `$ref` files).
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -36,7 +38,7 @@ describe('no stale results over stdio', () => {
     server.open(uri, 'yaml', text);
     const mine = () => server.publications.filter((p) => p.uri === uri);
     await server.diagnostics(uri, () => mine().some((p) => p.version === 1), 30_000);
-    // After the schema check's debounce (600 ms): it is running now, on version 1.
+    // Where a background check of version 1 would still be running.
     await new Promise((r) => setTimeout(r, 800));
     // Version 2 fixes /broken (line 5) and breaks /p0 instead: its own schema finding tells when its check is done.
     const lines = text.split('\n');

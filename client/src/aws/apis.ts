@@ -30,9 +30,13 @@ export interface StageSummary {
   dataTrace?: boolean;
   metrics?: boolean;
   accessLogDestination?: string;
-  caching?: { enabled: boolean; clusterSize?: string; ttlSeconds?: number };
+  caching?: { enabled: boolean; clusterSize?: string; ttlSeconds?: number; status?: string; encrypted?: boolean };
   tracing?: boolean;
   variables?: Record<string, string>;
+  /** REST: a canary release on the stage. */
+  canary?: { percentTraffic?: number; deploymentId?: string; stageVariableOverrides?: Record<string, string>; useStageCache?: boolean };
+  /** REST: the AWS WAF web ACL associated with the stage. */
+  webAclArn?: string;
 }
 
 export interface MethodSummary {
@@ -144,10 +148,14 @@ async function listRestStages(conn: AwsConnection, restApiId: string): Promise<S
       metrics: all?.metricsEnabled || undefined,
       accessLogDestination: s.accessLogSettings?.destinationArn,
       caching: s.cacheClusterEnabled || all?.cachingEnabled
-        ? { enabled: true, clusterSize: s.cacheClusterEnabled ? s.cacheClusterSize : undefined, ttlSeconds: all?.cacheTtlInSeconds }
+        ? { enabled: true, clusterSize: s.cacheClusterEnabled ? s.cacheClusterSize : undefined, ttlSeconds: all?.cacheTtlInSeconds, status: s.cacheClusterStatus, encrypted: all?.cacheDataEncrypted }
         : undefined,
       tracing: s.tracingEnabled || undefined,
       variables: s.variables,
+      canary: s.canarySettings
+        ? { percentTraffic: s.canarySettings.percentTraffic, deploymentId: s.canarySettings.deploymentId, stageVariableOverrides: s.canarySettings.stageVariableOverrides, useStageCache: s.canarySettings.useStageCache }
+        : undefined,
+      webAclArn: s.webAclArn || undefined,
     };
   });
 }

@@ -2,9 +2,10 @@
  * "API Gateway: Deploy Stage…": asks where to deploy the active OpenAPI definition (remembering the answer per
  * document), confirms protected stages, then runs deployCore.ts under a cancellable progress notification.
  */
+import path from 'node:path';
 import * as vscode from 'vscode';
 import { ApiSummary, listApis, listStages } from '../aws/apis';
-import { awsErrorMessage, isNotFound } from '../aws/errors';
+import { awsErrorMessage, describeAwsError, isNotFound } from '../aws/errors';
 import type { ExtensionServices } from '../common/services';
 import type { ExplorerNode } from '../explorer/treeModel';
 import { sniffDocument } from '../../../server/src/service/document/sniff';
@@ -12,12 +13,17 @@ import { DeployBinding, DeployBindings } from './bindings';
 import { DefinitionInfo, inspectDefinition } from './definitionInfo';
 import { deployDefinition, DeployableApiType, DeployCancelledError, DeployError, DeployResult, ImportMode } from './deployCore';
 import { Locator, showImportWarnings } from './importDiagnostics';
+import { bundleDefinition, DeployRefusedError, intrinsicsRefusal, type DeployBody } from './deployBody';
+import type { DefinitionReader } from './definitionReader';
+import { emulatorCopy, NotOpenApi3Error } from './emulatorCopy';
+import { showReadOnly } from '../common/readOnlyDocuments';
 import { protectedStageMatcher, validateStageName } from './stageRules';
 
 export interface DeployDependencies {
   bindings: DeployBindings;
   diagnostics: vscode.DiagnosticCollection;
   locate: Locator;
+  readDefinition: DefinitionReader;
   /** Called after a deploy changed something, e.g. to refresh the explorer. */
   onDeployed(): void;
 }
@@ -53,7 +59,9 @@ export async function deployStage(services: ExtensionServices, deps: DeployDepen
   }
   const info = { ...inspectDefinition(document.getText()), ...typeOverride(document) };
   const conn = services.aws.connection;
+  let prepared: DeployBody | undefined;
   try {
+    prepared = await deployBody(deps, document);
     const target = await chooseTarget(services, deps, document, info, asStageNode(arg));
     if (info.swagger2 && target.apiType === 'HTTP') {
       void vscode.window.showErrorMessage('HTTP APIs import only OpenAPI 3 definitions; this one is Swagger 2.0. Deploy it as a REST API, or convert it to OpenAPI 3.');
@@ -68,15 +76,24 @@ export async function deployStage(services: ExtensionServices, deps: DeployDepen
       );
       if (ok !== 'Deploy') return;
     }
-    const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `Deploying to ${target.apiName}/${target.stage}`, cancellable: true },
-      (progress, token) =>
+    const body = prepared.body;
+    const run = (sent: string) =>
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Deploying to ${target.apiName}/${target.stage}`, cancellable: true }, (progress, token) =>
         deployDefinition(
           conn,
-          { body: document.getText(), apiType: target.apiType, apiId: target.apiId, newApiName: target.apiName, stage: target.stage, mode: target.mode, description: `Deployed from VS Code (${vscode.workspace.asRelativePath(document.uri)})` },
+          { body: sent, apiType: target.apiType, apiId: target.apiId, newApiName: target.apiName, stage: target.stage, mode: target.mode, description: `Deployed from VS Code (${vscode.workspace.asRelativePath(document.uri)})` },
           { isCancelled: () => token.isCancellationRequested, onStep: (message) => progress.report({ message }) },
         ),
-    );
+      );
+    let result: DeployResult;
+    try {
+      result = await run(body);
+    } catch (err) {
+      const copy = await offerEmulatorCopy(err, body, conn.endpoint);
+      if (!copy) throw err;
+      result = await run(copy.body);
+      result.notes.push(`An emulator copy was imported (${copy.changes.join('; ')}); the definition itself is unchanged.`);
+    }
     await deps.bindings.set(document.uri.toString(), {
       apiId: result.apiId,
       apiType: result.apiType,
@@ -93,6 +110,10 @@ export async function deployStage(services: ExtensionServices, deps: DeployDepen
     void reportSuccess(result, target);
   } catch (err) {
     if (err instanceof Dismissed) return;
+    if (err instanceof DeployRefusedError) {
+      void vscode.window.showErrorMessage(`Deploy refused: ${err.message}`);
+      return;
+    }
     if (err instanceof DeployCancelledError) {
       if (err.apiId) deps.onDeployed();
       void vscode.window.showWarningMessage(err.message);
@@ -109,9 +130,24 @@ export async function deployStage(services: ExtensionServices, deps: DeployDepen
   }
 }
 
-/** The document from an editor/explorer context menu (a Uri), else the active editor's. */
+/**
+ * The document from an editor/explorer context menu (a Uri), else the active editor's; with neither (Deploy Stage…
+ * from a stage in the tree, nothing open), a file picker.
+ */
 async function definitionDocument(arg: unknown): Promise<vscode.TextDocument | undefined> {
-  const document = arg instanceof vscode.Uri ? await vscode.workspace.openTextDocument(arg).then(undefined, () => undefined) : vscode.window.activeTextEditor?.document;
+  let document = arg instanceof vscode.Uri ? await vscode.workspace.openTextDocument(arg).then(undefined, () => undefined) : vscode.window.activeTextEditor?.document;
+  if (!document && !(arg instanceof vscode.Uri)) {
+    const picked = await vscode.window.showOpenDialog({
+      title: 'Deploy which OpenAPI definition?',
+      openLabel: 'Deploy',
+      canSelectMany: false,
+      defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
+      filters: { 'OpenAPI definitions': ['yaml', 'yml', 'json'] },
+    });
+    if (!picked?.[0]) return undefined;
+    document = await vscode.workspace.openTextDocument(picked[0]).then(undefined, () => undefined);
+    if (document) await vscode.window.showTextDocument(document, { preview: false });
+  }
   const kind = document ? sniffDocument(document.getText()) : undefined;
   if (!document || kind === undefined) {
     void vscode.window.showErrorMessage('Open an OpenAPI definition for API Gateway in the editor, then run "Deploy Stage…" again.');
@@ -236,4 +272,71 @@ async function reportSuccess(result: DeployResult, target: Target): Promise<void
     'Copy URL',
   );
   if (choice === 'Copy URL') await vscode.env.clipboard.writeText(result.invokeUrl.url);
+}
+
+/** "API Gateway: Show Deploy Bundle": what a deploy of the open definition would send, read-only. */
+export async function showDeployBundle(deps: DeployDependencies, arg?: unknown): Promise<vscode.TextDocument | undefined> {
+  const document = await definitionDocument(arg);
+  if (!document) return undefined;
+  try {
+    const prepared = await deployBody(deps, document);
+    let pretty = prepared.body;
+    try {
+      pretty = JSON.stringify(JSON.parse(prepared.body), null, 2);
+    } catch {
+      /* the server did not answer: the text as it is */
+    }
+    const base = vscode.workspace.asRelativePath(document.uri).replace(/\.(ya?ml|json)$/i, '');
+    const shown = await showReadOnly(`${base} (deploy bundle).json`, `${pretty}\n`, 'json');
+    if (prepared.bundled.length) void vscode.window.showInformationMessage(`Bundled in: ${prepared.bundled.join(', ')}.`);
+    return shown;
+  } catch (err) {
+    if (err instanceof DeployRefusedError) {
+      void vscode.window.showErrorMessage(`Nothing to show: ${err.message}`);
+      return undefined;
+    }
+    throw err;
+  }
+}
+
+/**
+ * The body to import (see deployBody.ts). Without an answer from the language server, the text as it is (API
+ * Gateway reads YAML and JSON alike).
+ */
+async function deployBody(deps: DeployDependencies, document: vscode.TextDocument): Promise<DeployBody> {
+  const read = await deps.readDefinition(document);
+  if (!read) return { body: document.getText(), bundled: [] };
+  const refusal = intrinsicsRefusal(read.intrinsics);
+  if (refusal) throw new DeployRefusedError(refusal);
+  if (read.externalRefs.length === 0 || document.uri.scheme !== 'file') return { body: read.json, bundled: [] };
+  if (!vscode.workspace.isTrusted) {
+    throw new DeployRefusedError(`The definition refers to other files (${read.externalRefs.slice(0, 3).join(', ')}); they are bundled only in a trusted workspace.`);
+  }
+  const roots = [...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath), path.dirname(document.uri.fsPath)];
+  const inside = (file: string) => roots.some((root) => !path.relative(root, file).startsWith('..') && !path.isAbsolute(path.relative(root, file)));
+  return bundleDefinition(JSON.parse(read.json) as object, document.uri.fsPath, inside);
+}
+
+/**
+ * An emulator that crashed on the import (an answer that is no AWS answer, from a custom endpoint): offer the copy
+ * that works around moto's known import gaps, listing each change. Undefined when declined or not applicable.
+ */
+async function offerEmulatorCopy(err: unknown, body: string, endpoint: string | undefined): Promise<{ body: string; changes: string[] } | undefined> {
+  if (!endpoint || !(err instanceof DeployError) || !/^(ImportRestApi|PutRestApi)$/.test(err.step) || describeAwsError(err.cause).kind !== 'notOffered') return undefined;
+  let copy;
+  try {
+    copy = emulatorCopy(JSON.parse(body));
+  } catch (e) {
+    if (e instanceof NotOpenApi3Error || e instanceof SyntaxError) return undefined;
+    throw e;
+  }
+  if (copy.changes.length === 0) return undefined;
+  const choice = await vscode.window.showWarningMessage(
+    `The emulator at ${endpoint} crashed on this definition (${err.step} answered with an error page). It is known to fail on what this definition has: ${copy.changes.slice(0, 4).join('; ')}${copy.changes.length > 4 ? '; …' : ''}.`,
+    { modal: true, detail: 'Deploy a copy with those parts changed? The definition file stays as it is; AWS itself imports it unchanged.' },
+    'Deploy Emulator Copy',
+    'Show the Copy',
+  );
+  if (choice === 'Show the Copy') await showReadOnly('emulator-copy.json', copy.body, 'json');
+  return choice === 'Deploy Emulator Copy' ? copy : undefined;
 }

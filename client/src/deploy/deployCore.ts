@@ -7,6 +7,7 @@ import type { ApiType } from '../aws/apis';
 import type { AwsConnection } from '../aws/connection';
 import { awsErrorMessage, isNotFound, isOperationNotOffered } from '../aws/errors';
 import { invokeUrl, InvokeUrl } from '../aws/invokeUrl';
+import { httpStages, owningStack, restoreHttpStages } from './deployGuards';
 
 export type DeployableApiType = Exclude<ApiType, 'WEBSOCKET'>;
 export type ImportMode = 'overwrite' | 'merge';
@@ -79,7 +80,13 @@ async function run<T>(conn: AwsConnection, step: Step, call: () => Promise<T>): 
 export async function deployDefinition(conn: AwsConnection, request: DeployRequest, control: DeployControl = {}): Promise<DeployResult> {
   if ((request.apiType as ApiType) === 'WEBSOCKET') throw new DeployError('WebSocket APIs cannot be imported from OpenAPI; deploy them with a template instead.', 'validate');
   if (control.isCancelled?.()) throw new DeployCancelledError(undefined);
-  const partial = request.apiType === 'REST' ? await importRest(conn, request, control) : await importHttp(conn, request, control);
+  const stack = request.apiId ? await run(conn, { name: request.apiType === 'REST' ? 'GetRestApi' : 'GetApi', action: 'apigateway:GET' }, () => owningStack(conn, request.apiType, request.apiId!)) : undefined;
+  const partial = stack
+    ? // Never an import over what CloudFormation manages: the API is deployed as it is.
+      { apiId: request.apiId!, createdApi: false, warnings: [], notes: [`${request.apiId} belongs to the CloudFormation stack ${stack}: the definition was not imported (the stack would undo it); the API as CloudFormation made it was deployed. Change it in the template.`] }
+    : request.apiType === 'REST'
+      ? await importRest(conn, request, control)
+      : await importHttp(conn, request, control);
   if (control.isCancelled?.()) throw new DeployCancelledError(partial.apiId);
   const deployed = request.apiType === 'REST' ? await deployRestStage(conn, partial.apiId, request, control) : await deployHttpStage(conn, partial.apiId, request, control);
   return {
@@ -135,9 +142,13 @@ async function importHttp(conn: AwsConnection, request: DeployRequest, control: 
   const reimport = (ApiId: string) =>
     run(conn, { name: 'ReimportApi', action: 'apigateway:PUT' }, () => client.send(new ReimportApiCommand({ ApiId, Body: request.body, FailOnWarnings: false })));
   if (request.apiId) {
+    const apiId = request.apiId;
+    const before = await run(conn, { name: 'GetStages', action: 'apigateway:GET' }, () => httpStages(conn, apiId));
     control.onStep?.('Importing the definition…');
-    const res = await reimport(request.apiId);
-    return { apiId: request.apiId, createdApi: false, warnings: res.Warnings ?? [], notes: [] };
+    const res = await reimport(apiId);
+    const restored = await run(conn, { name: 'CreateStage', action: 'apigateway:POST' }, () => restoreHttpStages(conn, apiId, before));
+    const notes = restored.length ? [`The endpoint dropped the stages ${restored.join(', ')} on reimport (AWS keeps them); they were created again with their settings.`] : [];
+    return { apiId, createdApi: false, warnings: res.Warnings ?? [], notes };
   }
   control.onStep?.('Creating the HTTP API from the definition…');
   try {

@@ -16,7 +16,8 @@ export class ExportError extends Error {
   override name = 'ExportError';
 }
 
-export async function exportDefinition(conn: AwsConnection, api: { id: string; type: ApiType }, stage?: string): Promise<ExportedDefinition> {
+/** `format`: YAML for HTTP APIs by default (what people read); JSON when the result is compared or parsed. */
+export async function exportDefinition(conn: AwsConnection, api: { id: string; type: ApiType }, stage?: string, format: 'yaml' | 'json' = 'yaml'): Promise<ExportedDefinition> {
   const ctx = { region: conn.region, profile: conn.profile, endpoint: conn.endpoint, action: 'apigateway:GET' };
   if (api.type === 'WEBSOCKET') throw new ExportError('API Gateway cannot export WebSocket APIs as OpenAPI.');
   if (api.type === 'REST') {
@@ -35,8 +36,8 @@ export async function exportDefinition(conn: AwsConnection, api: { id: string; t
   const { ExportApiCommand } = await import('@aws-sdk/client-apigatewayv2');
   const client = await conn.apiGatewayV2();
   try {
-    const res = await client.send(new ExportApiCommand({ ApiId: api.id, Specification: 'OAS30', OutputType: 'YAML', IncludeExtensions: true, StageName: stage }));
-    return asDefinition(res.body, 'application/yaml');
+    const res = await client.send(new ExportApiCommand({ ApiId: api.id, Specification: 'OAS30', OutputType: format === 'json' ? 'JSON' : 'YAML', IncludeExtensions: true, StageName: stage }));
+    return asDefinition(res.body, format === 'json' ? 'application/json' : 'application/yaml');
   } catch (err) {
     throw new ExportError(awsErrorMessage(err, { ...ctx, operation: 'ExportApi' }));
   }

@@ -9,7 +9,7 @@ import type { ExtensionServices } from '../common/services';
 import { registerDeployFeatures } from '../deploy/index';
 import type { LanguageFeatures } from '../language/languageClient';
 import { ExplorerProvider } from './explorerView';
-import { copyInvokeUrl, openDefinition } from './nodeCommands';
+import { copyApiKey, copyInvokeUrl, flushCache, openDefinition } from './nodeCommands';
 import type { ExplorerNode } from './treeModel';
 
 /** What the explorer offers to the rest of the extension and to editor tests. */
@@ -36,6 +36,8 @@ export function registerExplorerFeatures(services: ExtensionServices, language?:
     vscode.commands.registerCommand('apigw.selectRegion', () => selectRegion(aws)),
     vscode.commands.registerCommand('apigw.copyInvokeUrl', (node?: ExplorerNode) => copyInvokeUrl(services, node)),
     vscode.commands.registerCommand('apigw.openDefinition', (node?: ExplorerNode) => openDefinition(services, node)),
+    vscode.commands.registerCommand('apigw.flushStageCache', (node?: ExplorerNode) => flushCache(services, node)),
+    vscode.commands.registerCommand('apigw.copyApiKey', (node?: ExplorerNode) => copyApiKey(services, node)),
   );
   registerDeployFeatures(services, { onDeployed: () => provider.refresh(), language });
   return {

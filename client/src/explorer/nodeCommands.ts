@@ -3,8 +3,10 @@ import * as vscode from 'vscode';
 import { listStages } from '../aws/apis';
 import { awsErrorMessage } from '../aws/errors';
 import { invokeUrl } from '../aws/invokeUrl';
+import { apiKeyValue, flushStageCache } from '../aws/regionResources';
 import type { ExtensionServices } from '../common/services';
 import { exportDefinition, ExportError } from './exportDefinition';
+import { showReadOnly } from '../common/readOnlyDocuments';
 import type { ApiNode, ExplorerNode, StageNode } from './treeModel';
 
 export async function copyInvokeUrl(services: ExtensionServices, node: ExplorerNode | undefined): Promise<void> {
@@ -32,8 +34,8 @@ export async function openDefinition(services: ExtensionServices, node: Explorer
       { location: vscode.ProgressLocation.Notification, title: `Exporting ${api.name}…` },
       () => exportDefinition(conn, api, stage),
     );
-    const doc = await vscode.workspace.openTextDocument({ content: exported.text, language: exported.language });
-    await vscode.window.showTextDocument(doc, { preview: false });
+    // Read-only and named after the API and stage: it is what API Gateway holds, not a file to edit and save.
+    await showReadOnly(`${api.name}${stage ? ` (${stage})` : ''}.${exported.language === 'json' ? 'json' : 'yaml'}`, exported.text, exported.language);
   } catch (err) {
     const message = err instanceof ExportError ? err.message : awsErrorMessage(err, { region: conn.region, profile: conn.profile, endpoint: conn.endpoint });
     services.log.warn(`Export of ${api.id} failed: ${message}`);
@@ -54,4 +56,41 @@ async function chooseExportStage(services: ExtensionServices, node: ApiNode | St
     { title: `Export ${node.api.name} from which stage?`, placeHolder: 'API Gateway exports a REST API as deployed to a stage' },
   );
   return pick ? pick.label : null;
+}
+
+/** Flushes a REST stage's cache, after asking: every cached response is dropped and the next requests hit the backend. */
+export async function flushCache(services: ExtensionServices, node: ExplorerNode | undefined): Promise<void> {
+  const where = node?.kind === 'info' ? node.data : undefined;
+  if (!where?.apiId || !where.stage) {
+    void vscode.window.showInformationMessage('Flush Stage Cache works on the Cache of a REST stage in the API Gateway explorer.');
+    return;
+  }
+  const ok = await vscode.window.showWarningMessage(`Flush the cache of stage "${where.stage}"?`, { modal: true, detail: 'Every cached response is dropped; the next requests go to the integrations.' }, 'Flush');
+  if (ok !== 'Flush') return;
+  const conn = services.aws.connection;
+  try {
+    await flushStageCache(conn, where.apiId, where.stage);
+    void vscode.window.showInformationMessage(`Flushed the cache of stage "${where.stage}".`);
+  } catch (err) {
+    const message = awsErrorMessage(err, { region: conn.region, profile: conn.profile, endpoint: conn.endpoint, operation: 'FlushStageCache', action: 'apigateway:DELETE' });
+    services.log.warn(`Flush Stage Cache ${where.apiId}/${where.stage}: ${message}`);
+    void vscode.window.showErrorMessage(`Could not flush the stage cache: ${message}`);
+  }
+}
+
+/** Copies an API key's value; the tree only ever shows it masked. */
+export async function copyApiKey(services: ExtensionServices, node: ExplorerNode | undefined): Promise<void> {
+  const key = node?.kind === 'info' ? node.data : undefined;
+  if (!key?.apiKeyId) {
+    void vscode.window.showInformationMessage('Copy API Key Value works on an API key under a usage plan in the API Gateway explorer.');
+    return;
+  }
+  const conn = services.aws.connection;
+  try {
+    await vscode.env.clipboard.writeText(await apiKeyValue(conn, key.apiKeyId));
+    void vscode.window.showInformationMessage(`Copied the value of API key ${key.apiKeyName ?? key.apiKeyId}.`);
+  } catch (err) {
+    const message = awsErrorMessage(err, { region: conn.region, profile: conn.profile, endpoint: conn.endpoint, operation: 'GetApiKey', action: 'apigateway:GET' });
+    void vscode.window.showErrorMessage(`Could not read the API key: ${message}`);
+  }
 }

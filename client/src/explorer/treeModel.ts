@@ -22,6 +22,7 @@ import {
 } from '../aws/apis';
 import type { AwsConnection } from '../aws/connection';
 import { describeAwsError } from '../aws/errors';
+import { domainNames, usagePlanKeys, usagePlansOfStage, vpcLinks, type UsagePlanSummary } from '../aws/regionResources';
 
 export type GroupKind = 'stages' | 'resources' | 'routes' | 'authorizers';
 
@@ -80,9 +81,53 @@ export interface ErrorNode extends NodeBase {
   message: string;
   /** What to load again on retry; undefined means the root. */
   parent?: ExplorerNode;
+  /** The endpoint (an emulator) lacks the operation: shown as information, with nothing to retry. */
+  gap?: boolean;
 }
 
-export type ExplorerNode = ApiNode | GroupNode | StageNode | ResourceNode | MethodNode | RouteNode | AuthorizerNode | MessageNode | LoadingNode | ErrorNode;
+/** Region-wide parts beside the APIs. */
+export interface SectionNode extends NodeBase {
+  kind: 'section';
+  section: 'domains' | 'vpcLinks';
+}
+/** A stage's usage plans (REST), loaded when expanded. */
+export interface UsagePlansNode extends NodeBase {
+  kind: 'usagePlans';
+  apiId: string;
+  stage: string;
+}
+export interface UsagePlanNode extends NodeBase {
+  kind: 'usagePlan';
+  plan: UsagePlanSummary;
+}
+/** A read-only fact with fixed children (stage settings, a domain's mappings, an API key). */
+export interface InfoNode extends NodeBase {
+  kind: 'info';
+  label: string;
+  description?: string;
+  tooltip?: string;
+  icon: string;
+  contextValue?: string;
+  children?: InfoNode[];
+  /** What the node's actions need (the stage for Flush Stage Cache, the key for Copy API Key). */
+  data?: { apiId?: string; stage?: string; apiKeyId?: string; apiKeyName?: string };
+}
+
+export type ExplorerNode =
+  | ApiNode
+  | GroupNode
+  | StageNode
+  | ResourceNode
+  | MethodNode
+  | RouteNode
+  | AuthorizerNode
+  | MessageNode
+  | LoadingNode
+  | ErrorNode
+  | SectionNode
+  | UsagePlansNode
+  | UsagePlanNode
+  | InfoNode;
 
 /** The node's look, independent of VS Code's types. */
 export interface NodeView {
@@ -104,10 +149,31 @@ const typeLabel: Record<ApiType, string> = { REST: 'REST', HTTP: 'HTTP', WEBSOCK
 export async function loadChildren(conn: AwsConnection, node?: ExplorerNode): Promise<ExplorerNode[]> {
   if (!node) {
     const apis = await listApis(conn);
-    if (!apis.length) return [message('root', `No APIs in ${conn.region}${conn.endpoint ? ` at ${conn.endpoint}` : ''}`)];
-    return apis.map((api) => ({ kind: 'api', id: `api/${api.id}`, api }));
+    const sections: SectionNode[] = [
+      { kind: 'section', id: 'section/domains', section: 'domains' },
+      { kind: 'section', id: 'section/vpcLinks', section: 'vpcLinks' },
+    ];
+    if (!apis.length) return [message('root', `No APIs in ${conn.region}${conn.endpoint ? ` at ${conn.endpoint}` : ''}`), ...sections];
+    return [...apis.map((api): ApiNode => ({ kind: 'api', id: `api/${api.id}`, api })), ...sections];
   }
   switch (node.kind) {
+    case 'stage':
+      return stageChildren(node);
+    case 'usagePlans': {
+      const plans = await usagePlansOfStage(conn, node.apiId, node.stage);
+      if (!plans.length) return [message(node.id, 'No usage plan covers this stage')];
+      return plans.map((plan) => ({ kind: 'usagePlan', id: `${node.id}/${plan.id}`, plan }));
+    }
+    case 'usagePlan': {
+      const keys = await usagePlanKeys(conn, node.plan.id);
+      if (!keys.length) return [message(node.id, 'No API keys')];
+      // Key values stay masked in the tree; "Copy API Key" reads the value when asked.
+      return keys.map((k) => info(`${node.id}/${k.id}`, k.name ?? k.id, { description: `${k.type ?? 'API_KEY'} · ••••••••`, icon: 'key', contextValue: 'apiKey', data: { apiKeyId: k.id, apiKeyName: k.name } }));
+    }
+    case 'section':
+      return node.section === 'domains' ? domainChildren(conn, node) : vpcLinkChildren(conn, node);
+    case 'info':
+      return node.children ?? [];
     case 'api': {
       const groups: GroupKind[] = node.api.type === 'REST' ? ['stages', 'resources', 'authorizers'] : ['stages', 'routes', 'authorizers'];
       return groups.map((group) => ({ kind: 'group', id: `${node.id}/${group}`, group, api: node.api }));
@@ -160,6 +226,74 @@ async function loadGroup(conn: AwsConnection, node: GroupNode): Promise<Explorer
   }
 }
 
+function info(id: string, label: string, rest: Omit<InfoNode, 'kind' | 'id' | 'label'>): InfoNode {
+  return { kind: 'info', id, label, ...rest };
+}
+
+/** What a stage is set to, as facts: variables, cache, canary, tracing, WAF; REST stages also their usage plans. */
+function stageChildren(node: StageNode): ExplorerNode[] {
+  const d = node.details;
+  const out: ExplorerNode[] = [];
+  const vars = Object.entries(d.variables ?? {});
+  out.push(
+    info(`${node.id}/variables`, 'Stage variables', {
+      description: vars.length ? String(vars.length) : 'none',
+      icon: 'symbol-variable',
+      children: vars.map(([k, v]) => info(`${node.id}/variables/${k}`, k, { description: v, tooltip: `${k} = ${v}`, icon: 'symbol-constant' })),
+    }),
+  );
+  if (node.apiType === 'REST') {
+    const c = d.caching;
+    out.push(
+      info(`${node.id}/cache`, 'Cache', {
+        description: c?.enabled ? [c.clusterSize && `${c.clusterSize} GB`, c.ttlSeconds !== undefined && `TTL ${c.ttlSeconds}s`, c.encrypted ? 'encrypted' : undefined, c.status].filter(Boolean).join(' · ') || 'on' : 'off',
+        tooltip: c?.enabled ? 'Right-click: Flush Stage Cache' : 'No cache cluster on this stage',
+        icon: 'database',
+        contextValue: c?.enabled ? 'stageCache.on' : 'stageCache.off',
+        data: { apiId: node.apiId, stage: node.stage },
+      }),
+      info(`${node.id}/canary`, 'Canary', {
+        description: d.canary ? `${d.canary.percentTraffic ?? 0}% to deployment ${d.canary.deploymentId ?? '?'}` : 'none',
+        tooltip: d.canary
+          ? [`${d.canary.percentTraffic ?? 0}% of requests go to deployment ${d.canary.deploymentId ?? '?'}`, d.canary.useStageCache ? 'Uses the stage cache' : undefined, ...Object.entries(d.canary.stageVariableOverrides ?? {}).map(([k, v]) => `${k} = ${v} (override)`)].filter(Boolean).join('\n')
+          : undefined,
+        icon: 'beaker',
+      }),
+      info(`${node.id}/tracing`, 'X-Ray tracing', { description: d.tracing ? 'on' : 'off', icon: 'pulse' }),
+      info(`${node.id}/waf`, 'WAF web ACL', { description: d.webAclArn ? d.webAclArn.replace(/^.*\/webacl\//, '') : 'none', tooltip: d.webAclArn, icon: 'shield' }),
+      { kind: 'usagePlans', id: `${node.id}/usagePlans`, apiId: node.apiId, stage: node.stage },
+    );
+  }
+  return out;
+}
+
+async function domainChildren(conn: AwsConnection, node: SectionNode): Promise<ExplorerNode[]> {
+  const domains = await domainNames(conn);
+  if (!domains.length) return [message(node.id, 'No custom domain names')];
+  return domains.map((d) =>
+    info(`${node.id}/${d.name}`, d.name, {
+      description: [d.endpointType, d.securityPolicy, d.truststoreUri ? 'mutual TLS' : undefined].filter(Boolean).join(' · '),
+      tooltip: [d.name, d.status && `Status: ${d.status}`, d.securityPolicy && `TLS policy: ${d.securityPolicy}`, d.truststoreUri && `Truststore: ${d.truststoreUri}${d.truststoreVersion ? ` (version ${d.truststoreVersion})` : ''}`].filter(Boolean).join('\n'),
+      icon: 'globe',
+      children: d.mappings.length
+        ? d.mappings.map((m, i) => info(`${node.id}/${d.name}/${i}`, `/${m.key ?? ''}`, { description: `→ ${m.apiId ?? '?'} · ${m.stage ?? '?'}`, icon: 'arrow-right' }))
+        : [info(`${node.id}/${d.name}/none`, 'No API mappings', { icon: 'info' })],
+    }),
+  );
+}
+
+async function vpcLinkChildren(conn: AwsConnection, node: SectionNode): Promise<ExplorerNode[]> {
+  const links = await vpcLinks(conn);
+  if (!links.length) return [message(node.id, 'No VPC links')];
+  return links.map((l) =>
+    info(`${node.id}/${l.id}`, l.name ?? l.id, {
+      description: `${l.version} · ${l.status ?? 'unknown'}`,
+      tooltip: [`${l.name ?? l.id} (${l.version === 'v1' ? 'REST, to a Network Load Balancer' : 'HTTP APIs'})`, `ID: ${l.id}`, l.statusMessage, ...l.targets].filter(Boolean).join('\n'),
+      icon: l.status === 'AVAILABLE' ? 'plug' : 'warning',
+    }),
+  );
+}
+
 function message(parentId: string, text: string): MessageNode {
   return { kind: 'message', id: `${parentId}/message`, text };
 }
@@ -170,10 +304,18 @@ export function loadingNode(parent?: ExplorerNode): LoadingNode {
 
 /** What is shown instead of a node's children when loading them failed; clicking it retries. */
 export function errorNode(conn: Pick<AwsConnection, 'region' | 'profile' | 'endpoint'>, error: unknown, parent?: ExplorerNode): ErrorNode {
-  const operation = parent ? undefined : 'GetRestApis/GetApis';
-  const { message: text } = describeAwsError(error, { region: conn.region, profile: conn.profile, endpoint: conn.endpoint, operation, action: 'apigateway:GET' });
-  return { kind: 'error', id: `${parent?.id ?? 'root'}/error`, message: text, parent };
+  const operation = parent ? (parent.kind === 'group' ? groupOperations[parent.group] : undefined) : 'GetRestApis/GetApis';
+  const described = describeAwsError(error, { region: conn.region, profile: conn.profile, endpoint: conn.endpoint, operation, action: 'apigateway:GET' });
+  // An emulator that lacks the operation is a gap, not a failure: say so in words, without a raw HTTP status.
+  if (described.kind === 'notOffered' && conn.endpoint && parent?.kind === 'group') {
+    const what = groupLabels[parent.group].toLowerCase();
+    const apiType = parent.api.type === 'REST' ? 'REST' : parent.api.type === 'HTTP' ? 'HTTP' : 'WebSocket';
+    return { kind: 'error', id: `${parent.id}/error`, message: `The emulator at ${conn.endpoint} does not offer ${operation} for ${apiType} APIs, so the ${what} cannot be listed here. AWS lists them.`, parent, gap: true };
+  }
+  return { kind: 'error', id: `${parent?.id ?? 'root'}/error`, message: described.message, parent };
 }
+
+const groupOperations: Record<GroupKind, string> = { stages: 'GetStages', resources: 'GetResources', routes: 'GetRoutes', authorizers: 'GetAuthorizers' };
 
 const groupLabels: Record<GroupKind, string> = { stages: 'Stages', resources: 'Resources & methods', routes: 'Routes', authorizers: 'Authorizers' };
 const groupIcons: Record<GroupKind, string> = { stages: 'layers', resources: 'list-tree', routes: 'list-tree', authorizers: 'shield' };
@@ -200,8 +342,29 @@ export function describeNode(node: ExplorerNode): NodeView {
         tooltip: stageTooltip(node.details),
         contextValue: `stage.${typeSlug(node.apiType)}`,
         icon: 'rocket',
-        collapsible: false,
+        collapsible: true,
       };
+    case 'section':
+      return node.section === 'domains'
+        ? { label: 'Custom domain names', contextValue: 'section.domains', icon: 'globe', collapsible: true }
+        : { label: 'VPC links', contextValue: 'section.vpcLinks', icon: 'plug', collapsible: true };
+    case 'usagePlans':
+      return { label: 'Usage plans', contextValue: 'usagePlans', icon: 'dashboard', collapsible: true };
+    case 'usagePlan': {
+      const p = node.plan;
+      const quota = p.quota?.limit !== undefined ? `quota ${p.quota.limit}/${(p.quota.period ?? '').toLowerCase()}` : undefined;
+      const throttle = p.throttle ? `throttle ${p.throttle.rateLimit ?? '–'} rps / ${p.throttle.burstLimit ?? '–'} burst` : undefined;
+      return {
+        label: p.name,
+        description: [throttle, quota].filter(Boolean).join(' · ') || undefined,
+        tooltip: [p.name, p.description, `ID: ${p.id}`, `Stages: ${p.stages.join(', ')}`].filter(Boolean).join('\n'),
+        contextValue: 'usagePlan',
+        icon: 'dashboard',
+        collapsible: true,
+      };
+    }
+    case 'info':
+      return { label: node.label, description: node.description, tooltip: node.tooltip, contextValue: node.contextValue ?? 'info', icon: node.icon, collapsible: !!node.children?.length };
     case 'resource':
       return {
         label: node.resource.path,
@@ -242,6 +405,7 @@ export function describeNode(node: ExplorerNode): NodeView {
     case 'loading':
       return { label: 'Loading…', contextValue: 'loading', icon: 'loading~spin', collapsible: false };
     case 'error':
+      if (node.gap) return { label: 'Not available from this emulator', description: node.message, tooltip: node.message, contextValue: 'gap', icon: 'info', collapsible: false };
       return {
         label: 'Could not load',
         description: node.message,

@@ -36,9 +36,16 @@ export function formatTimestamp(ms: number, timeZone: 'local' | 'utc' = 'local')
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}.${p(d.getMilliseconds(), 3)}`;
 }
 
-/** Long generated stream names (Lambda's "2024/01/01/[$LATEST]0123abcd…") are shortened to their distinctive end. */
+/**
+ * Long generated stream names are shortened to what tells them apart: Lambda's "2024/01/01/[$LATEST]0123abcd…" to
+ * its version and the start of its instance id ("$LATEST 0123abcd"), without the brackets that would read as the
+ * end of the "[group/stream]" label; others to their distinctive end.
+ */
 export function shortStreamName(name: string): string {
-  return name.length <= maxStreamLabel ? name : `…${name.slice(-(maxStreamLabel - 1))}`;
+  const lambda = /^\d{4}\/\d{2}\/\d{2}\/\[([^\]]{1,64})\]([0-9a-f]{4,})$/i.exec(name);
+  if (lambda) return `${lambda[1]} ${lambda[2].slice(0, 8)}`;
+  const safe = name.replace(/[[\]]/g, '');
+  return safe.length <= maxStreamLabel ? safe : `…${safe.slice(-(maxStreamLabel - 1))}`;
 }
 
 export function formatEvent(event: TailEvent, options: FormatOptions = {}): FormattedEntry {

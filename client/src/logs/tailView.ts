@@ -7,6 +7,7 @@ import { formatEvent, formatTimestamp, noticeLine } from './formatting';
 import { LogBuffer } from './logBuffer';
 import type { TailEvent } from './logEvent';
 import { isAbort } from './logErrors';
+import { OrderedBatcher } from './orderedBatcher';
 import { formatRate, RateMeter } from './rateMeter';
 import type { TailDocuments } from './tailDocuments';
 import { runTail, type TailOptions, type TailStatus } from './tailSession';
@@ -31,6 +32,7 @@ export class TailView implements vscode.Disposable {
   private readonly controller = new AbortController();
   private readonly statusItem: vscode.StatusBarItem;
   private readonly rate = new RateMeter();
+  private readonly batcher = new OrderedBatcher((events) => this.append(events));
   private readonly ticker: ReturnType<typeof setInterval>;
   private status: TailStatus = { mode: 'starting', sampled: false };
   private lastNotice = { text: '', at: 0 };
@@ -62,7 +64,7 @@ export class TailView implements vscode.Disposable {
     runTail({
       ...s,
       signal: this.controller.signal,
-      onEvents: (events) => this.append(events),
+      onEvents: (events) => this.batcher.add(events),
       onNotice: (text) => this.notice(text),
       onStatus: (status) => {
         this.status = status;
@@ -91,6 +93,7 @@ export class TailView implements vscode.Disposable {
 
   private finish(): void {
     if (!this.running) return;
+    this.batcher.flush();
     this.running = false;
     clearInterval(this.ticker);
     this.statusItem.hide();
@@ -119,7 +122,10 @@ export class TailView implements vscode.Disposable {
     const { mode, sampled } = this.status;
     const icon = mode === 'live' ? '$(pulse)' : mode === 'polling' ? '$(sync)' : '$(loading~spin)';
     const what = mode === 'live' ? 'Live Tail' : mode === 'polling' ? 'Polling' : mode === 'reconnecting' ? 'Reconnecting' : 'Starting';
-    this.statusItem.text = `${icon} ${what} ${rate}${sampled ? ' $(warning) sampled' : ''}`;
+    // The count says what arrived; a rate is shown only while events arrive (a quiet tail's "0.0/s" said little).
+    const count = `${this.eventCount} event${this.eventCount === 1 ? '' : 's'}`;
+    const perSecond = this.rate.perSecond();
+    this.statusItem.text = `${icon} ${what} · ${count}${perSecond >= 0.05 ? ` · ${rate}` : ''}${sampled ? ' $(warning) sampled' : ''}`;
     const tooltip = new vscode.MarkdownString(undefined, true);
     tooltip.appendText(`Log tail ${this.id}: ${this.title}\n\n${this.eventCount} events shown. `);
     if (sampled) tooltip.appendText('Live Tail is sampling: more than 500 events per second match, so not every event is shown. ');
@@ -128,6 +134,7 @@ export class TailView implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.batcher.dispose();
     this.stop();
     clearInterval(this.ticker);
     this.statusItem.dispose();

@@ -3,7 +3,7 @@
  * connection and never `vscode`, so it is tested in process (style of vscode-json-languageservice).
  */
 import type { CodeAction, CodeLens, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, Range } from 'vscode-languageserver-types';
-import type { OperationsResult } from '../protocol';
+import type { DefinitionJsonResult, OperationsResult } from '../protocol';
 import { buildDocument, ApiDocument, ModelSettings } from './document/model';
 import { applyIncrementalEdit, SingleEdit } from './parser/incremental';
 import { codeActions } from './features/codeActions';
@@ -13,6 +13,7 @@ import { definition, references } from './features/navigation';
 import { hover } from './features/hover';
 import { locate } from './features/locate';
 import { operations } from './features/operations';
+import { definitionJson } from './features/definitionJson';
 import { documentSymbols } from './features/symbols';
 import { referencedFiles } from './validation/refFiles';
 import type { ServiceHost } from './validation/rule';
@@ -42,6 +43,8 @@ export interface LanguageService {
   documentSymbols(doc: ApiDocument): DocumentSymbol[];
   codeLenses(doc: ApiDocument): CodeLens[];
   operations(doc: ApiDocument): OperationsResult | null;
+  /** The standalone definition as JSON, with its intrinsics and external $refs (for deploy). */
+  definitionJson(doc: ApiDocument): DefinitionJsonResult | null;
   locate(doc: ApiDocument, path: readonly (string | number)[]): Range | null;
 }
 
@@ -63,6 +66,7 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
     documentSymbols,
     codeLenses,
     operations,
+    definitionJson,
     locate,
   };
 }

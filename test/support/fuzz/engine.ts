@@ -81,8 +81,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzTotals> {
   const hostileDir = makeHostileDir();
   const totals: FuzzTotals = { seed: options.seed, cases: 0, edits: 0, requests: 0, crashes: [], hangs: [], mismatches: [], times: [], elapsedMs: 0 };
   const started = Date.now();
-  // Two servers: the edit sequences are compared with in-process results, so their server runs no background
-  // schema check; the broken files go to one that does, so the worker sees them too.
+  // Two servers: the edit sequences are compared with in-process results without the OpenAPI schema check; the
+  // broken files go to one that runs it, so that it sees them too.
   const servers: { schema?: Watched; plain?: Watched } = {};
   const server = async (kind: 'schema' | 'plain') => {
     const current = servers[kind];

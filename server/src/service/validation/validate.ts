@@ -2,6 +2,7 @@
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { indexDefinition } from '../document/definitionIndex';
 import type { ApiDocument, Definition } from '../document/model';
+import { checkOpenApiStructure } from '../openapiSchema/check';
 import { DEFINITION_RULES, RULES_BY_ID, TEMPLATE_RULES } from './registry';
 import type { DefinitionContext, Finding, ServiceHost, Severity } from './rule';
 
@@ -13,6 +14,8 @@ export interface ValidationSettings {
   enable?: boolean;
   /** Rule id → severity, from `apigw.validation.severity`. */
   severity?: Record<string, SeveritySetting>;
+  /** Also check a standalone definition's structure against the OpenAPI 3.0 / Swagger 2.0 schema (`apigw.validation.openApiSchema`). */
+  openApiSchema?: boolean;
 }
 
 const severities: Record<Severity, DiagnosticSeverity> = {
@@ -34,7 +37,24 @@ export function validateDocument(doc: ApiDocument, settings: ValidationSettings,
   const findings: Finding[] = doc.parsed.problems.map((p) => ({ message: p.message, offset: p.offset, length: p.length, rule: p.rule ?? 'syntax' }));
   for (const def of doc.definitions) findings.push(...validateDefinition(doc, def, host, log));
   if (doc.template) findings.push(...validateTemplate(doc, host, log));
+  if (settings.openApiSchema) findings.push(...validateStructure(doc, log));
   return toDiagnostics(doc, withoutSyntaxEchoes(doc, findings), settings);
+}
+
+/**
+ * The OpenAPI schema check of a standalone definition. Not of definitions inside templates: their values may be
+ * intrinsics (`Fn::Sub` objects where strings go). Not of a document with syntax errors: its tree is partial, and
+ * every member cut off would be reported again as missing.
+ */
+function validateStructure(doc: ApiDocument, log?: ValidationLog): Finding[] {
+  if (doc.kind !== 'definition' || doc.definitions.length !== 1) return [];
+  if (doc.parsed.problems.some((p) => (p.rule ?? 'syntax') === 'syntax')) return [];
+  try {
+    return checkOpenApiStructure(doc.definitions[0], doc.text.getText());
+  } catch (err) {
+    log?.error(`OpenAPI schema check failed on ${doc.uri}: ${(err as Error).stack ?? err}`);
+    return [];
+  }
 }
 
 /** On a line with a syntax error, other findings are echoes of it (a half-read value): keep the syntax error. */

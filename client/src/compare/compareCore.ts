@@ -1,0 +1,45 @@
+/**
+ * Compare with Deployed, without the editor: export the stage (REST GetExport with API Gateway's extensions, HTTP
+ * ExportApi), normalize both sides, and summarize the drift by operation. Pure AWS logic, no `vscode`.
+ */
+import type { ApiType } from '../aws/apis';
+import type { AwsConnection } from '../aws/connection';
+import { exportDefinition } from '../explorer/exportDefinition';
+import { alignBuiltInModels, normalizeDefinition, type Json } from './normalize';
+import { operationDrift, type OperationDrift } from './operationDiff';
+
+export interface Comparison {
+  /** Both sides normalized, as pretty JSON with sorted keys: what the diff editor shows. */
+  local: string;
+  deployed: string;
+  drift: OperationDrift[];
+  /** What the user should know about the comparison itself (e.g. an export without extensions). */
+  notes: string[];
+}
+
+export async function compareWithDeployed(conn: AwsConnection, localDefinition: unknown, api: { id: string; type: ApiType }, stage: string): Promise<Comparison> {
+  const exported = await exportDefinition(conn, api, stage, 'json');
+  let deployedRaw: unknown;
+  try {
+    deployedRaw = JSON.parse(exported.text);
+  } catch {
+    throw new Error('API Gateway returned an export that is not JSON.');
+  }
+  return compareDefinitions(localDefinition, deployedRaw);
+}
+
+export function compareDefinitions(localDefinition: unknown, deployedDefinition: unknown): Comparison {
+  const local = normalizeDefinition(localDefinition);
+  const deployed = alignBuiltInModels(local, normalizeDefinition(deployedDefinition));
+  const notes: string[] = [];
+  const raw = deployedDefinition as { swagger?: unknown; paths?: Record<string, Record<string, Record<string, unknown>>> };
+  const exportedOps = Object.values(raw?.paths ?? {}).flatMap((item) => Object.values(item ?? {}));
+  if (exportedOps.length > 0 && !exportedOps.some((op) => op && typeof op === 'object' && 'x-amazon-apigateway-integration' in op)) {
+    notes.push('The export holds no x-amazon-apigateway-integration at all (emulators such as moto export paths only): integrations show as drift.');
+  }
+  if (raw?.swagger !== undefined && (localDefinition as { openapi?: unknown })?.openapi !== undefined) {
+    notes.push('The export is Swagger 2.0 and the definition OpenAPI 3: their shapes differ beyond drift.');
+  }
+  const text = (value: Json) => `${JSON.stringify(value, null, 2)}\n`;
+  return { local: text(local), deployed: text(deployed), drift: operationDrift(local, deployed), notes };
+}
