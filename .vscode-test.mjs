@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@vscode/test-cli';
-import { startMoto } from './test/editor/lib/moto.mjs';
+import { startMoto } from './scripts/lib/moto.mjs';
 import { prepareRunDirs } from './test/editor/lib/workspace.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));

@@ -7,7 +7,15 @@ import { pathToFileURL } from 'node:url';
 export function loadDocument(file, label = path.basename(file)) {
   const text = fs.readFileSync(file, 'utf8');
   const format = /^\s*[{[]/.test(text) ? 'json' : 'yaml';
-  return { file, label, uri: pathToFileURL(file).href, text, format, spec: sniffSpec(text, format), lines: countLines(text) };
+  return {
+    file,
+    label,
+    uri: pathToFileURL(file).href,
+    text,
+    format,
+    spec: sniffSpec(text, format),
+    lines: countLines(text),
+  };
 }
 
 export function countLines(text) {
@@ -58,7 +66,10 @@ export function completionPositions(text, format, count) {
  */
 export function oneCharEditPosition(text, format) {
   const lines = text.split('\n');
-  const valueOf = format === 'json' ? /^(\s*"(?:description|summary|title)"\s*:\s*")/ : /^(\s*(?:description|summary|title)\s*:\s*['"]?)[A-Za-z]/;
+  const valueOf =
+    format === 'json'
+      ? /^(\s*"(?:description|summary|title)"\s*:\s*")/
+      : /^(\s*(?:description|summary|title)\s*:\s*['"]?)[A-Za-z]/;
   const middle = Math.floor(lines.length / 2);
   for (let distance = 0; distance < lines.length; distance++) {
     for (const line of [middle + distance, middle - distance]) {

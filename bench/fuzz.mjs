@@ -13,17 +13,41 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export function runFuzzBench({ quick = false, cases, seed = 1616, budgetSeconds } = {}) {
   cases ??= quick ? 300 : 1500;
   budgetSeconds ??= quick ? 180 : 900;
-  const args = ['--import', 'tsx', path.join(root, 'test', 'support', 'fuzz', 'main.ts'), '--seed', String(seed), '--cases', String(cases), '--budget', String(budgetSeconds)];
+  const args = [
+    '--import',
+    'tsx',
+    path.join(root, 'test', 'support', 'fuzz', 'main.ts'),
+    '--seed',
+    String(seed),
+    '--cases',
+    String(cases),
+    '--budget',
+    String(budgetSeconds),
+  ];
   console.log(`\nfuzz: ${cases} cases at most, seed ${seed}, at most ${budgetSeconds} s`);
-  const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, args, {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const last = (result.stdout ?? '').trim().split('\n').at(-1);
   let totals;
   try {
     totals = JSON.parse(last);
   } catch {
-    return { totals: undefined, markdown: `### Fuzzing (issue 16)\n\n- did not finish (exit ${result.status}): ${(result.stdout ?? '').slice(-500)}` };
+    return {
+      totals: undefined,
+      markdown: `### Fuzzing (issue 16)\n\n- did not finish (exit ${result.status}): ${(result.stdout ?? '').slice(-500)}`,
+    };
   }
-  const list = (items) => (items.length ? items.slice(0, 10).map((x) => `\n  - ${x.split('\n')[0].slice(0, 300)}`).join('') : '');
+  const list = (items) =>
+    items.length
+      ? items
+          .slice(0, 10)
+          .map((x) => `\n  - ${x.split('\n')[0].slice(0, 300)}`)
+          .join('')
+      : '';
   const markdown = [
     '### Fuzzing (issue 16)',
     '',
@@ -44,7 +68,11 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     const i = argv.indexOf(`--${name}`);
     return i >= 0 ? Number(argv[i + 1]) : undefined;
   };
-  const { totals, markdown } = runFuzzBench({ cases: value('cases'), seed: value('seed'), budgetSeconds: value('budget') });
+  const { totals, markdown } = runFuzzBench({
+    cases: value('cases'),
+    seed: value('seed'),
+    budgetSeconds: value('budget'),
+  });
   console.log(`\n${markdown}`);
   process.exit(totals && totals.crashes.length + totals.hangs.length + totals.mismatches.length === 0 ? 0 : 1);
 }

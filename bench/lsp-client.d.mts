@@ -39,7 +39,11 @@ export class LspClient {
   request<T = any>(method: string, params: unknown, timeoutMs?: number): Promise<Received<T>>;
   notify(method: string, params: unknown): void;
   onNotification(listener: (notification: ReceivedNotification) => void): () => void;
-  waitForNotification(method: string, accept?: (params: any) => boolean, timeoutMs?: number): Promise<{ params: any; receivedAt: number }>;
+  waitForNotification(
+    method: string,
+    accept?: (params: any) => boolean,
+    timeoutMs?: number,
+  ): Promise<{ params: any; receivedAt: number }>;
   close(reason?: Error): void;
 }
 
@@ -53,7 +57,13 @@ export interface StartedServer {
 export function startServer(
   script: string,
   args: string[],
-  options?: { cwd?: string; env?: NodeJS.ProcessEnv; execPath?: string; nodeArgs?: string[]; answerServerRequest?: (method: string, params: any) => unknown },
+  options?: {
+    cwd?: string;
+    env?: NodeJS.ProcessEnv;
+    execPath?: string;
+    nodeArgs?: string[];
+    answerServerRequest?: (method: string, params: any) => unknown;
+  },
 ): StartedServer;
 
 export function stopServer(server: StartedServer, graceMs?: number): Promise<void>;

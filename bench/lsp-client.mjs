@@ -181,7 +181,10 @@ export class LspClient {
           reject(error);
         },
       };
-      waiter.timer = setTimeout(() => waiter.reject(new LspError(`no ${method} within ${timeoutMs} ms`, 'timeout')), timeoutMs);
+      waiter.timer = setTimeout(
+        () => waiter.reject(new LspError(`no ${method} within ${timeoutMs} ms`, 'timeout')),
+        timeoutMs,
+      );
       this.#waiters.add(waiter);
     });
   }
@@ -210,13 +213,17 @@ export class LspClient {
       if (!pending) return;
       this.#pending.delete(message.id);
       clearTimeout(pending.timer);
-      if (message.error) pending.reject(new LspError(`${pending.method}: ${message.error.message}`, message.error.code, message.error.data));
+      if (message.error)
+        pending.reject(
+          new LspError(`${pending.method}: ${message.error.message}`, message.error.code, message.error.data),
+        );
       else pending.resolve({ result: message.result ?? null, receivedAt });
     } else if ('method' in message) {
       const notification = { method: message.method, params: message.params, receivedAt };
       for (const listener of this.#listeners) listener(notification);
       for (const waiter of [...this.#waiters]) {
-        if (waiter.method === message.method && waiter.accept(message.params)) waiter.resolve({ params: message.params, receivedAt });
+        if (waiter.method === message.method && waiter.accept(message.params))
+          waiter.resolve({ params: message.params, receivedAt });
       }
     }
   }
@@ -230,7 +237,11 @@ export class LspClient {
       return;
     }
     if (result === undefined) {
-      this.#send({ jsonrpc: '2.0', id: message.id, error: { code: -32601, message: `unhandled method ${message.method}` } });
+      this.#send({
+        jsonrpc: '2.0',
+        id: message.id,
+        error: { code: -32601, message: `unhandled method ${message.method}` },
+      });
     } else {
       this.#send({ jsonrpc: '2.0', id: message.id, result });
     }

@@ -9,15 +9,30 @@ import { processMemory } from './machine.mjs';
 import { warmUpText } from './tools.mjs';
 
 const CLIENT_CAPABILITIES = {
-  workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: false, applyEdit: false },
+  workspace: {
+    configuration: true,
+    didChangeConfiguration: { dynamicRegistration: true },
+    workspaceFolders: false,
+    applyEdit: false,
+  },
   window: { workDoneProgress: true, showMessage: {} },
   textDocument: {
     synchronization: { dynamicRegistration: true, didSave: true, willSave: false },
-    publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+    publishDiagnostics: {
+      relatedInformation: true,
+      versionSupport: true,
+      codeDescriptionSupport: true,
+      dataSupport: true,
+    },
     completion: {
       dynamicRegistration: true,
       contextSupport: true,
-      completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'], insertReplaceSupport: true, labelDetailsSupport: true },
+      completionItem: {
+        snippetSupport: true,
+        documentationFormat: ['markdown', 'plaintext'],
+        insertReplaceSupport: true,
+        labelDetailsSupport: true,
+      },
     },
     hover: { contentFormat: ['markdown', 'plaintext'] },
   },
@@ -55,14 +70,20 @@ export async function measureLsp(tool, doc, { budgetMs = 120_000, completions = 
   const warmUpUri = pathToFileURL(warmUpFile).href;
   const settings = tool.settings(doc, warmUpFile);
   const spawnedAt = performance.now();
-  const server = startServer(tool.script, ['--stdio'], { answerServerRequest: (method, params) => editorAnswer(method, params, settings) });
+  const server = startServer(tool.script, ['--stdio'], {
+    answerServerRequest: (method, params) => editorAnswer(method, params, settings),
+  });
   const publishes = [];
   server.client.onNotification((n) => {
     if (n.method === 'textDocument/publishDiagnostics' && n.params?.uri === doc.uri) publishes.push(n.receivedAt);
   });
   // A publish that names an older version (a late background pass) does not answer a newer change.
   const nextDiagnostics = (uri, version = 1) =>
-    server.client.waitForNotification('textDocument/publishDiagnostics', (p) => p?.uri === uri && !(typeof p.version === 'number' && p.version < version), left());
+    server.client.waitForNotification(
+      'textDocument/publishDiagnostics',
+      (p) => p?.uri === uri && !(typeof p.version === 'number' && p.version < version),
+      left(),
+    );
   /** Waits until the document has had no new diagnostics for `quietMs` (or the budget ends); the last one's time. */
   const settle = async (quietMs) => {
     for (;;) {
@@ -77,7 +98,13 @@ export async function measureLsp(tool, doc, { budgetMs = 120_000, completions = 
   try {
     const init = await server.client.request(
       'initialize',
-      { processId: process.pid, clientInfo: { name: 'apigw-bench' }, rootUri: null, workspaceFolders: null, capabilities: CLIENT_CAPABILITIES },
+      {
+        processId: process.pid,
+        clientInfo: { name: 'apigw-bench' },
+        rootUri: null,
+        workspaceFolders: null,
+        capabilities: CLIENT_CAPABILITIES,
+      },
       left(),
     );
     result.startupMs = init.receivedAt - spawnedAt;
@@ -88,7 +115,14 @@ export async function measureLsp(tool, doc, { budgetMs = 120_000, completions = 
 
     phase = 'warm-up';
     const warmUp = nextDiagnostics(warmUpUri);
-    server.client.notify('textDocument/didOpen', { textDocument: { uri: warmUpUri, languageId: tool.languageId(doc), version: 1, text: warmUpText(doc.spec, doc.format) } });
+    server.client.notify('textDocument/didOpen', {
+      textDocument: {
+        uri: warmUpUri,
+        languageId: tool.languageId(doc),
+        version: 1,
+        text: warmUpText(doc.spec, doc.format),
+      },
+    });
     const warm = await warmUp;
     if (!tool.warmUpApplied(warm.params.diagnostics ?? [])) result.note = 'the OpenAPI schema was not applied';
     server.client.notify('textDocument/didClose', { textDocument: { uri: warmUpUri } });
@@ -97,7 +131,9 @@ export async function measureLsp(tool, doc, { budgetMs = 120_000, completions = 
     log(`${tool.id}: opening ${doc.label}`);
     const first = nextDiagnostics(doc.uri);
     const openedAt = performance.now();
-    server.client.notify('textDocument/didOpen', { textDocument: { uri: doc.uri, languageId: tool.languageId(doc), version: 1, text: doc.text } });
+    server.client.notify('textDocument/didOpen', {
+      textDocument: { uri: doc.uri, languageId: tool.languageId(doc), version: 1, text: doc.text },
+    });
     const firstDiagnostics = await first;
     result.firstMs = firstDiagnostics.receivedAt - openedAt;
     result.diagnostics = firstDiagnostics.params.diagnostics?.length ?? 0;
@@ -105,7 +141,9 @@ export async function measureLsp(tool, doc, { budgetMs = 120_000, completions = 
     const settledAt = await settle(1500);
     result.settledMs = settledAt - openedAt;
     result.publishes = publishes.length;
-    log(`${tool.id}: first diagnostics ${result.firstMs.toFixed(0)} ms (${result.diagnostics}), settled ${result.settledMs.toFixed(0)} ms`);
+    log(
+      `${tool.id}: first diagnostics ${result.firstMs.toFixed(0)} ms (${result.diagnostics}), settled ${result.settledMs.toFixed(0)} ms`,
+    );
 
     phase = 'completion';
     // Interleaved, so that a run cut short by the budget still samples the whole file; 40% of the budget is kept
@@ -116,13 +154,25 @@ export async function measureLsp(tool, doc, { budgetMs = 120_000, completions = 
     for (const position of planned) {
       if (left() < budgetMs * 0.4) break;
       const sentAt = performance.now();
-      const answer = await server.client.request('textDocument/completion', { textDocument: { uri: doc.uri }, position, context: { triggerKind: 1 } }, left());
+      const answer = await server.client.request(
+        'textDocument/completion',
+        { textDocument: { uri: doc.uri }, position, context: { triggerKind: 1 } },
+        left(),
+      );
       times.push(answer.receivedAt - sentAt);
       const items = Array.isArray(answer.result) ? answer.result : (answer.result?.items ?? []);
       if (items.length > 0) nonEmpty++;
     }
-    result.completion = { medianMs: median(times), p95Ms: percentile(times, 95), count: times.length, planned: planned.length, nonEmpty };
-    log(`${tool.id}: completion median ${result.completion.medianMs?.toFixed(1)} ms, p95 ${result.completion.p95Ms?.toFixed(1)} ms (${times.length} of ${planned.length})`);
+    result.completion = {
+      medianMs: median(times),
+      p95Ms: percentile(times, 95),
+      count: times.length,
+      planned: planned.length,
+      nonEmpty,
+    };
+    log(
+      `${tool.id}: completion median ${result.completion.medianMs?.toFixed(1)} ms, p95 ${result.completion.p95Ms?.toFixed(1)} ms (${times.length} of ${planned.length})`,
+    );
 
     phase = 're-validation';
     await settle(300);
@@ -138,7 +188,10 @@ export async function measureLsp(tool, doc, { budgetMs = 120_000, completions = 
         : { text: lines.join('\n') };
       const next = nextDiagnostics(doc.uri, version);
       const changedAt = performance.now();
-      server.client.notify('textDocument/didChange', { textDocument: { uri: doc.uri, version }, contentChanges: [change] });
+      server.client.notify('textDocument/didChange', {
+        textDocument: { uri: doc.uri, version },
+        contentChanges: [change],
+      });
       const published = await next;
       revalidations.push(published.receivedAt - changedAt);
       await settle(500);
@@ -150,7 +203,8 @@ export async function measureLsp(tool, doc, { budgetMs = 120_000, completions = 
     phase = 'memory';
     result.memory = processMemory(server.child.pid);
   } catch (error) {
-    result.status = error?.code === 'timeout' ? 'timeout' : error?.code === 'crashed' || server.client.closed ? 'crashed' : 'failed';
+    result.status =
+      error?.code === 'timeout' ? 'timeout' : error?.code === 'crashed' || server.client.closed ? 'crashed' : 'failed';
     result.failedPhase = phase;
     result.detail = `${error?.message ?? error}${server.stderrTail() ? ` — stderr: ${server.stderrTail().slice(-400)}` : ''}`;
     log(`${tool.id}: ${result.status} during ${phase}: ${result.detail}`);

@@ -16,7 +16,10 @@ export function describeMachine() {
 
 /** Load averages over 1, 5 and 15 minutes: other work on the machine makes every number here slower. */
 export function loadAverage() {
-  return os.loadavg().map((n) => n.toFixed(2)).join(' / ');
+  return os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' / ');
 }
 
 /** VmRSS and VmHWM (peak) of a live process, in MiB; undefined when /proc cannot tell. */

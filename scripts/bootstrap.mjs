@@ -20,9 +20,14 @@ export function ensureSystemPackages() {
   if (missing.length === 0) return;
   if (process.getuid?.() === 0) {
     console.log(`Installing Debian packages: ${missing.join(' ')}`);
-    execFileSync('bash', [path.join(root, 'scripts', 'install-system-deps.sh')], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('bash', [path.join(root, 'scripts', 'install-system-deps.sh')], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   } else {
-    console.warn(`Missing Debian packages: ${missing.join(' ')}\nInstall them with:\n  sudo apt-get install -y --no-install-recommends ${missing.join(' ')}`);
+    console.warn(
+      `Missing Debian packages: ${missing.join(' ')}\nInstall them with:\n  sudo apt-get install -y --no-install-recommends ${missing.join(' ')}`,
+    );
   }
 }
 

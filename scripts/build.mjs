@@ -24,9 +24,14 @@ const common = {
 // The AWS SDK goes into a bundle of its own (dist/aws-sdk.js), required on the first AWS call: the extension's
 // own bundle stays small, so activation does not parse megabytes of SDK code it may never use.
 const sdkPackages = [
-  '@aws-sdk/client-api-gateway', '@aws-sdk/client-apigatewayv2', '@aws-sdk/client-cloudwatch-logs', '@aws-sdk/client-cloudwatch', '@aws-sdk/client-xray',
+  '@aws-sdk/client-api-gateway',
+  '@aws-sdk/client-apigatewayv2',
+  '@aws-sdk/client-cloudwatch-logs',
+  '@aws-sdk/client-cloudwatch',
+  '@aws-sdk/client-xray',
   '@aws-sdk/credential-providers',
-  '@smithy/signature-v4', '@aws-crypto/sha256-js',
+  '@smithy/signature-v4',
+  '@aws-crypto/sha256-js',
 ];
 const sdkSplit = {
   name: 'aws-sdk-split',
@@ -50,7 +55,10 @@ const builds = [
 
 const editorSuites = 'test/editor/suite';
 if (!production && fs.existsSync(path.join(root, editorSuites))) {
-  const entries = fs.readdirSync(path.join(root, editorSuites)).filter((f) => f.endsWith('.ts')).map((f) => path.join(editorSuites, f));
+  const entries = fs
+    .readdirSync(path.join(root, editorSuites))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => path.join(editorSuites, f));
   builds.push({ entryPoints: entries, outdir: 'out/test/editor/suite', external: ['vscode', 'mocha'] });
 }
 

@@ -18,11 +18,17 @@ export function ensureMoto({ quiet = false } = {}) {
   try {
     execFileSync(python, ['--version'], { stdio: 'ignore' });
   } catch {
-    throw new Error(`Python 3 is needed for the local AWS emulator (moto). Install it with: sudo apt-get install -y python3 python3-venv`);
+    throw new Error(
+      `Python 3 is needed for the local AWS emulator (moto). Install it with: sudo apt-get install -y python3 python3-venv`,
+    );
   }
   fs.mkdirSync(path.dirname(venvDir), { recursive: true });
   if (!fs.existsSync(venvPython)) execFileSync(python, ['-m', 'venv', venvDir], { stdio });
-  execFileSync(venvPython, ['-m', 'pip', 'install', '--disable-pip-version-check', '-q', `moto[server]==${MOTO_VERSION}`], { stdio });
+  execFileSync(
+    venvPython,
+    ['-m', 'pip', 'install', '--disable-pip-version-check', '-q', `moto[server]==${MOTO_VERSION}`],
+    { stdio },
+  );
   fs.writeFileSync(stamp, new Date().toISOString());
   return venvPython;
 }

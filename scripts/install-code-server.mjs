@@ -16,7 +16,14 @@ export const entryScript = path.join(packageDir, 'out', 'node', 'entry.js');
 const vscodeDir = path.join(packageDir, 'lib', 'vscode');
 const stamp = path.join(cacheDir, `.installed-${CODE_SERVER_VERSION}`);
 
-const nativeModules = ['kerberos', '@parcel/watcher', '@vscode/spdlog', 'native-watchdog', 'node-pty', '@vscode/deviceid'];
+const nativeModules = [
+  'kerberos',
+  '@parcel/watcher',
+  '@vscode/spdlog',
+  'native-watchdog',
+  'node-pty',
+  '@vscode/deviceid',
+];
 const debianPackages = 'libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config ripgrep build-essential';
 
 function log(message) {
@@ -24,7 +31,11 @@ function log(message) {
 }
 
 function run(cmd, args, cwd) {
-  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' } });
+  execFileSync(cmd, args, {
+    cwd,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' },
+  });
 }
 
 function npm(args, cwd) {
@@ -49,11 +60,16 @@ function findNodeDir() {
   const prefix = path.resolve(path.dirname(process.execPath), '..');
   const header = path.join(prefix, 'include', 'node', 'node_version.h');
   if (!fs.existsSync(header)) {
-    throw new Error(`Node's C headers are missing (${header}); they are needed to build VS Code's native modules. Install Node with its headers (e.g. the nodesource package) so that ${path.dirname(header)} exists.`);
+    throw new Error(
+      `Node's C headers are missing (${header}); they are needed to build VS Code's native modules. Install Node with its headers (e.g. the nodesource package) so that ${path.dirname(header)} exists.`,
+    );
   }
   const text = fs.readFileSync(header, 'utf8');
-  const version = ['MAJOR', 'MINOR', 'PATCH'].map((k) => text.match(new RegExp(`define NODE_${k}_VERSION (\\d+)`))?.[1]).join('.');
-  if (`v${version}` !== process.version) throw new Error(`Node's headers in ${prefix}/include/node are for v${version}, but node is ${process.version}`);
+  const version = ['MAJOR', 'MINOR', 'PATCH']
+    .map((k) => text.match(new RegExp(`define NODE_${k}_VERSION (\\d+)`))?.[1])
+    .join('.');
+  if (`v${version}` !== process.version)
+    throw new Error(`Node's headers in ${prefix}/include/node are for v${version}, but node is ${process.version}`);
   return prefix;
 }
 
@@ -62,7 +78,9 @@ function findRipgrep() {
     const candidate = path.join(dir, 'rg');
     if (dir && fs.existsSync(candidate)) return candidate;
   }
-  throw new Error(`ripgrep (rg) is not installed; run: sudo bash scripts/install-system-deps.sh (needs: ${debianPackages})`);
+  throw new Error(
+    `ripgrep (rg) is not installed; run: sudo bash scripts/install-system-deps.sh (needs: ${debianPackages})`,
+  );
 }
 
 function symlink(target, linkPath) {
@@ -99,7 +117,8 @@ function lock() {
       fs.rmSync(lockFile, { force: true });
       continue;
     }
-    if (Date.now() > deadline) throw new Error(`another process (pid ${holder}) has been installing code-server for 15 minutes (${lockFile})`);
+    if (Date.now() > deadline)
+      throw new Error(`another process (pid ${holder}) has been installing code-server for 15 minutes (${lockFile})`);
     log(`waiting for pid ${holder}, which is installing code-server…`);
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
   }
@@ -123,11 +142,24 @@ function install() {
 
   fs.mkdirSync(cacheDir, { recursive: true });
   // Its own package.json so npm does not walk up into the repository's.
-  fs.writeFileSync(path.join(cacheDir, 'package.json'), JSON.stringify({ name: 'code-server-cache', private: true }, null, 2));
+  fs.writeFileSync(
+    path.join(cacheDir, 'package.json'),
+    JSON.stringify({ name: 'code-server-cache', private: true }, null, 2),
+  );
   // Without the stamp, an earlier install did not finish: start again from a clean folder.
   fs.rmSync(path.join(cacheDir, 'node_modules'), { recursive: true, force: true });
   log(`installing code-server@${CODE_SERVER_VERSION} from the npm registry (about 180 MB)…`);
-  npm(['install', '--no-save', '--ignore-scripts', '--omit=dev', '--no-package-lock', `code-server@${CODE_SERVER_VERSION}`], cacheDir);
+  npm(
+    [
+      'install',
+      '--no-save',
+      '--ignore-scripts',
+      '--omit=dev',
+      '--no-package-lock',
+      `code-server@${CODE_SERVER_VERSION}`,
+    ],
+    cacheDir,
+  );
 
   log('installing VS Code server dependencies…');
   npm(['install', '--omit=dev', '--ignore-scripts'], vscodeDir);
@@ -146,7 +178,7 @@ function install() {
   symlink('code-linux.sh', path.join(vscodeDir, 'bin', 'remote-cli', 'code-server'));
   symlink('browser-linux.sh', path.join(vscodeDir, 'bin', 'helpers', 'browser.sh'));
 
-  log('installing built-in extensions\' dependencies…');
+  log("installing built-in extensions' dependencies…");
   npm(['install', '--omit=dev', '--ignore-scripts'], path.join(vscodeDir, 'extensions'));
 
   log('building argon2…');

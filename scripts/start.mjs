@@ -10,7 +10,12 @@ import { parseArgs, usage } from './start/args.mjs';
 import { ensurePrerequisites } from './start/prerequisites.mjs';
 import { awsIdentityVariables, createSession, editorEnv } from './start/session.mjs';
 import { findDesktopCode, startDesktopCode, startWebEditor } from './start/editor.mjs';
-import { entryScript as codeServerEntry, cacheDir as codeServerCache, CODE_SERVER_VERSION, ensureCodeServer } from './install-code-server.mjs';
+import {
+  entryScript as codeServerEntry,
+  cacheDir as codeServerCache,
+  CODE_SERVER_VERSION,
+  ensureCodeServer,
+} from './install-code-server.mjs';
 import { ensureMoto } from './ensure-moto.mjs';
 import { ensureNodeModules } from './bootstrap.mjs';
 
@@ -44,10 +49,16 @@ function stopAll(code, reason) {
   stopping ??= (async () => {
     if (reason) say(reason);
     const graceful = (async () => {
-      while (stoppers.length) await stoppers.pop()().catch((e) => say(`while stopping: ${e.message}`));
+      while (stoppers.length)
+        await stoppers
+          .pop()()
+          .catch((e) => say(`while stopping: ${e.message}`));
       return true;
     })();
-    const finished = await Promise.race([graceful, new Promise((resolve) => setTimeout(() => resolve(false), 15_000).unref())]);
+    const finished = await Promise.race([
+      graceful,
+      new Promise((resolve) => setTimeout(() => resolve(false), 15_000).unref()),
+    ]);
     // Process groups that are gone are not signalled again (their ids could be reused by then).
     if (finished) killNow.length = 0;
     else say('some processes did not stop within 15 s; killing them');
@@ -97,14 +108,17 @@ async function main() {
   const useEmulator = !options.aws;
   // Emulator mode never uses the user's AWS setup; moto itself fails on a profile it cannot find (AWS_PROFILE).
   if (useEmulator) for (const key of awsIdentityVariables) delete process.env[key];
-  const codeServerInstalled = fs.existsSync(path.join(codeServerCache, `.installed-${CODE_SERVER_VERSION}`)) && fs.existsSync(codeServerEntry);
+  const codeServerInstalled =
+    fs.existsSync(path.join(codeServerCache, `.installed-${CODE_SERVER_VERSION}`)) && fs.existsSync(codeServerEntry);
   ensurePrerequisites({ root, emulator: useEmulator, codeServerInstalled: codeServerInstalled || !!desktopCode, say });
-  if (options.port !== undefined && !(await portIsFree(options.port))) throw new Error(`port ${options.port} is in use; choose another with --port, or leave it out for a free one`);
+  if (options.port !== undefined && !(await portIsFree(options.port)))
+    throw new Error(`port ${options.port} is in use; choose another with --port, or leave it out for a free one`);
 
   // Installs first (each once per machine), so a failure leaves nothing running and nothing blocks later.
   if (useEmulator) ensureMoto();
   if (!desktopCode) {
-    if (!codeServerInstalled) say(`installing VS Code for the browser (code-server ${CODE_SERVER_VERSION}) once; this takes a minute or two…`);
+    if (!codeServerInstalled)
+      say(`installing VS Code for the browser (code-server ${CODE_SERVER_VERSION}) once; this takes a minute or two…`);
     ensureCodeServer();
   }
 
@@ -125,14 +139,24 @@ async function main() {
     say('--aws: using your own AWS credentials and profile (no emulator)');
   }
 
-  const session = createSession({ root, emulator: emulator && { endpoint: emulator.endpoint, region: emulator.region } });
+  const session = createSession({
+    root,
+    emulator: emulator && { endpoint: emulator.endpoint, region: emulator.region },
+  });
   stoppers.unshift(async () => session.remove());
   const env = editorEnv(session, emulator && { region: emulator.region });
 
   let editor;
   if (desktopCode) {
     say(`opening VS Code (${desktopCode})…`);
-    editor = startDesktopCode({ code: desktopCode, root, workspace: examplesDir, session, env, privateProfile: useEmulator });
+    editor = startDesktopCode({
+      code: desktopCode,
+      root,
+      workspace: examplesDir,
+      session,
+      env,
+      privateProfile: useEmulator,
+    });
   } else {
     const log = [];
     editor = await startWebEditor({
@@ -154,7 +178,10 @@ async function main() {
   editor.exited.then((code) => {
     if (stopping) return;
     const detail = editor.recentOutput ? `; its last output:\n${editor.recentOutput()}` : '';
-    void stopAll(editor.editor === 'desktop' ? 0 : 1, editor.editor === 'desktop' ? 'VS Code was closed' : `VS Code (code-server) exited with code ${code}${detail}`);
+    void stopAll(
+      editor.editor === 'desktop' ? 0 : 1,
+      editor.editor === 'desktop' ? 'VS Code was closed' : `VS Code (code-server) exited with code ${code}${detail}`,
+    );
   });
 
   const ready = {
@@ -163,7 +190,14 @@ async function main() {
     workspace: examplesDir,
     vscodeVersion: editor.vscodeVersion,
     emulator: emulator
-      ? { endpoint: emulator.endpoint, region: emulator.region, restApiId: emulator.seeded.rest.id, httpApiId: emulator.seeded.http.id, stages: { rest: emulator.seeded.rest.stages, http: emulator.seeded.http.stages }, logGroups: emulator.seeded.logGroups }
+      ? {
+          endpoint: emulator.endpoint,
+          region: emulator.region,
+          restApiId: emulator.seeded.rest.id,
+          httpApiId: emulator.seeded.http.id,
+          stages: { rest: emulator.seeded.rest.stages, http: emulator.seeded.http.stages },
+          logGroups: emulator.seeded.logGroups,
+        }
       : undefined,
     pid: process.pid,
     startMs: Date.now() - started,
@@ -175,14 +209,21 @@ async function main() {
 
 function printWelcome(ready) {
   const lines = [''];
-  if (ready.url) lines.push(`  Open ${ready.url}`, '  in a browser on this machine (for a remote machine, forward the port, e.g. ssh -L).');
+  if (ready.url)
+    lines.push(
+      `  Open ${ready.url}`,
+      '  in a browser on this machine (for a remote machine, forward the port, e.g. ssh -L).',
+    );
   else lines.push('  VS Code opened in a new window; closing it ends this session.');
   lines.push(
     '',
     '  examples/README.md (opened first) says what to try: the underlined mistakes, completion, hover,',
     '  the "API Gateway" view in the activity bar (deployed APIs), Deploy Stage…, Test Invoke…, Tail Logs….',
   );
-  if (ready.emulator) lines.push(`  AWS: a local emulator at ${ready.emulator.endpoint} (${ready.emulator.region}); no AWS account is used.`);
+  if (ready.emulator)
+    lines.push(
+      `  AWS: a local emulator at ${ready.emulator.endpoint} (${ready.emulator.region}); no AWS account is used.`,
+    );
   else lines.push('  AWS: your own credentials and profile (API Gateway: Select AWS Profile… to change).');
   lines.push(`  Started in ${(ready.startMs / 1000).toFixed(1)} s. Press Ctrl-C to stop everything.`, '');
   console.log(lines.join('\n'));

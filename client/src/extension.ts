@@ -3,11 +3,15 @@
  * language client) load on first use.
  */
 import * as vscode from 'vscode';
+import { registerAwsFeatures } from './aws/index';
 import { AwsSession } from './aws/session';
 import { registerReadOnlyDocuments } from './common/readOnlyDocuments';
+import { Commands, registerCommand } from './common/commands';
 import type { ExtensionServices } from './common/services';
+import { registerDeployFeatures } from './deploy/index';
 import { ExplorerApi, registerExplorerFeatures } from './explorer/index';
 import { registerInvokeFeatures } from './invoke/index';
+import { definitionsFrom } from './language/definitions';
 import { registerLanguageFeatures } from './language/languageClient';
 import { registerLogFeatures } from './logs/index';
 import { registerMonitorFeatures } from './monitor/index';
@@ -22,13 +26,16 @@ let stopLanguageServer: (() => Promise<void>) | undefined;
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const log = vscode.window.createOutputChannel('API Gateway', { log: true });
   const aws = new AwsSession();
-  context.subscriptions.push(log, aws, vscode.commands.registerCommand('apigw.showOutput', () => log.show()));
+  context.subscriptions.push(log, aws, registerCommand(Commands.showOutput, () => log.show()));
   registerReadOnlyDocuments(context);
   const services: ExtensionServices = { context, log, aws };
   const language = registerLanguageFeatures(services);
-  stopLanguageServer = language.stop;
-  const explorer = registerExplorerFeatures(services, language);
-  registerInvokeFeatures(services, { language });
+  stopLanguageServer = () => language.stop();
+  const definitions = definitionsFrom(language);
+  registerAwsFeatures(services);
+  const explorer = registerExplorerFeatures(services);
+  const deploy = registerDeployFeatures(services, { onDeployed: () => explorer.refresh(), language, definitions });
+  registerInvokeFeatures(services, { operations: definitions, deployBindings: deploy });
   registerLogFeatures(services);
   registerMonitorFeatures(services);
   return { ...services, explorer };

@@ -89,8 +89,10 @@
       figure.setAttribute('data-metric', chart.id);
       const caption = el('figcaption');
       caption.appendChild(el('span', chart.label, 'chart-title'));
-      const total = chart.series[0]?.points.reduce((/** @type {number} */ t, /** @type {number[]} */ p) => t + p[1], 0) ?? 0;
-      if (chart.unit !== 'ms' && chart.series[0]?.points.length) caption.appendChild(el('span', ` · ${formatValue(chart.unit, total)} in range`, 'hint'));
+      const total =
+        chart.series[0]?.points.reduce((/** @type {number} */ t, /** @type {number[]} */ p) => t + p[1], 0) ?? 0;
+      if (chart.unit !== 'ms' && chart.series[0]?.points.length)
+        caption.appendChild(el('span', ` · ${formatValue(chart.unit, total)} in range`, 'hint'));
       figure.appendChild(caption);
       const plot = el('div', undefined, 'plot');
       figure.appendChild(plot);
@@ -116,7 +118,8 @@
             grid: { stroke: gridColour, width: 1 },
             ticks: { stroke: gridColour },
             size: 60,
-            values: (/** @type {any} */ _u, /** @type {number[]} */ splits) => splits.map((v) => formatValue(chart.unit, v)),
+            values: (/** @type {any} */ _u, /** @type {number[]} */ splits) =>
+              splits.map((v) => formatValue(chart.unit, v)),
           },
         ],
         series: [
@@ -157,7 +160,8 @@
   function render(/** @type {any} */ model) {
     lastModel = model;
     byId('title').textContent = model.title;
-    byId('subtitle').textContent = `${model.apiType} API · ${model.rangeLabel} · one point per ${model.periodSeconds >= 3600 ? `${model.periodSeconds / 3600} h` : `${model.periodSeconds / 60} min`} · updated ${new Date(model.to).toLocaleTimeString()}`;
+    byId('subtitle').textContent =
+      `${model.apiType} API · ${model.rangeLabel} · one point per ${model.periodSeconds >= 3600 ? `${model.periodSeconds / 3600} h` : `${model.periodSeconds / 60} min`} · updated ${new Date(model.to).toLocaleTimeString()}`;
     /** @type {HTMLSelectElement} */ (byId('range')).value = model.range;
     const routeSelect = /** @type {HTMLSelectElement} */ (byId('route'));
     while (routeSelect.options.length > 1) routeSelect.remove(1);
@@ -173,7 +177,8 @@
     for (const n of model.notes) notes.appendChild(el('li', n));
     byId('error').textContent = '';
     byId('empty').hidden = model.hasTraffic;
-    byId('empty-text').textContent = `API Gateway published no metrics for this stage in the ${model.rangeLabel.toLowerCase()}. Send a request (Test Invoke), or choose a longer range.`;
+    byId('empty-text').textContent =
+      `API Gateway published no metrics for this stage in the ${model.rangeLabel.toLowerCase()}. Send a request (Test Invoke), or choose a longer range.`;
     byId('charts').hidden = !model.hasTraffic;
     drawCharts(model.hasTraffic ? model : { charts: [] });
     const routes = byId('routes');
@@ -207,10 +212,16 @@
     } else if (m.type === 'autoRefresh') /** @type {HTMLInputElement} */ (byId('auto')).checked = !!m.enabled;
   });
 
-  byId('range').addEventListener('change', () => vscode.postMessage({ type: 'range', range: /** @type {HTMLSelectElement} */ (byId('range')).value }));
-  byId('route').addEventListener('change', () => vscode.postMessage({ type: 'route', route: /** @type {HTMLSelectElement} */ (byId('route')).value }));
+  byId('range').addEventListener('change', () =>
+    vscode.postMessage({ type: 'range', range: /** @type {HTMLSelectElement} */ (byId('range')).value }),
+  );
+  byId('route').addEventListener('change', () =>
+    vscode.postMessage({ type: 'route', route: /** @type {HTMLSelectElement} */ (byId('route')).value }),
+  );
   byId('refresh').addEventListener('click', () => vscode.postMessage({ type: 'refresh' }));
-  byId('auto').addEventListener('change', () => vscode.postMessage({ type: 'autoRefresh', enabled: /** @type {HTMLInputElement} */ (byId('auto')).checked }));
+  byId('auto').addEventListener('change', () =>
+    vscode.postMessage({ type: 'autoRefresh', enabled: /** @type {HTMLInputElement} */ (byId('auto')).checked }),
+  );
   byId('traces').addEventListener('click', () => vscode.postMessage({ type: 'recentTraces' }));
   let resizeTimer = 0;
   window.addEventListener('resize', () => {

@@ -64,7 +64,8 @@
   function readForm() {
     /** @type {Record<string, string>} */
     const pathParams = {};
-    for (const field of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('#path-fields input'))) pathParams[field.dataset.name || ''] = field.value;
+    for (const field of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('#path-fields input')))
+      pathParams[field.dataset.name || ''] = field.value;
     const mode = /** @type {HTMLInputElement | null} */ (document.querySelector('input[name="mode"]:checked'));
     return {
       method: input('method').value,
@@ -85,7 +86,8 @@
     if (!form || typeof form !== 'object') return;
     if (METHODS.includes(form.method)) input('method').value = form.method;
     input('stage').value = String(form.stage ?? '');
-    for (const radio of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('input[name="mode"]'))) radio.checked = radio.value === form.mode;
+    for (const radio of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll('input[name="mode"]')))
+      radio.checked = radio.value === form.mode;
     if (!document.querySelector('input[name="mode"]:checked')) {
       const first = /** @type {HTMLInputElement | null} */ (document.querySelector('input[name="mode"]'));
       if (first) first.checked = true;
@@ -131,7 +133,10 @@
       radio.type = 'radio';
       radio.name = 'mode';
       radio.value = mode;
-      label.append(radio, ` ${mode === 'testInvoke' ? 'TestInvokeMethod (no auth, execution log)' : 'HTTPS request to the stage'} `);
+      label.append(
+        radio,
+        ` ${mode === 'testInvoke' ? 'TestInvokeMethod (no auth, execution log)' : 'HTTPS request to the stage'} `,
+      );
       modes.append(label);
     }
     const fields = $('path-fields');
@@ -157,11 +162,16 @@
     $('stagevars-section').classList.toggle('hidden', !testInvoke);
     input('sign').disabled = testInvoke;
     if (testInvoke) {
-      $('url').textContent = `TestInvokeMethod: ${form.method} ${model.pathTemplate} (API Gateway runs the method without authorisation)`;
+      $('url').textContent =
+        `TestInvokeMethod: ${form.method} ${model.pathTemplate} (API Gateway runs the method without authorisation)`;
     } else {
       const stage = form.stage === '$default' ? '' : `/${form.stage || '{stage}'}`;
-      let path = model.pathTemplate === '$default' || model.pathTemplate === '/$default' ? form.pathParams.path || '/' : model.pathTemplate;
-      for (const [name, value] of Object.entries(form.pathParams)) if (value) path = path.split(`{${name}}`).join(value).split(`{${name}+}`).join(value);
+      let path =
+        model.pathTemplate === '$default' || model.pathTemplate === '/$default'
+          ? form.pathParams.path || '/'
+          : model.pathTemplate;
+      for (const [name, value] of Object.entries(form.pathParams))
+        if (value) path = path.split(`{${name}}`).join(value).split(`{${name}+}`).join(value);
       $('url').textContent = `${form.method} ${model.baseUrl}${stage}${path.startsWith('/') ? '' : '/'}${path}`;
     }
   }
@@ -181,7 +191,10 @@
   function echoRendered() {
     vscode.postMessage({
       type: 'rendered',
-      summary: `${$('status').textContent || ''}${$('error').textContent ? `\n${$('error').textContent}` : ''}`.slice(0, 8000),
+      summary: `${$('status').textContent || ''}${$('error').textContent ? `\n${$('error').textContent}` : ''}`.slice(
+        0,
+        8000,
+      ),
       body: ($('resp-body').textContent || '').slice(0, MAX_ECHO),
     });
   }
@@ -190,7 +203,8 @@
   function renderResult(result) {
     if (!result || typeof result.status !== 'number' || !result.body || typeof result.body !== 'object') return;
     const mode = result.mode === 'testInvoke' ? 'TestInvokeMethod' : 'HTTPS';
-    $('status').textContent = `${result.status}${result.statusText ? ` ${result.statusText}` : ''} · ${Number(result.latencyMs) || 0} ms · ${mode}`;
+    $('status').textContent =
+      `${result.status}${result.statusText ? ` ${result.statusText}` : ''} · ${Number(result.latencyMs) || 0} ms · ${mode}`;
     $('status').className = `status ${result.status >= 200 && result.status < 400 ? 'ok' : 'fail'}`;
     $('error').textContent = '';
     const table = $('resp-headers');
@@ -202,9 +216,14 @@
     }
     const body = result.body;
     const size = `${Number(body.size) || 0} bytes`;
-    $('body-info').textContent = `(${body.kind}${body.contentType ? `, ${body.contentType}` : ''}, ${size}${body.truncated ? ', cut at the display limit' : ''})`;
+    $('body-info').textContent =
+      `(${body.kind}${body.contentType ? `, ${body.contentType}` : ''}, ${size}${body.truncated ? ', cut at the display limit' : ''})`;
     $('resp-body').textContent =
-      body.kind === 'binary' ? `Binary body: ${size}. Not shown.` : body.kind === 'empty' ? '(empty body)' : String(body.text ?? '');
+      body.kind === 'binary'
+        ? `Binary body: ${size}. Not shown.`
+        : body.kind === 'empty'
+          ? '(empty body)'
+          : String(body.text ?? '');
     const hasLog = typeof result.log === 'string';
     $('log-section').classList.toggle('hidden', !hasLog);
     $('resp-log').textContent = hasLog ? result.log : '';
@@ -227,7 +246,9 @@
       if (!entry || !entry.form) continue;
       const li = el('li');
       const f = entry.form;
-      const params = Object.values(f.pathParams || {}).filter(Boolean).join(', ');
+      const params = Object.values(f.pathParams || {})
+        .filter(Boolean)
+        .join(', ');
       const label = `${f.method} ${f.stage || ''}${params ? ` (${params})` : ''}${typeof entry.status === 'number' ? ` → ${entry.status}` : ''}`;
       const rerun = el('button', 'Re-run', 'secondary');
       rerun.setAttribute('type', 'button');
@@ -249,11 +270,13 @@
   /** History never holds credentials: keep the ones currently typed in. @param {any} form */
   function loadFromHistory(form) {
     const current = readForm();
-    const headers = (Array.isArray(form.headers) ? form.headers : []).map((/** @type {[string, string]} */ [name, value]) => {
-      if (value || !SENSITIVE.includes(String(name).toLowerCase())) return [name, value];
-      const kept = current.headers.find(([n]) => n.toLowerCase() === String(name).toLowerCase());
-      return [name, kept ? kept[1] : ''];
-    });
+    const headers = (Array.isArray(form.headers) ? form.headers : []).map(
+      (/** @type {[string, string]} */ [name, value]) => {
+        if (value || !SENSITIVE.includes(String(name).toLowerCase())) return [name, value];
+        const kept = current.headers.find(([n]) => n.toLowerCase() === String(name).toLowerCase());
+        return [name, kept ? kept[1] : ''];
+      },
+    );
     writeForm({ ...form, headers, apiKey: current.apiKey });
     saveState();
   }

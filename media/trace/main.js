@@ -17,7 +17,8 @@
   function clear(/** @type {HTMLElement} */ node) {
     while (node.firstChild) node.removeChild(node.firstChild);
   }
-  const ms = (/** @type {number} */ v) => (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v < 10 ? v.toFixed(1) : Math.round(v)} ms`);
+  const ms = (/** @type {number} */ v) =>
+    v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v < 10 ? v.toFixed(1) : Math.round(v)} ms`;
 
   function showDetails(/** @type {any} */ row) {
     byId('details').hidden = false;
@@ -30,7 +31,12 @@
       ['Origin', row.origin],
       ['Start', `+${ms(row.startMs)}`],
       ['Duration', row.inProgress ? `${ms(row.durationMs)} (in progress)` : ms(row.durationMs)],
-      ['HTTP', row.httpMethod || row.httpStatus ? `${row.httpMethod ?? ''} ${row.url ?? ''} ${row.httpStatus ?? ''}`.trim() : undefined],
+      [
+        'HTTP',
+        row.httpMethod || row.httpStatus
+          ? `${row.httpMethod ?? ''} ${row.url ?? ''} ${row.httpStatus ?? ''}`.trim()
+          : undefined,
+      ],
       ['Status', row.fault ? 'fault (5xx)' : row.error ? 'error (4xx)' : row.throttle ? 'throttled (429)' : 'ok'],
       ['Exception', row.exception],
     ];
@@ -45,7 +51,8 @@
   function render(/** @type {any} */ trace) {
     byId('title').textContent = `Trace ${trace.traceId}`;
     const flags = [trace.hasFault ? 'fault' : '', trace.hasError ? 'error' : ''].filter(Boolean).join(', ');
-    byId('subtitle').textContent = `${new Date(trace.startTime).toLocaleString()} · ${ms(trace.durationMs)} · ${trace.rows.length} segment(s)${flags ? ` · ${flags}` : ''}`;
+    byId('subtitle').textContent =
+      `${new Date(trace.startTime).toLocaleString()} · ${ms(trace.durationMs)} · ${trace.rows.length} segment(s)${flags ? ` · ${flags}` : ''}`;
     const links = byId('links');
     clear(links);
     for (const id of trace.requestIds) {
@@ -79,7 +86,11 @@
       if (row.origin) name.appendChild(el('span', row.origin, 'origin'));
       name.title = row.name;
       const lane = el('div', undefined, 'lane');
-      const bar = el('div', undefined, `bar${row.fault ? ' fault' : row.error ? ' error' : row.throttle ? ' throttle' : ''}${row.inProgress ? ' pending' : ''}`);
+      const bar = el(
+        'div',
+        undefined,
+        `bar${row.fault ? ' fault' : row.error ? ' error' : row.throttle ? ' throttle' : ''}${row.inProgress ? ' pending' : ''}`,
+      );
       const left = Math.min(100, (row.startMs / total) * 100);
       const width = Math.max(0.2, Math.min(100 - left, (row.durationMs / total) * 100));
       bar.style.left = `${left}%`;

@@ -44,8 +44,13 @@ export interface RequestLogs {
 /** All the lines one request leaves behind, starting at `start` (ms since the epoch). */
 export function requestLogs(request: SampleRequest, start: number, apiId: string, stage: string): RequestLogs {
   const requestId = randomUUID();
-  const traceId = `1-${Math.floor(start / 1000).toString(16).padStart(8, '0')}-${randomUUID().replace(/-/g, '').slice(0, 24)}`;
-  const at = (offsetMs: number, message: string): LogLine => ({ timestamp: start + offsetMs, message: `(${requestId}) ${message}` });
+  const traceId = `1-${Math.floor(start / 1000)
+    .toString(16)
+    .padStart(8, '0')}-${randomUUID().replace(/-/g, '').slice(0, 24)}`;
+  const at = (offsetMs: number, message: string): LogLine => ({
+    timestamp: start + offsetMs,
+    message: `(${requestId}) ${message}`,
+  });
   const end = request.latencyMs;
   const execution = [
     at(0, `Extended Request Id: ${requestId.slice(0, 8).toUpperCase()}=`),
@@ -54,8 +59,14 @@ export function requestLogs(request: SampleRequest, start: number, apiId: string
     at(2, `HTTP Method: ${request.method}, Resource Path: ${request.path}`),
     at(2, `X-ray Tracing ID : ${traceId}`),
     ...(request.status >= 500
-      ? [at(end - 1, 'Execution failed due to a timeout error'), at(end, `Method completed with status: ${request.status}`)]
-      : [at(end - 1, `Method response body after transformations: {"ok":${request.status < 400}}`), at(end, `Method completed with status: ${request.status}`)]),
+      ? [
+          at(end - 1, 'Execution failed due to a timeout error'),
+          at(end, `Method completed with status: ${request.status}`),
+        ]
+      : [
+          at(end - 1, `Method response body after transformations: {"ok":${request.status < 400}}`),
+          at(end, `Method completed with status: ${request.status}`),
+        ]),
   ];
   const access: LogLine = {
     timestamp: start + end,
@@ -74,10 +85,19 @@ export function requestLogs(request: SampleRequest, start: number, apiId: string
     ? [
         { timestamp: start + 5, message: `START RequestId: ${lambdaId} Version: $LATEST` },
         request.status >= 500
-          ? { timestamp: start + end - 2, message: `${new Date(start + end - 2).toISOString()}\t${lambdaId}\tERROR\tTask timed out after 3.00 seconds` }
-          : { timestamp: start + end - 2, message: `${new Date(start + end - 2).toISOString()}\t${lambdaId}\tINFO\tstored pet for request ${requestId}` },
+          ? {
+              timestamp: start + end - 2,
+              message: `${new Date(start + end - 2).toISOString()}\t${lambdaId}\tERROR\tTask timed out after 3.00 seconds`,
+            }
+          : {
+              timestamp: start + end - 2,
+              message: `${new Date(start + end - 2).toISOString()}\t${lambdaId}\tINFO\tstored pet for request ${requestId}`,
+            },
         { timestamp: start + end - 1, message: `END RequestId: ${lambdaId}` },
-        { timestamp: start + end, message: `REPORT RequestId: ${lambdaId}\tDuration: ${end - 6} ms\tBilled Duration: ${end - 5} ms\tMemory Size: 128 MB\tMax Memory Used: 71 MB` },
+        {
+          timestamp: start + end,
+          message: `REPORT RequestId: ${lambdaId}\tDuration: ${end - 6} ms\tBilled Duration: ${end - 5} ms\tMemory Size: 128 MB\tMax Memory Used: 71 MB`,
+        },
       ]
     : [];
   return { requestId, traceId, execution, access, lambda };

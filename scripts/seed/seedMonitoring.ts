@@ -38,17 +38,35 @@ function latencySample(typical: number, minute: number, requests: number): Stati
 
 type StatisticSet = { SampleCount: number; Sum: number; Minimum: number; Maximum: number };
 
-function datum(name: string, dims: { Name: string; Value: string }[], at: Date, value: number | StatisticSet, unit: 'Count' | 'Milliseconds' | 'Bytes'): MetricDatum {
+function datum(
+  name: string,
+  dims: { Name: string; Value: string }[],
+  at: Date,
+  value: number | StatisticSet,
+  unit: 'Count' | 'Milliseconds' | 'Bytes',
+): MetricDatum {
   const base = { MetricName: name, Dimensions: dims, Timestamp: at, Unit: unit };
   return typeof value === 'number' ? { ...base, Value: value } : { ...base, StatisticValues: value };
 }
 
 /** The metrics of one minute for one set of dimensions (a stage or one of its routes). */
-function minuteOfMetrics(ref: StageRef, dims: { Name: string; Value: string }[], at: Date, minute: number, requests: number, latencyMs: number): MetricDatum[] {
+function minuteOfMetrics(
+  ref: StageRef,
+  dims: { Name: string; Value: string }[],
+  at: Date,
+  minute: number,
+  requests: number,
+  latencyMs: number,
+): MetricDatum[] {
   const clientErrors = Math.round(requests * (0.04 + ((minute % 11) / 11) * 0.04));
   const serverErrors = minute % 37 === 0 ? Math.max(1, Math.round(requests * 0.1)) : minute % 5 === 0 ? 1 : 0;
   const latency = latencySample(latencyMs, minute, requests);
-  const integration = { ...latency, Sum: Math.max(latency.SampleCount, latency.Sum - 9 * latency.SampleCount), Minimum: Math.max(1, latency.Minimum - 9), Maximum: latency.Maximum - 9 };
+  const integration = {
+    ...latency,
+    Sum: Math.max(latency.SampleCount, latency.Sum - 9 * latency.SampleCount),
+    Minimum: Math.max(1, latency.Minimum - 9),
+    Maximum: latency.Maximum - 9,
+  };
   // One sample per request: REST reads Count with SampleCount, HTTP with Sum; both hold here.
   const count: StatisticSet = { SampleCount: Math.max(1, requests), Sum: requests, Minimum: 1, Maximum: 1 };
   if (ref.apiType === 'REST') {
@@ -80,7 +98,12 @@ function minuteOfMetrics(ref: StageRef, dims: { Name: string; Value: string }[],
 }
 
 function stageDims(ref: StageRef): { Name: string; Value: string }[] {
-  return [ref.apiType === 'REST' ? { Name: 'ApiName', Value: metricApiName(ref.apiName, ref.apiId) } : { Name: 'ApiId', Value: ref.apiId }, { Name: 'Stage', Value: ref.stage }];
+  return [
+    ref.apiType === 'REST'
+      ? { Name: 'ApiName', Value: metricApiName(ref.apiName, ref.apiId) }
+      : { Name: 'ApiId', Value: ref.apiId },
+    { Name: 'Stage', Value: ref.stage },
+  ];
 }
 
 function routeDims(ref: StageRef, route: string): { Name: string; Value: string }[] {
@@ -90,7 +113,12 @@ function routeDims(ref: StageRef, route: string): { Name: string; Value: string 
 }
 
 /** Writes `minutes` minutes of metrics ending at `now`; with routes, the per-route metrics of detailed metrics too. */
-export async function seedStageMetrics(cw: Pick<CloudWatchClient, 'send'>, ref: StageRef, now: number, options: { minutes?: number; routes?: SeedRoute[]; latencyMs?: number } = {}): Promise<number> {
+export async function seedStageMetrics(
+  cw: Pick<CloudWatchClient, 'send'>,
+  ref: StageRef,
+  now: number,
+  options: { minutes?: number; routes?: SeedRoute[]; latencyMs?: number } = {},
+): Promise<number> {
   const minutes = options.minutes ?? 180;
   const data: MetricDatum[] = [];
   const end = Math.floor(now / 60_000);
@@ -99,7 +127,16 @@ export async function seedStageMetrics(cw: Pick<CloudWatchClient, 'send'>, ref: 
     const requests = requestsAt(m);
     data.push(...minuteOfMetrics(ref, stageDims(ref), at, m, requests, options.latencyMs ?? 45));
     for (const r of options.routes ?? []) {
-      data.push(...minuteOfMetrics(ref, routeDims(ref, r.route), at, m, Math.max(0, Math.round(requests * r.share)), r.latencyMs));
+      data.push(
+        ...minuteOfMetrics(
+          ref,
+          routeDims(ref, r.route),
+          at,
+          m,
+          Math.max(0, Math.round(requests * r.share)),
+          r.latencyMs,
+        ),
+      );
     }
   }
   // Small calls: the SDK gzips PutMetricData bodies over 10 kB, and moto fails to read those (BadGzipFile).
@@ -115,7 +152,12 @@ const hex = (n: number) => n.toString(16).padStart(16, '0').slice(-16);
  * The segments X-Ray would hold for one request through API Gateway to a Lambda function: the stage's segment
  * with the integration as a subsegment, and the function's segment under it.
  */
-export function requestTraceSegments(request: SampleRequest, logs: RequestLogs, ref: StageRef, start: number): string[] {
+export function requestTraceSegments(
+  request: SampleRequest,
+  logs: RequestLogs,
+  ref: StageRef,
+  start: number,
+): string[] {
   const t0 = start / 1000;
   const total = request.latencyMs / 1000;
   const seed = parseInt(logs.requestId.replace(/-/g, '').slice(0, 12), 16);
@@ -130,9 +172,17 @@ export function requestTraceSegments(request: SampleRequest, logs: RequestLogs, 
     origin: 'AWS::ApiGateway::Stage',
     start_time: t0,
     end_time: t0 + total,
-    http: { request: { method: request.method, url: `https://${ref.apiId}.execute-api.us-east-1.amazonaws.com/${ref.stage}${request.path}` }, response: { status } },
+    http: {
+      request: {
+        method: request.method,
+        url: `https://${ref.apiId}.execute-api.us-east-1.amazonaws.com/${ref.stage}${request.path}`,
+      },
+      response: { status },
+    },
     annotations: { 'aws:api_id': ref.apiId, 'aws:api_stage': ref.stage },
-    aws: { api_gateway: { account_id: '123456789012', rest_api_id: ref.apiId, stage: ref.stage, request_id: logs.requestId } },
+    aws: {
+      api_gateway: { account_id: '123456789012', rest_api_id: ref.apiId, stage: ref.stage, request_id: logs.requestId },
+    },
     metadata: { default: { request_id: logs.requestId } },
     error: status >= 400 && status < 500,
     fault: status >= 500,
@@ -159,8 +209,20 @@ export function requestTraceSegments(request: SampleRequest, logs: RequestLogs, 
     end_time: t0 + total - 0.006,
     fault: status >= 500,
     subsegments: [
-      { id: hex(seed + 3), name: 'Initialization', start_time: t0 + 0.01, end_time: t0 + 0.01 + Math.min(0.05, total / 4) },
-      { id: hex(seed + 4), name: 'DynamoDB', namespace: 'aws', start_time: t0 + total / 3, end_time: t0 + total / 3 + total / 4, http: { response: { status: 200 } } },
+      {
+        id: hex(seed + 3),
+        name: 'Initialization',
+        start_time: t0 + 0.01,
+        end_time: t0 + 0.01 + Math.min(0.05, total / 4),
+      },
+      {
+        id: hex(seed + 4),
+        name: 'DynamoDB',
+        namespace: 'aws',
+        start_time: t0 + total / 3,
+        end_time: t0 + total / 3 + total / 4,
+        http: { response: { status: 200 } },
+      },
     ],
   };
   return [JSON.stringify(gateway), JSON.stringify(fn)];

@@ -14,7 +14,14 @@ Options:
   -h, --help     show this text`;
 
 export function parseArgs(argv, env = process.env) {
-  const options = { aws: false, web: false, headless: env.APIGW_START_HEADLESS === '1', port: undefined, build: true, help: false };
+  const options = {
+    aws: false,
+    web: false,
+    headless: env.APIGW_START_HEADLESS === '1',
+    port: undefined,
+    build: true,
+    help: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--aws') options.aws = true;
@@ -25,7 +32,8 @@ export function parseArgs(argv, env = process.env) {
     else if (arg === '--port' || arg.startsWith('--port=')) {
       const value = arg.includes('=') ? arg.slice(7) : argv[++i];
       const port = Number(value);
-      if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port wants a port number (1-65535), got "${value ?? ''}"`);
+      if (!Number.isInteger(port) || port < 1 || port > 65535)
+        throw new Error(`--port wants a port number (1-65535), got "${value ?? ''}"`);
       options.port = port;
     } else throw new Error(`unknown option "${arg}"`);
   }

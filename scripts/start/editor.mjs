@@ -4,8 +4,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureCodeServer } from '../install-code-server.mjs';
-import { startCodeServer } from '../../test/editor/lib/codeServer.mjs';
-import { killGroup } from '../../test/editor/lib/processes.mjs';
+import { startCodeServer } from '../lib/codeServer.mjs';
+import { killGroup } from '../lib/processes.mjs';
 
 export function findDesktopCode(env = process.env) {
   // Inside code-server's own terminal `code` is its remote CLI, which cannot open a development window.
@@ -42,14 +42,30 @@ export function startDesktopCode({ code, root, workspace, session, env, privateP
 
 export async function startWebEditor({ root, workspace, session, env, port, onOutput }) {
   const entryScript = ensureCodeServer();
-  const server = await startCodeServer({ entryScript, dirs: { userDataDir: session.userDataDir, extensionsDir: session.extensionsDir, workspace }, env, onOutput, port });
+  const server = await startCodeServer({
+    entryScript,
+    dirs: { userDataDir: session.userDataDir, extensionsDir: session.extensionsDir, workspace },
+    env,
+    onOutput,
+    port,
+  });
   const url = `${server.url}/?folder=${encodeURIComponent(workspace)}`;
-  return { editor: 'web', url, port: server.port, exited: server.exited, stop: server.stop, pid: server.pid, vscodeVersion: vscodeVersion(entryScript) };
+  return {
+    editor: 'web',
+    url,
+    port: server.port,
+    exited: server.exited,
+    stop: server.stop,
+    pid: server.pid,
+    vscodeVersion: vscodeVersion(entryScript),
+  };
 }
 
 function vscodeVersion(entryScript) {
   try {
-    return JSON.parse(fs.readFileSync(path.join(path.dirname(entryScript), '..', '..', 'lib', 'vscode', 'package.json'), 'utf8')).version;
+    return JSON.parse(
+      fs.readFileSync(path.join(path.dirname(entryScript), '..', '..', 'lib', 'vscode', 'package.json'), 'utf8'),
+    ).version;
   } catch {
     return undefined;
   }

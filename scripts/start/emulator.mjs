@@ -3,7 +3,7 @@
 // plus a trickle of new log lines so a log tail shows something arriving.
 import path from 'node:path';
 import { tsImport } from 'tsx/esm/api';
-import { startMoto } from '../../test/editor/lib/moto.mjs';
+import { startMoto } from '../lib/moto.mjs';
 
 const trafficEveryMs = 15_000;
 
@@ -26,7 +26,9 @@ export async function startEmulator({ root, say }) {
     const xray = await conn.xray();
     let index = 0;
     timer = setInterval(() => {
-      inFlight = seed.writeSampleTraffic(logs, seeded, Date.now(), index++, xray).catch((e) => say(`could not write sample log lines: ${e.message}`));
+      inFlight = seed
+        .writeSampleTraffic(logs, seeded, Date.now(), index++, xray)
+        .catch((e) => say(`could not write sample log lines: ${e.message}`));
     }, trafficEveryMs);
     timer.unref();
     return { endpoint: moto.endpoint, region: seed.emulatorRegion, seeded, stop, stopNow: moto.stopNow };

@@ -5,7 +5,15 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const codeServerBuildPackages = ['ripgrep', 'libkrb5-dev', 'libx11-dev', 'libxkbfile-dev', 'libsecret-1-dev', 'pkg-config', 'build-essential'];
+const codeServerBuildPackages = [
+  'ripgrep',
+  'libkrb5-dev',
+  'libx11-dev',
+  'libxkbfile-dev',
+  'libsecret-1-dev',
+  'pkg-config',
+  'build-essential',
+];
 
 function works(cmd, args) {
   try {
@@ -22,7 +30,8 @@ const debianPackageMissing = (name) => !works('dpkg', ['-s', name]);
 /** Debian package names that are missing for this run (empty when all is there or the system is not Debian). */
 export function missingPackages({ emulator, codeServerInstalled }) {
   const missing = [];
-  if (emulator && !works(process.env.PYTHON ?? 'python3', ['-c', 'import venv, ensurepip'])) missing.push('python3', 'python3-venv', 'python3-pip');
+  if (emulator && !works(process.env.PYTHON ?? 'python3', ['-c', 'import venv, ensurepip']))
+    missing.push('python3', 'python3-venv', 'python3-pip');
   if (!codeServerInstalled && hasDpkg()) missing.push(...codeServerBuildPackages.filter(debianPackageMissing));
   return missing;
 }

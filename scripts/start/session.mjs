@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { awsIdentityVariables, withoutAwsIdentity } from '../lib/awsEnvironment.mjs';
 
 /** `emulator`: `{ endpoint, region }`, or undefined to use the user's own AWS setup (--aws). */
 export function createSession({ root, emulator }) {
@@ -42,11 +43,19 @@ export function createSession({ root, emulator }) {
     fs.writeFileSync(awsConfigFile, `[default]\nregion = ${emulator.region}\n`);
     fs.writeFileSync(awsCredentialsFile, '[default]\naws_access_key_id = test\naws_secret_access_key = test\n');
   }
-  return { base, userDataDir, extensionsDir, extensionFolder, awsConfigFile, awsCredentialsFile, remove: () => fs.rmSync(base, { recursive: true, force: true }) };
+  return {
+    base,
+    userDataDir,
+    extensionsDir,
+    extensionFolder,
+    awsConfigFile,
+    awsCredentialsFile,
+    remove: () => fs.rmSync(base, { recursive: true, force: true }),
+  };
 }
 
-/** Variables that choose whose AWS identity is used; emulator sessions drop them. */
-export const awsIdentityVariables = ['AWS_PROFILE', 'AWS_DEFAULT_PROFILE', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN', 'AWS_ROLE_ARN', 'AWS_ROLE_SESSION_NAME', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI', 'AWS_CONTAINER_CREDENTIALS_FULL_URI', 'AWS_CONTAINER_AUTHORIZATION_TOKEN'];
+/** Variables that choose whose AWS identity is used; emulator sessions drop them (scripts/lib/awsEnvironment.mjs). */
+export { awsIdentityVariables };
 
 /** The editor's environment: with the emulator, its test credentials only; with --aws, the user's own. */
 export function editorEnv(session, emulator, env = process.env) {
@@ -54,9 +63,8 @@ export function editorEnv(session, emulator, env = process.env) {
   // Variables of a surrounding VS Code (npm start run from its terminal) would redirect this one.
   for (const key of Object.keys(out)) if (key.startsWith('VSCODE_') || key === 'ELECTRON_RUN_AS_NODE') delete out[key];
   if (!emulator) return out;
-  for (const key of awsIdentityVariables) delete out[key];
   return {
-    ...out,
+    ...withoutAwsIdentity(out),
     AWS_ACCESS_KEY_ID: 'test',
     AWS_SECRET_ACCESS_KEY: 'test',
     AWS_REGION: emulator.region,

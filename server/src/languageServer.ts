@@ -3,15 +3,30 @@
  * delegations for each request. Takes the connection as a parameter so tests can drive it over any stream.
  */
 import { fileURLToPath } from 'node:url';
-import { Connection, Diagnostic, InitializeParams, Range, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
+import {
+  Connection,
+  Diagnostic,
+  InitializeParams,
+  Range,
+  TextDocumentSyncKind,
+  TextDocuments,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DefinitionJsonParams, DefinitionJsonRequest, FileAccessNotification, FileAccessParams, LocateParams, LocateRequest, OperationsParams, OperationsRequest } from './protocol';
+import { DIAGNOSTIC_SOURCE } from '../../contract/diagnostics';
+import {
+  DefinitionJsonRequest,
+  FileAccessNotification,
+  FileAccessParams,
+  LocateRequest,
+  OperationsRequest,
+} from '../../contract/messages';
 import type { FileAccessState } from './refFiles/access';
 import { referencedFilesHost } from './refFiles/referencedFilesHost';
 import type { ApiDocument } from './service/document/model';
 import type { SingleEdit } from './service/parser/incremental';
 import { getLanguageService } from './service/languageService';
 import { primeLanguageService } from './service/prime/prime';
+import { severityOf } from './service/validation/validate';
 import { SettingsCache } from './settings';
 
 /** Files larger than this are not checked: parsing them would stall the editor. */
@@ -22,7 +37,7 @@ export function startServer(connection: Connection): void {
   const log = { error: (m: string) => connection.console.error(m) };
   // No host of its own: each check gets one holding the files its `$ref`s name, read beforehand without
   // blocking (refFiles/).
-  const service = getLanguageService({ log });
+  const service = getLanguageService({ host: { fileUrlToPath: fileURLToPath }, log });
   /** Workspace Trust and folders, from the client (FileAccessNotification); clients without trust are trusted. */
   let fileAccess: FileAccessState = { trusted: true, folders: [] };
   /** The one edit between two versions of a document, when a change was exactly one edit. */
@@ -34,7 +49,11 @@ export function startServer(connection: Connection): void {
       if (change?.range) {
         // A range whose end comes before its start is read as its reverse, as TextDocument.update does.
         const [start, end] = [doc.offsetAt(change.range.start), doc.offsetAt(change.range.end)].sort((a, b) => a - b);
-        lastEdits.set(doc.uri, { from: doc.version, to: version, edit: { offset: start, removed: end - start, text: change.text } });
+        lastEdits.set(doc.uri, {
+          from: doc.version,
+          to: version,
+          edit: { offset: start, removed: end - start, text: change.text },
+        });
       } else lastEdits.delete(doc.uri);
       return TextDocument.update(doc, changes, version);
     },
@@ -62,7 +81,10 @@ export function startServer(connection: Connection): void {
     };
     if (cached) {
       // A failed build must not poison the chain: the next version starts from a full parse.
-      const next = cached.then((m) => (m.version === doc.version ? m : build(m)), () => build());
+      const next = cached.then(
+        (m) => (m.version === doc.version ? m : build(m)),
+        () => build(),
+      );
       models.set(key, next);
       return next;
     }
@@ -79,7 +101,7 @@ export function startServer(connection: Connection): void {
    */
   function publish(doc: TextDocument, version: number, diagnostics: Diagnostic[]): boolean {
     if (documents.get(doc.uri) !== doc || doc.version !== version) return false;
-    connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+    void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
     return true;
   }
 
@@ -87,7 +109,14 @@ export function startServer(connection: Connection): void {
     const version = doc.version;
     const s = await settings.get(doc.uri);
     if (doc.getText().length > MAX_DOCUMENT_BYTES) {
-      publish(doc, version, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, severity: 3, source: 'apigw', code: 'too-large', message: `This file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; API Gateway checks are skipped (AWS imports at most 6 MB).` }]);
+      const severity = severityOf('too-large', s);
+      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+      const message = `This file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; API Gateway checks are skipped (AWS imports at most 6 MB).`;
+      publish(
+        doc,
+        version,
+        severity ? [{ range, severity, source: DIAGNOSTIC_SOURCE, code: 'too-large', message }] : [],
+      );
       return;
     }
     const m = await model(doc);
@@ -110,10 +139,13 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(doc.uri));
     if (!pending && Date.now() - (lastRun.get(doc.uri) ?? 0) > delay) delay = 0;
     lastRun.set(doc.uri, Date.now());
-    timers.set(doc.uri, setTimeout(() => {
-      timers.delete(doc.uri);
-      validate(doc).catch((e) => log.error(`validation failed for ${doc.uri}: ${(e as Error).stack ?? e}`));
-    }, delay));
+    timers.set(
+      doc.uri,
+      setTimeout(() => {
+        timers.delete(doc.uri);
+        validate(doc).catch((e) => log.error(`validation failed for ${doc.uri}: ${(e as Error).stack ?? e}`));
+      }, delay),
+    );
   }
 
   const withModel = async <T>(uri: string, empty: T, f: (m: ApiDocument) => T): Promise<T> => {
@@ -122,7 +154,7 @@ export function startServer(connection: Connection): void {
     try {
       return f(await model(doc));
     } catch (e) {
-      log.error(`request failed for ${uri}: ${(e as Error).stack ?? e}`);
+      log.error(`request failed for ${uri}: ${String((e as Error).stack ?? e)}`);
       return empty;
     }
   };
@@ -165,19 +197,23 @@ export function startServer(connection: Connection): void {
     lastEdits.delete(e.document.uri);
     lastRun.delete(e.document.uri);
     settings.clear(e.document.uri);
-    connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
   connection.onCompletion((p) => withModel(p.textDocument.uri, null, (m) => service.complete(m, p.position)));
   connection.onHover((p) => withModel(p.textDocument.uri, null, (m) => service.hover(m, p.position)));
-  connection.onCodeAction((p) => withModel(p.textDocument.uri, [], (m) => service.codeActions(m, p.range, p.context.diagnostics)));
+  connection.onCodeAction((p) =>
+    withModel(p.textDocument.uri, [], (m) => service.codeActions(m, p.range, p.context.diagnostics)),
+  );
   connection.onDefinition((p) => withModel(p.textDocument.uri, [], (m) => service.definition(m, p.position)));
-  connection.onReferences((p) => withModel(p.textDocument.uri, [], (m) => service.references(m, p.position, p.context.includeDeclaration)));
+  connection.onReferences((p) =>
+    withModel(p.textDocument.uri, [], (m) => service.references(m, p.position, p.context.includeDeclaration)),
+  );
   connection.onDocumentSymbol((p) => withModel(p.textDocument.uri, [], (m) => service.documentSymbols(m)));
   connection.onCodeLens((p) => withModel(p.textDocument.uri, [], (m) => service.codeLenses(m)));
-  connection.onRequest(LocateRequest, (p: LocateParams) => withModel(p.uri, null, (m) => service.locate(m, p.path)));
-  connection.onRequest(OperationsRequest, (p: OperationsParams) => withModel(p.uri, null, (m) => service.operations(m)));
-  connection.onRequest(DefinitionJsonRequest, (p: DefinitionJsonParams) => withModel(p.uri, null, (m) => service.definitionJson(m)));
+  connection.onRequest(LocateRequest, (p) => withModel(p.uri, null, (m) => service.locate(m, p.path)));
+  connection.onRequest(OperationsRequest, (p) => withModel(p.uri, null, (m) => service.operations(m)));
+  connection.onRequest(DefinitionJsonRequest, (p) => withModel(p.uri, null, (m) => service.definitionJson(m)));
 
   // Before listening: the first document then meets a parser that has seen every path (see prime.ts).
   primeLanguageService(service);

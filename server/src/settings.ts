@@ -1,13 +1,8 @@
 /** Reads the `apigw` settings for a document (pulled from the client, cached until they change). */
 import type { Connection } from 'vscode-languageserver';
+import type { ApigwSettings, ReferencedFilesSetting } from '../../contract/settings';
 import type { ServiceSettings } from './service/languageService';
-import type { SeveritySetting } from './service/validation/validate';
-import { DEFAULT_REFERENCED_FILES, ReferencedFilesSetting } from './refFiles/access';
-
-interface ApigwSection {
-  apiType?: { overrides?: Record<string, string> };
-  validation?: { enable?: boolean; severity?: Record<string, SeveritySetting>; openApiSchema?: boolean; referencedFiles?: ReferencedFilesSetting };
-}
+import { DEFAULT_REFERENCED_FILES } from './refFiles/access';
 
 export interface DocumentSettings extends ServiceSettings {
   openApiSchema: boolean;
@@ -36,10 +31,12 @@ export class SettingsCache {
   }
 
   private async fetch(uri: string): Promise<DocumentSettings> {
-    let section: ApigwSection = {};
+    let section: ApigwSettings = {};
     if (this.supportsPull) {
       try {
-        section = ((await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'apigw' })) as ApigwSection) ?? {};
+        section =
+          ((await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'apigw' })) as ApigwSettings) ??
+          {};
       } catch {
         section = {};
       }

@@ -10,6 +10,7 @@ import { GetRestApisCommand, TestInvokeMethodCommand } from '@aws-sdk/client-api
 import { CreateDeploymentCommand as CreateV2DeploymentCommand } from '@aws-sdk/client-apigatewayv2';
 import { createConnection } from '../../client/src/aws/connection';
 import { describeAwsError, isOperationNotOffered } from '../../client/src/aws/errors';
+import { awsIdentityVariables } from '../../scripts/lib/awsEnvironment.mjs';
 import { startMoto, MotoServer, testCredentials, testRegion } from '../support/moto';
 
 async function errorOf(promise: Promise<unknown>): Promise<unknown> {
@@ -35,17 +36,29 @@ function closedPort(): Promise<number> {
  * A local HTTP server that answers every request with one AWS JSON error, so the SDK's own deserializer builds
  * the error object. Used for errors moto never returns (it does not enforce IAM, expiry or throttling).
  */
-async function cannedAwsError(status: number, type: string, message: string): Promise<{ endpoint: string; hits: () => number; close: () => Promise<void> }> {
+async function cannedAwsError(
+  status: number,
+  type: string,
+  message: string,
+): Promise<{ endpoint: string; hits: () => number; close: () => Promise<void> }> {
   let hits = 0;
   const server = http.createServer((req, res) => {
     hits++;
     req.resume();
-    res.writeHead(status, { 'content-type': 'application/json', 'x-amzn-errortype': type, 'x-amzn-requestid': 'req-1' });
+    res.writeHead(status, {
+      'content-type': 'application/json',
+      'x-amzn-errortype': type,
+      'x-amzn-requestid': 'req-1',
+    });
     res.end(JSON.stringify({ message }));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as net.AddressInfo;
-  return { endpoint: `http://127.0.0.1:${port}`, hits: () => hits, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    hits: () => hits,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }
 
 async function restCallAgainst(endpoint: string): Promise<unknown> {
@@ -70,7 +83,10 @@ describe('AWS error messages', () => {
     const endpoint = `http://127.0.0.1:${await closedPort()}`;
     const info = describeAwsError(await restCallAgainst(endpoint), { endpoint });
     assert.equal(info.kind, 'unreachable');
-    assert.match(info.message, /Cannot reach the endpoint http:\/\/127\.0\.0\.1:\d+: the connection was refused \(ECONNREFUSED\)/);
+    assert.match(
+      info.message,
+      /Cannot reach the endpoint http:\/\/127\.0\.0\.1:\d+: the connection was refused \(ECONNREFUSED\)/,
+    );
     assert.match(info.message, /apigw\.aws\.endpoint/);
   });
 
@@ -86,7 +102,12 @@ describe('AWS error messages', () => {
     const silent = net.createServer((socket) => void sockets.add(socket));
     await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
     const endpoint = `http://127.0.0.1:${(silent.address() as net.AddressInfo).port}`;
-    const conn = createConnection({ endpoint, region: testRegion, credentials: testCredentials, requestTimeoutMs: 200 });
+    const conn = createConnection({
+      endpoint,
+      region: testRegion,
+      credentials: testCredentials,
+      requestTimeoutMs: 200,
+    });
     try {
       const err = await errorOf((await conn.apiGateway()).send(new GetRestApisCommand({})));
       const info = describeAwsError(err, { endpoint });
@@ -121,7 +142,10 @@ describe('AWS error messages', () => {
   test('access denied without an action in the message falls back to the action the caller names (canned AWS error answer)', async () => {
     const server = await cannedAwsError(403, 'AccessDeniedException', 'Forbidden');
     try {
-      const info = describeAwsError(await restCallAgainst(server.endpoint), { action: 'apigateway:POST', operation: 'CreateDeployment' });
+      const info = describeAwsError(await restCallAgainst(server.endpoint), {
+        action: 'apigateway:POST',
+        operation: 'CreateDeployment',
+      });
       assert.equal(info.kind, 'accessDenied');
       assert.match(info.message, /not allowed to perform "apigateway:POST"/);
     } finally {
@@ -130,7 +154,11 @@ describe('AWS error messages', () => {
   });
 
   test('expired session credentials ask for a refresh (canned AWS error answer: moto does not expire tokens)', async () => {
-    const server = await cannedAwsError(403, 'ExpiredTokenException', 'The security token included in the request is expired');
+    const server = await cannedAwsError(
+      403,
+      'ExpiredTokenException',
+      'The security token included in the request is expired',
+    );
     try {
       const info = describeAwsError(await restCallAgainst(server.endpoint));
       assert.equal(info.kind, 'expiredToken');
@@ -147,7 +175,10 @@ describe('AWS error messages', () => {
       const info = describeAwsError(err, { operation: 'GetRestApis' });
       assert.equal(info.kind, 'throttled');
       assert.ok(server.hits() > 1, 'the SDK retried');
-      assert.match(info.message, new RegExp(`throttling requests \\(GetRestApis\\) and still refused after ${server.hits()} attempts`));
+      assert.match(
+        info.message,
+        new RegExp(`throttling requests \\(GetRestApis\\) and still refused after ${server.hits()} attempts`),
+      );
     } finally {
       await server.close();
     }
@@ -157,7 +188,9 @@ describe('AWS error messages', () => {
     const conn = createConnection({ endpoint: moto.endpoint, region: testRegion, credentials: testCredentials });
     try {
       const client = await conn.apiGateway();
-      const err = await errorOf(client.send(new TestInvokeMethodCommand({ restApiId: 'nope', resourceId: 'r', httpMethod: 'GET' })));
+      const err = await errorOf(
+        client.send(new TestInvokeMethodCommand({ restApiId: 'nope', resourceId: 'r', httpMethod: 'GET' })),
+      );
       assert.equal((err as Error).name, 'SyntaxError');
       const info = describeAwsError(err, { endpoint: moto.endpoint, operation: 'TestInvokeMethod' });
       assert.equal(info.kind, 'notOffered');
@@ -199,7 +232,7 @@ describe('AWS error messages', () => {
       );
       process.env.HOME = home;
       process.env.AWS_EC2_METADATA_DISABLED = 'true';
-      for (const k of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI', 'AWS_CONTAINER_CREDENTIALS_FULL_URI']) delete process.env[k];
+      for (const k of awsIdentityVariables) delete process.env[k];
     });
     after(() => {
       process.env = saved;

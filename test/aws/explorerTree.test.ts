@@ -145,7 +145,7 @@ describe('explorer tree against moto', () => {
     const view = describeNode(node);
     assert.equal(view.label, 'Not available from this emulator');
     assert.equal(view.description, `The emulator at ${aws.server.endpoint} does not offer GetAuthorizers for HTTP APIs, so the authorizers cannot be listed here. AWS lists them.`);
-    assert.doesNotMatch(view.description!, /HTTP 500/);
+    assert.doesNotMatch(view.description, /HTTP 500/);
     assert.equal(view.command, undefined);
     assert.equal(node.parent, authorizersGroup);
     // Against AWS (no custom endpoint) the same answer stays an error with a retry.

@@ -35,7 +35,12 @@ aws_access_key_id = AKIA2
 describe('AWS profiles', () => {
   test('parses INI sections, skipping comments and nested settings', () => {
     const ini = parseIni(config);
-    assert.deepEqual(ini['profile dev'], { sso_session: 'corp', sso_account_id: '111111111111', region: 'eu-central-1', s3: '' });
+    assert.deepEqual(ini['profile dev'], {
+      sso_session: 'corp',
+      sso_account_id: '111111111111',
+      region: 'eu-central-1',
+      s3: '',
+    });
     assert.equal(ini['sso-session corp'].sso_start_url, 'https://corp.awsapps.com/start');
   });
 
@@ -56,11 +61,21 @@ describe('AWS profiles', () => {
   test('honours AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'apigw-profiles-'));
     try {
-      const env = { AWS_CONFIG_FILE: path.join(dir, 'c'), AWS_SHARED_CREDENTIALS_FILE: path.join(dir, 'k'), HOME: '/nonexistent' };
+      const env = {
+        AWS_CONFIG_FILE: path.join(dir, 'c'),
+        AWS_SHARED_CREDENTIALS_FILE: path.join(dir, 'k'),
+        HOME: '/nonexistent',
+      };
       fs.writeFileSync(env.AWS_CONFIG_FILE, config);
       fs.writeFileSync(env.AWS_SHARED_CREDENTIALS_FILE, credentials);
-      assert.deepEqual(sharedFilePaths(env), { config: env.AWS_CONFIG_FILE, credentials: env.AWS_SHARED_CREDENTIALS_FILE });
-      assert.deepEqual(readProfiles(env).map((p) => p.name), ['default', 'dev', 'admin', 'ci']);
+      assert.deepEqual(sharedFilePaths(env), {
+        config: env.AWS_CONFIG_FILE,
+        credentials: env.AWS_SHARED_CREDENTIALS_FILE,
+      });
+      assert.deepEqual(
+        readProfiles(env).map((p) => p.name),
+        ['default', 'dev', 'admin', 'ci'],
+      );
       assert.equal(profileRegion('dev', env), 'eu-central-1');
       assert.equal(profileRegion(undefined, env), 'us-west-2');
       assert.equal(profileRegion(undefined, { ...env, AWS_PROFILE: 'dev' }), 'eu-central-1');
@@ -74,8 +89,17 @@ describe('AWS profiles', () => {
   });
 
   test('region: setting, then the chosen profile, then the environment, then the default profile', () => {
-    assert.equal(resolveRegion({ region: 'ap-south-1', profile: 'dev', profileRegion: 'eu-central-1' }, { AWS_REGION: 'us-east-2' }), 'ap-south-1');
-    assert.equal(resolveRegion({ profile: 'dev', profileRegion: 'eu-central-1' }, { AWS_REGION: 'us-east-2' }), 'eu-central-1');
+    assert.equal(
+      resolveRegion(
+        { region: 'ap-south-1', profile: 'dev', profileRegion: 'eu-central-1' },
+        { AWS_REGION: 'us-east-2' },
+      ),
+      'ap-south-1',
+    );
+    assert.equal(
+      resolveRegion({ profile: 'dev', profileRegion: 'eu-central-1' }, { AWS_REGION: 'us-east-2' }),
+      'eu-central-1',
+    );
     assert.equal(resolveRegion({ profileRegion: 'us-west-2' }, { AWS_REGION: 'us-east-2' }), 'us-east-2');
     assert.equal(resolveRegion({ profileRegion: 'us-west-2' }, {}), 'us-west-2');
     assert.equal(resolveRegion({}, { AWS_DEFAULT_REGION: 'sa-east-1' }), 'sa-east-1');

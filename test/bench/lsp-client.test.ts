@@ -5,7 +5,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import { LspClient, MessageParser, editorAnswer, encodeMessage, startServer, stopServer } from '../../bench/lsp-client.mjs';
+import {
+  LspClient,
+  MessageParser,
+  editorAnswer,
+  encodeMessage,
+  startServer,
+  stopServer,
+} from '../../bench/lsp-client.mjs';
 
 /** A client wired to in-memory streams, with the server's side of both. */
 function inMemoryPair(options?: ConstructorParameters<typeof LspClient>[2]) {
@@ -49,7 +56,10 @@ describe('bench LSP client: framing', () => {
     const body = JSON.stringify({ id: 7, result: [1] });
     const frame = `content-length: ${Buffer.byteLength(body)}\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n${body}`;
     const parser = new MessageParser();
-    assert.deepEqual(parser.push(Buffer.from(frame + frame + frame.slice(0, 30))), [{ id: 7, result: [1] }, { id: 7, result: [1] }]);
+    assert.deepEqual(parser.push(Buffer.from(frame + frame + frame.slice(0, 30))), [
+      { id: 7, result: [1] },
+      { id: 7, result: [1] },
+    ]);
     assert.deepEqual(parser.push(Buffer.from(frame.slice(30))), [{ id: 7, result: [1] }]);
   });
 
@@ -94,18 +104,40 @@ describe('bench LSP client: requests and notifications', () => {
     const seen: string[] = [];
     client.onNotification((n) => seen.push(n.params.uri));
     const waiting = client.waitForNotification('textDocument/publishDiagnostics', (p) => p.uri === 'file:///b.yaml');
-    send({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a.yaml', diagnostics: [] } });
-    send({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///b.yaml', diagnostics: [{ message: 'x' }] } });
+    send({
+      jsonrpc: '2.0',
+      method: 'textDocument/publishDiagnostics',
+      params: { uri: 'file:///a.yaml', diagnostics: [] },
+    });
+    send({
+      jsonrpc: '2.0',
+      method: 'textDocument/publishDiagnostics',
+      params: { uri: 'file:///b.yaml', diagnostics: [{ message: 'x' }] },
+    });
     const got = await waiting;
     assert.equal(got.params.diagnostics.length, 1);
     assert.deepEqual(seen, ['file:///a.yaml', 'file:///b.yaml']);
   });
 
   test('server requests get editor answers: configuration from the settings, null for registrations, an error when unknown', async () => {
-    const settings = { yaml: { validate: true, schemas: { 'file:///s.json': ['*.yaml'] } }, apigw: { validation: { enable: false } } };
-    const { nextFromClient, send } = inMemoryPair({ answerServerRequest: (method, params) => editorAnswer(method, params, settings) });
-    send({ jsonrpc: '2.0', id: 'c1', method: 'workspace/configuration', params: { items: [{ section: 'yaml' }, { section: 'apigw.validation' }, { section: 'missing' }] } });
-    assert.deepEqual(await nextFromClient(), { jsonrpc: '2.0', id: 'c1', result: [settings.yaml, { enable: false }, null] });
+    const settings = {
+      yaml: { validate: true, schemas: { 'file:///s.json': ['*.yaml'] } },
+      apigw: { validation: { enable: false } },
+    };
+    const { nextFromClient, send } = inMemoryPair({
+      answerServerRequest: (method, params) => editorAnswer(method, params, settings),
+    });
+    send({
+      jsonrpc: '2.0',
+      id: 'c1',
+      method: 'workspace/configuration',
+      params: { items: [{ section: 'yaml' }, { section: 'apigw.validation' }, { section: 'missing' }] },
+    });
+    assert.deepEqual(await nextFromClient(), {
+      jsonrpc: '2.0',
+      id: 'c1',
+      result: [settings.yaml, { enable: false }, null],
+    });
     send({ jsonrpc: '2.0', id: 2, method: 'client/registerCapability', params: { registrations: [] } });
     assert.deepEqual(await nextFromClient(), { jsonrpc: '2.0', id: 2, result: null });
     send({ jsonrpc: '2.0', id: 3, method: 'window/workDoneProgress/create', params: { token: 't' } });

@@ -25,22 +25,37 @@ describe('language client document filter', () => {
     const filter = new DocumentSyncFilter();
     let text = 'info: {}\n';
     assert.equal(filter.onOpen('untitled:1', text), 'skip');
-    assert.equal(filter.onChange('untitled:1', () => text), 'skip');
+    assert.equal(
+      filter.onChange('untitled:1', () => text),
+      'skip',
+    );
     text = 'swagger: "2.0"\n' + text;
-    assert.equal(filter.onChange('untitled:1', () => text), 'open');
-    assert.equal(filter.onChange('untitled:1', () => text), 'change');
+    assert.equal(
+      filter.onChange('untitled:1', () => text),
+      'open',
+    );
+    assert.equal(
+      filter.onChange('untitled:1', () => text),
+      'change',
+    );
   });
 
   test('changes to synced documents do not read the text again', () => {
     const filter = new DocumentSyncFilter();
     filter.onOpen('file:///a.yaml', definition);
-    assert.equal(filter.onChange('file:///a.yaml', () => assert.fail('text read')), 'change');
+    assert.equal(
+      filter.onChange('file:///a.yaml', () => assert.fail('text read')),
+      'change',
+    );
   });
 
   test('a synced document stays synced when its markers are removed, until it is closed', () => {
     const filter = new DocumentSyncFilter();
     filter.onOpen('file:///a.yaml', definition);
-    assert.equal(filter.onChange('file:///a.yaml', () => plainYaml), 'change');
+    assert.equal(
+      filter.onChange('file:///a.yaml', () => plainYaml),
+      'change',
+    );
     assert.equal(filter.onClose('file:///a.yaml'), 'close');
     assert.equal(filter.onClose('file:///a.yaml'), 'skip');
     assert.equal(filter.onClose('file:///never-opened.yaml'), 'skip');

@@ -9,8 +9,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureCodeServer } from '../../scripts/install-code-server.mjs';
 import { openTestWorkbench } from './lib/browser.mjs';
-import { startCodeServer, testWorkbenchUrl } from './lib/codeServer.mjs';
-import { startMoto } from './lib/moto.mjs';
+import { startCodeServer, testWorkbenchUrl } from '../../scripts/lib/codeServer.mjs';
+import { withoutAwsIdentity } from '../../scripts/lib/awsEnvironment.mjs';
+import { startMoto } from '../../scripts/lib/moto.mjs';
 import { prepareRunDirs } from './lib/workspace.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -20,7 +21,8 @@ const suiteEntry = path.join(root, 'out', 'test', 'editor', 'suite', 'index.js')
 const screenshotDir = path.join(root, 'test-artifacts', 'screenshots');
 const resultsMarker = /\[\[apigw-results:(\d+):(\d+)\]\]/;
 // Known, harmless noise of an offline workbench (telemetry and marketplace hosts, the missing vsda module).
-const noise = /ENOTFOUND|EAI_AGAIN|vsda|open-vsx|marketplace|update\.code\.visualstudio|Failed to fetch|\[driver\]|connection token|Creating a socket|Service Worker|ChatSessionStore|builtin extensions cache/i;
+const noise =
+  /ENOTFOUND|EAI_AGAIN|vsda|open-vsx|marketplace|update\.code\.visualstudio|Failed to fetch|\[driver\]|connection token|Creating a socket|Service Worker|ChatSessionStore|builtin extensions cache/i;
 
 const started = Date.now();
 const cleanups = [];
@@ -46,12 +48,15 @@ async function finish(code, reason) {
   finished = true;
   if (reason) say(reason);
   // Stopping is bounded too: a process that does not go away must not keep the summary from being printed.
-  const cleanupDeadline = new Promise((resolve) => setTimeout(() => resolve(say('cleanup did not finish within 20 s')), 20_000).unref());
+  const cleanupDeadline = new Promise((resolve) =>
+    setTimeout(() => resolve(say('cleanup did not finish within 20 s')), 20_000).unref(),
+  );
   await Promise.race([cleanup(), cleanupDeadline]);
   const passed = results?.passed ?? 0;
   // A run that crashed, timed out or failed outside any test counts as (at least) one failure.
   const failed = Math.max(results?.failed ?? 1, code === 0 ? 0 : 1);
-  if (fs.existsSync(screenshotDir) && fs.readdirSync(screenshotDir).some((f) => f.endsWith('.png'))) say(`screenshots: ${path.relative(root, screenshotDir)}/`);
+  if (fs.existsSync(screenshotDir) && fs.readdirSync(screenshotDir).some((f) => f.endsWith('.png')))
+    say(`screenshots: ${path.relative(root, screenshotDir)}/`);
   say(`took ${Math.round((Date.now() - started) / 1000)} s`);
   console.log(`editor: ${passed} passed, ${failed} failed`);
   process.exit(code === 0 && failed === 0 && passed > 0 ? 0 : 1);
@@ -64,16 +69,16 @@ function relay(level, message) {
   const marker = resultsMarker.exec(message);
   if (marker) results = { passed: Number(marker[1]), failed: Number(marker[2]) };
   if (!verbose && noise.test(message)) return;
-  for (const line of message.replace(/\s+$/, '').split('\n')) console.log(level === 'error' ? `  ! ${line}` : `  ${line}`);
+  for (const line of message.replace(/\s+$/, '').split('\n'))
+    console.log(level === 'error' ? `  ! ${line}` : `  ${line}`);
 }
 
 function extensionHostEnv(moto, dirs) {
   const env = { ...process.env };
   // Variables of a surrounding VS Code (when run from its terminal) would redirect this one.
   for (const key of Object.keys(env)) if (key.startsWith('VSCODE_') || key === 'ELECTRON_RUN_AS_NODE') delete env[key];
-  delete env.AWS_PROFILE;
   return {
-    ...env,
+    ...withoutAwsIdentity(env),
     APIGW_TEST_MOTO_ENDPOINT: moto.endpoint,
     APIGW_TEST_SCREENSHOT_DIR: screenshotDir,
     AWS_ACCESS_KEY_ID: 'test',
@@ -85,7 +90,11 @@ function extensionHostEnv(moto, dirs) {
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(root, 'dist', 'client.js')) || !fs.existsSync(path.join(root, 'dist', 'server.js')) || !fs.existsSync(suiteEntry)) {
+  if (
+    !fs.existsSync(path.join(root, 'dist', 'client.js')) ||
+    !fs.existsSync(path.join(root, 'dist', 'server.js')) ||
+    !fs.existsSync(suiteEntry)
+  ) {
     say('building (dist or out missing)…');
     execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
   }
@@ -111,11 +120,18 @@ async function main() {
   cleanups.push(server.stop);
   say(`VS Code ${vscodeVersion(entryScript)} (code-server) at ${server.url}, moto at ${moto.endpoint}`);
 
-  const url = testWorkbenchUrl({ url: server.url, port: server.port, workspace: dirs.workspace, extensionDevelopmentPath: root, extensionTestsPath: suiteEntry });
+  const url = testWorkbenchUrl({
+    url: server.url,
+    port: server.port,
+    workspace: dirs.workspace,
+    extensionDevelopmentPath: root,
+    extensionTestsPath: suiteEntry,
+  });
   const workbench = await openTestWorkbench({ url, screenshotDir, onLog: relay });
   cleanups.push(workbench.close);
   const code = await workbench.exitCode;
-  if (code !== 0 && !results) say(`the test run failed before reporting results; last code-server output:\n${serverLog.join('').slice(-4000)}`);
+  if (code !== 0 && !results)
+    say(`the test run failed before reporting results; last code-server output:\n${serverLog.join('').slice(-4000)}`);
   clearTimeout(overall);
   await finish(code);
 }

@@ -16,9 +16,12 @@ const seed = Number(process.env.APIGW_FUZZ_SEED ?? 1616);
 
 describe('fuzzing the server', () => {
   test(`broken files and edit sequences (seed ${seed})`, { timeout: 180_000 }, async () => {
-    if (!fs.existsSync(serverPath)) execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'scripts', 'build.mjs')]);
+    if (!fs.existsSync(serverPath))
+      execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'scripts', 'build.mjs')]);
     const totals = await runFuzz({ seed, cases: 300, timeBudgetMs: 50_000 });
-    console.log(`fuzz: ${totals.cases} cases, ${totals.edits} edits, ${totals.requests} requests in ${totals.elapsedMs} ms; p99 ${percentile(totals.times, 99)} ms, max ${Math.max(0, ...totals.times)} ms; peak server memory ${totals.peakServerMb ?? '?'} MB`);
+    console.log(
+      `fuzz: ${totals.cases} cases, ${totals.edits} edits, ${totals.requests} requests in ${totals.elapsedMs} ms; p99 ${percentile(totals.times, 99)} ms, max ${Math.max(0, ...totals.times)} ms; peak server memory ${totals.peakServerMb ?? '?'} MB`,
+    );
     assert.deepEqual(totals.crashes, []);
     assert.deepEqual(totals.hangs, []);
     assert.deepEqual(totals.mismatches, []);

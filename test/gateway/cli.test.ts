@@ -27,7 +27,7 @@ function serve(args: string[]): Promise<{ child: ChildProcess; url: string; exit
       child.kill('SIGKILL');
       reject(new Error(`serve printed no URL within 20 s; stderr: ${stderr}`));
     }, 20000);
-    readline.createInterface({ input: child.stdout! }).once('line', (line) => {
+    readline.createInterface({ input: child.stdout }).once('line', (line) => {
       clearTimeout(timer);
       resolve({ child, url: line.trim(), exited });
     });

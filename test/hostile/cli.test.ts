@@ -46,9 +46,21 @@ describe('apigw-check on hostile input', () => {
   });
 
   test('a broken local $ref among unreadable ones: each reported, exit 1', { skip: !posix && 'POSIX devices' }, () => {
-    const r = runCli(write('refs.yaml', definitionWithRefs(['/dev/zero', './a%zz.yaml', '//host:1/x', '.', '#/components/parameters/Missing'])));
+    const r = runCli(
+      write(
+        'refs.yaml',
+        definitionWithRefs(['/dev/zero', './a%zz.yaml', '//host:1/x', '.', '#/components/parameters/Missing']),
+      ),
+    );
     assert.equal(r.status, 1, r.out);
-    for (const expected of [/system file/, /a%zz\.yaml' does not name a local file/, /'\/\/host:1\/x' is not a valid relative URI/, /'\.' is a directory/, /'#\/components\/parameters\/Missing' points at nothing/]) assert.match(r.out, expected);
+    for (const expected of [
+      /system file/,
+      /a%zz\.yaml' does not name a local file/,
+      /'\/\/host:1\/x' is not a valid relative URI/,
+      /'\.' is a directory/,
+      /'#\/components\/parameters\/Missing' points at nothing/,
+    ])
+      assert.match(r.out, expected);
   });
 
   test('a FIFO named on the command line is refused, not waited on', { skip: !posix && 'FIFOs' }, () => {
@@ -62,7 +74,11 @@ describe('apigw-check on hostile input', () => {
   test('a crash exits 2 with a message, never 1', () => {
     // The CLI's own crash guard, around a command that throws where nothing catches it.
     const script = `require(${JSON.stringify(path.join(root, 'server', 'src', 'cli', 'safeInput.ts'))}).exitOnCrash('apigw-check'); setTimeout(() => { throw new RangeError('Maximum call stack size exceeded'); });`;
-    const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     assert.equal(r.status, 2, r.stderr);
     assert.match(r.stderr, /apigw-check: internal error, the check did not finish: RangeError: Maximum call stack/);
   });

@@ -8,15 +8,24 @@ import { getLanguageService } from '../../server/src/service/languageService';
 import { aliasBomb, deepJson, definitionWithRefs } from '../support/hostile';
 
 const service = getLanguageService();
-const messages = (lang: string, text: string) => service.validate(service.parseDocument(`file:///m.${lang}`, lang, 1, text), { openApiSchema: true } as never).map((d) => `${d.code}: ${String(d.message)}`);
+const messages = (lang: string, text: string) =>
+  service
+    .validate(service.parseDocument(`file:///m.${lang}`, lang, 1, text), { openApiSchema: true })
+    .map((d) => `${d.code}: ${String(d.message)}`);
 
 describe('messages', () => {
   test('a definition without paths, and other odd ones, are described in words', () => {
-    const noPaths = messages('yaml', "openapi: 3.0.1\ninfo: {title: t, version: '1'}\nx-amazon-apigateway-api-key-source: HEADER\n");
+    const noPaths = messages(
+      'yaml',
+      "openapi: 3.0.1\ninfo: {title: t, version: '1'}\nx-amazon-apigateway-api-key-source: HEADER\n",
+    );
     assert.deepEqual(noPaths, ["openapi-schema: Missing 'paths': a OpenAPI document requires it."]);
     const odd = [
-      ...messages('yaml', "swagger: 2.0\ninfo: {}\npaths: []\n"),
-      ...messages('yaml', "openapi: 3.0.1\ninfo: {title: {a: 1}, version: [1]}\npaths: {/a: {get: {responses: {'200': {description: {a: 1}}}, x-amazon-apigateway-integration: {type: [mock], uri: {x: 1}}}}}\n"),
+      ...messages('yaml', 'swagger: 2.0\ninfo: {}\npaths: []\n'),
+      ...messages(
+        'yaml',
+        "openapi: 3.0.1\ninfo: {title: {a: 1}, version: [1]}\npaths: {/a: {get: {responses: {'200': {description: {a: 1}}}, x-amazon-apigateway-integration: {type: [mock], uri: {x: 1}}}}}\n",
+      ),
       ...messages('yaml', aliasBomb(10)),
       ...messages('json', deepJson(10_000)),
       ...messages('yaml', definitionWithRefs(['./a%zz.yaml', '//host:1/x', '{}'])),

@@ -10,7 +10,8 @@ import { aliasBomb, deepJson, deepYaml } from '../support/hostile';
 import { treeDump } from '../support/treeShape';
 
 const service = getLanguageService();
-const diagnose = (lang: string, text: string) => service.validate(service.parseDocument(`file:///h.${lang}`, lang, 1, text));
+const diagnose = (lang: string, text: string) =>
+  service.validate(service.parseDocument(`file:///h.${lang}`, lang, 1, text));
 
 describe('hostile documents', () => {
   test('an alias bomb (ten levels of ten aliases) is refused with one diagnostic at the alias', () => {
@@ -28,7 +29,10 @@ describe('hostile documents', () => {
     // Two levels: 1,000 values.
     const doc = service.parseDocument('file:///fine.yaml', 'yaml', 1, aliasBomb(2));
     assert.ok(doc.parsed.root);
-    assert.deepEqual(service.validate(doc).filter((d) => d.code === 'syntax'), []);
+    assert.deepEqual(
+      service.validate(doc).filter((d) => d.code === 'syntax'),
+      [],
+    );
     const json = toJson(doc.parsed.root) as Record<string, unknown[][]>;
     assert.equal(json['x-a2'].flat(2).length, 1000);
     assert.ok(MAX_ALIAS_NODES > 1000);
@@ -37,13 +41,20 @@ describe('hostile documents', () => {
   for (const lang of ['json', 'jsonc']) {
     test(`JSON (${lang}) nested 10,000 deep gets a syntax diagnostic, as YAML does`, () => {
       const diagnostics = diagnose(lang, deepJson(10_000));
-      assert.deepEqual(diagnostics.map((d) => d.code), ['syntax']);
+      assert.deepEqual(
+        diagnostics.map((d) => d.code),
+        ['syntax'],
+      );
       assert.match(String(diagnostics[0].message), /Nesting deeper than 400 levels/);
     });
   }
 
   test('completion and hover in a document too deep to read answer nothing, without overflowing', () => {
-    for (const [lang, text] of [['json', deepJson(10_000)], ['yaml', deepYaml(10_000)], ['yaml', aliasBomb(10)]]) {
+    for (const [lang, text] of [
+      ['json', deepJson(10_000)],
+      ['yaml', deepYaml(10_000)],
+      ['yaml', aliasBomb(10)],
+    ]) {
       const doc = service.parseDocument(`file:///d.${lang}`, lang, 1, text);
       for (const offset of [0, 100, text.length / 2, text.length - 3]) {
         const position = doc.text.positionAt(offset);
@@ -55,14 +66,20 @@ describe('hostile documents', () => {
 
   test('YAML nested 10,000 deep gets a syntax diagnostic', () => {
     const diagnostics = diagnose('yaml', deepYaml(10_000));
-    assert.ok(diagnostics.some((d) => d.code === 'syntax' && /Nesting deeper/.test(String(d.message))), JSON.stringify(diagnostics));
+    assert.ok(
+      diagnostics.some((d) => d.code === 'syntax' && /Nesting deeper/.test(String(d.message))),
+      JSON.stringify(diagnostics),
+    );
   });
 
   test('brackets inside strings and comments do not count as nesting', () => {
     const text = `{"openapi": "3.0.1", "info": {"title": "${'['.repeat(1000)}", "version": "1"}, /* ${'{'.repeat(1000)} */ "paths": {}}`;
     const doc = service.parseDocument('file:///s.jsonc', 'jsonc', 1, text);
     assert.equal(doc.kind, 'definition');
-    assert.deepEqual(service.validate(doc).filter((d) => /Nesting/.test(String(d.message))), []);
+    assert.deepEqual(
+      service.validate(doc).filter((d) => /Nesting/.test(String(d.message))),
+      [],
+    );
   });
 
   test('the incremental patch reads an edit given end-first as its reverse, and refuses one outside the text', () => {
@@ -73,7 +90,10 @@ describe('hostile documents', () => {
     const edited = text.replace('mock', 'mack');
     assert.ok(patched, 'patched, not parsed again');
     assert.deepEqual(treeDump(patched.root), treeDump(parse(edited, 'yaml').root));
-    assert.equal(applyIncrementalEdit(parse(text, 'yaml'), text, { offset: text.length - 2, removed: 5, text: 'a' }), undefined);
+    assert.equal(
+      applyIncrementalEdit(parse(text, 'yaml'), text, { offset: text.length - 2, removed: 5, text: 'a' }),
+      undefined,
+    );
     assert.equal(applyIncrementalEdit(parse(text, 'yaml'), text, { offset: -3, removed: 1, text: 'a' }), undefined);
   });
 });

@@ -14,7 +14,12 @@ describe('response bodies by content type', () => {
   });
 
   test('text, empty and binary', () => {
-    assert.deepEqual(formatBody(bytes('<b>hi</b>'), 'text/html'), { kind: 'text', text: '<b>hi</b>', size: 9, contentType: 'text/html' });
+    assert.deepEqual(formatBody(bytes('<b>hi</b>'), 'text/html'), {
+      kind: 'text',
+      text: '<b>hi</b>',
+      size: 9,
+      contentType: 'text/html',
+    });
     assert.equal(formatBody(new Uint8Array(), 'text/plain').kind, 'empty');
     assert.equal(formatBody(bytes('plain'), 'application/octet-stream').kind, 'binary', 'declared binary');
     assert.equal(formatBody(new Uint8Array([0xff, 0xfe, 0x00]), undefined).kind, 'binary', 'not UTF-8');
@@ -30,15 +35,37 @@ describe('copy as curl', () => {
 
   test('the shell reads back exactly the original arguments', () => {
     const nasty = `a'b"c $HOME \`id\` $(id) \\ ; | & \n end`;
-    const cmd = toCurl({ method: 'POST', url: 'https://x.example/p?q=1&r=2', headers: { 'x-weird': nasty }, body: nasty });
+    const cmd = toCurl({
+      method: 'POST',
+      url: 'https://x.example/p?q=1&r=2',
+      headers: { 'x-weird': nasty },
+      body: nasty,
+    });
     // Replace curl by printf to see how the shell splits the command.
     const out = execFileSync('sh', ['-c', cmd.replace(/^curl/, `printf '%s\\0'`)], { encoding: 'utf8' });
-    assert.deepEqual(out.split('\0').slice(0, -1), ['-i', '-X', 'POST', 'https://x.example/p?q=1&r=2', '-H', `x-weird: ${nasty}`, '--data-binary', nasty]);
+    assert.deepEqual(out.split('\0').slice(0, -1), [
+      '-i',
+      '-X',
+      'POST',
+      'https://x.example/p?q=1&r=2',
+      '-H',
+      `x-weird: ${nasty}`,
+      '--data-binary',
+      nasty,
+    ]);
   });
 
   test('signed requests use --aws-sigv4 and never hold keys', () => {
     const cmd = toCurl(
-      { method: 'GET', url: 'https://a.execute-api.us-east-1.amazonaws.com/prod/', headers: { authorization: 'AWS4-HMAC-SHA256 Credential=AKID/...', 'x-amz-date': '2024', accept: 'application/json' } },
+      {
+        method: 'GET',
+        url: 'https://a.execute-api.us-east-1.amazonaws.com/prod/',
+        headers: {
+          authorization: 'AWS4-HMAC-SHA256 Credential=AKID/...',
+          'x-amz-date': '2024',
+          accept: 'application/json',
+        },
+      },
       { sigv4Region: 'us-east-1', sessionToken: true },
     );
     assert.doesNotMatch(cmd, /AKID|AWS4-HMAC/);

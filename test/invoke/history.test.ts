@@ -4,7 +4,17 @@ import { addToHistory, historyFor, parseHistory, type HistoryEntry } from '../..
 import type { InvokeForm } from '../../client/src/invoke/core/types';
 
 const form = (over: Partial<InvokeForm> = {}): InvokeForm => ({
-  method: 'GET', stage: 'prod', mode: 'http', pathParams: { id: '1' }, query: [], headers: [], body: '', stageVariables: [], sign: false, apiKey: '', ...over,
+  method: 'GET',
+  stage: 'prod',
+  mode: 'http',
+  pathParams: { id: '1' },
+  query: [],
+  headers: [],
+  body: '',
+  stageVariables: [],
+  sign: false,
+  apiKey: '',
+  ...over,
 });
 const target = { apiId: 'abc', apiType: 'REST', pathTemplate: '/pets/{id}', operationMethod: 'GET' };
 const entry = (f: InvokeForm, at: number): HistoryEntry => ({ target, form: f, at, status: 200 });
@@ -13,20 +23,41 @@ describe('request history', () => {
   test('newest first, bounded', () => {
     let h: HistoryEntry[] = [];
     for (let i = 0; i < 5; i++) h = addToHistory(h, entry(form({ pathParams: { id: String(i) } }), i), 3);
-    assert.deepEqual(h.map((e) => e.form.pathParams.id), ['4', '3', '2']);
+    assert.deepEqual(
+      h.map((e) => e.form.pathParams.id),
+      ['4', '3', '2'],
+    );
   });
 
   test('running the same request again moves it to the top instead of adding a copy', () => {
     let h = addToHistory([], entry(form(), 1));
     h = addToHistory(h, entry(form({ pathParams: { id: '2' } }), 2));
     h = addToHistory(h, entry(form(), 3));
-    assert.deepEqual(h.map((e) => e.at), [3, 2]);
+    assert.deepEqual(
+      h.map((e) => e.at),
+      [3, 2],
+    );
   });
 
   test('never stores the API key or credential headers', () => {
-    const [stored] = addToHistory([], entry(form({ apiKey: 'secret', headers: [['Authorization', 'Bearer t'], ['x-ok', 'kept']] }), 1));
+    const [stored] = addToHistory(
+      [],
+      entry(
+        form({
+          apiKey: 'secret',
+          headers: [
+            ['Authorization', 'Bearer t'],
+            ['x-ok', 'kept'],
+          ],
+        }),
+        1,
+      ),
+    );
     assert.equal(stored.form.apiKey, '');
-    assert.deepEqual(stored.form.headers, [['Authorization', ''], ['x-ok', 'kept']]);
+    assert.deepEqual(stored.form.headers, [
+      ['Authorization', ''],
+      ['x-ok', 'kept'],
+    ]);
   });
 
   test('filters by operation', () => {

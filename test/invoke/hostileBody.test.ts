@@ -25,31 +25,42 @@ let server: http.Server;
 let origin: string;
 let browser: Browser;
 
-before(async () => {
-  server = http.createServer((req, res) => {
-    const url = new URL(req.url!, 'http://x');
-    if (url.pathname === '/main.js' || url.pathname === '/main.css') {
-      res.writeHead(200, { 'content-type': url.pathname.endsWith('.js') ? 'text/javascript' : 'text/css' });
-      res.end(fs.readFileSync(path.join(mediaDir, url.pathname.slice(1))));
-      return;
-    }
-    if (url.pathname === '/panel' || url.pathname === '/panel-without-csp') {
-      let html = panelHtml({ cspSource: origin, scriptUri: `${origin}/main.js`, styleUri: `${origin}/main.css` });
-      if (url.pathname === '/panel-without-csp') html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
-      res.writeHead(200, { 'content-type': 'text/html' });
-      res.end(html);
-      return;
-    }
-    res.writeHead(404);
-    res.end();
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-}, { timeout: 60_000 });
+before(
+  async () => {
+    server = http.createServer((req, res) => {
+      const url = new URL(req.url!, 'http://x');
+      if (url.pathname === '/main.js' || url.pathname === '/main.css') {
+        res.writeHead(200, { 'content-type': url.pathname.endsWith('.js') ? 'text/javascript' : 'text/css' });
+        res.end(fs.readFileSync(path.join(mediaDir, url.pathname.slice(1))));
+        return;
+      }
+      if (url.pathname === '/panel' || url.pathname === '/panel-without-csp') {
+        let html = panelHtml({ cspSource: origin, scriptUri: `${origin}/main.js`, styleUri: `${origin}/main.css` });
+        if (url.pathname === '/panel-without-csp')
+          html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end(html);
+        return;
+      }
+      res.writeHead(404);
+      res.end();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  },
+  { timeout: 60_000 },
+);
 
 after(async () => {
   await browser?.close();
@@ -77,15 +88,30 @@ async function openPanel(pathname: string): Promise<Page> {
   `);
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${origin}${pathname}`);
-  await page.waitForFunction(() => (window as unknown as PageWindow).__posted.some((m) => m.type === 'ready'), undefined, { timeout: 10_000 });
-  const model = panelModel({ apiType: 'REST', pathTemplate: '/pets/{id}', operationMethod: 'GET', apiId: 'abc123', region: 'us-east-1', stages: ['prod'] });
+  await page.waitForFunction(
+    () => (window as unknown as PageWindow).__posted.some((m) => m.type === 'ready'),
+    undefined,
+    { timeout: 10_000 },
+  );
+  const model = panelModel({
+    apiType: 'REST',
+    pathTemplate: '/pets/{id}',
+    operationMethod: 'GET',
+    apiId: 'abc123',
+    region: 'us-east-1',
+    stages: ['prod'],
+  });
   await page.evaluate((m) => window.postMessage({ type: 'init', model: m }, '*'), model);
   return page;
 }
 
 async function showResult(page: Page, result: InvokeResult): Promise<void> {
   await page.evaluate((r) => window.postMessage({ type: 'result', result: r }, '*'), result);
-  await page.waitForFunction(() => (window as unknown as PageWindow).__posted.some((m) => m.type === 'rendered'), undefined, { timeout: 10_000 });
+  await page.waitForFunction(
+    () => (window as unknown as PageWindow).__posted.some((m) => m.type === 'rendered'),
+    undefined,
+    { timeout: 10_000 },
+  );
 }
 
 const hostileResult: InvokeResult = {
@@ -133,13 +159,18 @@ describe('a hostile response body cannot run script in the panel', () => {
       div.innerHTML = h;
       document.body.append(div);
     }, hostile);
-    await page.waitForFunction(() => ((window as unknown as PageWindow).__pwned ?? 0) > 0, undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => ((window as unknown as PageWindow).__pwned ?? 0) > 0, undefined, {
+      timeout: 10_000,
+    });
     await page.close();
   });
 
   test('main.js never parses HTML from strings', () => {
     const source = fs.readFileSync(path.join(mediaDir, 'main.js'), 'utf8');
-    assert.doesNotMatch(source, /\.innerHTML|\.outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function|DOMParser|createContextualFragment/);
+    assert.doesNotMatch(
+      source,
+      /\.innerHTML|\.outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function|DOMParser|createContextualFragment/,
+    );
   });
 });
 
@@ -152,15 +183,33 @@ describe('the panel page, driven by keyboard', () => {
     await page.getByLabel('HTTPS request to the stage').check();
     await page.getByLabel(/^Body/).focus();
     await page.keyboard.press('Control+Enter');
-    await page.waitForFunction(() => (window as unknown as PageWindow).__posted.some((m) => m.type === 'send'), undefined, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => (window as unknown as PageWindow).__posted.some((m) => m.type === 'send'),
+      undefined,
+      { timeout: 10_000 },
+    );
     const sent = await page.evaluate(() => (window as unknown as PageWindow).__posted.find((m) => m.type === 'send'));
     const checked = checkPageMessage(sent);
     assert.ok(checked.ok, checked.ok ? '' : checked.error);
     assert.deepEqual(checked.value, {
       type: 'send',
-      form: { method: 'GET', stage: 'prod', mode: 'http', pathParams: { id: '42' }, query: [['verbose', 'yes']], headers: [['X-Trace', 't1']], body: '', stageVariables: [], sign: false, apiKey: '' },
+      form: {
+        method: 'GET',
+        stage: 'prod',
+        mode: 'http',
+        pathParams: { id: '42' },
+        query: [['verbose', 'yes']],
+        headers: [['X-Trace', 't1']],
+        body: '',
+        stageVariables: [],
+        sign: false,
+        apiKey: '',
+      },
     });
-    assert.match((await page.locator('#url').textContent()) ?? '', /^GET https:\/\/abc123\.execute-api\.us-east-1\.amazonaws\.com\/prod\/pets\/42$/);
+    assert.match(
+      (await page.locator('#url').textContent()) ?? '',
+      /^GET https:\/\/abc123\.execute-api\.us-east-1\.amazonaws\.com\/prod\/pets\/42$/,
+    );
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -3,7 +3,16 @@ import assert from 'node:assert/strict';
 import { checkPageMessage, limits } from '../../client/src/invoke/core/pageMessages';
 
 const form = {
-  method: 'POST', stage: 'prod', mode: 'http', pathParams: { id: '1' }, query: [['q', '1']], headers: [['x', 'y']], body: '{}', stageVariables: [], sign: false, apiKey: '',
+  method: 'POST',
+  stage: 'prod',
+  mode: 'http',
+  pathParams: { id: '1' },
+  query: [['q', '1']],
+  headers: [['x', 'y']],
+  body: '{}',
+  stageVariables: [],
+  sign: false,
+  apiKey: '',
 };
 
 describe('messages from the page', () => {
@@ -28,7 +37,10 @@ describe('messages from the page', () => {
     ['path parameters as a list', { type: 'send', form: { ...form, pathParams: ['1'] } }],
     ['a header row of three', { type: 'copyCurl', form: { ...form, headers: [['a', 'b', 'c']] } }],
     ['a header value that is an object', { type: 'send', form: { ...form, headers: [['a', { toString: 1 }]] } }],
-    ['too many query rows', { type: 'send', form: { ...form, query: Array.from({ length: limits.rows + 1 }, () => ['a', 'b']) } }],
+    [
+      'too many query rows',
+      { type: 'send', form: { ...form, query: Array.from({ length: limits.rows + 1 }, () => ['a', 'b']) } },
+    ],
     ['a body over 1 MiB', { type: 'send', form: { ...form, body: 'x'.repeat(limits.body + 1) } }],
     ['a stage over 128 characters', { type: 'send', form: { ...form, stage: 's'.repeat(129) } }],
     ['rendered without text', { type: 'rendered', summary: 5, body: '' }],

@@ -18,7 +18,14 @@ before(async () => {
       const url = new URL(req.url!, 'http://x');
       if (url.pathname === '/echo') {
         res.writeHead(201, { 'content-type': 'application/json', 'x-echo': 'yes' });
-        res.end(JSON.stringify({ method: req.method, query: url.search, header: req.headers['x-test'], body: Buffer.concat(chunks).toString() }));
+        res.end(
+          JSON.stringify({
+            method: req.method,
+            query: url.search,
+            header: req.headers['x-test'],
+            body: Buffer.concat(chunks).toString(),
+          }),
+        );
       } else if (url.pathname === '/binary') {
         res.writeHead(200, { 'content-type': 'image/png' });
         res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 255]));
@@ -56,7 +63,12 @@ async function until(check: () => boolean, deadlineMs = 5000): Promise<void> {
 
 describe('real HTTP request against a local server', () => {
   test('status, headers, JSON body pretty-printed, latency', async () => {
-    const result = await sendHttpRequest({ method: 'POST', url: `${base}/echo?a=1`, headers: { 'x-test': 'hi', 'content-type': 'text/plain' }, body: 'payload' });
+    const result = await sendHttpRequest({
+      method: 'POST',
+      url: `${base}/echo?a=1`,
+      headers: { 'x-test': 'hi', 'content-type': 'text/plain' },
+      body: 'payload',
+    });
     assert.equal(result.status, 201);
     assert.equal(result.mode, 'http');
     assert.ok(result.headers.some(([n, v]) => n === 'x-echo' && v === 'yes'));
@@ -80,13 +92,19 @@ describe('real HTTP request against a local server', () => {
   });
 
   test('times out with a clear error', async () => {
-    await assert.rejects(sendHttpRequest({ method: 'GET', url: `${base}/hang`, headers: {} }, { timeoutMs: 150 }), InvokeTimeoutError);
+    await assert.rejects(
+      sendHttpRequest({ method: 'GET', url: `${base}/hang`, headers: {} }, { timeoutMs: 150 }),
+      InvokeTimeoutError,
+    );
   });
 
   test('can be cancelled while waiting', async () => {
     const controller = new AbortController();
     const started = hangingStarted;
-    const pending = sendHttpRequest({ method: 'GET', url: `${base}/hang`, headers: {} }, { signal: controller.signal, timeoutMs: 60_000 });
+    const pending = sendHttpRequest(
+      { method: 'GET', url: `${base}/hang`, headers: {} },
+      { signal: controller.signal, timeoutMs: 60_000 },
+    );
     await until(() => hangingStarted > started);
     controller.abort();
     await assert.rejects(pending, InvokeCancelledError);
@@ -97,7 +115,10 @@ describe('real HTTP request against a local server', () => {
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((r) => closed.close(r));
-    await assert.rejects(sendHttpRequest({ method: 'GET', url: `http://127.0.0.1:${port}/`, headers: {} }), /refused the connection/);
+    await assert.rejects(
+      sendHttpRequest({ method: 'GET', url: `http://127.0.0.1:${port}/`, headers: {} }),
+      /refused the connection/,
+    );
   });
 
   test('a body over the limit is cut and marked', async () => {

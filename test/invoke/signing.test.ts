@@ -15,20 +15,34 @@ const request: HttpInvokeRequest = {
 
 const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 const hmac = (key: crypto.BinaryLike, s: string) => crypto.createHmac('sha256', key).update(s).digest();
-const uriEscape = (s: string) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const uriEscape = (s: string) =>
+  encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** An independent SigV4 computation (AWS General Reference, "Create a signed AWS API request"). */
 function expectedSignature(req: HttpInvokeRequest, signedHeaders: string[], amzDate: string, region: string): string {
   const url = new URL(req.url);
   const headers: Record<string, string> = { ...req.headers, host: url.host };
   const canonicalPath = url.pathname.split('/').map(uriEscape).join('/');
-  const canonicalQuery = [...url.searchParams].map(([k, v]) => `${uriEscape(k)}=${uriEscape(v)}`).sort().join('&');
+  const canonicalQuery = [...url.searchParams]
+    .map(([k, v]) => `${uriEscape(k)}=${uriEscape(v)}`)
+    .sort()
+    .join('&');
   const canonicalHeaders = signedHeaders.map((h) => `${h}:${headers[h].trim()}\n`).join('');
-  const canonicalRequest = [req.method, canonicalPath, canonicalQuery, canonicalHeaders, signedHeaders.join(';'), sha256(req.body ?? '')].join('\n');
+  const canonicalRequest = [
+    req.method,
+    canonicalPath,
+    canonicalQuery,
+    canonicalHeaders,
+    signedHeaders.join(';'),
+    sha256(req.body ?? ''),
+  ].join('\n');
   const day = amzDate.slice(0, 8);
   const scope = `${day}/${region}/execute-api/aws4_request`;
   const toSign = ['AWS4-HMAC-SHA256', amzDate, scope, sha256(canonicalRequest)].join('\n');
-  const key = ['execute-api', 'aws4_request'].reduce((k, part) => hmac(k, part), hmac(hmac(`AWS4${credentials.secretAccessKey}`, day), region));
+  const key = ['execute-api', 'aws4_request'].reduce(
+    (k, part) => hmac(k, part),
+    hmac(hmac(`AWS4${credentials.secretAccessKey}`, day), region),
+  );
   return crypto.createHmac('sha256', key).update(toSign).digest('hex');
 }
 
@@ -56,13 +70,20 @@ describe('SigV4 signing for execute-api', () => {
   test('is stable for a fixed date and credentials, and changes with the body', async () => {
     const a = await signRequest(request, { credentials, region: 'eu-west-1', signingDate });
     const b = await signRequest(request, { credentials: async () => credentials, region: 'eu-west-1', signingDate });
-    const c = await signRequest({ ...request, body: '{"name":"Max"}' }, { credentials, region: 'eu-west-1', signingDate });
+    const c = await signRequest(
+      { ...request, body: '{"name":"Max"}' },
+      { credentials, region: 'eu-west-1', signingDate },
+    );
     assert.equal(a.headers.authorization, b.headers.authorization);
     assert.notEqual(a.headers.authorization, c.headers.authorization);
   });
 
   test('temporary credentials add the session token header', async () => {
-    const signed = await signRequest(request, { credentials: { ...credentials, sessionToken: 'TOKEN' }, region: 'eu-west-1', signingDate });
+    const signed = await signRequest(request, {
+      credentials: { ...credentials, sessionToken: 'TOKEN' },
+      region: 'eu-west-1',
+      signingDate,
+    });
     assert.equal(signed.headers['x-amz-security-token'], 'TOKEN');
   });
 });

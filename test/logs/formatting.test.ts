@@ -1,11 +1,24 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { CONTINUATION, findRequestIds, formatEvent, formatTimestamp, requestIdRanges, shortStreamName, splitJson } from '../../client/src/logs/formatting';
+import {
+  CONTINUATION,
+  findRequestIds,
+  formatEvent,
+  formatTimestamp,
+  requestIdRanges,
+  shortStreamName,
+  splitJson,
+} from '../../client/src/logs/formatting';
 import { classifyError, describeError } from '../../client/src/logs/logErrors';
 import { parseDuration, resolveStartTime } from '../../client/src/logs/startTime';
 
 const ts = Date.UTC(2025, 0, 2, 3, 4, 5, 67);
-const ev = (message: string, logStreamName = 'stream-1') => ({ logGroupName: '/aws/lambda/orders', logStreamName, timestamp: ts, message });
+const ev = (message: string, logStreamName = 'stream-1') => ({
+  logGroupName: '/aws/lambda/orders',
+  logStreamName,
+  timestamp: ts,
+  message,
+});
 const utc = { timeZone: 'utc' as const };
 
 describe('formatting log events', () => {
@@ -17,7 +30,10 @@ describe('formatting log events', () => {
   });
 
   test('a JSON message is pretty-printed on indented continuation lines (foldable by indentation)', () => {
-    const f = formatEvent(ev('{"requestId":"0f6f1c2e-1b2a-4c3d-9e8f-0123456789ab","status":"502","path":"/pets"}'), utc);
+    const f = formatEvent(
+      ev('{"requestId":"0f6f1c2e-1b2a-4c3d-9e8f-0123456789ab","status":"502","path":"/pets"}'),
+      utc,
+    );
     assert.deepEqual(f.lines, [
       '2025-01-02T03:04:05.067Z [/aws/lambda/orders/stream-1] {',
       `${CONTINUATION}  "requestId": "0f6f1c2e-1b2a-4c3d-9e8f-0123456789ab",`,
@@ -31,7 +47,10 @@ describe('formatting log events', () => {
 
   test('JSON after a prefix (Lambda and execution logs) keeps the prefix on the first line', () => {
     const f = formatEvent(ev('2025-01-02T03:04:05.067Z\tABCDEF01-1B2A-4C3D-9E8F-0123456789AB\tINFO\t{"a":[1,2]}'), utc);
-    assert.equal(f.lines[0], '2025-01-02T03:04:05.067Z [/aws/lambda/orders/stream-1] 2025-01-02T03:04:05.067Z\tABCDEF01-1B2A-4C3D-9E8F-0123456789AB\tINFO\t{');
+    assert.equal(
+      f.lines[0],
+      '2025-01-02T03:04:05.067Z [/aws/lambda/orders/stream-1] 2025-01-02T03:04:05.067Z\tABCDEF01-1B2A-4C3D-9E8F-0123456789AB\tINFO\t{',
+    );
     assert.equal(f.lines.length, 6);
     assert.deepEqual(f.requestIds, ['abcdef01-1b2a-4c3d-9e8f-0123456789ab'], 'ids are lower-cased');
   });
@@ -63,7 +82,9 @@ describe('formatting log events', () => {
   test('request id ranges in a line, for links', () => {
     const line = 'a 0f6f1c2e-1b2a-4c3d-9e8f-0123456789ab b';
     assert.deepEqual(requestIdRanges(line), [{ start: 2, end: 38, id: '0f6f1c2e-1b2a-4c3d-9e8f-0123456789ab' }]);
-    assert.deepEqual(findRequestIds('x 0f6f1c2e-1b2a-4c3d-9e8f-0123456789ab 0f6f1c2e-1b2a-4c3d-9e8f-0123456789ab'), ['0f6f1c2e-1b2a-4c3d-9e8f-0123456789ab']);
+    assert.deepEqual(findRequestIds('x 0f6f1c2e-1b2a-4c3d-9e8f-0123456789ab 0f6f1c2e-1b2a-4c3d-9e8f-0123456789ab'), [
+      '0f6f1c2e-1b2a-4c3d-9e8f-0123456789ab',
+    ]);
   });
 
   test('local timestamps have a fixed width', () => {
@@ -93,22 +114,41 @@ describe('start times', () => {
 });
 
 describe('error messages', () => {
-  const err = (name: string, message: string, extra: object = {}) => Object.assign(new Error(message), { name, ...extra });
+  const err = (name: string, message: string, extra: object = {}) =>
+    Object.assign(new Error(message), { name, ...extra });
 
   test('kinds', () => {
     assert.equal(classifyError(err('ThrottlingException', 'Rate exceeded')), 'throttled');
-    assert.equal(classifyError(err('ExpiredTokenException', 'The security token included in the request is expired')), 'credentials');
-    assert.equal(classifyError(err('CredentialsProviderError', 'Token is expired. To refresh this SSO session run aws sso login')), 'credentials');
+    assert.equal(
+      classifyError(err('ExpiredTokenException', 'The security token included in the request is expired')),
+      'credentials',
+    );
+    assert.equal(
+      classifyError(err('CredentialsProviderError', 'Token is expired. To refresh this SSO session run aws sso login')),
+      'credentials',
+    );
     assert.equal(classifyError(err('AccessDeniedException', 'no')), 'denied');
     assert.equal(classifyError(err('ResourceNotFoundException', 'gone')), 'notFound');
-    assert.equal(classifyError(err('Error', 'connect ECONNREFUSED 127.0.0.1:1', { code: 'ECONNREFUSED' })), 'connection');
+    assert.equal(
+      classifyError(err('Error', 'connect ECONNREFUSED 127.0.0.1:1', { code: 'ECONNREFUSED' })),
+      'connection',
+    );
     assert.equal(classifyError(err('InternalFailure', 'oops', { $metadata: { httpStatusCode: 503 } })), 'connection');
   });
 
   test('messages name the missing permission and tell how to sign in again', () => {
-    assert.equal(describeError(err('AccessDeniedException', 'User x is not authorized'), 'logs:FilterLogEvents', 'g'), 'Permission logs:FilterLogEvents is missing on g (User x is not authorized).');
+    assert.equal(
+      describeError(err('AccessDeniedException', 'User x is not authorized'), 'logs:FilterLogEvents', 'g'),
+      'Permission logs:FilterLogEvents is missing on g (User x is not authorized).',
+    );
     assert.match(describeError(err('ExpiredTokenException', 'expired'), 'logs:FilterLogEvents'), /Sign in again/);
-    assert.equal(describeError(err('Error', 'connect ECONNREFUSED', { code: 'ECONNREFUSED' }), 'logs:FilterLogEvents'), 'Cannot reach CloudWatch Logs (ECONNREFUSED).');
-    assert.match(describeError(err('ResourceNotFoundException', 'x'), 'logs:FilterLogEvents', 'API-Gateway-Execution-Logs_a/dev'), /^Log group API-Gateway-Execution-Logs_a\/dev does not exist \(yet\)/);
+    assert.equal(
+      describeError(err('Error', 'connect ECONNREFUSED', { code: 'ECONNREFUSED' }), 'logs:FilterLogEvents'),
+      'Cannot reach CloudWatch Logs (ECONNREFUSED).',
+    );
+    assert.match(
+      describeError(err('ResourceNotFoundException', 'x'), 'logs:FilterLogEvents', 'API-Gateway-Execution-Logs_a/dev'),
+      /^Log group API-Gateway-Execution-Logs_a\/dev does not exist \(yet\)/,
+    );
   });
 });

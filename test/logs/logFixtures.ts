@@ -9,16 +9,31 @@ import {
 import { testCredentials, testRegion } from '../support/moto';
 
 export function logsClient(endpoint: string, maxAttempts = 2): CloudWatchLogsClient {
-  return new CloudWatchLogsClient({ endpoint, region: testRegion, credentials: testCredentials, disableHostPrefix: true, maxAttempts });
+  return new CloudWatchLogsClient({
+    endpoint,
+    region: testRegion,
+    credentials: testCredentials,
+    disableHostPrefix: true,
+    maxAttempts,
+  });
 }
 
-export async function createGroup(logs: CloudWatchLogsClient, group: string, streams: string[] = ['s1']): Promise<void> {
+export async function createGroup(
+  logs: CloudWatchLogsClient,
+  group: string,
+  streams: string[] = ['s1'],
+): Promise<void> {
   await logs.send(new CreateLogGroupCommand({ logGroupName: group }));
   for (const s of streams) await logs.send(new CreateLogStreamCommand({ logGroupName: group, logStreamName: s }));
 }
 
 /** Writes events in one call; they must be in chronological order and not older than 14 days (moto checks). */
-export async function putEvents(logs: CloudWatchLogsClient, group: string, stream: string, events: { timestamp: number; message: string }[]): Promise<void> {
+export async function putEvents(
+  logs: CloudWatchLogsClient,
+  group: string,
+  stream: string,
+  events: { timestamp: number; message: string }[],
+): Promise<void> {
   await logs.send(new PutLogEventsCommand({ logGroupName: group, logStreamName: stream, logEvents: events }));
 }
 
@@ -84,16 +99,23 @@ export class StubLiveStream implements AsyncIterable<StartLiveTailResponseStream
  * Replaces StartLiveTail on a real client: each call takes the next entry of `sessions` (a stream, or an error
  * to throw as the start failure). Every other operation still goes to moto.
  */
-export function stubStartLiveTail(client: CloudWatchLogsClient, sessions: (StubLiveStream | Error)[]): { calls: { logGroupIdentifiers?: string[]; logEventFilterPattern?: string }[] } {
+export function stubStartLiveTail(
+  client: CloudWatchLogsClient,
+  sessions: (StubLiveStream | Error)[],
+): { calls: { logGroupIdentifiers?: string[]; logEventFilterPattern?: string }[] } {
   const calls: { logGroupIdentifiers?: string[]; logEventFilterPattern?: string }[] = [];
   client.middlewareStack.add(
     (next, context) => async (args) => {
       if (context.commandName !== 'StartLiveTailCommand') return next(args);
       calls.push(args.input as (typeof calls)[number]);
       const session = sessions.shift();
-      if (!session) throw Object.assign(new Error('no more stub sessions'), { name: 'ServiceUnavailableException', $metadata: { httpStatusCode: 503 } });
+      if (!session)
+        throw Object.assign(new Error('no more stub sessions'), {
+          name: 'ServiceUnavailableException',
+          $metadata: { httpStatusCode: 503 },
+        });
       if (session instanceof Error) throw session;
-      return { response: {}, output: { $metadata: {}, responseStream: session } } as never;
+      return { response: {}, output: { $metadata: {}, responseStream: session } };
     },
     { step: 'initialize', name: 'stubStartLiveTail' },
   );
@@ -101,5 +123,11 @@ export function stubStartLiveTail(client: CloudWatchLogsClient, sessions: (StubL
 }
 
 export function liveEvent(group: string, stream: string, timestamp: number, message: string) {
-  return { logGroupIdentifier: `arn:aws:logs:${testRegion}:123456789012:log-group:${group}`, logStreamName: stream, timestamp, message, ingestionTime: timestamp };
+  return {
+    logGroupIdentifier: `arn:aws:logs:${testRegion}:123456789012:log-group:${group}`,
+    logStreamName: stream,
+    timestamp,
+    message,
+    ingestionTime: timestamp,
+  };
 }

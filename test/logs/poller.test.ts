@@ -45,7 +45,10 @@ describe('FilterLogEvents follower against moto', () => {
     const g = group();
     await createGroup(logs, g, ['a', 'b']);
     const t0 = Date.now() - 5000;
-    await putEvents(logs, g, 'a', [{ timestamp: t0, message: 'before-1' }, { timestamp: t0 + 1, message: 'before-2' }]);
+    await putEvents(logs, g, 'a', [
+      { timestamp: t0, message: 'before-1' },
+      { timestamp: t0 + 1, message: 'before-2' },
+    ]);
     const polls = countCalls(logs, 'FilterLogEventsCommand');
     const tail = follow(g);
     await waitFor(() => tail.events.length === 2, 'the existing events');
@@ -55,8 +58,14 @@ describe('FilterLogEvents follower against moto', () => {
     const seenPolls = polls.count;
     await waitFor(() => polls.count >= seenPolls + 3, 'three more polls');
     await tail.stop();
-    assert.deepEqual(tail.events.map((e) => e.message), ['before-1', 'before-2', 'during-1', 'during-2']);
-    assert.deepEqual(tail.events.map((e) => e.logStreamName), ['a', 'a', 'b', 'a']);
+    assert.deepEqual(
+      tail.events.map((e) => e.message),
+      ['before-1', 'before-2', 'during-1', 'during-2'],
+    );
+    assert.deepEqual(
+      tail.events.map((e) => e.logStreamName),
+      ['a', 'a', 'b', 'a'],
+    );
     assert.equal(tail.events[0].logGroupName, g);
   });
 
@@ -64,7 +73,10 @@ describe('FilterLogEvents follower against moto', () => {
     const g = group();
     await createGroup(logs, g, ['s1', 's2']);
     const ts = Date.now() - 2000;
-    await putEvents(logs, g, 's1', [{ timestamp: ts, message: 'same-1' }, { timestamp: ts, message: 'same-2' }]);
+    await putEvents(logs, g, 's1', [
+      { timestamp: ts, message: 'same-1' },
+      { timestamp: ts, message: 'same-2' },
+    ]);
     const polls = countCalls(logs, 'FilterLogEventsCommand');
     const tail = follow(g);
     await waitFor(() => tail.events.length === 2, 'the first two events');
@@ -82,7 +94,10 @@ describe('FilterLogEvents follower against moto', () => {
     const g = group();
     await createGroup(logs, g);
     const t0 = Date.now() - 60_000;
-    const written = Array.from({ length: 57 }, (_, i) => ({ timestamp: t0 + Math.floor(i / 3), message: `event ${String(i).padStart(2, '0')}` }));
+    const written = Array.from({ length: 57 }, (_, i) => ({
+      timestamp: t0 + Math.floor(i / 3),
+      message: `event ${String(i).padStart(2, '0')}`,
+    }));
     await putEvents(logs, g, 's1', written);
     const polls = countCalls(logs, 'FilterLogEventsCommand');
     const tail = follow(g, { pageLimit: 5, startTime: t0 });
@@ -91,7 +106,10 @@ describe('FilterLogEvents follower against moto', () => {
     const seenPolls = polls.count;
     await waitFor(() => polls.count >= seenPolls + 12, 'one more full pass');
     await tail.stop();
-    assert.deepEqual(tail.events.map((e) => e.message), written.map((e) => e.message));
+    assert.deepEqual(
+      tail.events.map((e) => e.message),
+      written.map((e) => e.message),
+    );
   });
 
   test('a filter pattern is passed on (moto supports simple terms)', async () => {
@@ -107,18 +125,27 @@ describe('FilterLogEvents follower against moto', () => {
     const tail = follow(g, { filterPattern: 'ERROR' });
     await waitFor(() => tail.events.length >= 2, 'the matching events');
     await tail.stop();
-    assert.deepEqual(tail.events.map((e) => e.message), ['ERROR request failed', 'ERROR timeout']);
+    assert.deepEqual(
+      tail.events.map((e) => e.message),
+      ['ERROR request failed', 'ERROR timeout'],
+    );
   });
 
   test('events older than the start time are not shown', async () => {
     const g = group();
     await createGroup(logs, g);
     const now = Date.now();
-    await putEvents(logs, g, 's1', [{ timestamp: now - 120_000, message: 'too old' }, { timestamp: now - 1000, message: 'recent' }]);
+    await putEvents(logs, g, 's1', [
+      { timestamp: now - 120_000, message: 'too old' },
+      { timestamp: now - 1000, message: 'recent' },
+    ]);
     const tail = follow(g, { startTime: now - 60_000 });
     await waitFor(() => tail.events.length >= 1, 'the recent event');
     await tail.stop();
-    assert.deepEqual(tail.events.map((e) => e.message), ['recent']);
+    assert.deepEqual(
+      tail.events.map((e) => e.message),
+      ['recent'],
+    );
   });
 
   test('a log group that does not exist yet is retried, and followed once it appears', async () => {
@@ -175,7 +202,10 @@ describe('FilterLogEvents follower against moto', () => {
       await proxy.reopen();
       await waitFor(() => events.length === 2, 'the event written during the drop');
       assert.equal(recovered, 1);
-      assert.deepEqual(events.map((e) => e.message), ['before the drop', 'during the drop']);
+      assert.deepEqual(
+        events.map((e) => e.message),
+        ['before the drop', 'during the drop'],
+      );
     } finally {
       controller.abort();
       await done;
@@ -189,16 +219,29 @@ describe('FilterLogEvents follower against moto', () => {
     const denied = logsClient(moto.endpoint);
     denied.middlewareStack.add(
       () => async () => {
-        throw Object.assign(new Error('User: arn:aws:iam::123456789012:user/dev is not authorized to perform: logs:FilterLogEvents'), {
-          name: 'AccessDeniedException',
-          $metadata: { httpStatusCode: 400 },
-        });
+        throw Object.assign(
+          new Error('User: arn:aws:iam::123456789012:user/dev is not authorized to perform: logs:FilterLogEvents'),
+          {
+            name: 'AccessDeniedException',
+            $metadata: { httpStatusCode: 400 },
+          },
+        );
       },
       { step: 'initialize' },
     );
     await assert.rejects(
-      followLogGroup({ logs: denied, logGroupName: g, startTime: 0, signal: new AbortController().signal, onEvents: () => undefined, ...fast }),
-      (err: unknown) => err instanceof TailError && err.kind === 'denied' && /Permission logs:FilterLogEvents is missing on \/test\/poller-/.test(err.message),
+      followLogGroup({
+        logs: denied,
+        logGroupName: g,
+        startTime: 0,
+        signal: new AbortController().signal,
+        onEvents: () => undefined,
+        ...fast,
+      }),
+      (err: unknown) =>
+        err instanceof TailError &&
+        err.kind === 'denied' &&
+        /Permission logs:FilterLogEvents is missing on \/test\/poller-/.test(err.message),
     );
     denied.destroy();
   });
@@ -220,7 +263,9 @@ describe('SeenEvents', () => {
 });
 
 /** A TCP proxy in front of moto that can drop every connection and refuse new ones, then come back. */
-async function startProxy(targetPort: number): Promise<{ port: number; close(): Promise<void>; reopen(): Promise<void> }> {
+async function startProxy(
+  targetPort: number,
+): Promise<{ port: number; close(): Promise<void>; reopen(): Promise<void> }> {
   const sockets = new Set<net.Socket>();
   let server: net.Server | undefined;
   let port = 0;

@@ -4,7 +4,16 @@ import { DescribeLogGroupsCommand, type CloudWatchLogsClient } from '@aws-sdk/cl
 import type { TailEvent } from '../../client/src/logs/logEvent';
 import { runTail, type TailGroup, type TailOptions, type TailStatus } from '../../client/src/logs/tailSession';
 import { startMoto, type MotoServer } from '../support/moto';
-import { countCalls, createGroup, liveEvent, logsClient, putEvents, StubLiveStream, stubStartLiveTail, waitFor } from './logFixtures';
+import {
+  countCalls,
+  createGroup,
+  liveEvent,
+  logsClient,
+  putEvents,
+  StubLiveStream,
+  stubStartLiveTail,
+  waitFor,
+} from './logFixtures';
 
 const polling = { minIntervalMs: 30, maxIdleIntervalMs: 120, maxRetryIntervalMs: 200, lookbackMs: 0 };
 const start = { sessionStart: { sessionId: 's', requestId: 'r', logGroupIdentifiers: [] } };
@@ -55,7 +64,7 @@ describe('tail session', () => {
     return { events, notices, statuses, messages, done, stop: () => (controller.abort(), done) };
   }
 
-  test('Live Tail: backfills from the start time, then shows live events and the sampling flag (SDK stub: moto\'s StartLiveTail is a one-shot snapshot)', async () => {
+  test("Live Tail: backfills from the start time, then shows live events and the sampling flag (SDK stub: moto's StartLiveTail is a one-shot snapshot)", async () => {
     const { logs, group } = await setup();
     const stream = new StubLiveStream();
     const stub = stubStartLiveTail(logs, [stream]);
@@ -66,10 +75,20 @@ describe('tail session', () => {
     stream.push(start);
     await waitFor(() => t.messages().includes('older event'), 'the backfilled event');
     const now = Date.now();
-    stream.push({ sessionUpdate: { sessionMetadata: { sampled: false }, sessionResults: [liveEvent(group.name, 's1', now, 'live event 1')] } });
+    stream.push({
+      sessionUpdate: {
+        sessionMetadata: { sampled: false },
+        sessionResults: [liveEvent(group.name, 's1', now, 'live event 1')],
+      },
+    });
     await waitFor(() => t.events.length === 2, 'the first live event');
     assert.equal(t.events[1].logGroupName, group.name, 'the group name is taken from the ARN');
-    stream.push({ sessionUpdate: { sessionMetadata: { sampled: true }, sessionResults: [liveEvent(group.name, 's1', now + 1, 'live event 2')] } });
+    stream.push({
+      sessionUpdate: {
+        sessionMetadata: { sampled: true },
+        sessionResults: [liveEvent(group.name, 's1', now + 1, 'live event 2')],
+      },
+    });
     await waitFor(() => t.statuses.at(-1)?.sampled === true, 'the sampling flag');
     assert.equal(t.statuses.at(-1)?.mode, 'live');
     await waitFor(() => t.events.length === 3, 'the second live event');
@@ -85,9 +104,15 @@ describe('tail session', () => {
     const polls = countCalls(logs, 'FilterLogEventsCommand');
     const t = tail({ logs, groups: [group] });
     // Like moto: a snapshot of existing events, then the end of the stream.
-    stream.push(start).push({ sessionUpdate: { sessionResults: [liveEvent(group.name, 's1', t0, 'older event')] } }).push('end');
+    stream
+      .push(start)
+      .push({ sessionUpdate: { sessionResults: [liveEvent(group.name, 's1', t0, 'older event')] } })
+      .push('end');
     await waitFor(() => t.statuses.some((s) => s.mode === 'polling'), 'the switch to polling');
-    assert.ok(t.notices.some((x) => /ended by itself.*polling/.test(x)), t.notices.join('\n'));
+    assert.ok(
+      t.notices.some((x) => /ended by itself.*polling/.test(x)),
+      t.notices.join('\n'),
+    );
     await putEvents(logs, group.name, 's1', [{ timestamp: Date.now(), message: 'after the switch' }]);
     await waitFor(() => t.messages().includes('after the switch'), 'an event found by polling');
     const seen = polls.count;
@@ -96,7 +121,7 @@ describe('tail session', () => {
     assert.deepEqual(t.messages(), ['older event', 'after the switch']);
   });
 
-  test('Live Tail: a SessionStreamingException reconnects with backoff and catches up on the gap (SDK stub: moto\'s StartLiveTail is a one-shot snapshot)', async () => {
+  test("Live Tail: a SessionStreamingException reconnects with backoff and catches up on the gap (SDK stub: moto's StartLiveTail is a one-shot snapshot)", async () => {
     const { logs, group } = await setup();
     const first = new StubLiveStream();
     const second = new StubLiveStream();
@@ -104,7 +129,9 @@ describe('tail session', () => {
     const t = tail({ logs, groups: [group] });
     first.push(start);
     await waitFor(() => t.messages().includes('older event'), 'the backfill');
-    first.push({ SessionStreamingException: { name: 'SessionStreamingException', message: 'internal error' } as never });
+    first.push({
+      SessionStreamingException: { name: 'SessionStreamingException', message: 'internal error' } as never,
+    });
     await waitFor(() => t.notices.some((x) => /connection lost, retrying in 0\.05 s/.test(x)), 'the reconnect notice');
     assert.ok(t.statuses.some((s) => s.mode === 'reconnecting'));
     // Written while disconnected: the new session's backfill must find it.
@@ -119,7 +146,7 @@ describe('tail session', () => {
     assert.deepEqual(t.messages(), ['older event', 'during the gap', 'after reconnect']);
   });
 
-  test('Live Tail: an error thrown by the stream (dropped connection) also reconnects (SDK stub: moto\'s StartLiveTail is a one-shot snapshot)', async () => {
+  test("Live Tail: an error thrown by the stream (dropped connection) also reconnects (SDK stub: moto's StartLiveTail is a one-shot snapshot)", async () => {
     const { logs, group } = await setup();
     const first = new StubLiveStream();
     const second = new StubLiveStream();
@@ -131,21 +158,31 @@ describe('tail session', () => {
     await waitFor(() => t.messages().includes('back'), 'events after reconnecting');
     await t.stop();
     assert.ok(t.notices.some((x) => x.startsWith('connection lost, retrying in')));
-    assert.equal(t.messages().filter((m) => m === 'older event').length, 1, 'the backfill after reconnecting does not repeat events');
+    assert.equal(
+      t.messages().filter((m) => m === 'older event').length,
+      1,
+      'the backfill after reconnecting does not repeat events',
+    );
   });
 
-  test('Live Tail: AccessDenied on start falls back to polling with a clear notice (SDK stub: moto\'s StartLiveTail is a one-shot snapshot)', async () => {
+  test("Live Tail: AccessDenied on start falls back to polling with a clear notice (SDK stub: moto's StartLiveTail is a one-shot snapshot)", async () => {
     const { logs, group } = await setup();
-    const denied = Object.assign(new Error('not authorized to perform: logs:StartLiveTail'), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 400 } });
+    const denied = Object.assign(new Error('not authorized to perform: logs:StartLiveTail'), {
+      name: 'AccessDeniedException',
+      $metadata: { httpStatusCode: 400 },
+    });
     stubStartLiveTail(logs, [denied]);
     const t = tail({ logs, groups: [group] });
     await waitFor(() => t.messages().includes('older event'), 'events by polling');
     await t.stop();
-    assert.ok(t.notices.some((x) => /Live Tail is not available here \(Permission logs:StartLiveTail is missing/.test(x)), t.notices.join('\n'));
+    assert.ok(
+      t.notices.some((x) => /Live Tail is not available here \(Permission logs:StartLiveTail is missing/.test(x)),
+      t.notices.join('\n'),
+    );
     assert.equal(t.statuses.at(-1)?.mode, 'polling');
   });
 
-  test('against moto\'s real StartLiveTail (snapshot, then the stream closes): falls back to polling and shows each event once', async () => {
+  test("against moto's real StartLiveTail (snapshot, then the stream closes): falls back to polling and shows each event once", async () => {
     const { logs, group } = await setup();
     const t = tail({ logs, groups: [group] });
     await waitFor(() => t.statuses.some((s) => s.mode === 'polling'), 'the fallback to polling');
@@ -158,7 +195,10 @@ describe('tail session', () => {
   test('more than 10 log groups: polls without trying Live Tail', async () => {
     const { logs, group } = await setup();
     const stub = stubStartLiveTail(logs, []);
-    const others = Array.from({ length: 10 }, (_, i) => ({ name: `/test/other-${i}`, arn: `arn:aws:logs:us-east-1:123456789012:log-group:/test/other-${i}` }));
+    const others = Array.from({ length: 10 }, (_, i) => ({
+      name: `/test/other-${i}`,
+      arn: `arn:aws:logs:us-east-1:123456789012:log-group:/test/other-${i}`,
+    }));
     const t = tail({ logs, groups: [group, ...others] });
     await waitFor(() => t.messages().includes('older event'), 'events by polling');
     await t.stop();
@@ -177,12 +217,15 @@ describe('tail session', () => {
     assert.ok(t.notices[0].includes('/test/not-there was not found'), t.notices[0]);
   });
 
-  test('a bad filter pattern in every group ends the tail with the service\'s message (SDK stub: moto accepts any pattern)', async () => {
+  test("a bad filter pattern in every group ends the tail with the service's message (SDK stub: moto accepts any pattern)", async () => {
     const { logs, group } = await setup();
     logs.middlewareStack.add(
       (next, context) => async (args) => {
         if (context.commandName !== 'FilterLogEventsCommand') return next(args);
-        throw Object.assign(new Error('Invalid filter pattern'), { name: 'InvalidParameterException', $metadata: { httpStatusCode: 400 } });
+        throw Object.assign(new Error('Invalid filter pattern'), {
+          name: 'InvalidParameterException',
+          $metadata: { httpStatusCode: 400 },
+        });
       },
       { step: 'initialize' },
     );

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { chunk, metricApiName, routeLabel, stageDimensions, stageMetricSpecs, TIME_RANGES } from '../../client/src/metrics/stageMetrics';
+import {
+  chunk,
+  metricApiName,
+  routeLabel,
+  stageDimensions,
+  stageMetricSpecs,
+  TIME_RANGES,
+} from '../../client/src/metrics/stageMetrics';
 
 describe('stage metrics: what API Gateway publishes and how it is keyed', () => {
   test('REST stages are keyed by API name and stage; HTTP and WebSocket stages by API id and stage', () => {
@@ -20,15 +27,27 @@ describe('stage metrics: what API Gateway publishes and how it is keyed', () => 
   });
 
   test('each API type charts its own metrics', () => {
-    assert.deepEqual(stageMetricSpecs('REST').map((m) => m.name), ['Count', '4XXError', '5XXError', 'Latency', 'IntegrationLatency', 'CacheHitCount', 'CacheMissCount']);
-    assert.deepEqual(stageMetricSpecs('HTTP').map((m) => m.name), ['Count', '4xx', '5xx', 'Latency', 'IntegrationLatency', 'DataProcessed']);
+    assert.deepEqual(
+      stageMetricSpecs('REST').map((m) => m.name),
+      ['Count', '4XXError', '5XXError', 'Latency', 'IntegrationLatency', 'CacheHitCount', 'CacheMissCount'],
+    );
+    assert.deepEqual(
+      stageMetricSpecs('HTTP').map((m) => m.name),
+      ['Count', '4xx', '5xx', 'Latency', 'IntegrationLatency', 'DataProcessed'],
+    );
     assert.ok(stageMetricSpecs('WEBSOCKET').some((m) => m.name === 'ConnectCount'));
     // AWS documents REST's Count through the SampleCount statistic.
     assert.equal(stageMetricSpecs('REST')[0].stat, 'SampleCount');
   });
 
   test('routes are labelled by method and resource (WebSocket: the route key)', () => {
-    assert.equal(routeLabel('REST', [{ Name: 'Method', Value: 'GET' }, { Name: 'Resource', Value: '/pets/{id}' }]), 'GET /pets/{id}');
+    assert.equal(
+      routeLabel('REST', [
+        { Name: 'Method', Value: 'GET' },
+        { Name: 'Resource', Value: '/pets/{id}' },
+      ]),
+      'GET /pets/{id}',
+    );
     assert.equal(routeLabel('WEBSOCKET', [{ Name: 'Route', Value: 'sendMessage' }]), 'sendMessage');
     assert.equal(routeLabel('HTTP', [{ Name: 'Method', Value: 'GET' }]), undefined);
   });
@@ -41,7 +60,13 @@ describe('stage metrics: what API Gateway publishes and how it is keyed', () => 
   });
 
   test('queries are sent in batches of at most 500', () => {
-    const batches = chunk(Array.from({ length: 1201 }, (_, i) => i), 500);
-    assert.deepEqual(batches.map((b) => b.length), [500, 500, 201]);
+    const batches = chunk(
+      Array.from({ length: 1201 }, (_, i) => i),
+      500,
+    );
+    assert.deepEqual(
+      batches.map((b) => b.length),
+      [500, 500, 201],
+    );
   });
 });

@@ -27,38 +27,54 @@ let server: http.Server;
 let origin: string;
 let browser: Browser;
 
-before(async () => {
-  assert.ok(fs.existsSync(path.join(media, 'vendor', 'uplot', 'uPlot.iife.min.js')), 'media/vendor/uplot is missing: run node scripts/build.mjs first');
-  server = http.createServer((req, res) => {
-    const url = new URL(req.url!, 'http://x');
-    const page = url.pathname === '/dashboard' ? dashboardHtml : url.pathname === '/trace' ? traceHtml : undefined;
-    if (page) {
-      const html = page({
-        cspSource: origin,
-        scripts: url.pathname === '/dashboard' ? [`${origin}/media/vendor/uplot/uPlot.iife.min.js`, `${origin}/media/dashboard/main.js`] : [`${origin}/media/trace/main.js`],
-        styles: [`${origin}/media/vendor/uplot/uPlot.min.css`, `${origin}/media/dashboard/main.css`],
-      });
-      res.writeHead(200, { 'content-type': 'text/html' });
-      res.end(html);
-      return;
-    }
-    const file = path.join(root, path.normalize(url.pathname));
-    if (url.pathname.startsWith('/media/') && fs.existsSync(file)) {
-      res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/css' });
-      res.end(fs.readFileSync(file));
-      return;
-    }
-    res.writeHead(404);
-    res.end();
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  fs.mkdirSync(shots, { recursive: true });
-}, { timeout: 60_000 });
+before(
+  async () => {
+    assert.ok(
+      fs.existsSync(path.join(media, 'vendor', 'uplot', 'uPlot.iife.min.js')),
+      'media/vendor/uplot is missing: run node scripts/build.mjs first',
+    );
+    server = http.createServer((req, res) => {
+      const url = new URL(req.url!, 'http://x');
+      const page = url.pathname === '/dashboard' ? dashboardHtml : url.pathname === '/trace' ? traceHtml : undefined;
+      if (page) {
+        const html = page({
+          cspSource: origin,
+          scripts:
+            url.pathname === '/dashboard'
+              ? [`${origin}/media/vendor/uplot/uPlot.iife.min.js`, `${origin}/media/dashboard/main.js`]
+              : [`${origin}/media/trace/main.js`],
+          styles: [`${origin}/media/vendor/uplot/uPlot.min.css`, `${origin}/media/dashboard/main.css`],
+        });
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end(html);
+        return;
+      }
+      const file = path.join(root, path.normalize(url.pathname));
+      if (url.pathname.startsWith('/media/') && fs.existsSync(file)) {
+        res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/css' });
+        res.end(fs.readFileSync(file));
+        return;
+      }
+      res.writeHead(404);
+      res.end();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    fs.mkdirSync(shots, { recursive: true });
+  },
+  { timeout: 60_000 },
+);
 
 after(async () => {
   await browser?.close();
@@ -82,12 +98,15 @@ async function open(pathname: string): Promise<{ page: Page; errors: string[] }>
     document.addEventListener('DOMContentLoaded', () => { for (const [k, v] of Object.entries(theme)) document.body.style.setProperty(k, v); });
   `);
   await page.goto(`${origin}${pathname}`);
-  await page.waitForFunction(() => window.__posted.some((m: { type: string }) => m.type === 'ready'), undefined, { timeout: 10_000 });
+  await page.waitForFunction(() => window.__posted.some((m: { type: string }) => m.type === 'ready'), undefined, {
+    timeout: 10_000,
+  });
   return { page, errors };
 }
 
 const t0 = Date.UTC(2026, 10, 28, 9, 0);
-const wave = (n: number, f: (i: number) => number): [number, number][] => Array.from({ length: n }, (_, i) => [t0 + i * 60_000, f(i)]);
+const wave = (n: number, f: (i: number) => number): [number, number][] =>
+  Array.from({ length: n }, (_, i) => [t0 + i * 60_000, f(i)]);
 
 function model(overrides: Partial<DashboardModel> = {}): DashboardModel {
   return {
@@ -99,8 +118,18 @@ function model(overrides: Partial<DashboardModel> = {}): DashboardModel {
     from: t0,
     to: t0 + 180 * 60_000,
     charts: [
-      { id: 'Count', label: 'Requests', unit: 'count', series: [{ label: 'Count', points: wave(180, (i) => 20 + Math.round(10 * Math.sin(i / 15))) }] },
-      { id: '5XXError', label: '5XX errors', unit: 'count', series: [{ label: 'Sum', points: wave(180, (i) => (i % 30 === 0 ? 3 : 0)) }] },
+      {
+        id: 'Count',
+        label: 'Requests',
+        unit: 'count',
+        series: [{ label: 'Count', points: wave(180, (i) => 20 + Math.round(10 * Math.sin(i / 15))) }],
+      },
+      {
+        id: '5XXError',
+        label: '5XX errors',
+        unit: 'count',
+        series: [{ label: 'Sum', points: wave(180, (i) => (i % 30 === 0 ? 3 : 0)) }],
+      },
       {
         id: 'Latency',
         label: 'Latency',
@@ -132,7 +161,9 @@ describe('stage dashboard page in Chromium', () => {
     const seen = await page.evaluate(() => ({
       figures: document.querySelectorAll('figure.chart').length,
       canvases: document.querySelectorAll('figure.chart .uplot canvas').length,
-      noData: [...document.querySelectorAll('figure.chart')].filter((f: any) => f.querySelector('.nodata')).map((f: any) => f.getAttribute('data-metric')),
+      noData: [...document.querySelectorAll('figure.chart')]
+        .filter((f: any) => f.querySelector('.nodata'))
+        .map((f: any) => f.getAttribute('data-metric')),
       title: document.getElementById('title').textContent,
       firstRoute: document.querySelector('#busiest td.route').textContent,
       p99: [...document.querySelectorAll('#busiest td')].map((td: any) => td.textContent).slice(-1)[0],
@@ -142,7 +173,9 @@ describe('stage dashboard page in Chromium', () => {
       pwned: window.__pwned ?? 0,
       csp: window.__csp,
       routeOptions: [...document.querySelectorAll('#route option')].map((o: any) => o.textContent),
-      legend: [...document.querySelectorAll('figure[data-metric="Latency"] .u-legend th')].map((th: any) => th.textContent.trim()).filter(Boolean),
+      legend: [...document.querySelectorAll('figure[data-metric="Latency"] .u-legend th')]
+        .map((th: any) => th.textContent.trim())
+        .filter(Boolean),
     }));
     await page.screenshot({ path: path.join(shots, 'stage-dashboard-page.png'), fullPage: true });
     assert.deepEqual(errors, []);
@@ -158,16 +191,25 @@ describe('stage dashboard page in Chromium', () => {
     assert.equal(seen.slowestP50, '150 ms', 'the average stands in where no percentile is known');
     assert.equal(seen.note, `A note with ${hostile}`);
     assert.deepEqual(seen.routeOptions, ['Whole stage', `GET /pets/${hostile}`, 'POST /pets']);
-    assert.ok(seen.legend.some((l: string) => l.includes('p99')), `legend: ${seen.legend.join(', ')}`);
+    assert.ok(
+      seen.legend.some((l: string) => l.includes('p99')),
+      `legend: ${seen.legend.join(', ')}`,
+    );
     await page.close();
   });
 
   test('no traffic: the empty state instead of charts; detailed metrics off: the hint instead of tables', async () => {
     const { page } = await open('/dashboard');
-    await page.evaluate((m: DashboardModel) => window.postMessage({ type: 'model', model: m }, '*'), model({ hasTraffic: false, charts: [], busiest: [], slowest: [], routesState: 'no-traffic', notes: [] }));
+    await page.evaluate(
+      (m: DashboardModel) => window.postMessage({ type: 'model', model: m }, '*'),
+      model({ hasTraffic: false, charts: [], busiest: [], slowest: [], routesState: 'no-traffic', notes: [] }),
+    );
     await page.waitForFunction(() => !document.getElementById('empty').hidden);
     assert.equal(await page.evaluate(() => document.getElementById('charts').hidden), true);
-    await page.evaluate((m: DashboardModel) => window.postMessage({ type: 'model', model: m }, '*'), model({ routesState: 'detailed-metrics-off', busiest: [], slowest: [] }));
+    await page.evaluate(
+      (m: DashboardModel) => window.postMessage({ type: 'model', model: m }, '*'),
+      model({ routesState: 'detailed-metrics-off', busiest: [], slowest: [] }),
+    );
     await page.waitForFunction(() => document.getElementById('empty').hidden);
     const note = await page.evaluate(() => document.getElementById('routes-note').textContent);
     assert.match(note, /detailed metrics are off\. Turn on detailed metrics\./);
@@ -186,7 +228,10 @@ describe('stage dashboard page in Chromium', () => {
     const posted = await page.evaluate(() => window.__posted);
     const checked = posted.map(checkDashboardMessage);
     assert.ok(checked.every(Boolean), JSON.stringify(posted));
-    assert.deepEqual(checked.map((m: { type: string } | undefined) => m!.type), ['ready', 'route', 'range', 'refresh', 'autoRefresh', 'recentTraces']);
+    assert.deepEqual(
+      checked.map((m: { type: string } | undefined) => m!.type),
+      ['ready', 'route', 'range', 'refresh', 'autoRefresh', 'recentTraces'],
+    );
     assert.deepEqual(checked[1], { type: 'route', route: 'POST /pets' });
     assert.deepEqual(checked[2], { type: 'range', range: '24h' });
     assert.equal(checkDashboardMessage({ type: 'range', range: '99y' }), undefined);
@@ -211,14 +256,37 @@ describe('trace view page in Chromium', () => {
           subsegments: [{ id: 'in', name: 'Lambda', start_time: s + 0.1, end_time: s + 0.6 }],
         }),
       },
-      { Document: JSON.stringify({ id: 'fn', parent_id: 'in', name: 'pets-fn', start_time: s + 0.2, end_time: s + 0.5, origin: 'AWS::Lambda::Function', annotations: { note: hostile } }) },
+      {
+        Document: JSON.stringify({
+          id: 'fn',
+          parent_id: 'in',
+          name: 'pets-fn',
+          start_time: s + 0.2,
+          end_time: s + 0.5,
+          origin: 'AWS::Lambda::Function',
+          annotations: { note: hostile },
+        }),
+      },
     ]);
     const { page, errors } = await open('/trace');
     await page.evaluate((t: unknown) => window.postMessage({ type: 'trace', trace: t }, '*'), trace);
     await page.waitForSelector('.row');
-    const bars = await page.evaluate(() => [...document.querySelectorAll('.row')].map((r: any) => ({ name: r.querySelector('.name span').textContent, indent: r.querySelector('.name').style.paddingLeft, left: r.querySelector('.bar').style.left, width: r.querySelector('.bar').style.width })));
-    assert.deepEqual(bars.map((b: { name: string }) => b.name), [`pets/dev ${hostile}`, 'Lambda', 'pets-fn']);
-    assert.deepEqual(bars.map((b: { indent: string }) => b.indent), ['0px', '14px', '28px']);
+    const bars = await page.evaluate(() =>
+      [...document.querySelectorAll('.row')].map((r: any) => ({
+        name: r.querySelector('.name span').textContent,
+        indent: r.querySelector('.name').style.paddingLeft,
+        left: r.querySelector('.bar').style.left,
+        width: r.querySelector('.bar').style.width,
+      })),
+    );
+    assert.deepEqual(
+      bars.map((b: { name: string }) => b.name),
+      [`pets/dev ${hostile}`, 'Lambda', 'pets-fn'],
+    );
+    assert.deepEqual(
+      bars.map((b: { indent: string }) => b.indent),
+      ['0px', '14px', '28px'],
+    );
     assert.equal(bars[2].left, '20%');
     assert.equal(bars[2].width, '30%');
     await page.click('.row:nth-child(3)');
@@ -227,7 +295,10 @@ describe('trace view page in Chromium', () => {
     await page.click('#links button');
     await page.screenshot({ path: path.join(shots, 'trace-page.png'), fullPage: true });
     const posted = await page.evaluate(() => window.__posted);
-    assert.deepEqual(posted.map(checkTraceMessage), [{ type: 'ready' }, { type: 'showLogLines', requestId: '11111111-2222-3333-4444-555555555555' }]);
+    assert.deepEqual(posted.map(checkTraceMessage), [
+      { type: 'ready' },
+      { type: 'showLogLines', requestId: '11111111-2222-3333-4444-555555555555' },
+    ]);
     assert.equal(await page.evaluate(() => window.__pwned ?? 0), 0);
     assert.deepEqual(await page.evaluate(() => window.__csp), []);
     assert.deepEqual(errors, []);

@@ -32,11 +32,23 @@ const allowed = [/^dist\/(client|server|aws-sdk)\.js$/, /^media\//, /^syntaxes\/
 
 describe('extension package', () => {
   test('the .vsix holds only the bundles, media, grammars, package.json and docs', () => {
-    for (const bundle of ['dist/client.js', 'dist/server.js']) assert.ok(fs.existsSync(path.join(root, bundle)), `${bundle} is missing: run node scripts/build.mjs first`);
+    for (const bundle of ['dist/client.js', 'dist/server.js'])
+      assert.ok(fs.existsSync(path.join(root, bundle)), `${bundle} is missing: run node scripts/build.mjs first`);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'apigw-vsix-'));
     try {
       const vsix = path.join(dir, 'apigateway-studio.vsix');
-      execFileSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix], { cwd: root, stdio: 'pipe' });
+      execFileSync(
+        process.execPath,
+        [
+          path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'),
+          'package',
+          '--no-dependencies',
+          '--no-rewrite-relative-links',
+          '--out',
+          vsix,
+        ],
+        { cwd: root, stdio: 'pipe' },
+      );
       const files = zipEntries(vsix)
         .filter((name) => name.startsWith('extension/'))
         .map((name) => name.slice('extension/'.length));

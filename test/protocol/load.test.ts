@@ -43,7 +43,8 @@ interface Sent {
 describe('twenty documents at once over stdio', () => {
   let server: TestServer;
   before(async () => {
-    if (!fs.existsSync(serverPath)) execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'scripts', 'build.mjs')]);
+    if (!fs.existsSync(serverPath))
+      execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'scripts', 'build.mjs')]);
     server = await startServer({ validation: { openApiSchema: false } });
   });
   after(() => server.stop());
@@ -86,14 +87,26 @@ describe('twenty documents at once over stdio', () => {
       }
       docs[i] = TextDocument.update(doc, [{ range, text: newText }], version);
       texts.get(doc.uri)!.set(version, docs[i].getText());
-      server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: doc.uri, version }, contentChanges: [{ range, text: newText }] });
+      server.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: doc.uri, version },
+        contentChanges: [{ range, text: newText }],
+      });
       // Requests about the newest operation: a stale answer would be about text that is not there.
       const lines = docs[i].getText().split('\n');
       let typeLine = lines.length - 1;
       while (typeLine > 0 && !lines[typeLine].startsWith('        type: ')) typeLine--;
-      for (const [kind, position] of [['completion', { line: typeLine, character: 16 }], ['hover', { line: typeLine, character: 10 }]] as const) {
+      for (const [kind, position] of [
+        ['completion', { line: typeLine, character: 16 }],
+        ['hover', { line: typeLine, character: 10 }],
+      ] as const) {
         const method = kind === 'completion' ? 'textDocument/completion' : 'textDocument/hover';
-        sent.push({ uri: doc.uri, version, kind, position, answer: server.connection.sendRequest(method, { textDocument: { uri: doc.uri }, position }) });
+        sent.push({
+          uri: doc.uri,
+          version,
+          kind,
+          position,
+          answer: server.connection.sendRequest(method, { textDocument: { uri: doc.uri }, position }),
+        });
       }
       if (editsLeft[i] === 0 && CLOSED.has(i)) {
         server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: doc.uri } });
@@ -106,12 +119,17 @@ describe('twenty documents at once over stdio', () => {
     // Every open document settles on its latest version.
     const open = docs.filter((d) => !closedAt.has(d.uri));
     for (const doc of open) {
-      await server.diagnostics(doc.uri, () => server.publications.filter((p) => p.uri === doc.uri).at(-1)?.version === doc.version, 30_000);
+      await server.diagnostics(
+        doc.uri,
+        () => server.publications.filter((p) => p.uri === doc.uri).at(-1)?.version === doc.version,
+        30_000,
+      );
     }
     // Long enough for anything a closed document still had under way (validation, debounce) to have come out.
     await new Promise((r) => setTimeout(r, 1500));
 
-    const inProcess = (uri: string, version: number) => service.parseDocument(uri, 'yaml', version, texts.get(uri)!.get(version)!, settings);
+    const inProcess = (uri: string, version: number) =>
+      service.parseDocument(uri, 'yaml', version, texts.get(uri)!.get(version)!, settings);
     for (const p of server.publications) {
       if (p.version === undefined) continue;
       const expected = normal(service.validate(inProcess(p.uri, p.version), settings));
@@ -120,7 +138,11 @@ describe('twenty documents at once over stdio', () => {
     for (const doc of docs) {
       const mine = server.publications.filter((p) => p.uri === doc.uri);
       const versions = mine.flatMap((p) => (p.version === undefined ? [] : [p.version]));
-      assert.deepEqual(versions, [...versions].sort((a, b) => a - b), `${doc.uri}: versions published in order`);
+      assert.deepEqual(
+        versions,
+        [...versions].sort((a, b) => a - b),
+        `${doc.uri}: versions published in order`,
+      );
       if (closedAt.has(doc.uri)) {
         const close = mine.findIndex((p) => p.version === undefined);
         assert.ok(close >= 0, `${doc.uri}: cleared on close`);
@@ -140,7 +162,10 @@ describe('twenty documents at once over stdio', () => {
         const doc = inProcess(s.uri, v);
         return normal(s.kind === 'completion' ? service.complete(doc, s.position) : service.hover(doc, s.position));
       });
-      assert.ok(expected.some((e) => JSON.stringify(e) === JSON.stringify(answer)), `${s.kind} on ${s.uri} at version ${s.version}: ${JSON.stringify(answer).slice(0, 300)}`);
+      assert.ok(
+        expected.some((e) => JSON.stringify(e) === JSON.stringify(answer)),
+        `${s.kind} on ${s.uri} at version ${s.version}: ${JSON.stringify(answer).slice(0, 300)}`,
+      );
       if (answer !== null && (s.kind === 'hover' || answer.items?.length > 0)) answered++;
     }
     // The requests were about text that exists: they were answered, not left empty.

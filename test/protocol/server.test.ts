@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { CodeLens, Diagnostic, DocumentSymbol } from 'vscode-languageserver-types';
-import { LocateRequest, OperationsRequest, OperationsResult } from '../../server/src/protocol';
+import { LocateRequest, OperationsRequest, OperationsResult } from '../../contract/messages';
 import { serverPath, startServer, TestServer } from '../support/lspServer';
 
 const definition = `openapi: 3.0.1
@@ -27,7 +27,8 @@ paths:
 describe('language server over stdio', () => {
   let server: TestServer;
   before(async () => {
-    if (!fs.existsSync(serverPath)) execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'scripts', 'build.mjs')]);
+    if (!fs.existsSync(serverPath))
+      execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'scripts', 'build.mjs')]);
     server = await startServer({ validation: { severity: { 'unknown-field': 'off' } } });
   });
   after(() => server.stop());
@@ -49,10 +50,15 @@ describe('language server over stdio', () => {
     await server.diagnostics(uri, (d) => d.some((x) => x.code === 'enum-value'));
     server.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
-      contentChanges: [{ range: { start: { line: 8, character: 14 }, end: { line: 8, character: 20 } }, text: 'aws_proxy' }],
+      contentChanges: [
+        { range: { start: { line: 8, character: 14 }, end: { line: 8, character: 20 } }, text: 'aws_proxy' },
+      ],
     });
     const after = await server.diagnostics(uri, (d) => !d.some((x) => x.code === 'enum-value'));
-    assert.deepEqual(after.filter((d: Diagnostic) => d.severity === 1), []);
+    assert.deepEqual(
+      after.filter((d: Diagnostic) => d.severity === 1),
+      [],
+    );
   });
 
   test('settings pulled from the client change severities', async () => {
@@ -92,21 +98,34 @@ describe('language server over stdio', () => {
     const uri = 'file:///work/nav.yaml';
     server.open(uri, 'yaml', definition);
     await server.diagnostics(uri);
-    const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    const symbols = await server.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', {
+      textDocument: { uri },
+    });
     assert.equal(symbols[0].name, '/pets/{id}');
     assert.equal(symbols[0].children?.[0].name, 'GET');
-    const lenses = (await server.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as CodeLens[];
+    const lenses = await server.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
     assert.equal(lenses.length, 1);
     assert.equal(lenses[0].command?.command, 'apigw.testInvoke');
-    assert.deepEqual(lenses[0].command?.arguments?.[0], { documentUri: uri, path: '/pets/{id}', method: 'GET', apiType: 'REST' });
+    assert.deepEqual(lenses[0].command?.arguments?.[0], {
+      documentUri: uri,
+      path: '/pets/{id}',
+      method: 'GET',
+      apiType: 'REST',
+    });
     const ops = (await server.connection.sendRequest(OperationsRequest, { uri })) as OperationsResult;
-    assert.deepEqual(ops.operations.map((o) => [o.method, o.path, o.pathParameters]), [['GET', '/pets/{id}', ['id']]]);
+    assert.deepEqual(
+      ops.operations.map((o) => [o.method, o.path, o.pathParameters]),
+      [['GET', '/pets/{id}', ['id']]],
+    );
     const range = await server.connection.sendRequest(LocateRequest, { uri, path: ['paths', '/pets/{id}', 'get'] });
     assert.deepEqual(range, { start: { line: 4, character: 4 }, end: { line: 4, character: 7 } });
   });
 
   test('answers requests for documents it does not know without failing', async () => {
-    const hover = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///nope.yaml' }, position: { line: 0, character: 0 } });
+    const hover = await server.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: 'file:///nope.yaml' },
+      position: { line: 0, character: 0 },
+    });
     assert.equal(hover, null);
   });
 });
@@ -135,7 +154,10 @@ paths:
   after(() => server.stop());
 
   test('completion inside an integration offers its fields', async () => {
-    const list = (await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 11, character: 8 } })) as { items: { label: string }[] } | { label: string }[];
+    const list = await server.connection.sendRequest<{ items: { label: string }[] } | { label: string }[]>(
+      'textDocument/completion',
+      { textDocument: { uri }, position: { line: 11, character: 8 } },
+    );
     const items = Array.isArray(list) ? list : list.items;
     const labels = items.map((i) => i.label);
     assert.ok(labels.includes('httpMethod') && labels.includes('requestTemplates'), labels.join(','));
@@ -143,7 +165,10 @@ paths:
   });
 
   test('hover on an extension key explains it with a documentation link', async () => {
-    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 8, character: 12 } })) as { contents: { value: string } };
+    const hover = await server.connection.sendRequest<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 8, character: 12 },
+    });
     assert.match(hover.contents.value, /integration/i);
     assert.match(hover.contents.value, /docs\.aws\.amazon\.com/);
   });
@@ -151,20 +176,45 @@ paths:
   test('a quick fix renames a misspelt validator', async () => {
     const diagnostics = await server.diagnostics(uri, (d) => d.some((x) => x.code === 'request-validator-ref'));
     const diagnostic = diagnostics.find((d) => d.code === 'request-validator-ref')!;
-    const actions = (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as { title: string; edit?: { changes?: Record<string, { newText: string }[]> } }[];
+    const actions = await server.connection.sendRequest<
+      { title: string; edit?: { changes?: Record<string, { newText: string }[]> } }[]
+    >('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    });
     const rename = actions.find((a) => a.edit?.changes?.[uri]?.some((e) => e.newText === 'all'));
     assert.ok(rename, JSON.stringify(actions.map((a) => a.title)));
   });
 
   test('definition and references of a request validator', async () => {
-    const defs = (await server.connection.sendRequest('textDocument/definition', { textDocument: { uri: 'file:///work/nav2.yaml' }, position: { line: 0, character: 0 } })) as unknown[];
+    const defs = await server.connection.sendRequest<unknown[]>('textDocument/definition', {
+      textDocument: { uri: 'file:///work/nav2.yaml' },
+      position: { line: 0, character: 0 },
+    });
     assert.deepEqual(defs, []);
     const fixed = text.replace('request-validator: al', 'request-validator: all');
     server.open('file:///work/nav2.yaml', 'yaml', fixed);
     await server.diagnostics('file:///work/nav2.yaml');
-    const locations = (await server.connection.sendRequest('textDocument/definition', { textDocument: { uri: 'file:///work/nav2.yaml' }, position: { line: 7, character: 47 } })) as { range: { start: { line: number } } }[];
-    assert.deepEqual(locations.map((l) => l.range.start.line), [3]);
-    const refs = (await server.connection.sendRequest('textDocument/references', { textDocument: { uri: 'file:///work/nav2.yaml' }, position: { line: 3, character: 3 }, context: { includeDeclaration: false } })) as { range: { start: { line: number } } }[];
-    assert.deepEqual(refs.map((l) => l.range.start.line), [7]);
+    const locations = await server.connection.sendRequest<{ range: { start: { line: number } } }[]>(
+      'textDocument/definition',
+      { textDocument: { uri: 'file:///work/nav2.yaml' }, position: { line: 7, character: 47 } },
+    );
+    assert.deepEqual(
+      locations.map((l) => l.range.start.line),
+      [3],
+    );
+    const refs = await server.connection.sendRequest<{ range: { start: { line: number } } }[]>(
+      'textDocument/references',
+      {
+        textDocument: { uri: 'file:///work/nav2.yaml' },
+        position: { line: 3, character: 3 },
+        context: { includeDeclaration: false },
+      },
+    );
+    assert.deepEqual(
+      refs.map((l) => l.range.start.line),
+      [7],
+    );
   });
 });

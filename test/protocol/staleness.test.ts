@@ -17,7 +17,8 @@ const normal = (x: unknown) => JSON.parse(JSON.stringify(x ?? null));
 
 /** A definition large enough that the OpenAPI schema check takes a while; `/broken` has no responses. */
 function bigDefinition(operations: number): string {
-  let text = "openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths:\n  /broken:\n    get:\n      x-amazon-apigateway-integration: {type: mock}\n";
+  let text =
+    "openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths:\n  /broken:\n    get:\n      x-amazon-apigateway-integration: {type: mock}\n";
   for (let i = 0; i < operations; i++) {
     text += `  /p${i}:\n    get:\n      parameters: [{name: q, in: query, schema: {type: string}}]\n      responses: {'200': {description: ok, content: {application/json: {schema: {type: object, properties: {a: {type: string}}}}}}}\n      x-amazon-apigateway-integration: {type: mock}\n`;
   }
@@ -27,7 +28,8 @@ function bigDefinition(operations: number): string {
 describe('no stale results over stdio', () => {
   let server: TestServer;
   before(async () => {
-    if (!fs.existsSync(serverPath)) execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'scripts', 'build.mjs')]);
+    if (!fs.existsSync(serverPath))
+      execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'scripts', 'build.mjs')]);
     server = await startServer({});
   });
   after(() => server.stop());
@@ -46,20 +48,32 @@ describe('no stale results over stdio', () => {
     server.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
       contentChanges: [
-        { range: { start: { line: p0Responses, character: 6 }, end: { line: p0Responses, character: 15 } }, text: 'responsez' },
-        { range: { start: { line: 4, character: 8 }, end: { line: 4, character: 8 } }, text: "\n      responses: {'200': {description: ok}}" },
+        {
+          range: { start: { line: p0Responses, character: 6 }, end: { line: p0Responses, character: 15 } },
+          text: 'responsez',
+        },
+        {
+          range: { start: { line: 4, character: 8 }, end: { line: 4, character: 8 } },
+          text: "\n      responses: {'200': {description: ok}}",
+        },
       ],
     });
-    const onP0 = (p: { version?: number; diagnostics: { code?: unknown; range: { start: { line: number } } }[] }) => p.version === 2 && p.diagnostics.some((d) => d.code === 'openapi-schema' && d.range.start.line === p0Responses + 1);
+    const onP0 = (p: { version?: number; diagnostics: { code?: unknown; range: { start: { line: number } } }[] }) =>
+      p.version === 2 &&
+      p.diagnostics.some((d) => d.code === 'openapi-schema' && d.range.start.line === p0Responses + 1);
     await server.diagnostics(uri, () => mine().some(onP0), 60_000);
     for (const p of mine().filter((x) => x.version === 2)) {
-      assert.ok(!p.diagnostics.some((d) => d.code === 'openapi-schema' && d.range.start.line < 6), `version 2 shows version 1's finding: ${JSON.stringify(p.diagnostics)}`);
+      assert.ok(
+        !p.diagnostics.some((d) => d.code === 'openapi-schema' && d.range.start.line < 6),
+        `version 2 shows version 1's finding: ${JSON.stringify(p.diagnostics)}`,
+      );
     }
   });
 
   test('an edit range written end-first is applied as its reverse, and the patched tree equals a fresh parse', async () => {
     const uri = 'file:///stale/reversed.yaml';
-    const text = "openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses: {'200': {description: ok}}\n      x-amazon-apigateway-integration:\n        type: mock\n";
+    const text =
+      "openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses: {'200': {description: ok}}\n      x-amazon-apigateway-integration:\n        type: mock\n";
     server.open(uri, 'yaml', text);
     await server.diagnostics(uri, () => server.publications.some((p) => p.uri === uri && p.version === 1));
     // "mock" → "mack", written from its end to its start.
@@ -67,10 +81,19 @@ describe('no stale results over stdio', () => {
       textDocument: { uri, version: 2 },
       contentChanges: [{ range: { start: { line: 7, character: 16 }, end: { line: 7, character: 15 } }, text: 'a' }],
     });
-    const published = await server.diagnostics(uri, () => server.publications.filter((p) => p.uri === uri).at(-1)?.version === 2);
+    const published = await server.diagnostics(
+      uri,
+      () => server.publications.filter((p) => p.uri === uri).at(-1)?.version === 2,
+    );
     const service = getLanguageService();
     const fresh = service.parseDocument(uri, 'yaml', 2, text.replace('type: mock', 'type: mack'));
-    assert.deepEqual(normal(published.filter((d) => d.code !== 'openapi-schema')), normal(service.validate(fresh, { openApiSchema: false } as never)));
-    assert.ok(published.some((d) => String(d.message).includes('"mack" is not a valid')), JSON.stringify(published));
+    assert.deepEqual(
+      normal(published.filter((d) => d.code !== 'openapi-schema')),
+      normal(service.validate(fresh, { openApiSchema: false })),
+    );
+    assert.ok(
+      published.some((d) => String(d.message).includes('"mack" is not a valid')),
+      JSON.stringify(published),
+    );
   });
 });

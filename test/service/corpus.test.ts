@@ -14,7 +14,9 @@ import { apply, mutationsOf } from '../support/mutations';
 
 const corpus = path.join(sharedDir, 'corpus', 'valid');
 const files = listFixtures(corpus);
-const service = getLanguageService({ host: { readFile: (p) => (fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined) } });
+const service = getLanguageService({
+  host: { readFile: (p) => (fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined) },
+});
 const languageOf = (f: string) => (f.endsWith('.json') ? 'json' : 'yaml');
 
 describe('valid corpus', () => {
@@ -57,7 +59,10 @@ describe('injected mistakes', () => {
     const summary = [...byKind].map(([k, [c, t]]) => `${k} ${c}/${t}`).join(', ');
     console.log(`mutations caught: ${total - missed.length}/${total} (${(rate * 100).toFixed(1)}%): ${summary}`);
     assert.ok(total > 200, `enough mutations (${total})`);
-    if (process.env.SHOW_MISSES) console.log(missed.join("\n"));
-    assert.ok(rate >= 0.95, `catch rate ${(rate * 100).toFixed(1)}% below 95%; missed:\n${missed.slice(0, 40).join('\n')}`);
+    if (process.env.SHOW_MISSES) console.log(missed.join('\n'));
+    assert.ok(
+      rate >= 0.95,
+      `catch rate ${(rate * 100).toFixed(1)}% below 95%; missed:\n${missed.slice(0, 40).join('\n')}`,
+    );
   });
 });

@@ -6,23 +6,47 @@ import { getLanguageService } from '../../server/src/service/languageService';
 const service = getLanguageService();
 const codes = (uri: string, lang: string, text: string, settings = {}) => {
   const doc = service.parseDocument(uri, lang, 1, text, settings);
-  return service.validate(doc, settings).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`);
+  return service
+    .validate(doc, settings)
+    .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`);
 };
 
 describe('documents', () => {
   test('a CloudFormation JSON template: Body of AWS::ApiGatewayV2::Api is an HTTP API, positions are in the template', () => {
-    const text = JSON.stringify({
-      AWSTemplateFormatVersion: '2010-09-09',
-      Resources: {
-        HttpApi: { Type: 'AWS::ApiGatewayV2::Api', Properties: { Body: { openapi: '3.0.1', info: { title: 't', version: '1' }, paths: { '/a': { get: { 'x-amazon-apigateway-integration': { type: 'mock' } } } } } } },
-        WsApi: { Type: 'AWS::ApiGatewayV2::Api', Properties: { ProtocolType: 'WEBSOCKET', RouteSelectionExpression: '$request.body.action' } },
+    const text = JSON.stringify(
+      {
+        AWSTemplateFormatVersion: '2010-09-09',
+        Resources: {
+          HttpApi: {
+            Type: 'AWS::ApiGatewayV2::Api',
+            Properties: {
+              Body: {
+                openapi: '3.0.1',
+                info: { title: 't', version: '1' },
+                paths: { '/a': { get: { 'x-amazon-apigateway-integration': { type: 'mock' } } } },
+              },
+            },
+          },
+          WsApi: {
+            Type: 'AWS::ApiGatewayV2::Api',
+            Properties: { ProtocolType: 'WEBSOCKET', RouteSelectionExpression: '$request.body.action' },
+          },
+        },
       },
-    }, null, 2);
+      null,
+      2,
+    );
     const doc = service.parseDocument('file:///t.json', 'json', 1, text);
     assert.equal(doc.kind, 'template');
-    assert.deepEqual(doc.definitions.map((d) => [d.resource?.logicalId, d.apiType]), [['HttpApi', 'HTTP']]);
+    assert.deepEqual(
+      doc.definitions.map((d) => [d.resource?.logicalId, d.apiType]),
+      [['HttpApi', 'HTTP']],
+    );
     const line = text.split('\n').findIndex((l) => l.includes('"type": "mock"')) + 1;
-    assert.deepEqual(service.validate(doc).map((d) => `${d.range.start.line + 1} ${d.code}`), [`${line} http-integration-type`]);
+    assert.deepEqual(
+      service.validate(doc).map((d) => `${d.range.start.line + 1} ${d.code}`),
+      [`${line} http-integration-type`],
+    );
   });
 
   test('Fn::If branches are both checked; Fn::Transform bodies are left alone', () => {
@@ -85,17 +109,34 @@ paths:
       x-amazon-apigateway-integration: {type: mock}
 `;
     assert.deepEqual(codes('file:///w/rest.yaml', 'yaml', text), []);
-    assert.deepEqual(codes('file:///w/http/api.yaml', 'yaml', text, { apiTypeOverrides: { 'http/*.yaml': 'HTTP' } }), ['6:47 http-integration-type']);
+    assert.deepEqual(codes('file:///w/http/api.yaml', 'yaml', text, { apiTypeOverrides: { 'http/*.yaml': 'HTTP' } }), [
+      '6:47 http-integration-type',
+    ]);
   });
 
   test('plain YAML, JSON and OpenAPI without extensions cost nothing and say nothing', () => {
     assert.equal(service.parseDocument('file:///k.yaml', 'yaml', 1, 'apiVersion: v1\nkind: Pod\n').kind, 'other');
     assert.equal(service.parseDocument('file:///p.json', 'json', 1, '{"name": "pkg"}').kind, 'other');
-    assert.deepEqual(codes('file:///o.yaml', 'yaml', 'openapi: 3.0.1\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      responses: {}\n'), []);
+    assert.deepEqual(
+      codes(
+        'file:///o.yaml',
+        'yaml',
+        'openapi: 3.0.1\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      responses: {}\n',
+      ),
+      [],
+    );
   });
 
   test('bad input never throws: empty, binary noise, deep nesting, cycles of aliases', () => {
-    const inputs = ['', '\u0000\u0001\u0002', 'openapi: [', `openapi: 3.0.1\n${'a:\n'.repeat(2000)}`, `openapi: 3.0.1\nx: &a [*a]\n`, '{'.repeat(5000), `openapi: 3.0.1\npaths: ${'['.repeat(3000)}`];
+    const inputs = [
+      '',
+      '\u0000\u0001\u0002',
+      'openapi: [',
+      `openapi: 3.0.1\n${'a:\n'.repeat(2000)}`,
+      `openapi: 3.0.1\nx: &a [*a]\n`,
+      '{'.repeat(5000),
+      `openapi: 3.0.1\npaths: ${'['.repeat(3000)}`,
+    ];
     for (const text of inputs) {
       for (const lang of ['yaml', 'json']) {
         const doc = service.parseDocument('file:///x', lang, 1, text);

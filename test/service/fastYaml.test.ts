@@ -30,8 +30,15 @@ describe('fast YAML path', () => {
       const a = shape(quick.root, text);
       const b = shape(full.root, text);
       const at = a.findIndex((line, i) => line !== b[i]);
-      assert.ok(at < 0 && a.length === b.length, `${path.basename(file)}: first difference at entry ${at}:\n  fast: ${a[at]?.slice(0, 300)}\n  full: ${b[at]?.slice(0, 300)}`);
-      assert.deepEqual(quick.problems.map((p) => [p.rule, p.offset]), full.problems.map((p) => [p.rule, p.offset]), `${file}: problems`);
+      assert.ok(
+        at < 0 && a.length === b.length,
+        `${path.basename(file)}: first difference at entry ${at}:\n  fast: ${a[at]?.slice(0, 300)}\n  full: ${b[at]?.slice(0, 300)}`,
+      );
+      assert.deepEqual(
+        quick.problems.map((p) => [p.rule, p.offset]),
+        full.problems.map((p) => [p.rule, p.offset]),
+        `${file}: problems`,
+      );
     }
     console.log(`fast path taken for ${fast} of ${yamlFiles.length} YAML files`);
     assert.ok(fast > yamlFiles.length / 2);
@@ -49,7 +56,14 @@ describe('fast YAML path', () => {
   });
 
   test('gives up on what it does not handle', () => {
-    for (const text of ['a: &x 1\nb: *x\n', 'a: 1\n---\nb: 2\n', 'a:\n\tb: 1\n', 'a: b: c\n', 'a: [1,\n', 'a: >2\n\n  x\n']) {
+    for (const text of [
+      'a: &x 1\nb: *x\n',
+      'a: 1\n---\nb: 2\n',
+      'a:\n\tb: 1\n',
+      'a: b: c\n',
+      'a: [1,\n',
+      'a: >2\n\n  x\n',
+    ]) {
       assert.equal(parseYamlFast(text), undefined, JSON.stringify(text));
     }
   });

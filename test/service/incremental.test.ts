@@ -15,7 +15,11 @@ import { treeDump } from '../support/treeShape';
 
 function strings(node: AstNode | undefined, out: AstNode[] = []): AstNode[] {
   if (!node) return out;
-  if (node.type === 'object') for (const p of node.properties) { out.push(p.key); strings(p.value, out); }
+  if (node.type === 'object')
+    for (const p of node.properties) {
+      out.push(p.key);
+      strings(p.value, out);
+    }
   else if (node.type === 'array') node.items.forEach((i) => strings(i, out));
   else if (node.type === 'string') out.push(node);
   return out;
@@ -42,14 +46,23 @@ describe('incremental edits', () => {
         const target = candidates[Math.floor(next() * candidates.length)];
         const at = target.offset + Math.floor(next() * (target.length + 1));
         const kind = next();
-        const edit: SingleEdit = kind < 0.5 ? { offset: at, removed: 0, text: 'q' } : kind < 0.8 ? { offset: at, removed: 1, text: '' } : { offset: at, removed: 1, text: 'Z' };
+        const edit: SingleEdit =
+          kind < 0.5
+            ? { offset: at, removed: 0, text: 'q' }
+            : kind < 0.8
+              ? { offset: at, removed: 1, text: '' }
+              : { offset: at, removed: 1, text: 'Z' };
         const text = original.slice(0, edit.offset) + edit.text + original.slice(edit.offset + edit.removed);
         total++;
         const patched = applyIncrementalEdit(before, original, edit);
         if (!patched) continue;
         incremental++;
         const full = parse(text, syntax);
-        assert.deepEqual(treeDump(patched.root), treeDump(full.root), `${path.basename(file)}: edit ${JSON.stringify(edit)}`);
+        assert.deepEqual(
+          treeDump(patched.root),
+          treeDump(full.root),
+          `${path.basename(file)}: edit ${JSON.stringify(edit)}`,
+        );
         assert.deepEqual(full.problems, [], `${path.basename(file)}: the full parse has no problems either`);
       }
     }
@@ -62,9 +75,17 @@ describe('incremental edits', () => {
     const before = () => parse(text, 'yaml');
     assert.equal(applyIncrementalEdit(before(), text, { offset: 4, removed: 0, text: ':' }), undefined);
     assert.equal(applyIncrementalEdit(before(), text, { offset: 4, removed: 0, text: '\n' }), undefined);
-    assert.equal(applyIncrementalEdit(before(), text, { offset: 11, removed: 0, text: 'q' }), undefined, 'escaped string');
+    assert.equal(
+      applyIncrementalEdit(before(), text, { offset: 11, removed: 0, text: 'q' }),
+      undefined,
+      'escaped string',
+    );
     assert.equal(applyIncrementalEdit(before(), text, { offset: 20, removed: 0, text: '3' }), undefined, 'a number');
-    assert.equal(applyIncrementalEdit(before(), text, { offset: 3, removed: 1, text: '1' }), undefined, 'string becomes a number');
+    assert.equal(
+      applyIncrementalEdit(before(), text, { offset: 3, removed: 1, text: '1' }),
+      undefined,
+      'string becomes a number',
+    );
     const ok = applyIncrementalEdit(before(), text, { offset: 5, removed: 0, text: 'z' });
     assert.ok(ok);
   });

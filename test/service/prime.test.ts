@@ -22,8 +22,14 @@ function* nodes(node: AstNode | undefined): Generator<AstNode> {
 test('the priming sample is read by the fast YAML parser, as the full parser reads it', () => {
   const fast = parseYamlFast(PRIME_SAMPLE_YAML);
   assert.ok(fast, 'the fast path gave up on the priming sample');
-  assert.deepEqual(shape(fast.root, PRIME_SAMPLE_YAML), shape(parseYamlFull(PRIME_SAMPLE_YAML).root, PRIME_SAMPLE_YAML));
-  assert.deepEqual(fast.problems.map((p) => p.rule), ['duplicate-key']);
+  assert.deepEqual(
+    shape(fast.root, PRIME_SAMPLE_YAML),
+    shape(parseYamlFull(PRIME_SAMPLE_YAML).root, PRIME_SAMPLE_YAML),
+  );
+  assert.deepEqual(
+    fast.problems.map((p) => p.rule),
+    ['duplicate-key'],
+  );
 });
 
 test('the priming sample holds every construct the fast YAML parser has a branch for', () => {
@@ -32,21 +38,67 @@ test('the priming sample holds every construct the fast YAML parser has a branch
   const keys = all.flatMap((n) => (n.type === 'object' ? n.properties.map((p) => p.key) : []));
   const strings = all.filter((n) => n.type === 'string');
   const has = (what: string, found: boolean) => assert.ok(found, `no ${what} in the priming sample`);
-  for (const type of ['object', 'array', 'string', 'number', 'boolean', 'null'] as const) has(type, all.some((n) => n.type === type));
-  has('double-quoted key', keys.some((k) => text[k.offset] === '"'));
-  has('single-quoted key', keys.some((k) => text[k.offset] === "'"));
-  has('explicit ? key', keys.some((k) => text.lastIndexOf('? ', k.offset) === k.offset - 2));
-  has('$ref', keys.some((k) => k.value === '$ref'));
-  has('literal block scalar', strings.some((s) => text[s.offset] === '|'));
-  has('folded block scalar', strings.some((s) => text[s.offset] === '>'));
-  has('multi-line plain scalar', strings.some((s) => !s.quoted && text.slice(s.offset, s.offset + s.length).includes('\n')));
-  has('multi-line double-quoted scalar', strings.some((s) => text[s.offset] === '"' && text.slice(s.offset, s.offset + s.length).includes('\n')));
-  has('escape in a double-quoted scalar', strings.some((s) => text[s.offset] === '"' && text.slice(s.offset, s.offset + s.length).includes('\\')));
-  has("'' in a single-quoted scalar", strings.some((s) => s.value.includes("'") && text[s.offset] === "'"));
-  has('flow mapping', all.some((n) => n.type === 'object' && text[n.offset] === '{'));
-  has('flow sequence', all.some((n) => n.type === 'array' && text[n.offset] === '['));
-  has('compact mapping in a sequence', all.some((n) => n.type === 'array' && n.items.some((i) => i.type === 'object' && text[i.offset - 2] === '-')));
-  has('CloudFormation tag', all.some((n) => n.tag === '!Sub'));
+  for (const type of ['object', 'array', 'string', 'number', 'boolean', 'null'] as const)
+    has(
+      type,
+      all.some((n) => n.type === type),
+    );
+  has(
+    'double-quoted key',
+    keys.some((k) => text[k.offset] === '"'),
+  );
+  has(
+    'single-quoted key',
+    keys.some((k) => text[k.offset] === "'"),
+  );
+  has(
+    'explicit ? key',
+    keys.some((k) => text.lastIndexOf('? ', k.offset) === k.offset - 2),
+  );
+  has(
+    '$ref',
+    keys.some((k) => k.value === '$ref'),
+  );
+  has(
+    'literal block scalar',
+    strings.some((s) => text[s.offset] === '|'),
+  );
+  has(
+    'folded block scalar',
+    strings.some((s) => text[s.offset] === '>'),
+  );
+  has(
+    'multi-line plain scalar',
+    strings.some((s) => !s.quoted && text.slice(s.offset, s.offset + s.length).includes('\n')),
+  );
+  has(
+    'multi-line double-quoted scalar',
+    strings.some((s) => text[s.offset] === '"' && text.slice(s.offset, s.offset + s.length).includes('\n')),
+  );
+  has(
+    'escape in a double-quoted scalar',
+    strings.some((s) => text[s.offset] === '"' && text.slice(s.offset, s.offset + s.length).includes('\\')),
+  );
+  has(
+    "'' in a single-quoted scalar",
+    strings.some((s) => s.value.includes("'") && text[s.offset] === "'"),
+  );
+  has(
+    'flow mapping',
+    all.some((n) => n.type === 'object' && text[n.offset] === '{'),
+  );
+  has(
+    'flow sequence',
+    all.some((n) => n.type === 'array' && text[n.offset] === '['),
+  );
+  has(
+    'compact mapping in a sequence',
+    all.some((n) => n.type === 'array' && n.items.some((i) => i.type === 'object' && text[i.offset - 2] === '-')),
+  );
+  has(
+    'CloudFormation tag',
+    all.some((n) => n.tag === '!Sub'),
+  );
   has('comment line', /^\s+# /m.test(text));
   has('blank line', text.includes('\n\n'));
 });
@@ -55,7 +107,8 @@ test('priming leaves a language service that answers as a fresh one does', () =>
   const primed = getLanguageService();
   primeLanguageService(primed);
   const fresh = getLanguageService();
-  const text = "openapi: 3.0.1\ninfo: { title: t, version: '1' }\npaths:\n  /a:\n    get:\n      x-amazon-apigateway-integration:\n        type: aws_prox\n";
+  const text =
+    "openapi: 3.0.1\ninfo: { title: t, version: '1' }\npaths:\n  /a:\n    get:\n      x-amazon-apigateway-integration:\n        type: aws_prox\n";
   const check = (s: typeof fresh) => s.validate(s.parseDocument('file:///a.yaml', 'yaml', 1, text));
   assert.deepEqual(check(primed), check(fresh));
   assert.ok(check(primed).length > 0);

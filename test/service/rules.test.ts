@@ -9,7 +9,9 @@ import { RULES_BY_ID } from '../../server/src/service/validation/registry';
 import { listFixtures, readExpectations } from '../support/fixtures';
 
 const fixturesDir = path.join(__dirname, '..', 'fixtures', 'rules');
-const service = getLanguageService({ host: { readFile: (p) => (fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined) } });
+const service = getLanguageService({
+  host: { readFile: (p) => (fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined) },
+});
 
 describe('rule fixtures', () => {
   for (const file of listFixtures(fixturesDir)) {
@@ -18,15 +20,27 @@ describe('rule fixtures', () => {
       const text = fs.readFileSync(file, 'utf8');
       const apiType = /api-type: (REST|HTTP|WEBSOCKET)/.exec(text)?.[1];
       const settings = apiType ? { apiTypeOverrides: { '**': apiType } } : {};
-      const doc = service.parseDocument(pathToFileURL(file).toString(), file.endsWith('.json') ? 'json' : 'yaml', 1, text, settings);
+      const doc = service.parseDocument(
+        pathToFileURL(file).toString(),
+        file.endsWith('.json') ? 'json' : 'yaml',
+        1,
+        text,
+        settings,
+      );
       const diagnostics = service.validate(doc, settings);
       const actual = diagnostics.map((d) => `${d.range.start.line + 1}: ${d.code}`).sort();
-      const expected = readExpectations(file, text).flatMap((e) => e.codes.map((c) => `${e.line + 1}: ${c}`)).sort();
-      assert.deepEqual(actual, expected, diagnostics.map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`).join('\n'));
+      const expected = readExpectations(file, text)
+        .flatMap((e) => e.codes.map((c) => `${e.line + 1}: ${c}`))
+        .sort();
+      assert.deepEqual(
+        actual,
+        expected,
+        diagnostics.map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message as string}`).join('\n'),
+      );
       for (const d of diagnostics) {
         assert.ok(RULES_BY_ID.has(String(d.code)), `rule ${d.code} is registered`);
         assert.equal(d.source, 'apigw');
-        assert.ok(String(d.message).length > 10);
+        assert.ok((d.message as string).length > 10);
       }
     });
   }

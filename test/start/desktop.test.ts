@@ -28,7 +28,13 @@ function fakeCodeDir(): string {
 }
 
 function envFor(dir: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${dir}${path.delimiter}${process.env.PATH}`, FAKE_CODE_DIR: dir, DISPLAY: ':99', AWS_PROFILE: 'someones-real-profile' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PATH: `${dir}${path.delimiter}${process.env.PATH}`,
+    FAKE_CODE_DIR: dir,
+    DISPLAY: ':99',
+    AWS_PROFILE: 'someones-real-profile',
+  };
   delete env.VSCODE_IPC_HOOK_CLI;
   return env;
 }
@@ -55,7 +61,11 @@ describe('npm start with a desktop `code` on the PATH (stand-in script)', { time
       dir = fakeCodeDir();
       dirs.push(dir);
       session = await startSession(['--no-build'], envFor(dir), 120_000);
-      await waitUntil(() => fs.existsSync(path.join(dir, 'env')), 10_000, 'the stand-in code to record its environment');
+      await waitUntil(
+        () => fs.existsSync(path.join(dir, 'env')),
+        10_000,
+        'the stand-in code to record its environment',
+      );
     });
     after(() => stop(session));
 
@@ -74,18 +84,26 @@ describe('npm start with a desktop `code` on the PATH (stand-in script)', { time
       const settings = JSON.parse(fs.readFileSync(path.join(userDataDir, 'User', 'settings.json'), 'utf8'));
       assert.equal(settings['apigw.aws.endpoint'], session.ready.emulator.endpoint);
       assert.equal(settings['apigw.aws.region'], 'us-east-1');
-      const env = new Map(readLines(path.join(dir, 'env')).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+      const env = new Map(
+        readLines(path.join(dir, 'env')).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+      );
       assert.equal(env.get('AWS_ACCESS_KEY_ID'), 'test');
       assert.equal(env.get('AWS_PROFILE'), undefined);
       assert.ok(env.get('AWS_CONFIG_FILE')?.startsWith(path.dirname(userDataDir)), 'a private AWS config file');
-      assert.ok(env.get('AWS_SHARED_CREDENTIALS_FILE')?.startsWith(path.dirname(userDataDir)), 'a private credentials file');
+      assert.ok(
+        env.get('AWS_SHARED_CREDENTIALS_FILE')?.startsWith(path.dirname(userDataDir)),
+        'a private credentials file',
+      );
     });
 
     test('closing the window ends the session: exit code 0, emulator stopped, profile removed', async () => {
       const userDataDir = valueAfter(readLines(path.join(dir, 'args')), '--user-data-dir');
       const motoPort = Number(new URL(session.ready.emulator.endpoint).port);
       fs.writeFileSync(path.join(dir, 'close'), 'closed\n');
-      const code = await Promise.race([session.exited, new Promise((r) => setTimeout(() => r('still running after 20 s'), 20_000).unref())]);
+      const code = await Promise.race([
+        session.exited,
+        new Promise((r) => setTimeout(() => r('still running after 20 s'), 20_000).unref()),
+      ]);
       assert.equal(code, 0, session.output().slice(-2000));
       assert.match(session.output(), /VS Code was closed/);
       assert.equal(await acceptsConnections(motoPort), false);
@@ -100,11 +118,15 @@ describe('npm start with a desktop `code` on the PATH (stand-in script)', { time
       dir = fakeCodeDir();
       dirs.push(dir);
       session = await startSession(['--no-build', '--aws'], envFor(dir), 60_000);
-      await waitUntil(() => fs.existsSync(path.join(dir, 'env')), 10_000, 'the stand-in code to record its environment');
+      await waitUntil(
+        () => fs.existsSync(path.join(dir, 'env')),
+        10_000,
+        'the stand-in code to record its environment',
+      );
     });
     after(() => stop(session));
 
-    test('no emulator: the user\'s own VS Code profile and AWS profile', async () => {
+    test("no emulator: the user's own VS Code profile and AWS profile", async () => {
       assert.equal(session.ready.emulator, undefined);
       const args = readLines(path.join(dir, 'args'));
       assert.ok(!args.includes('--user-data-dir'), args.join(' '));

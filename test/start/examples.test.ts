@@ -10,8 +10,13 @@ import { pathToFileURL } from 'node:url';
 import { getLanguageService } from '../../server/src/service/languageService';
 
 const examplesDir = path.resolve(__dirname, '..', '..', 'examples');
-const files = fs.readdirSync(examplesDir).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
-const service = getLanguageService({ host: { readFile: (p) => (fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined) } });
+const files = fs
+  .readdirSync(examplesDir)
+  .filter((f) => /\.(ya?ml|json)$/.test(f))
+  .sort();
+const service = getLanguageService({
+  host: { readFile: (p) => (fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : undefined) },
+});
 
 interface Mistake {
   /** 0-based lines the mistake covers: the line after the comment and the lines indented below it. */
@@ -32,7 +37,8 @@ function deliberateMistakes(text: string): Mistake[] {
     let from = i + 1;
     while (from < lines.length && lines[from].trim().startsWith('#')) from++;
     let to = from;
-    while (to + 1 < lines.length && (lines[to + 1].trim() === '' || indentOf(lines[to + 1]) > indentOf(lines[from]))) to++;
+    while (to + 1 < lines.length && (lines[to + 1].trim() === '' || indentOf(lines[to + 1]) > indentOf(lines[from])))
+      to++;
     mistakes.push({ from, to, severity: comment[1] ? 2 : 1, comment: line.trim() });
   });
   return mistakes;
@@ -55,10 +61,18 @@ describe('examples/ for npm start', () => {
       for (const m of mistakes) {
         const hits = findings.filter((d) => d.range.start.line >= m.from && d.range.start.line <= m.to);
         assert.ok(hits.length > 0, `no finding for "${m.comment}" (line ${m.from + 1})`);
-        assert.ok(hits.some((d) => d.severity === m.severity), `"${m.comment}" is reported as ${m.severity === 1 ? 'an error' : 'a warning'}: ${hits.map((d) => `${d.code} (${d.severity})`).join(', ')}`);
+        assert.ok(
+          hits.some((d) => d.severity === m.severity),
+          `"${m.comment}" is reported as ${m.severity === 1 ? 'an error' : 'a warning'}: ${hits.map((d) => `${d.code} (${d.severity})`).join(', ')}`,
+        );
       }
-      const unexpected = findings.filter((d) => !mistakes.some((m) => d.range.start.line >= m.from && d.range.start.line <= m.to));
-      assert.deepEqual(unexpected.map((d) => `line ${d.range.start.line + 1}: ${d.code} ${d.message}`), []);
+      const unexpected = findings.filter(
+        (d) => !mistakes.some((m) => d.range.start.line >= m.from && d.range.start.line <= m.to),
+      );
+      assert.deepEqual(
+        unexpected.map((d) => `line ${d.range.start.line + 1}: ${d.code} ${d.message as string}`),
+        [],
+      );
     });
   }
 });

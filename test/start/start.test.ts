@@ -11,7 +11,14 @@ import { FilterLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { createConnection, type AwsConnection } from '../../client/src/aws/connection';
 import { describeNode, loadChildren, type ExplorerNode } from '../../client/src/explorer/treeModel';
 import { findStageLogGroups } from '../../client/src/logs/logGroups';
-import { acceptsConnections, descendants, isAlive, startHeadless, waitUntil, type StartedSession } from './startProcess';
+import {
+  acceptsConnections,
+  descendants,
+  isAlive,
+  startHeadless,
+  waitUntil,
+  type StartedSession,
+} from './startProcess';
 import { openFile, openWorkbench } from './workbench';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -26,7 +33,11 @@ describe('npm start --headless', { timeout: readyTimeoutMs + 3 * 60_000 }, () =>
 
   before(async () => {
     session = await startHeadless(readyTimeoutMs);
-    conn = createConnection({ endpoint: session.ready.emulator.endpoint, region: session.ready.emulator.region, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+    conn = createConnection({
+      endpoint: session.ready.emulator.endpoint,
+      region: session.ready.emulator.region,
+      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    });
   });
 
   after(async () => {
@@ -85,16 +96,25 @@ describe('npm start --headless', { timeout: readyTimeoutMs + 3 * 60_000 }, () =>
     const http = roots[1];
     const prod = await child(await child(http, 'Stages'), 'prod');
     assert.match(describeNode(prod).description ?? '', /throttle 50 rps \/ 100 burst/);
-    assert.deepEqual((await loadChildren(conn, await child(http, 'Routes'))).map(label), ['GET /orders', 'POST /orders', 'GET /orders/{orderId}', 'GET /status']);
+    assert.deepEqual((await loadChildren(conn, await child(http, 'Routes'))).map(label), [
+      'GET /orders',
+      'POST /orders',
+      'GET /orders/{orderId}',
+      'GET /status',
+    ]);
   });
 
-  test('the log tail finds the stages\' log groups, and they hold recent lines', async () => {
+  test("the log tail finds the stages' log groups, and they hold recent lines", async () => {
     const { emulator } = session.ready;
     const clients = { apiGateway: await conn.apiGateway(), apiGatewayV2: await conn.apiGatewayV2() };
     const restGroups = await findStageLogGroups(clients, { apiId: emulator.restApiId, apiType: 'REST', stage: 'dev' });
     const found = restGroups.groups.map((g) => `${g.kind} ${g.name}`);
     // The authorizer's function (check-token) is found too, though the samples write nothing for it.
-    for (const expected of [`execution ${emulator.logGroups.execution}`, `access ${emulator.logGroups.restAccess}`, `lambda ${emulator.logGroups.lambda}`]) {
+    for (const expected of [
+      `execution ${emulator.logGroups.execution}`,
+      `access ${emulator.logGroups.restAccess}`,
+      `lambda ${emulator.logGroups.lambda}`,
+    ]) {
       assert.ok(found.includes(expected), `${expected} in: ${found.join(', ')}`);
     }
     const httpGroups = await findStageLogGroups(clients, { apiId: emulator.httpApiId, apiType: 'HTTP', stage: 'prod' });
@@ -131,7 +151,11 @@ describe('npm start --headless', { timeout: readyTimeoutMs + 3 * 60_000 }, () =>
       await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'attached', timeout: 20_000 });
       // The deliberate mistakes of rest-api.yaml (3 errors, 2 warnings; see examples.test.ts), and nothing more.
       const problems = page.locator('.statusbar-item[id="status.problems"]');
-      await waitUntil(async () => /Errors: 3, Warnings: 2/.test((await problems.getAttribute('aria-label')) ?? ''), 30_000, 'the Problems count of rest-api.yaml');
+      await waitUntil(
+        async () => /Errors: 3, Warnings: 2/.test((await problems.getAttribute('aria-label')) ?? ''),
+        30_000,
+        'the Problems count of rest-api.yaml',
+      );
 
       fs.mkdirSync(path.dirname(screenshotFile), { recursive: true });
       await page.screenshot({ path: screenshotFile });
@@ -152,10 +176,14 @@ describe('npm start --headless', { timeout: readyTimeoutMs + 3 * 60_000 }, () =>
     const started = descendants(start.pid!);
     assert.ok(started.length >= 2, `moto and code-server run below start.mjs (found ${started.length})`);
     start.kill('SIGINT');
-    const code = await Promise.race([session.exited, new Promise((r) => setTimeout(() => r('still running after 20 s'), 20_000).unref())]);
+    const code = await Promise.race([
+      session.exited,
+      new Promise((r) => setTimeout(() => r('still running after 20 s'), 20_000).unref()),
+    ]);
     stopped = code !== 'still running after 20 s';
     assert.equal(code, 0, session.output().slice(-2000));
-    for (const port of ports) await waitUntil(async () => !(await acceptsConnections(port)), 5_000, `port ${port} to close`);
+    for (const port of ports)
+      await waitUntil(async () => !(await acceptsConnections(port)), 5_000, `port ${port} to close`);
     const left = started.filter(isAlive);
     assert.deepEqual(left, [], `processes still running: ${left.join(', ')}`);
   });

@@ -42,11 +42,20 @@ export function startHeadless(timeoutMs: number): Promise<StartedSession> {
 
 /** `node scripts/start.mjs ...args`; resolves at its ready line. */
 export async function startSession(args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<StartedSession> {
-  const child = spawn(process.execPath, ['scripts/start.mjs', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, APIGW_START_HEADLESS: undefined } });
+  const child = spawn(process.execPath, ['scripts/start.mjs', ...args], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...env, APIGW_START_HEADLESS: undefined },
+  });
   let output = '';
-  const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')));
+  const exited = new Promise<number | string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
+  );
   const ready = await new Promise<ReadyInfo>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ready line within ${timeoutMs / 1000} s; output:\n${output.slice(-4000)}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`no ready line within ${timeoutMs / 1000} s; output:\n${output.slice(-4000)}`)),
+      timeoutMs,
+    );
     const onData = (d: Buffer) => {
       output += String(d);
       const match = readyLine.exec(output);
@@ -55,8 +64,8 @@ export async function startSession(args: string[], env: NodeJS.ProcessEnv, timeo
         resolve(JSON.parse(match[1]) as ReadyInfo);
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (d: Buffer) => (output += String(d)));
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (d: Buffer) => (output += String(d)));
     void exited.then((code) => {
       clearTimeout(timer);
       reject(new Error(`start.mjs exited (${code}) before it was ready; output:\n${output.slice(-4000)}`));
@@ -110,7 +119,11 @@ export function acceptsConnections(port: number): Promise<boolean> {
 }
 
 /** Polls `check` until it holds; throws `what` after the deadline (never a fixed sleep). */
-export async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+export async function waitUntil(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  what: string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);

@@ -5,17 +5,40 @@
 import fs from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+const chromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
 
 export function findChromium(): string {
-  const candidates = [process.env.APIGW_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter((c): c is string => !!c);
+  const candidates = [
+    process.env.APIGW_CHROMIUM,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ].filter((c): c is string => !!c);
   const found = candidates.find((c) => fs.existsSync(c));
-  if (!found) throw new Error('Chromium is not installed; run: sudo bash scripts/install-system-deps.sh (or set APIGW_CHROMIUM to a Chrome/Chromium binary)');
+  if (!found)
+    throw new Error(
+      'Chromium is not installed; run: sudo bash scripts/install-system-deps.sh (or set APIGW_CHROMIUM to a Chrome/Chromium binary)',
+    );
   return found;
 }
 
 export async function openWorkbench(url: string): Promise<{ browser: Browser; page: Page }> {
-  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumFlags, headless: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: chromiumFlags,
+    headless: true,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     await page.goto(url, { waitUntil: 'domcontentloaded' });
@@ -36,7 +59,10 @@ export async function openFile(page: Page, name: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
   const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
   for (let attempt = 1; ; attempt++) {
-    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => undefined);
+    await page
+      .locator('.monaco-workbench')
+      .click({ position: { x: 700, y: 400 } })
+      .catch(() => undefined);
     await page.keyboard.press('Control+P');
     await input.waitFor({ state: 'visible', timeout: 15_000 });
     await input.fill(name);

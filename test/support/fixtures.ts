@@ -21,13 +21,26 @@ export function readExpectations(file: string, text: string): Expectation[] {
       .filter((l) => l.trim())
       .map((l) => {
         const [line, codes] = l.split(':');
-        return { line: Number(line) - 1, codes: codes.split(',').map((c) => c.trim()).filter(Boolean) };
+        return {
+          line: Number(line) - 1,
+          codes: codes
+            .split(',')
+            .map((c) => c.trim())
+            .filter(Boolean),
+        };
       });
   }
   const out: Expectation[] = [];
   text.split('\n').forEach((line, i) => {
     const m = /#\s*<-\s*([\w\-, ]+)\s*$/.exec(line);
-    if (m) out.push({ line: i, codes: m[1].split(',').map((c) => c.trim()).filter(Boolean) });
+    if (m)
+      out.push({
+        line: i,
+        codes: m[1]
+          .split(',')
+          .map((c) => c.trim())
+          .filter(Boolean),
+      });
   });
   return out;
 }
@@ -57,7 +70,10 @@ function findSharedDir(): string {
   const sibling = path.resolve(repo, '..', 'shared');
   if (fs.existsSync(sibling)) return sibling;
   try {
-    const origin = execFileSync('git', ['config', '--get', 'remote.origin.url'], { cwd: repo, encoding: 'utf8' }).trim();
+    const origin = execFileSync('git', ['config', '--get', 'remote.origin.url'], {
+      cwd: repo,
+      encoding: 'utf8',
+    }).trim();
     const besideOrigin = path.isAbsolute(origin) ? path.resolve(origin, '..', 'shared') : undefined;
     if (besideOrigin && fs.existsSync(besideOrigin)) return besideOrigin;
   } catch {

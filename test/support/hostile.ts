@@ -8,7 +8,10 @@ const HEAD_YAML = "openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths: {}\n";
 /** `levels` levels of ten aliases each: 10^levels values from a few hundred bytes. */
 export function aliasBomb(levels = 10): string {
   let text = `${HEAD_YAML}x-a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n`;
-  for (let i = 1; i <= levels; i++) text += `x-a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
+  for (let i = 1; i <= levels; i++)
+    text += `x-a${i}: &a${i} [${Array(10)
+      .fill(`*a${i - 1}`)
+      .join(', ')}]\n`;
   return text;
 }
 

@@ -1,7 +1,12 @@
 /** Drives the bundled language server (dist/server.js) over stdio, as any LSP client would. */
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  MessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-jsonrpc/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
 export interface PublishDiagnosticsParams {
@@ -25,9 +30,15 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(configuration: Record<string, unknown> = {}, initializationOptions?: unknown): Promise<TestServer> {
+export async function startServer(
+  configuration: Record<string, unknown> = {},
+  initializationOptions?: unknown,
+): Promise<TestServer> {
   const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const connection = createMessageConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
   const published = new Map<string, Diagnostic[]>();
   const publications: PublishDiagnosticsParams[] = [];
   const waiters: (() => void)[] = [];
@@ -36,14 +47,21 @@ export async function startServer(configuration: Record<string, unknown> = {}, i
     publications.push(p);
     waiters.splice(0).forEach((w) => w());
   });
-  connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => configuration));
+  connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
+    p.items.map(() => configuration),
+  );
   const logs: { type: number; message: string }[] = [];
   connection.onNotification('window/logMessage', (m: { type: number; message: string }) => {
     logs.push(m);
     if (process.env.SHOW_LOG) console.log(Date.now() % 100000, m.message);
   });
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } }, initializationOptions });
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: { workspace: { configuration: true } },
+    initializationOptions,
+  });
   connection.sendNotification('initialized', {});
   return {
     connection,
@@ -52,7 +70,10 @@ export async function startServer(configuration: Record<string, unknown> = {}, i
     logs,
     diagnostics(uri, predicate = () => true, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
-        const deadline = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
+        const deadline = setTimeout(
+          () => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
         const check = () => {
           const d = published.get(uri);
           if (d && predicate(d)) {
@@ -74,7 +95,11 @@ export async function startServer(configuration: Record<string, unknown> = {}, i
         /* already gone */
       }
       connection.dispose();
-      if (child.exitCode === null) await new Promise((r) => { child.once('exit', r); setTimeout(() => child.kill('SIGKILL'), 2000).unref(); });
+      if (child.exitCode === null)
+        await new Promise((r) => {
+          child.once('exit', r);
+          setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+        });
     },
   };
 }

@@ -18,16 +18,28 @@ export interface Mutation {
 const slice = (text: string, n: { offset: number; length: number }) => text.slice(n.offset, n.offset + n.length);
 
 /** Edits inside a scalar's text, keeping its quotes. */
-function editScalar(text: string, node: { offset: number; length: number }, edit: (inner: string) => string): { offset: number; length: number; replacement: string } {
+function editScalar(
+  text: string,
+  node: { offset: number; length: number },
+  edit: (inner: string) => string,
+): { offset: number; length: number; replacement: string } {
   const raw = slice(text, node);
   const quoted = /^["']/.test(raw);
   const inner = quoted ? raw.slice(1, -1) : raw;
-  return { offset: node.offset, length: node.length, replacement: quoted ? raw[0] + edit(inner) + raw[0] : edit(inner) };
+  return {
+    offset: node.offset,
+    length: node.length,
+    replacement: quoted ? raw[0] + edit(inner) + raw[0] : edit(inner),
+  };
 }
 
 export function mutationsOf(doc: ApiDocument, text: string): Mutation[] {
   const out: Mutation[] = [];
-  const add = (kind: string, node: AstNode | { offset: number; length: number } | undefined, edit: (inner: string) => string) => {
+  const add = (
+    kind: string,
+    node: AstNode | { offset: number; length: number } | undefined,
+    edit: (inner: string) => string,
+  ) => {
     if (!node || ('type' in node && node.type !== 'string' && node.type !== 'number')) return;
     if ('tag' in node && node.tag) return;
     const raw = slice(text, node);
@@ -50,8 +62,10 @@ export function mutationsOf(doc: ApiDocument, text: string): Mutation[] {
       add('passthrough-enum', getValue(integration, 'passthroughBehavior'), () => 'when_no_matchx');
       add('field-typo', getProperty(integration, 'httpMethod')?.key, () => 'httpMetod');
       const uri = getValue(integration, 'uri');
-      if (uri?.type === 'string' && /:apigateway:/.test(uri.value)) add('malformed-arn', uri, (v) => v.replace(':apigateway:', ':apigatway:'));
-      if (uri?.type === 'string' && /\/invocations$/.test(uri.value)) add('malformed-lambda-uri', uri, (v) => v.replace(/\/invocations$/, '/invocation'));
+      if (uri?.type === 'string' && /:apigateway:/.test(uri.value))
+        add('malformed-arn', uri, (v) => v.replace(':apigateway:', ':apigatway:'));
+      if (uri?.type === 'string' && /\/invocations$/.test(uri.value))
+        add('malformed-lambda-uri', uri, (v) => v.replace(/\/invocations$/, '/invocation'));
       add('timeout-range', getValue(integration, 'timeoutInMillis'), () => '999999999');
       add('validator-ref', getValue(op.node, 'x-amazon-apigateway-request-validator'), (v) => `${v}Missing`);
     }
@@ -60,7 +74,8 @@ export function mutationsOf(doc: ApiDocument, text: string): Mutation[] {
       add('authorizer-type-enum', getValue(authorizer, 'type'), (v) => `${v}x`);
       add('ttl-range', getValue(authorizer, 'authorizerResultTtlInSeconds'), () => '86400');
       const authUri = getValue(authorizer, 'authorizerUri');
-      if (authUri?.type === 'string' && /\/invocations$/.test(authUri.value)) add('malformed-authorizer-uri', authUri, (v) => v.replace('/functions/', '/function/'));
+      if (authUri?.type === 'string' && /\/invocations$/.test(authUri.value))
+        add('malformed-authorizer-uri', authUri, (v) => v.replace('/functions/', '/function/'));
     }
     for (const response of asObject(getValue(def.root, 'x-amazon-apigateway-gateway-responses'))?.properties ?? []) {
       add('gateway-response-enum', response.key, (k) => `${k}X`);

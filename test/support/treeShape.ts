@@ -19,7 +19,9 @@ export function shape(node: AstNode | undefined, text: string, out: string[] = [
     // The full parser drops a quote when a single-quoted string's `''` ends a line (YAML keeps it): the one
     // known place where the fast path is right and the reference is not, so only positions are compared there.
     const knownDivergence = text.slice(node.offset, node.offset + node.length).includes("''\n");
-    out.push(`${node.type} ${node.offset}${block ? '' : `+${node.length}`} ${knownDivergence ? '(value not compared)' : JSON.stringify(node.value)}${tag}`);
+    out.push(
+      `${node.type} ${node.offset}${block ? '' : `+${node.length}`} ${knownDivergence ? '(value not compared)' : JSON.stringify(node.value)}${tag}`,
+    );
   }
   return out;
 }
@@ -31,7 +33,9 @@ export function treeDump(node: AstNode | undefined, out: string[] = []): string[
   if (node.type === 'object') {
     out.push(`object ${node.offset}+${node.length}${tag}`);
     for (const p of node.properties) {
-      out.push(`property ${p.offset}+${p.length} key ${p.key.offset}+${p.key.length} ${JSON.stringify(p.key.value)}${p.key.quoted ? ' quoted' : ''}`);
+      out.push(
+        `property ${p.offset}+${p.length} key ${p.key.offset}+${p.key.length} ${JSON.stringify(p.key.value)}${p.key.quoted ? ' quoted' : ''}`,
+      );
       treeDump(p.value, out);
     }
   } else if (node.type === 'array') {

@@ -15,7 +15,9 @@ function matches(rule: { match: string }, line: string): string[] {
 }
 
 function groups(rule: { match: string }, line: string): string[][] {
-  return [...line.matchAll(new RegExp(rule.match, 'g'))].map((m) => m.slice(1).filter((g) => g !== undefined && g !== ''));
+  return [...line.matchAll(new RegExp(rule.match, 'g'))].map((m) =>
+    m.slice(1).filter((g) => g !== undefined && g !== ''),
+  );
 }
 
 describe('injection grammars', () => {
@@ -34,8 +36,12 @@ describe('injection grammars', () => {
   test('extension keys: plain, quoted and JSON keys, not mentions in text', () => {
     const rule = keys.repository['extension-key'];
     assert.deepEqual(matches(rule, '      x-amazon-apigateway-integration:'), ['x-amazon-apigateway-integration']);
-    assert.deepEqual(matches(rule, 'x-amazon-apigateway-api-key-source: HEADER'), ['x-amazon-apigateway-api-key-source']);
-    assert.deepEqual(matches(rule, `  'x-amazon-apigateway-binary-media-types' : [a]`), ['x-amazon-apigateway-binary-media-types']);
+    assert.deepEqual(matches(rule, 'x-amazon-apigateway-api-key-source: HEADER'), [
+      'x-amazon-apigateway-api-key-source',
+    ]);
+    assert.deepEqual(matches(rule, `  'x-amazon-apigateway-binary-media-types' : [a]`), [
+      'x-amazon-apigateway-binary-media-types',
+    ]);
     assert.deepEqual(matches(rule, '  "x-amazon-apigateway-integration": {'), ['x-amazon-apigateway-integration']);
     assert.deepEqual(matches(rule, '  description: uses x-amazon-apigateway-integration here'), []);
     assert.deepEqual(matches(rule, '  my-x-amazon-apigateway-thing: 1'), []);
@@ -44,18 +50,27 @@ describe('injection grammars', () => {
 
   test('Velocity directives, with and without braces', () => {
     const rule = velocity.repository.directive;
-    assert.deepEqual(matches(rule, `#set($body = $input.path('$')) #if($a) x #elseif($b) y #else z #end`), ['#set', '#if', '#elseif', '#else', '#end']);
+    assert.deepEqual(matches(rule, `#set($body = $input.path('$')) #if($a) x #elseif($b) y #else z #end`), [
+      '#set',
+      '#if',
+      '#elseif',
+      '#else',
+      '#end',
+    ]);
     assert.deepEqual(matches(rule, '#foreach($item in $list)#{end}'), ['#foreach', '#{end}']);
     assert.deepEqual(matches(rule, 'color: "#fff" #ending #settings'), []);
   });
 
   test('Velocity built-in variables with their property chain', () => {
     const rule = velocity.repository['builtin-variable'];
-    assert.deepEqual(groups(rule, `{"id": "$context.requestId", "b": $input.json('$.b'), "s": "$stageVariables.name"}`), [
-      ['$', 'context', '.requestId'],
-      ['$', 'input', '.json'],
-      ['$', 'stageVariables', '.name'],
-    ]);
+    assert.deepEqual(
+      groups(rule, `{"id": "$context.requestId", "b": $input.json('$.b'), "s": "$stageVariables.name"}`),
+      [
+        ['$', 'context', '.requestId'],
+        ['$', 'input', '.json'],
+        ['$', 'stageVariables', '.name'],
+      ],
+    );
     assert.deepEqual(groups(rule, '$util.escapeJavaScript($input.body) $!{context.authorizer.claims}'), [
       ['$', 'util', '.escapeJavaScript'],
       ['$', 'input', '.body'],
@@ -75,7 +90,7 @@ describe('injection grammars', () => {
 
   test('no Velocity pattern can swallow the quote that ends the host string', () => {
     const line = `"application/json": "#set($b = $input.json('$')) {\\"id\\": \\"$context.requestId\\"} #end"`;
-    for (const rule of Object.values(velocity.repository) as { match: string }[]) {
+    for (const rule of Object.values<{ match: string }>(velocity.repository)) {
       for (const m of matches(rule, line)) assert.ok(!/["']/.test(m), `${rule.match} matched ${m}`);
     }
   });

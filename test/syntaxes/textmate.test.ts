@@ -24,12 +24,22 @@ describe('grammars in the TextMate engine', () => {
         '        type: mock',
       ].join('\n'),
     );
-    assert.deepEqual(scoped(tokens, 'keyword.other.extension.apigw'), ['x-amazon-apigateway-api-key-source', 'x-amazon-apigateway-request-validator', 'x-amazon-apigateway-integration']);
+    assert.deepEqual(scoped(tokens, 'keyword.other.extension.apigw'), [
+      'x-amazon-apigateway-api-key-source',
+      'x-amazon-apigateway-request-validator',
+      'x-amazon-apigateway-integration',
+    ]);
     // The host grammar goes on as before: the value after the key, and the keys of the next lines.
     const value = tokens.find((t) => t.line === 1 && t.text.includes('HEADER'))!;
-    assert.ok(value.scopes.some((s) => s.startsWith('string.unquoted')), value.scopes.join(' '));
+    assert.ok(
+      value.scopes.some((s) => s.startsWith('string.unquoted')),
+      value.scopes.join(' '),
+    );
     const type = tokens.find((t) => t.line === 10 && t.text === 'type')!;
-    assert.ok(type.scopes.some((s) => s.startsWith('entity.name.tag')), type.scopes.join(' '));
+    assert.ok(
+      type.scopes.some((s) => s.startsWith('entity.name.tag')),
+      type.scopes.join(' '),
+    );
   });
 
   test('YAML: Velocity in a block-scalar mapping template and in a quoted one, without breaking the string', async () => {
@@ -46,11 +56,20 @@ describe('grammars in the TextMate engine', () => {
       ].join('\n'),
     );
     assert.deepEqual(scoped(tokens, 'keyword.control.directive.velocity.apigw'), ['#set', '#if', '#end']);
-    assert.deepEqual(scoped(tokens, 'variable.language.velocity.apigw'), ['input', 'context', 'stageVariables', 'util', 'input']);
+    assert.deepEqual(scoped(tokens, 'variable.language.velocity.apigw'), [
+      'input',
+      'context',
+      'stageVariables',
+      'util',
+      'input',
+    ]);
     assert.deepEqual(scoped(tokens, 'variable.other.velocity.apigw'), ['limit', 'limit', 'limit']);
     // After the quoted template the document goes on as YAML: the next key is a key again.
     const type = tokens.find((t) => t.line === 6 && t.text === 'type')!;
-    assert.ok(type.scopes.some((s) => s.startsWith('entity.name.tag')), type.scopes.join(' '));
+    assert.ok(
+      type.scopes.some((s) => s.startsWith('entity.name.tag')),
+      type.scopes.join(' '),
+    );
     assert.ok(!type.scopes.some((s) => s.startsWith('string.quoted')), type.scopes.join(' '));
   });
 
@@ -67,11 +86,18 @@ describe('grammars in the TextMate engine', () => {
     ].join('\n');
     for (const scopeName of ['source.json', 'source.json.comments']) {
       const tokens = await tokenize(scopeName, json);
-      assert.deepEqual(scoped(tokens, 'keyword.other.extension.apigw'), ['x-amazon-apigateway-binary-media-types', 'x-amazon-apigateway-integration'], scopeName);
+      assert.deepEqual(
+        scoped(tokens, 'keyword.other.extension.apigw'),
+        ['x-amazon-apigateway-binary-media-types', 'x-amazon-apigateway-integration'],
+        scopeName,
+      );
       assert.deepEqual(scoped(tokens, 'keyword.control.directive.velocity.apigw'), ['#set'], scopeName);
       assert.deepEqual(scoped(tokens, 'variable.language.velocity.apigw'), ['input', 'context'], scopeName);
       const type = tokens.find((t) => t.line === 5 && t.text === 'type')!;
-      assert.ok(type.scopes.some((s) => s.startsWith('support.type.property-name')), `${scopeName}: ${type.scopes.join(' ')}`);
+      assert.ok(
+        type.scopes.some((s) => s.startsWith('support.type.property-name')),
+        `${scopeName}: ${type.scopes.join(' ')}`,
+      );
     }
   });
 });

@@ -14,7 +14,7 @@ describe('X-Ray traces of a stage, against moto', () => {
   const now = Date.now();
   const sent: { requestId: string; traceId: string; latencyMs: number; stage: StageRef }[] = [];
 
-  test('recent traces: only the stage\'s own, slowest first (moto cannot filter by service: the list is narrowed by reading each trace)', async () => {
+  test("recent traces: only the stage's own, slowest first (moto cannot filter by service: the list is narrowed by reading each trace)", async () => {
     const xray = await aws.connection.xray();
     const requests = [
       { method: 'GET', path: '/pets', status: 200, latencyMs: 40, stage: pets },
@@ -31,7 +31,10 @@ describe('X-Ray traces of a stage, against moto', () => {
     const list = await recentTraces(xray, pets, { now: now + 60_000, emulator: true });
     assert.ok(list.note, 'the roundabout way is said');
     const expected = sent.filter((s) => s.stage === pets).sort((a, b) => b.latencyMs - a.latencyMs);
-    assert.deepEqual(list.traces.map((t) => t.id), expected.map((s) => s.traceId));
+    assert.deepEqual(
+      list.traces.map((t) => t.id),
+      expected.map((s) => s.traceId),
+    );
     assert.ok(list.traces[0].durationMs > list.traces[1].durationMs);
   });
 
@@ -42,13 +45,16 @@ describe('X-Ray traces of a stage, against moto', () => {
   test('a trace as a waterfall: API Gateway, the integration, the Lambda function and its calls; the request id for its log lines', async () => {
     const slow = sent.find((s) => s.latencyMs === 900)!;
     const trace = await loadTrace(await aws.connection.xray(), slow.traceId);
-    assert.deepEqual(trace.rows.map((r) => [r.name, r.depth]), [
-      ['pets/dev', 0],
-      ['Lambda', 1],
-      ['add-pet', 2],
-      ['Initialization', 3],
-      ['DynamoDB', 3],
-    ]);
+    assert.deepEqual(
+      trace.rows.map((r) => [r.name, r.depth]),
+      [
+        ['pets/dev', 0],
+        ['Lambda', 1],
+        ['add-pet', 2],
+        ['Initialization', 3],
+        ['DynamoDB', 3],
+      ],
+    );
     assert.equal(Math.round(trace.durationMs), 900);
     assert.deepEqual(trace.requestIds, [slow.requestId]);
     assert.deepEqual(trace.api, { apiId: 'p1', stage: 'dev' });
@@ -59,12 +65,20 @@ describe('X-Ray traces of a stage, against moto', () => {
   test('the trace of a request id: from the execution log line when there is one, else found among recent traces', async () => {
     const xray = await aws.connection.xray();
     const target = sent[0];
-    assert.equal(await findTraceForRequest(xray, target.requestId, { text: `(${target.requestId}) X-ray Tracing ID : ${target.traceId}` }), target.traceId);
+    assert.equal(
+      await findTraceForRequest(xray, target.requestId, {
+        text: `(${target.requestId}) X-ray Tracing ID : ${target.traceId}`,
+      }),
+      target.traceId,
+    );
     assert.equal(await findTraceForRequest(xray, target.requestId, { around: now }), target.traceId);
     assert.equal(await findTraceForRequest(xray, '00000000-0000-4000-8000-000000000000', { around: now }), undefined);
   });
 
   test('an unknown trace id says so', async () => {
-    await assert.rejects(loadTrace(await aws.connection.xray(), '1-00000000-000000000000000000000000'), TraceNotFoundError);
+    await assert.rejects(
+      loadTrace(await aws.connection.xray(), '1-00000000-000000000000000000000000'),
+      TraceNotFoundError,
+    );
   });
 });

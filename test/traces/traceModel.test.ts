@@ -15,7 +15,16 @@ describe('X-Ray trace to waterfall', () => {
   test("API Gateway's segment, its subsegments, and a Lambda segment under the integration subsegment, in order", () => {
     const t0 = 1_600_000_000;
     const model = buildTraceModel(id, [
-      doc({ id: 'lambda1', name: 'pets-fn', trace_id: id, parent_id: 'integ', start_time: t0 + 0.1, end_time: t0 + 0.4, origin: 'AWS::Lambda::Function', error: true }),
+      doc({
+        id: 'lambda1',
+        name: 'pets-fn',
+        trace_id: id,
+        parent_id: 'integ',
+        start_time: t0 + 0.1,
+        end_time: t0 + 0.4,
+        origin: 'AWS::Lambda::Function',
+        error: true,
+      }),
       doc({
         id: 'gw',
         name: 'pets/dev',
@@ -28,16 +37,26 @@ describe('X-Ray trace to waterfall', () => {
         aws: { api_gateway: { rest_api_id: 'a1', stage: 'dev', request_id: '11111111-2222-3333-4444-555555555555' } },
         subsegments: [
           { id: 'auth', name: 'Authorizer', start_time: t0 + 0.01, end_time: t0 + 0.05 },
-          { id: 'integ', name: 'Lambda', start_time: t0 + 0.06, end_time: t0 + 0.45, fault: true, cause: { exceptions: [{ message: 'boom' }] } },
+          {
+            id: 'integ',
+            name: 'Lambda',
+            start_time: t0 + 0.06,
+            end_time: t0 + 0.45,
+            fault: true,
+            cause: { exceptions: [{ message: 'boom' }] },
+          },
         ],
       }),
     ]);
-    assert.deepEqual(model.rows.map((r) => [r.name, r.depth, r.kind]), [
-      ['pets/dev', 0, 'segment'],
-      ['Authorizer', 1, 'subsegment'],
-      ['Lambda', 1, 'subsegment'],
-      ['pets-fn', 2, 'segment'],
-    ]);
+    assert.deepEqual(
+      model.rows.map((r) => [r.name, r.depth, r.kind]),
+      [
+        ['pets/dev', 0, 'segment'],
+        ['Authorizer', 1, 'subsegment'],
+        ['Lambda', 1, 'subsegment'],
+        ['pets-fn', 2, 'segment'],
+      ],
+    );
     assert.equal(model.durationMs.toFixed(0), '500');
     assert.equal(model.rows[3].startMs.toFixed(0), '100');
     assert.equal(model.rows[3].durationMs.toFixed(0), '300');
@@ -56,14 +75,23 @@ describe('X-Ray trace to waterfall', () => {
       cursor.subsegments = [next];
       cursor = next;
     }
-    const model = buildTraceModel(id, [{ Document: '{not json' }, { Document: undefined }, doc([1, 2]), doc({ id: 'orphan', parent_id: 'gone', name: 'orphan', start_time: 1, end_time: 1.5 }), doc(deep)]);
+    const model = buildTraceModel(id, [
+      { Document: '{not json' },
+      { Document: undefined },
+      doc([1, 2]),
+      doc({ id: 'orphan', parent_id: 'gone', name: 'orphan', start_time: 1, end_time: 1.5 }),
+      doc(deep),
+    ]);
     assert.ok(model.rows.some((r) => r.name === 'orphan' && r.depth === 0));
     assert.ok(model.rows.length <= 40, `deep nesting is cut: ${model.rows.length} rows`);
     assert.equal(buildTraceModel(id, []).rows.length, 0);
   });
 
   test('a segment still in progress runs to the end of the trace', () => {
-    const model = buildTraceModel(id, [doc({ id: 'a', name: 'a', start_time: 10, end_time: 12 }), doc({ id: 'b', name: 'b', start_time: 11, in_progress: true })]);
+    const model = buildTraceModel(id, [
+      doc({ id: 'a', name: 'a', start_time: 10, end_time: 12 }),
+      doc({ id: 'b', name: 'b', start_time: 11, in_progress: true }),
+    ]);
     const b = model.rows.find((r) => r.name === 'b')!;
     assert.ok(b.inProgress);
     assert.equal(b.durationMs, 1000);

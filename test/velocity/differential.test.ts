@@ -58,7 +58,7 @@ interface Case extends OracleCase {
 
 function normaliseOverrides(o: OracleResult['overrides']): string {
   if (!o) return '';
-  const response = { ...(o.response as Record<string, unknown>) };
+  const response = { ...(o.response) };
   // API Gateway ignores a status override that is not an integer (runtime facts M36); so does our surface.
   const status = typeof response.status === 'string' && /^-?\d+$/.test(response.status) ? String(Number(response.status)) : null;
   return JSON.stringify({ request: o.request, response: { header: response.header ?? {}, status } });

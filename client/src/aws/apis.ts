@@ -2,9 +2,10 @@
  * Reads the deployed APIs of a region and their parts (stages, resources and methods, routes, authorizers) into
  * small plain shapes the explorer and deploy use. Pure (no `vscode`); every list follows the service's pagination.
  */
+import type { ApiType } from '../../../contract/apiType';
 import type { AwsConnection } from './connection';
 
-export type ApiType = 'REST' | 'HTTP' | 'WEBSOCKET';
+export type { ApiType };
 
 export interface ApiSummary {
   id: string;

@@ -52,7 +52,7 @@ export function resolveRegion(settings: AwsSettings, env: NodeJS.ProcessEnv = pr
 
 function credentialProvider(settings: AwsSettings): AwsCredentialIdentityProvider {
   const explicit = settings.credentials;
-  if (explicit) return typeof explicit === 'function' ? explicit : async () => explicit;
+  if (explicit) return typeof explicit === 'function' ? explicit : () => Promise.resolve(explicit);
   let chain: AwsCredentialIdentityProvider | undefined;
   return async (props) => {
     if (!chain) {
@@ -77,7 +77,13 @@ export function createConnection(settings: AwsSettings): AwsConnection {
   // An endpoint that accepts connections but never answers must not hang the explorer or a deploy. Logs clients
   // get no request timeout: a Live Tail stream stays open for as long as it runs.
   const connectionTimeout = 5_000;
-  const apiGatewayHandler = { requestHandler: { connectionTimeout, requestTimeout: settings.requestTimeoutMs ?? 30_000, throwOnRequestTimeout: true } };
+  const apiGatewayHandler = {
+    requestHandler: {
+      connectionTimeout,
+      requestTimeout: settings.requestTimeoutMs ?? 30_000,
+      throwOnRequestTimeout: true,
+    },
+  };
   const created: { destroy(): void }[] = [];
   const lazy = <T extends { destroy(): void }>(make: () => Promise<T>) => {
     let client: Promise<T> | undefined;
@@ -88,11 +94,25 @@ export function createConnection(settings: AwsSettings): AwsConnection {
     profile: settings.profile || undefined,
     endpoint,
     credentials,
-    apiGateway: lazy(async () => new (await import('@aws-sdk/client-api-gateway')).APIGatewayClient({ ...base, ...apiGatewayHandler })),
-    apiGatewayV2: lazy(async () => new (await import('@aws-sdk/client-apigatewayv2')).ApiGatewayV2Client({ ...base, ...apiGatewayHandler })),
+    apiGateway: lazy(
+      async () => new (await import('@aws-sdk/client-api-gateway')).APIGatewayClient({ ...base, ...apiGatewayHandler }),
+    ),
+    apiGatewayV2: lazy(
+      async () =>
+        new (await import('@aws-sdk/client-apigatewayv2')).ApiGatewayV2Client({ ...base, ...apiGatewayHandler }),
+    ),
     // StartLiveTail uses a host prefix ("stream-"), which breaks custom endpoints such as 127.0.0.1.
-    logs: lazy(async () => new (await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient({ ...base, requestHandler: { connectionTimeout }, disableHostPrefix: !!endpoint })),
-    cloudWatch: lazy(async () => new (await import('@aws-sdk/client-cloudwatch')).CloudWatchClient({ ...base, ...apiGatewayHandler })),
+    logs: lazy(
+      async () =>
+        new (await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient({
+          ...base,
+          requestHandler: { connectionTimeout },
+          disableHostPrefix: !!endpoint,
+        }),
+    ),
+    cloudWatch: lazy(
+      async () => new (await import('@aws-sdk/client-cloudwatch')).CloudWatchClient({ ...base, ...apiGatewayHandler }),
+    ),
     xray: lazy(async () => new (await import('@aws-sdk/client-xray')).XRayClient({ ...base, ...apiGatewayHandler })),
     dispose() {
       for (const c of created.splice(0)) c.destroy();

@@ -44,18 +44,29 @@ interface SdkErrorShape {
   $metadata?: { httpStatusCode?: number; attempts?: number };
 }
 
-const networkCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ECONNABORTED']);
+const networkCodes = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+  'ECONNABORTED',
+]);
 
 function shapeOf(err: unknown): SdkErrorShape {
-  return typeof err === 'object' && err !== null ? (err as SdkErrorShape) : { message: String(err) };
+  return typeof err === 'object' && err !== null ? err : { message: String(err) };
 }
 
 /** The network error code of an error or of the errors it wraps (Node puts it on `code`, fetch on `cause`). */
 function networkCode(err: SdkErrorShape, depth = 0): string | undefined {
   if (err.code && networkCodes.has(err.code)) return err.code;
-  if (err.name === 'TimeoutError' || /\b(socket|connection) ?timed? ?out|timeout/i.test(err.name ?? '')) return 'ETIMEDOUT';
+  if (err.name === 'TimeoutError' || /\b(socket|connection) ?timed? ?out|timeout/i.test(err.name ?? ''))
+    return 'ETIMEDOUT';
   const nested = err.cause ?? (err as { errors?: unknown[] }).errors?.[0];
-  return depth < 3 && nested && typeof nested === 'object' ? networkCode(nested as SdkErrorShape, depth + 1) : undefined;
+  return depth < 3 && nested && typeof nested === 'object' ? networkCode(nested, depth + 1) : undefined;
 }
 
 function where(ctx: AwsErrorContext): string {
@@ -91,7 +102,10 @@ export function describeAwsError(error: unknown, ctx: AwsErrorContext = {}): Aws
   if (name === 'CredentialsProviderError' || name === 'TokenProviderError') {
     if (/sso/i.test(message) && /expired|invalid|refresh/i.test(message)) {
       const login = ctx.profile ? `aws sso login --profile ${ctx.profile}` : 'aws sso login';
-      return { kind: 'ssoExpired', message: `The AWS SSO session${profileText(ctx)} has expired or is not signed in. Run "${login}" in a terminal, then try again.` };
+      return {
+        kind: 'ssoExpired',
+        message: `The AWS SSO session${profileText(ctx)} has expired or is not signed in. Run "${login}" in a terminal, then try again.`,
+      };
     }
     const detail = /could not load credentials from any providers/i.test(message) ? '' : ` (${message})`;
     return {
@@ -100,19 +114,38 @@ export function describeAwsError(error: unknown, ctx: AwsErrorContext = {}): Aws
     };
   }
 
-  if (/^ExpiredToken(Exception)?$|^RequestExpired$|^TokenRefreshRequired$/.test(name) || /security token included in the request is expired/i.test(message)) {
-    return { kind: 'expiredToken', message: `The AWS credentials${profileText(ctx)} have expired. Refresh them (for SSO: "aws sso login"), then try again.` };
+  if (
+    /^ExpiredToken(Exception)?$|^RequestExpired$|^TokenRefreshRequired$/.test(name) ||
+    /security token included in the request is expired/i.test(message)
+  ) {
+    return {
+      kind: 'expiredToken',
+      message: `The AWS credentials${profileText(ctx)} have expired. Refresh them (for SSO: "aws sso login"), then try again.`,
+    };
   }
 
-  if (/^(UnrecognizedClient|InvalidClientTokenId|InvalidSignature|SignatureDoesNotMatch|IncompleteSignature|MissingAuthenticationToken)(Exception)?$/.test(name)) {
-    return { kind: 'invalidCredentials', message: `AWS did not accept the credentials${profileText(ctx)} (${name}). Check the access key, or choose another profile.` };
+  if (
+    /^(UnrecognizedClient|InvalidClientTokenId|InvalidSignature|SignatureDoesNotMatch|IncompleteSignature|MissingAuthenticationToken)(Exception)?$/.test(
+      name,
+    )
+  ) {
+    return {
+      kind: 'invalidCredentials',
+      message: `AWS did not accept the credentials${profileText(ctx)} (${name}). Check the access key, or choose another profile.`,
+    };
   }
 
-  if (/^AccessDenied(Exception)?$|^UnauthorizedOperation$|^Forbidden(Exception)?$/.test(name) || (status === 403 && /not authorized/i.test(message))) {
+  if (
+    /^AccessDenied(Exception)?$|^UnauthorizedOperation$|^Forbidden(Exception)?$/.test(name) ||
+    (status === 403 && /not authorized/i.test(message))
+  ) {
     const action = /perform:\s*([\w-]+:[\w*-]+)/.exec(message)?.[1] ?? ctx.action;
     const resource = /on resource:\s*(\S+)/.exec(message)?.[1];
     const what = action ? `"${action}"${resource ? ` on ${resource}` : ''}` : `this operation${op}`;
-    return { kind: 'accessDenied', message: `Access denied: the credentials${profileText(ctx)} are not allowed to perform ${what}. Ask for that permission in IAM.` };
+    return {
+      kind: 'accessDenied',
+      message: `Access denied: the credentials${profileText(ctx)} are not allowed to perform ${what}. Ask for that permission in IAM.`,
+    };
   }
 
   if (/^(TooManyRequests|Throttling|ThrottlingException|TooManyRequestsException)$/.test(name) || status === 429) {
@@ -135,14 +168,26 @@ export function describeAwsError(error: unknown, ctx: AwsErrorContext = {}): Aws
   if (name === 'SyntaxError' && status) {
     const emulator = ctx.endpoint ? `${ctx.endpoint}` : 'The endpoint';
     return status === 404 || status === 501
-      ? { kind: 'notOffered', message: `${emulator} does not offer this operation${op} (HTTP ${status}). Emulators such as moto lack some API Gateway operations.` }
-      : { kind: 'notOffered', message: `${emulator} failed on this operation${op} with HTTP ${status} and a page that is not an AWS answer: the emulator does not implement it or crashed.` };
+      ? {
+          kind: 'notOffered',
+          message: `${emulator} does not offer this operation${op} (HTTP ${status}). Emulators such as moto lack some API Gateway operations.`,
+        }
+      : {
+          kind: 'notOffered',
+          message: `${emulator} failed on this operation${op} with HTTP ${status} and a page that is not an AWS answer: the emulator does not implement it or crashed.`,
+        };
   }
 
-  if (/^NotFound(Exception)?$|^ResourceNotFound(Exception)?$/.test(name)) return { kind: 'notFound', message: `Not found${op}: ${message || 'the resource no longer exists'}. Refresh the explorer.` };
-  if (/^BadRequest(Exception)?$|^ValidationException$/.test(name)) return { kind: 'badRequest', message: `API Gateway rejected the request${op}: ${message}` };
+  if (/^NotFound(Exception)?$|^ResourceNotFound(Exception)?$/.test(name))
+    return {
+      kind: 'notFound',
+      message: `Not found${op}: ${message || 'the resource no longer exists'}. Refresh the explorer.`,
+    };
+  if (/^BadRequest(Exception)?$|^ValidationException$/.test(name))
+    return { kind: 'badRequest', message: `API Gateway rejected the request${op}: ${message}` };
   if (/^Conflict(Exception)?$/.test(name)) return { kind: 'conflict', message: `Conflict${op}: ${message}` };
-  if (/^LimitExceeded(Exception)?$|^ServiceQuotaExceeded/.test(name)) return { kind: 'limitExceeded', message: `An API Gateway quota was reached${op}: ${message}` };
+  if (/^LimitExceeded(Exception)?$|^ServiceQuotaExceeded/.test(name))
+    return { kind: 'limitExceeded', message: `An API Gateway quota was reached${op}: ${message}` };
 
   const label = name && name !== 'Error' ? `${name}: ` : '';
   return { kind: 'other', message: `${label}${message || 'unknown error'}${status ? ` (HTTP ${status})` : ''}` };

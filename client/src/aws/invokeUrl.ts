@@ -10,11 +10,21 @@ export interface InvokeUrl {
   note?: string;
 }
 
-export function invokeUrl(api: { id: string; type: ApiType }, stage: string, region: string, endpoint?: string): InvokeUrl {
+export function invokeUrl(
+  api: { id: string; type: ApiType },
+  stage: string,
+  region: string,
+  endpoint?: string,
+): InvokeUrl {
   const suffix = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
   const scheme = api.type === 'WEBSOCKET' ? 'wss' : 'https';
   const base = `${scheme}://${api.id}.execute-api.${region}.${suffix}`;
   // An HTTP API's $default stage is served from the base URL, without a stage segment.
   const url = api.type === 'HTTP' && stage === '$default' ? base : `${base}/${encodeURIComponent(stage)}`;
-  return endpoint ? { url, note: `This is the AWS URL; a custom endpoint (${endpoint}) is set, and emulators serve stages elsewhere or not at all.` } : { url };
+  return endpoint
+    ? {
+        url,
+        note: `This is the AWS URL; a custom endpoint (${endpoint}) is set, and emulators serve stages elsewhere or not at all.`,
+      }
+    : { url };
 }

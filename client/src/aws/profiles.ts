@@ -58,7 +58,8 @@ export function listProfiles(configText: string, credentialsText: string): Profi
     const name = section === 'default' ? 'default' : /^profile\s+(.+)$/.exec(section)?.[1]?.trim();
     if (name) add(name, values, 'config');
   }
-  for (const [section, values] of Object.entries(parseIni(credentialsText))) add(section.replace(/^profile\s+/, ''), values, 'credentials');
+  for (const [section, values] of Object.entries(parseIni(credentialsText)))
+    add(section.replace(/^profile\s+/, ''), values, 'credentials');
   const all = [...byName.values()];
   return [...all.filter((p) => p.name === 'default'), ...all.filter((p) => p.name !== 'default')];
 }

@@ -1,5 +1,6 @@
 /** The status bar item "AWS: profile @ region" (or the custom endpoint); clicking it picks a profile. */
 import * as vscode from 'vscode';
+import { Commands } from '../../../contract/commands';
 import type { AwsConnection } from './connection';
 import type { AwsSession } from './session';
 
@@ -19,7 +20,7 @@ export function statusText(conn: Pick<AwsConnection, 'profile' | 'region' | 'end
 export function registerAwsStatusBar(session: AwsSession): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('apigw.aws', vscode.StatusBarAlignment.Left, 10);
   item.name = 'AWS connection (API Gateway)';
-  item.command = 'apigw.selectProfile';
+  item.command = Commands.selectProfile;
   const update = () => {
     const conn = session.connection;
     item.text = `$(cloud) ${statusText(conn)}`;

@@ -32,7 +32,9 @@ export class DeployBindings {
   /** The binding when it was made through the same region and endpoint as `where`. */
   getFor(documentUri: string, where: { region: string; endpoint?: string }): DeployBinding | undefined {
     const binding = this.get(documentUri);
-    return binding && binding.region === where.region && (binding.endpoint ?? '') === (where.endpoint ?? '') ? binding : undefined;
+    return binding && binding.region === where.region && (binding.endpoint ?? '') === (where.endpoint ?? '')
+      ? binding
+      : undefined;
   }
 
   async set(documentUri: string, binding: DeployBinding): Promise<void> {

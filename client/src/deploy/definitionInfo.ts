@@ -1,28 +1,23 @@
 /**
  * What deploy needs to know about a standalone OpenAPI definition before sending it: its API type, its title and
- * its OpenAPI version. A cheap look at the text (the server owns real parsing). Pure.
+ * its OpenAPI version. The language server answers (`apigw/operations`, the one API-type inference and the one
+ * reading of the `apigw.apiType.overrides` setting); this turns its answer into deploy's terms. Pure.
  */
-import type { ApiType } from '../aws/apis';
-
-const httpMarkers = /["']?(x-amazon-apigateway-cors|x-amazon-apigateway-importexport-version|payloadFormatVersion)["']?\s*:/;
-// Extensions that only REST APIs understand.
-const restMarkers =
-  /["']?x-amazon-apigateway-(request-validators?|gateway-responses|binary-media-types|api-key-source|policy|minimum-compression-size|documentation|any-method|endpoint-configuration)["']?\s*:/;
+import type { OperationsResult } from '../../../contract/messages';
+import type { DeployableApiType } from './deployCore';
 
 export interface DefinitionInfo {
-  /** The type the text implies; undefined when nothing says (then ask, suggesting REST). */
-  apiType?: Exclude<ApiType, 'WEBSOCKET'>;
+  /** The type the definition or the settings imply; undefined when nothing says (then ask, suggesting REST). */
+  apiType?: DeployableApiType;
   /** `swagger: "2.0"`: only REST APIs import it; HTTP APIs need OpenAPI 3. */
   swagger2: boolean;
-  openApi3: boolean;
   title?: string;
 }
 
-export function inspectDefinition(text: string): DefinitionInfo {
-  const swagger2 = /^\s*["']?swagger["']?\s*:\s*["']?2/m.test(text);
-  const openApi3 = /^\s*["']?openapi["']?\s*:\s*["']?3/m.test(text);
-  const apiType = httpMarkers.test(text) ? 'HTTP' : swagger2 || restMarkers.test(text) ? 'REST' : undefined;
-  const title = /["']?title["']?\s*:\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^\n,}#]+))/.exec(text);
-  const raw = title ? (title[1]?.replace(/\\(.)/g, '$1') ?? title[2] ?? title[3] ?? '').trim() : '';
-  return { apiType, swagger2, openApi3, title: raw || undefined };
+/** `server` is undefined when the server has no definition for the document or could not be asked. */
+export function definitionInfo(server: OperationsResult | undefined): DefinitionInfo {
+  if (!server) return { swagger2: false };
+  // WebSocket APIs are not created by importing OpenAPI: leave the choice to the user between the two that are.
+  const apiType = server.apiTypeSource !== 'default' && server.apiType !== 'WEBSOCKET' ? server.apiType : undefined;
+  return { apiType, swagger2: server.version === 'swagger2', ...(server.title ? { title: server.title } : {}) };
 }

@@ -3,7 +3,7 @@
  * YAML, comments and CloudFormation tags are read the one way the diagnostics read them.
  */
 import type * as vscode from 'vscode';
-import { DefinitionJsonParams, DefinitionJsonRequest, DefinitionJsonResult } from '../../../server/src/protocol';
+import { DefinitionJsonRequest, type DefinitionJsonParams, type DefinitionJsonResult } from '../../../contract/messages';
 import type { LanguageFeatures } from '../language/languageClient';
 
 const TIMEOUT_MS = 10_000;
@@ -17,7 +17,7 @@ export function createDefinitionReader(language: Pick<LanguageFeatures, 'ready'>
       const client = await language.ready();
       const params: DefinitionJsonParams = { uri: document.uri.toString() };
       const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), TIMEOUT_MS).unref?.());
-      return (await Promise.race([client.sendRequest<DefinitionJsonResult | null>(DefinitionJsonRequest, params), timeout])) ?? undefined;
+      return (await Promise.race([client.sendRequest(DefinitionJsonRequest, params), timeout])) ?? undefined;
     } catch {
       return undefined;
     }

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DefinitionJsonResult } from '../../../server/src/protocol';
+import type { DefinitionJsonResult } from '../../../contract/messages';
 
 export class DeployRefusedError extends Error {}
 
@@ -61,7 +61,7 @@ export async function bundleDefinition(definition: object, file: string, allowFi
         },
       },
     },
-  } as never).catch((err: unknown) => {
+  }).catch((err: unknown) => {
     // swagger-parser wraps what the reader threw: say our own reason, or what could not be resolved.
     throw new DeployRefusedError(refused ?? `The definition's references to other files could not be bundled: ${(err as Error)?.message ?? String(err)}`);
   });

@@ -8,9 +8,11 @@ import { ApiSummary, listApis, listStages } from '../aws/apis';
 import { awsErrorMessage, describeAwsError, isNotFound } from '../aws/errors';
 import type { ExtensionServices } from '../common/services';
 import type { ExplorerNode } from '../explorer/treeModel';
-import { sniffDocument } from '../../../server/src/service/document/sniff';
+import { DIAGNOSTIC_SOURCE } from '../../../contract/diagnostics';
+import { sniffDocument } from '../../../contract/sniff';
+import type { DefinitionSource } from '../language/definitions';
 import { DeployBinding, DeployBindings } from './bindings';
-import { DefinitionInfo, inspectDefinition } from './definitionInfo';
+import { DefinitionInfo, definitionInfo } from './definitionInfo';
 import { deployDefinition, DeployableApiType, DeployCancelledError, DeployError, DeployResult, ImportMode } from './deployCore';
 import { Locator, showImportWarnings } from './importDiagnostics';
 import { bundleDefinition, DeployRefusedError, intrinsicsRefusal, type DeployBody } from './deployBody';
@@ -24,6 +26,8 @@ export interface DeployDependencies {
   diagnostics: vscode.DiagnosticCollection;
   locate: Locator;
   readDefinition: DefinitionReader;
+  /** The language server's view of the definition (API type, version, title); without it deploy asks. */
+  definitions?: DefinitionSource;
   /** Called after a deploy changed something, e.g. to refresh the explorer. */
   onDeployed(): void;
 }
@@ -48,7 +52,7 @@ function orDismiss<T>(value: T | undefined): T {
 export async function deployStage(services: ExtensionServices, deps: DeployDependencies, arg?: unknown): Promise<void> {
   const document = await definitionDocument(arg);
   if (!document) return;
-  const apigwErrors = vscode.languages.getDiagnostics(document.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error && d.source === 'apigw');
+  const apigwErrors = vscode.languages.getDiagnostics(document.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error && d.source === DIAGNOSTIC_SOURCE);
   if (apigwErrors.length) {
     const show = await vscode.window.showErrorMessage(
       `Fix the ${apigwErrors.length === 1 ? 'error' : `${apigwErrors.length} errors`} in ${vscode.workspace.asRelativePath(document.uri)} before deploying: API Gateway would reject the definition.`,
@@ -57,7 +61,7 @@ export async function deployStage(services: ExtensionServices, deps: DeployDepen
     if (show) await vscode.commands.executeCommand('workbench.actions.view.problems');
     return;
   }
-  const info = { ...inspectDefinition(document.getText()), ...typeOverride(document) };
+  const info = definitionInfo(await askServer(services, deps, document));
   const conn = services.aws.connection;
   let prepared: DeployBody | undefined;
   try {
@@ -160,13 +164,15 @@ async function definitionDocument(arg: unknown): Promise<vscode.TextDocument | u
   return document;
 }
 
-/** The `apigw.apiType.overrides` setting: a glob of files mapped to an API type. */
-function typeOverride(document: vscode.TextDocument): Pick<DefinitionInfo, 'apiType'> | undefined {
-  const overrides = vscode.workspace.getConfiguration('apigw.apiType', document.uri).get<Record<string, string>>('overrides', {});
-  for (const [pattern, type] of Object.entries(overrides)) {
-    if ((type === 'REST' || type === 'HTTP') && vscode.languages.match({ pattern }, document) > 0) return { apiType: type };
+/** The server's answer for the document; undefined (so deploy asks for the type) when it cannot give one. */
+async function askServer(services: ExtensionServices, deps: DeployDependencies, document: vscode.TextDocument) {
+  if (!deps.definitions) return undefined;
+  try {
+    return await deps.definitions.operations(document.uri.toString());
+  } catch (err) {
+    services.log.warn(`Deploy: the language server did not describe ${document.uri.toString()}: ${(err as Error)?.message ?? err}`);
+    return undefined;
   }
-  return undefined;
 }
 
 function asStageNode(arg: unknown): Extract<ExplorerNode, { kind: 'stage' }> | undefined {
@@ -242,7 +248,7 @@ async function chooseStage(services: ExtensionServices, api: ApiSummary): Promis
   const stages = await listStages(services.aws.connection, api);
   const newItem: Item<string | undefined> = { label: '$(add) New stage…', value: undefined };
   const pick = orDismiss(
-    await vscode.window.showQuickPick([...stages.map((s) => ({ label: s.name, description: s.description, value: s.name as string | undefined })), newItem], {
+    await vscode.window.showQuickPick([...stages.map((s) => ({ label: s.name, description: s.description, value: s.name })), newItem], {
       title: `Deploy ${api.name} to which stage?`,
     }),
   );

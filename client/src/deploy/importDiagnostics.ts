@@ -3,7 +3,7 @@
  * placed with the language server's `apigw/locate` request when the server is available, else by a text search.
  */
 import * as vscode from 'vscode';
-import { LocateParams, LocateRequest, LocateResult } from '../../../server/src/protocol';
+import { LocateRequest, type LocateParams } from '../../../contract/messages';
 import type { LanguageFeatures } from '../language/languageClient';
 import { JsonPath, locateByText, TextRange, warningPath } from './importWarnings';
 
@@ -19,8 +19,10 @@ export function createLocator(language: Pick<LanguageFeatures, 'ready'> | undefi
       try {
         const client = await language.ready();
         const params: LocateParams = { uri: document.uri.toString(), path };
-        const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), LOCATE_TIMEOUT_MS).unref?.());
-        const located = await Promise.race([client.sendRequest<LocateResult>(LocateRequest, params), timeout]);
+        const timeout = new Promise<undefined>((resolve) =>
+          setTimeout(() => resolve(undefined), LOCATE_TIMEOUT_MS).unref?.(),
+        );
+        const located = await Promise.race([client.sendRequest(LocateRequest, params), timeout]);
         if (located) return located;
       } catch {
         /* no server, or it cannot answer: fall back to the text */
@@ -30,7 +32,13 @@ export function createLocator(language: Pick<LanguageFeatures, 'ready'> | undefi
   };
 }
 
-export async function showImportWarnings(collection: vscode.DiagnosticCollection, document: vscode.TextDocument, warnings: string[], locate: Locator, swagger2: boolean): Promise<void> {
+export async function showImportWarnings(
+  collection: vscode.DiagnosticCollection,
+  document: vscode.TextDocument,
+  warnings: string[],
+  locate: Locator,
+  swagger2: boolean,
+): Promise<void> {
   const diagnostics: vscode.Diagnostic[] = [];
   for (const warning of warnings) {
     const path = warningPath(warning, { swagger2 });

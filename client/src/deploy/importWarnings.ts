@@ -17,7 +17,10 @@ export function warningPath(warning: string, options: { swagger2?: boolean } = {
   }
   const resource = /(?:resource at )?path '([^']+)'/i.exec(warning);
   if (resource) {
-    const method = new RegExp(`'(${methods})'|\\b(${methods}) ${resource[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').exec(warning);
+    const method = new RegExp(
+      `'(${methods})'|\\b(${methods}) ${resource[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+      'i',
+    ).exec(warning);
     const name = (method?.[1] ?? method?.[2])?.toLowerCase();
     return ['paths', resource[1], ...(name ? [name === 'any' ? 'x-amazon-apigateway-any-method' : name] : [])];
   }
@@ -26,7 +29,8 @@ export function warningPath(warning: string, options: { swagger2?: boolean } = {
   if (model) return options.swagger2 ? ['definitions', model[1]] : ['components', 'schemas', model[1]];
   // "Unable to create authorizer 'jwt': …"
   const authorizer = /authorizer '([^']+)'/i.exec(warning);
-  if (authorizer) return options.swagger2 ? ['securityDefinitions', authorizer[1]] : ['components', 'securitySchemes', authorizer[1]];
+  if (authorizer)
+    return options.swagger2 ? ['securityDefinitions', authorizer[1]] : ['components', 'securitySchemes', authorizer[1]];
   return undefined;
 }
 

@@ -8,7 +8,8 @@ export function validateStageName(name: string, apiType: 'REST' | 'HTTP' | 'WEBS
   if (apiType === 'HTTP' && name === '$default') return undefined;
   if (!name) return 'Enter a stage name.';
   if (name.length > 128) return 'A stage name has at most 128 characters.';
-  if (!stageNamePattern.test(name)) return `Stage names may contain only letters, digits, "-" and "_"${apiType === 'HTTP' ? ' (or be "$default")' : ''}.`;
+  if (!stageNamePattern.test(name))
+    return `Stage names may contain only letters, digits, "-" and "_"${apiType === 'HTTP' ? ' (or be "$default")' : ''}.`;
   return undefined;
 }
 

@@ -26,7 +26,10 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
 
   getTreeItem(node: ExplorerNode): vscode.TreeItem {
     const view = describeNode(node);
-    const item = new vscode.TreeItem(view.label, view.collapsible ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(
+      view.label,
+      view.collapsible ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
+    );
     item.id = node.id;
     item.description = view.description;
     item.tooltip = view.tooltip;
@@ -64,7 +67,8 @@ export class ExplorerProvider implements vscode.TreeDataProvider<ExplorerNode>, 
       this.changed.fire(undefined);
       return;
     }
-    for (const key of [...this.cache.keys()]) if (key === target.id || key.startsWith(`${target.id}/`)) this.cache.delete(key);
+    for (const key of [...this.cache.keys()])
+      if (key === target.id || key.startsWith(`${target.id}/`)) this.cache.delete(key);
     this.changed.fire(target);
   }
 

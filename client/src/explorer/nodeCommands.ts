@@ -37,7 +37,10 @@ export async function openDefinition(services: ExtensionServices, node: Explorer
     // Read-only and named after the API and stage: it is what API Gateway holds, not a file to edit and save.
     await showReadOnly(`${api.name}${stage ? ` (${stage})` : ''}.${exported.language === 'json' ? 'json' : 'yaml'}`, exported.text, exported.language);
   } catch (err) {
-    const message = err instanceof ExportError ? err.message : awsErrorMessage(err, { region: conn.region, profile: conn.profile, endpoint: conn.endpoint });
+    const message =
+      err instanceof ExportError
+        ? err.message
+        : awsErrorMessage(err, { region: conn.region, profile: conn.profile, endpoint: conn.endpoint });
     services.log.warn(`Export of ${api.id} failed: ${message}`);
     void vscode.window.showErrorMessage(`Could not open the definition of ${api.name}: ${message}`);
   }
@@ -47,13 +50,19 @@ export async function openDefinition(services: ExtensionServices, node: Explorer
  * REST exports need a stage; HTTP exports take one optionally. Returns null when the user dismissed the pick,
  * undefined for "no stage" (HTTP: the API's latest configuration).
  */
-async function chooseExportStage(services: ExtensionServices, node: ApiNode | StageNode): Promise<string | undefined | null> {
+async function chooseExportStage(
+  services: ExtensionServices,
+  node: ApiNode | StageNode,
+): Promise<string | undefined | null> {
   if (node.api.type !== 'REST') return undefined;
   const stages = await listStages(services.aws.connection, node.api);
   if (stages.length <= 1) return stages[0]?.name;
   const pick = await vscode.window.showQuickPick(
     stages.map((s) => ({ label: s.name, description: s.description })),
-    { title: `Export ${node.api.name} from which stage?`, placeHolder: 'API Gateway exports a REST API as deployed to a stage' },
+    {
+      title: `Export ${node.api.name} from which stage?`,
+      placeHolder: 'API Gateway exports a REST API as deployed to a stage',
+    },
   );
   return pick ? pick.label : null;
 }

@@ -5,7 +5,7 @@
  * Nodes are also what VS Code hands to the commands of the view's context menus, so method and route nodes carry
  * the fields of `TestInvokeArgs` and stage nodes carry `{ apiId, apiType, stage }` at their top level.
  */
-import type { TestInvokeArgs } from '../../../server/src/protocol';
+import { Commands, type TestInvokeArgs } from '../../../contract/commands';
 import {
   ApiSummary,
   ApiType,
@@ -413,7 +413,7 @@ export function describeNode(node: ExplorerNode): NodeView {
         contextValue: 'error',
         icon: 'error',
         collapsible: false,
-        command: { command: 'apigw.refreshExplorer', title: 'Retry', arguments: [node] },
+        command: { command: Commands.refreshExplorer, title: 'Retry', arguments: [node] },
       };
   }
 }

@@ -2,7 +2,7 @@
  * What the test-invoke feature needs from other features, as small interfaces so it does not depend on how
  * they are built. extension.ts passes them to registerInvokeFeatures.
  */
-import type { OperationsResult } from '../../../server/src/protocol';
+import type { OperationsResult } from '../../../contract/messages';
 import type { ApiType } from './core/types';
 
 /** The operations of a definition, from the language server's `apigw/operations` request. */

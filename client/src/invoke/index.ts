@@ -1,39 +1,22 @@
 /**
  * Test invoke: the `apigw.testInvoke` command and its panel. The panel and the AWS SDK load on first use.
  */
-import * as vscode from 'vscode';
+import { Commands, registerCommand } from '../common/commands';
 import type { ExtensionServices } from '../common/services';
-import type { LanguageFeatures } from '../language/languageClient';
-import { OperationsRequest, type OperationsParams, type OperationsResult } from '../../../server/src/protocol';
-import type { InvokeHooks, OperationSource } from './hooks';
+import type { InvokeHooks } from './hooks';
 
 export type { InvokeHooks, OperationSource, DeployBindingLookup } from './hooks';
 
-export interface InvokeOptions extends InvokeHooks {
-  /** The language server, asked for the operations of a definition (`apigw/operations`). */
-  language?: Pick<LanguageFeatures, 'ready'>;
-}
-
 /**
- * Without `language` (or `operations`) the panel uses only the command's arguments; the API a document was
- * deployed to comes from the deploy feature's bindings unless `deployBindings` says otherwise.
+ * Without `operations` the panel uses only the command's arguments; without `deployBindings` it does not know
+ * where a document was deployed and asks for the API.
  * The command resolves with the panel (or undefined when the user cancelled), for tests and automation.
  */
-export function registerInvokeFeatures(services: ExtensionServices, options: InvokeOptions = {}): void {
-  const hooks: InvokeHooks = { ...options, operations: options.operations ?? (options.language && operationsFrom(options.language)) };
+export function registerInvokeFeatures(services: ExtensionServices, hooks: InvokeHooks = {}): void {
   services.context.subscriptions.push(
-    vscode.commands.registerCommand('apigw.testInvoke', async (args?: unknown) => {
+    registerCommand(Commands.testInvoke, async (args?: unknown) => {
       const { openTestInvoke } = await import('./panel/openTestInvoke');
       return openTestInvoke(services, hooks, args);
     }),
   );
-}
-
-function operationsFrom(language: Pick<LanguageFeatures, 'ready'>): OperationSource {
-  return {
-    async operations(uri) {
-      const client = await language.ready();
-      return client.sendRequest<OperationsResult | undefined>(OperationsRequest, { uri } satisfies OperationsParams);
-    },
-  };
 }

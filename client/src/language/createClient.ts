@@ -20,9 +20,15 @@ export interface ClientChannels {
   readonly trace: vscode.LogOutputChannel;
 }
 
-export const documentSelector = candidateSchemes.flatMap((scheme) => candidateLanguages.map((language) => ({ scheme, language })));
+export const documentSelector = candidateSchemes.flatMap((scheme) =>
+  candidateLanguages.map((language) => ({ scheme, language })),
+);
 
-export function createLanguageClient(context: vscode.ExtensionContext, channels: ClientChannels, filter: DocumentSyncFilter): LanguageClient {
+export function createLanguageClient(
+  context: vscode.ExtensionContext,
+  channels: ClientChannels,
+  filter: DocumentSyncFilter,
+): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -53,7 +59,10 @@ function filteringMiddleware(filter: DocumentSyncFilter, getClient: () => Langua
       if (decision === 'open') {
         // The document just became an API Gateway document: its whole current text goes in one didOpen.
         const client = getClient();
-        await client.sendNotification(DidOpenTextDocumentNotification.type, client.code2ProtocolConverter.asOpenTextDocumentParams(event.document));
+        await client.sendNotification(
+          DidOpenTextDocumentNotification.type,
+          client.code2ProtocolConverter.asOpenTextDocumentParams(event.document),
+        );
       }
     },
     didClose: async (document, next) => {
@@ -66,10 +75,13 @@ function filteringMiddleware(filter: DocumentSyncFilter, getClient: () => Langua
       if (synced(event.document)) await next(event);
     },
     // Requests about other YAML/JSON files never reach the server.
-    provideCompletionItem: (document, position, context, token, next) => (synced(document) ? next(document, position, context, token) : undefined),
+    provideCompletionItem: (document, position, context, token, next) =>
+      synced(document) ? next(document, position, context, token) : undefined,
     provideHover: (document, position, token, next) => (synced(document) ? next(document, position, token) : undefined),
-    provideCodeActions: (document, range, context, token, next) => (synced(document) ? next(document, range, context, token) : undefined),
-    provideDefinition: (document, position, token, next) => (synced(document) ? next(document, position, token) : undefined),
+    provideCodeActions: (document, range, context, token, next) =>
+      synced(document) ? next(document, range, context, token) : undefined,
+    provideDefinition: (document, position, token, next) =>
+      synced(document) ? next(document, position, token) : undefined,
     provideDocumentSymbols: (document, token, next) => (synced(document) ? next(document, token) : undefined),
     provideCodeLenses: (document, token, next) => (synced(document) ? next(document, token) : undefined),
   };

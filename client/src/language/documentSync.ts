@@ -3,7 +3,7 @@
  * Only YAML/JSON documents that pass the cheap sniff are sent: the server never sees a user's other files,
  * and a document that becomes an API Gateway definition while typed is opened on the server at that moment.
  */
-import { isApiGatewayDocument } from '../../../server/src/service/document/sniff';
+import { isApiGatewayDocument } from '../../../contract/sniff';
 
 /** Languages the client looks at; each document is then sniffed. */
 export const candidateLanguages = ['yaml', 'json', 'jsonc'] as const;
@@ -11,7 +11,10 @@ export const candidateLanguages = ['yaml', 'json', 'jsonc'] as const;
 export const candidateSchemes = ['file', 'untitled'] as const;
 
 export function isCandidateDocument(languageId: string, scheme: string): boolean {
-  return (candidateLanguages as readonly string[]).includes(languageId) && (candidateSchemes as readonly string[]).includes(scheme);
+  return (
+    (candidateLanguages as readonly string[]).includes(languageId) &&
+    (candidateSchemes as readonly string[]).includes(scheme)
+  );
 }
 
 export type OpenDecision = 'open' | 'skip';

@@ -5,17 +5,22 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { FileAccessNotification, FileAccessParams } from '../../../server/src/protocol';
+import { FileAccessNotification, FileAccessParams } from '../../../contract/messages';
 
 export function currentFileAccess(): FileAccessParams {
   return {
     trusted: vscode.workspace.isTrusted,
-    folders: (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.toString()),
+    folders: (vscode.workspace.workspaceFolders ?? [])
+      .filter((f) => f.uri.scheme === 'file')
+      .map((f) => f.uri.toString()),
   };
 }
 
 /** Keeps the server told; disposed with the client. */
 export function watchFileAccess(client: LanguageClient): vscode.Disposable {
   const send = () => void client.sendNotification(FileAccessNotification, currentFileAccess()).catch(() => undefined);
-  return vscode.Disposable.from(vscode.workspace.onDidGrantWorkspaceTrust(send), vscode.workspace.onDidChangeWorkspaceFolders(send));
+  return vscode.Disposable.from(
+    vscode.workspace.onDidGrantWorkspaceTrust(send),
+    vscode.workspace.onDidChangeWorkspaceFolders(send),
+  );
 }

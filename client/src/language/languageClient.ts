@@ -5,15 +5,14 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { Commands, registerCommand } from '../common/commands';
 import type { ExtensionServices } from '../common/services';
 import { clientName } from './names';
 import { DocumentSyncFilter, isCandidateDocument } from './documentSync';
 import { watchFileAccess } from './fileAccess';
-import { isApiGatewayDocument } from '../../../server/src/service/document/sniff';
+import { isApiGatewayDocument } from '../../../contract/sniff';
 
-export const restartServerCommand = 'apigw.restartServer';
-
-/** What other features use to talk to the server (custom requests from server/src/protocol.ts). */
+/** What other features use to talk to the server (custom requests from contract/messages.ts). */
 export interface LanguageFeatures {
   /**
    * Starts the server if it is not running yet and resolves with its client. After a failed start or repeated
@@ -52,7 +51,9 @@ export function registerLanguageFeatures(services: ExtensionServices): LanguageF
     const { createLanguageClient, hasGivenUp } = await import('./createClient');
     if (client && hasGivenUp(client)) {
       // The client gave up restarting a crashing server (and told the user): fail fast and say why.
-      failure = new Error('The API Gateway language server stopped after repeated crashes. "API Gateway: Restart Language Server" starts it again.');
+      failure = new Error(
+        'The API Gateway language server stopped after repeated crashes. "API Gateway: Restart Language Server" starts it again.',
+      );
       log.error(failure.message);
       client = undefined;
       disposeServerScope();
@@ -83,7 +84,11 @@ export function registerLanguageFeatures(services: ExtensionServices): LanguageF
     client = undefined;
     if (running) {
       // A server that hangs on shutdown must not block a restart forever.
-      await running.stop(2000).catch((error: unknown) => log.warn(`language server did not stop cleanly: ${(error as Error).message ?? error}`));
+      await running
+        .stop(2000)
+        .catch((error: unknown) =>
+          log.warn(`language server did not stop cleanly: ${(error as Error).message ?? error}`),
+        );
     }
     disposeServerScope();
   }
@@ -112,13 +117,17 @@ export function registerLanguageFeatures(services: ExtensionServices): LanguageF
     // First, so that the server still has its channels while it shuts down.
     { dispose: () => void stop() },
     startWatch,
-    vscode.commands.registerCommand(restartServerCommand, () => restart().then(() => undefined, () => undefined)),
+    registerCommand(Commands.restartServer, () =>
+      restart().then(
+        () => undefined,
+        () => undefined,
+      ),
+    ),
     channels.output,
     channels.trace,
   );
   return { ready, restart, stop: () => serialize(stop) };
 }
-
 
 /** Watches YAML/JSON documents until the first one that passes the sniff, then starts the server once. */
 class LazyStartWatch implements vscode.Disposable {
@@ -145,10 +154,13 @@ class LazyStartWatch implements vscode.Disposable {
     if (this.started || !isCandidateDocument(document.languageId, document.uri.scheme)) return;
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      if (!document.isClosed && this.isRelevant(document)) this.trigger();
-    }, SNIFF_DEBOUNCE_MS));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (!document.isClosed && this.isRelevant(document)) this.trigger();
+      }, SNIFF_DEBOUNCE_MS),
+    );
   }
 
   private trigger(): void {

@@ -42,5 +42,13 @@ export class CrossSourceDedupe {
 
 /** Hashing keeps keys small whatever the message size. */
 function keyOf(e: TailEvent): string {
-  return createHash('sha1').update(e.logGroupName).update('\u0000').update(e.logStreamName).update('\u0000').update(String(e.timestamp)).update('\u0000').update(e.message).digest('base64');
+  return createHash('sha1')
+    .update(e.logGroupName)
+    .update('\u0000')
+    .update(e.logStreamName)
+    .update('\u0000')
+    .update(String(e.timestamp))
+    .update('\u0000')
+    .update(e.message)
+    .digest('base64');
 }

@@ -64,7 +64,7 @@ function sanitize(text: string): string {
 }
 
 /** The message split into a text prefix and a JSON object/array that makes up the rest of it, if any. */
-export function splitJson(message: string): [string, unknown | undefined] {
+export function splitJson(message: string): [string, unknown] {
   if (message.length > maxJsonChars) return [message, undefined];
   // Only the first "{" and the first "[" are tried, so a long message is parsed at most twice.
   const candidates = [message.indexOf('{'), message.indexOf('[')].filter((i) => i >= 0).sort((a, b) => a - b);
@@ -72,7 +72,8 @@ export function splitJson(message: string): [string, unknown | undefined] {
     const rest = message.slice(start);
     try {
       const value: unknown = JSON.parse(rest);
-      if (value !== null && typeof value === 'object' && Object.keys(value).length > 0) return [message.slice(0, start), value];
+      if (value !== null && typeof value === 'object' && Object.keys(value).length > 0)
+        return [message.slice(0, start), value];
     } catch {
       /* not JSON from here */
     }
@@ -91,7 +92,11 @@ export function findRequestIds(text: string): string[] {
 
 /** Ranges of request ids in one line of the view, for links. */
 export function requestIdRanges(line: string): { start: number; end: number; id: string }[] {
-  return Array.from(line.matchAll(uuidPattern), (m) => ({ start: m.index, end: m.index + m[0].length, id: m[0].toLowerCase() }));
+  return Array.from(line.matchAll(uuidPattern), (m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    id: m[0].toLowerCase(),
+  }));
 }
 
 const statusPatterns = [

@@ -2,7 +2,7 @@
  * Log tail: the commands are registered at activation; the feature behind them (and with it the CloudWatch Logs
  * SDK) loads on the first use of one of them, so activation stays cheap.
  */
-import * as vscode from 'vscode';
+import { Commands, registerCommand } from '../common/commands';
 import type { ExtensionServices } from '../common/services';
 import type { LogCommands } from './logFeature';
 
@@ -12,10 +12,10 @@ export function registerLogFeatures(services: ExtensionServices): void {
   const forward =
     (name: keyof LogCommands) =>
     async (...args: unknown[]) =>
-      ((await load())[name] as (...a: unknown[]) => unknown)(...args);
+      (await load())[name](...args);
   services.context.subscriptions.push(
-    vscode.commands.registerCommand('apigw.tailLogs', forward('tailLogs')),
-    vscode.commands.registerCommand('apigw.stopTail', forward('stopTail')),
-    vscode.commands.registerCommand('apigw.showRequestLines', forward('showRequestLines')),
+    registerCommand(Commands.tailLogs, forward('tailLogs')),
+    registerCommand(Commands.stopTail, forward('stopTail')),
+    registerCommand(Commands.showRequestLines, forward('showRequestLines')),
   );
 }

@@ -2,7 +2,11 @@
  * Consumes one CloudWatch Logs Live Tail session (StartLiveTail): a stream of `sessionStart`, then a
  * `sessionUpdate` about every second with up to 500 events (sampled above that rate).
  */
-import { StartLiveTailCommand, type CloudWatchLogsClient, type LiveTailSessionLogEvent } from '@aws-sdk/client-cloudwatch-logs';
+import {
+  StartLiveTailCommand,
+  type CloudWatchLogsClient,
+  type LiveTailSessionLogEvent,
+} from '@aws-sdk/client-cloudwatch-logs';
 import { untilAborted } from './abortable';
 import type { TailEvent } from './logEvent';
 
@@ -36,7 +40,10 @@ export class LiveTailStartError extends Error {
 
 /** A started session broke (SessionStreamingException, a dropped connection): the caller reconnects. */
 export class LiveTailStreamError extends Error {
-  constructor(message: string, override readonly cause?: unknown) {
+  constructor(
+    message: string,
+    override readonly cause?: unknown,
+  ) {
     super(message);
     this.name = 'LiveTailStreamError';
   }
@@ -79,7 +86,9 @@ export async function runLiveTail(options: LiveTailOptions): Promise<LiveTailEnd
         options.onUpdate(events, member.sessionUpdate.sessionMetadata?.sampled === true);
       } else if (member.SessionTimeoutException) return 'timeout';
       else if (member.SessionStreamingException) {
-        throw new LiveTailStreamError(`Live Tail session failed: ${member.SessionStreamingException.message ?? 'SessionStreamingException'}`);
+        throw new LiveTailStreamError(
+          `Live Tail session failed: ${member.SessionStreamingException.message ?? 'SessionStreamingException'}`,
+        );
       }
     }
   } catch (err) {

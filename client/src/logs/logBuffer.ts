@@ -60,7 +60,9 @@ export class LogBuffer {
 
   /** The whole buffer as text, one line per line, without a trailing newline. Cached until the next change. */
   text(): string {
-    return (this.cachedText ??= this.live().flatMap((e) => e.lines).join('\n'));
+    return (this.cachedText ??= this.live()
+      .flatMap((e) => e.lines)
+      .join('\n'));
   }
 
   /** Text of the entries that mention `requestId`. */

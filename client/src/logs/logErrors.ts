@@ -26,19 +26,54 @@ interface AwsLikeError {
   $retryable?: { throttling?: boolean };
 }
 
-const networkCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNABORTED']);
-const credentialNames = new Set(['ExpiredTokenException', 'ExpiredToken', 'TokenRefreshRequired', 'CredentialsProviderError', 'UnrecognizedClientException', 'InvalidSignatureException', 'InvalidClientTokenId']);
+const networkCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ECONNABORTED',
+]);
+const credentialNames = new Set([
+  'ExpiredTokenException',
+  'ExpiredToken',
+  'TokenRefreshRequired',
+  'CredentialsProviderError',
+  'UnrecognizedClientException',
+  'InvalidSignatureException',
+  'InvalidClientTokenId',
+]);
 
 export function classifyError(err: unknown): ErrorKind {
   const e = (err ?? {}) as AwsLikeError;
   const name = e.name ?? '';
   const status = e.$metadata?.httpStatusCode;
-  if (name === 'ThrottlingException' || name === 'LimitExceededException' || e.$retryable?.throttling || status === 429) return 'throttled';
-  if (credentialNames.has(name) || /security token .*expired|token has expired|sso session .*expired/i.test(e.message ?? '')) return 'credentials';
+  if (name === 'ThrottlingException' || name === 'LimitExceededException' || e.$retryable?.throttling || status === 429)
+    return 'throttled';
+  if (
+    credentialNames.has(name) ||
+    /security token .*expired|token has expired|sso session .*expired/i.test(e.message ?? '')
+  )
+    return 'credentials';
   if (name === 'AccessDeniedException' || name === 'AccessDenied' || status === 403) return 'denied';
   if (name === 'ResourceNotFoundException') return 'notFound';
-  if (name === 'InvalidParameterException' || name === 'InvalidOperationException' || name === 'ValidationException' || status === 400) return 'invalid';
-  if (networkCodes.has(e.code ?? '') || name === 'TimeoutError' || name === 'RequestTimeout' || /socket hang up|fetch failed|network/i.test(e.message ?? '')) return 'connection';
+  if (
+    name === 'InvalidParameterException' ||
+    name === 'InvalidOperationException' ||
+    name === 'ValidationException' ||
+    status === 400
+  )
+    return 'invalid';
+  if (
+    networkCodes.has(e.code ?? '') ||
+    name === 'TimeoutError' ||
+    name === 'RequestTimeout' ||
+    /socket hang up|fetch failed|network/i.test(e.message ?? '')
+  )
+    return 'connection';
   if (status !== undefined && status >= 500) return 'connection';
   // Emulators answer unknown operations with HTML pages, which the SDK reports as a deserialization error.
   if (name === 'SyntaxError') return 'invalid';

@@ -5,6 +5,7 @@
  * first log command (index.ts), because it brings in the CloudWatch Logs SDK.
  */
 import * as vscode from 'vscode';
+import { Commands } from '../../../contract/commands';
 import type { ExtensionServices } from '../common/services';
 import { requestIdRanges } from './formatting';
 import { describeError, isAbort } from './logErrors';
@@ -59,7 +60,13 @@ export function activateLogFeature(services: ExtensionServices): LogCommands {
     if (args.kind === 'direct') {
       const { logGroups, filterPattern, startTime } = args.args;
       const title = logGroups.length === 1 ? logGroups[0] : `${logGroups[0]} +${logGroups.length - 1}`;
-      return { groups: logGroups, labels: new Map(), filterPattern: filterPattern || undefined, startTime: resolveStartTime(startTime, defaultStart), title };
+      return {
+        groups: logGroups,
+        labels: new Map(),
+        filterPattern: filterPattern || undefined,
+        startTime: resolveStartTime(startTime, defaultStart),
+        title,
+      };
     }
     const logs = await aws.connection.logs();
     let groups: string[] | undefined;
@@ -68,12 +75,24 @@ export function activateLogFeature(services: ExtensionServices): LogCommands {
     if (args.kind === 'stage') {
       const { stage } = args;
       const [found, existing] = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `Finding the log groups of stage ${stage.stage}…`, cancellable: true },
+        {
+          location: vscode.ProgressLocation.Notification,
+          title: `Finding the log groups of stage ${stage.stage}…`,
+          cancellable: true,
+        },
         async (_progress, token) => {
           const signal = abortOn(token);
           const conn = aws.connection;
-          const f = await findStageLogGroups({ apiGateway: await conn.apiGateway(), apiGatewayV2: await conn.apiGatewayV2() }, stage, signal);
-          const resolved = await resolveLogGroups(logs, f.groups.map((g) => g.name), signal);
+          const f = await findStageLogGroups(
+            { apiGateway: await conn.apiGateway(), apiGatewayV2: await conn.apiGatewayV2() },
+            stage,
+            signal,
+          );
+          const resolved = await resolveLogGroups(
+            logs,
+            f.groups.map((g) => g.name),
+            signal,
+          );
           return [f, new Set(resolved.filter((g) => g.arn).map((g) => g.name))] as const;
         },
       );
@@ -89,7 +108,13 @@ export function activateLogFeature(services: ExtensionServices): LogCommands {
     if (filterPattern === undefined) return undefined;
     const start = await askStart(defaultStart);
     if (!start) return undefined;
-    return { groups, labels, filterPattern: filterPattern.trim() || undefined, startTime: resolveStartTime(start, defaultStart), title };
+    return {
+      groups,
+      labels,
+      filterPattern: filterPattern.trim() || undefined,
+      startTime: resolveStartTime(start, defaultStart),
+      title,
+    };
   }
 
   async function open(request: TailRequest): Promise<vscode.Uri> {
@@ -97,11 +122,12 @@ export function activateLogFeature(services: ExtensionServices): LogCommands {
     const logs = await conn.logs();
     const groups = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'Looking up log groups…' },
-      () => resolveLogGroups(logs, request.groups).catch((err: unknown) => {
-        // Polling can still work (and will report the problem per group) when DescribeLogGroups is not allowed.
-        log.warn(`Tail Logs: ${describeError(err, 'logs:DescribeLogGroups')}`);
-        return request.groups.map((name) => ({ name, arn: undefined }));
-      }),
+      () =>
+        resolveLogGroups(logs, request.groups).catch((err: unknown) => {
+          // Polling can still work (and will report the problem per group) when DescribeLogGroups is not allowed.
+          log.warn(`Tail Logs: ${describeError(err, 'logs:DescribeLogGroups')}`);
+          return request.groups.map((name) => ({ name, arn: undefined }));
+        }),
     );
     const id = nextId++;
     const uri = tailUri(id, request.title);
@@ -113,7 +139,13 @@ export function activateLogFeature(services: ExtensionServices): LogCommands {
       maxLines: maxLines(),
       log,
       groupLabels: request.labels,
-      session: { logs, groups, filterPattern: request.filterPattern, startTime: request.startTime, liveTail: liveTailLikelyAvailable(conn.region) },
+      session: {
+        logs,
+        groups,
+        filterPattern: request.filterPattern,
+        startTime: request.startTime,
+        liveTail: liveTailLikelyAvailable(conn.region),
+      },
     });
     views.set(id, view);
     view.start();
@@ -127,7 +159,10 @@ export function activateLogFeature(services: ExtensionServices): LogCommands {
 
   function stopTail(arg?: unknown): void {
     const running = [...views.values()].filter((v) => v.isRunning);
-    const byArg = typeof (arg as { tailId?: unknown })?.tailId === 'number' ? views.get((arg as { tailId: number }).tailId) : undefined;
+    const byArg =
+      typeof (arg as { tailId?: unknown })?.tailId === 'number'
+        ? views.get((arg as { tailId: number }).tailId)
+        : undefined;
     const active = vscode.window.activeTextEditor && parseLogUri(vscode.window.activeTextEditor.document.uri);
     const target = byArg ?? (active && views.get(active.tail)) ?? (running.length === 1 ? running[0] : undefined);
     if (target) return target.stop();
@@ -135,12 +170,21 @@ export function activateLogFeature(services: ExtensionServices): LogCommands {
       void vscode.window.showInformationMessage('No log tail is running.');
       return;
     }
-    void vscode.window.showQuickPick(running.map((v) => ({ label: v.title, description: `tail ${v.id}`, view: v })), { placeHolder: 'Stop which log tail?' }).then((p) => p?.view.stop());
+    void vscode.window
+      .showQuickPick(
+        running.map((v) => ({ label: v.title, description: `tail ${v.id}`, view: v })),
+        { placeHolder: 'Stop which log tail?' },
+      )
+      .then((p) => p?.view.stop());
   }
 
   async function showRequestLines(arg?: unknown): Promise<void> {
-    let requestId = typeof (arg as { requestId?: unknown })?.requestId === 'string' ? (arg as { requestId: string }).requestId : undefined;
-    let tailId = typeof (arg as { tailId?: unknown })?.tailId === 'number' ? (arg as { tailId: number }).tailId : undefined;
+    let requestId =
+      typeof (arg as { requestId?: unknown })?.requestId === 'string'
+        ? (arg as { requestId: string }).requestId
+        : undefined;
+    let tailId =
+      typeof (arg as { tailId?: unknown })?.tailId === 'number' ? (arg as { tailId: number }).tailId : undefined;
     const editor = vscode.window.activeTextEditor;
     if (!requestId && editor) {
       const range = editor.document.getWordRangeAtPosition(editor.selection.active, /[0-9a-fA-F-]{36}/);
@@ -148,7 +192,9 @@ export function activateLogFeature(services: ExtensionServices): LogCommands {
       tailId = parseLogUri(editor.document.uri)?.tail;
     }
     if (!requestId || !uuid.test(requestId) || tailId === undefined || !views.has(tailId)) {
-      void vscode.window.showInformationMessage('Put the cursor on a request id in a log tail to see all lines of that request.');
+      void vscode.window.showInformationMessage(
+        'Put the cursor on a request id in a log tail to see all lines of that request.',
+      );
       return;
     }
     const doc = await vscode.workspace.openTextDocument(requestUri(tailId, requestId.toLowerCase()));
@@ -163,7 +209,9 @@ export function activateLogFeature(services: ExtensionServices): LogCommands {
       const out: vscode.DocumentLink[] = [];
       for (let line = 0; line < doc.lineCount; line++) {
         for (const r of requestIdRanges(doc.lineAt(line).text)) {
-          const target = vscode.Uri.parse(`command:apigw.showRequestLines?${encodeURIComponent(JSON.stringify([{ requestId: r.id, tailId: ref.tail }]))}`);
+          const target = vscode.Uri.parse(
+            `command:${Commands.showRequestLines}?${encodeURIComponent(JSON.stringify([{ requestId: r.id, tailId: ref.tail }]))}`,
+          );
           const link = new vscode.DocumentLink(new vscode.Range(line, r.start, line, r.end), target);
           link.tooltip = 'Show all lines of this request';
           out.push(link);

@@ -87,7 +87,8 @@ export async function followLogGroup(options: PollOptions): Promise<void> {
   let failures = 0;
 
   while (!signal.aborted) {
-    const from = lastTimestamp === undefined ? options.startTime : Math.max(options.startTime, lastTimestamp - lookback);
+    const from =
+      lastTimestamp === undefined ? options.startTime : Math.max(options.startTime, lastTimestamp - lookback);
     seen.forgetBefore(from);
     let delay: number;
     try {
@@ -136,13 +137,15 @@ export async function* readPages(
       { abortSignal: options.signal },
     );
     // AWS interleaves streams by time; some emulators return them stream by stream.
-    yield sortByTime((page.events ?? []).map((e) => ({
-      logGroupName: options.logGroupName,
-      logStreamName: e.logStreamName ?? '',
-      timestamp: e.timestamp ?? 0,
-      message: e.message ?? '',
-      ...(e.eventId ? { eventId: e.eventId } : {}),
-    })));
+    yield sortByTime(
+      (page.events ?? []).map((e) => ({
+        logGroupName: options.logGroupName,
+        logStreamName: e.logStreamName ?? '',
+        timestamp: e.timestamp ?? 0,
+        message: e.message ?? '',
+        ...(e.eventId ? { eventId: e.eventId } : {}),
+      })),
+    );
     nextToken = page.nextToken || undefined;
   } while (nextToken && !options.signal.aborted);
 }
@@ -153,7 +156,11 @@ function sortByTime(events: TailEvent[]): TailEvent[] {
 
 /** An error that ends a tail (or one log group of it), with a message meant for the user. */
 export class TailError extends Error {
-  constructor(message: string, readonly kind: ErrorKind, override readonly cause?: unknown) {
+  constructor(
+    message: string,
+    readonly kind: ErrorKind,
+    override readonly cause?: unknown,
+  ) {
     super(message);
     this.name = 'TailError';
   }

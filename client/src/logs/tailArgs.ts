@@ -22,7 +22,11 @@ export function parseTailArgs(value: unknown): TailArgs {
   const v = value as Record<string, unknown>;
   if ('logGroups' in v) {
     const groups = v.logGroups;
-    if (!Array.isArray(groups) || groups.length === 0 || !groups.every((g) => typeof g === 'string' && groupNamePattern.test(g))) {
+    if (
+      !Array.isArray(groups) ||
+      groups.length === 0 ||
+      !groups.every((g) => typeof g === 'string' && groupNamePattern.test(g))
+    ) {
       throw new Error('logGroups must be a non-empty list of log group names.');
     }
     if (v.filterPattern !== undefined && (typeof v.filterPattern !== 'string' || v.filterPattern.length > 1024)) {
@@ -31,7 +35,10 @@ export function parseTailArgs(value: unknown): TailArgs {
     if (v.startTime !== undefined && typeof v.startTime !== 'string' && typeof v.startTime !== 'number') {
       throw new Error('startTime must be a duration such as "5m" or epoch milliseconds.');
     }
-    return { kind: 'direct', args: { logGroups: [...new Set(groups as string[])], filterPattern: v.filterPattern as string | undefined, startTime: v.startTime as string | number | undefined } };
+    return {
+      kind: 'direct',
+      args: { logGroups: [...new Set(groups as string[])], filterPattern: v.filterPattern, startTime: v.startTime },
+    };
   }
   if (typeof v.apiId === 'string' && typeof v.stage === 'string' && apiTypes.includes(v.apiType as ApiType)) {
     return { kind: 'stage', stage: { apiId: v.apiId, apiType: v.apiType as ApiType, stage: v.stage } };

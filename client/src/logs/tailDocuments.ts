@@ -16,11 +16,19 @@ export interface TailSource {
 }
 
 export function tailUri(id: number, title: string): vscode.Uri {
-  return vscode.Uri.from({ scheme: logScheme, path: `/Tail ${id} – ${title.replace(/[/\\?#]/g, '_')}`, query: `tail=${id}` });
+  return vscode.Uri.from({
+    scheme: logScheme,
+    path: `/Tail ${id} – ${title.replace(/[/\\?#]/g, '_')}`,
+    query: `tail=${id}`,
+  });
 }
 
 export function requestUri(id: number, requestId: string): vscode.Uri {
-  return vscode.Uri.from({ scheme: logScheme, path: `/Request ${requestId.slice(0, 8)} (tail ${id})`, query: `tail=${id}&request=${encodeURIComponent(requestId)}` });
+  return vscode.Uri.from({
+    scheme: logScheme,
+    path: `/Request ${requestId.slice(0, 8)} (tail ${id})`,
+    query: `tail=${id}&request=${encodeURIComponent(requestId)}`,
+  });
 }
 
 export function parseLogUri(uri: vscode.Uri): { tail: number; request?: string } | undefined {
@@ -51,7 +59,8 @@ export class TailDocuments implements vscode.TextDocumentContentProvider, vscode
     const ref = parseLogUri(uri);
     const source = ref && this.sources.get(ref.tail);
     if (!source) return '— this log tail was closed —';
-    if (ref.request) return source.buffer.textFor(ref.request) || `— no lines of request ${ref.request} are left in the view —`;
+    if (ref.request)
+      return source.buffer.textFor(ref.request) || `— no lines of request ${ref.request} are left in the view —`;
     return source.buffer.text();
   }
 

@@ -15,16 +15,24 @@ interface GroupItem extends vscode.QuickPickItem {
 const kindIcons = { execution: '$(server-process)', access: '$(globe)', lambda: '$(symbol-function)' } as const;
 
 /** Multi-select among a stage's groups, all preselected. `existing` holds names that exist in CloudWatch. */
-export async function pickStageGroups(found: StageLogGroups, existing: Set<string>, stage: string): Promise<string[] | undefined> {
+export async function pickStageGroups(
+  found: StageLogGroups,
+  existing: Set<string>,
+  stage: string,
+): Promise<string[] | undefined> {
   for (const note of found.notes) void vscode.window.showInformationMessage(note);
   if (found.groups.length === 0) {
-    void vscode.window.showWarningMessage(`Stage ${stage} has no log groups to tail: turn on execution or access logging, or add Lambda integrations.`);
+    void vscode.window.showWarningMessage(
+      `Stage ${stage} has no log groups to tail: turn on execution or access logging, or add Lambda integrations.`,
+    );
     return undefined;
   }
   const items: GroupItem[] = found.groups.map((g) => ({
     label: `${kindIcons[g.kind]} ${g.name}`,
     description: g.description,
-    detail: existing.has(g.name) ? undefined : 'Does not exist (yet): logging may be off, or nothing was logged so far.',
+    detail: existing.has(g.name)
+      ? undefined
+      : 'Does not exist (yet): logging may be off, or nothing was logged so far.',
     picked: existing.has(g.name),
     group: g.name,
   }));
@@ -63,7 +71,10 @@ export function pickAnyGroups(logs: CloudWatchLogsClient): Promise<string[] | un
       listLogGroups(logs, prefix.trim(), controller.signal, 200).then(
         (groups) => {
           if (controller.signal.aborted) return;
-          const items = [...selected.values(), ...groups.filter((g) => !selected.has(g.name)).map((g) => ({ label: g.name, group: g.name }))];
+          const items = [
+            ...selected.values(),
+            ...groups.filter((g) => !selected.has(g.name)).map((g) => ({ label: g.name, group: g.name })),
+          ];
           pick.items = items;
           pick.selectedItems = items.filter((i) => selected.has(i.group));
           pick.busy = false;
@@ -106,7 +117,8 @@ export function pickAnyGroups(logs: CloudWatchLogsClient): Promise<string[] | un
 export function askFilterPattern(): Thenable<string | undefined> {
   return vscode.window.showInputBox({
     title: 'Tail logs: filter pattern',
-    prompt: 'CloudWatch Logs filter pattern, e.g. ERROR, "request failed", { $.status = 5* } or %timeout|throttl%. Leave empty for all events.',
+    prompt:
+      'CloudWatch Logs filter pattern, e.g. ERROR, "request failed", { $.status = 5* } or %timeout|throttl%. Leave empty for all events.',
     placeHolder: 'All events',
     ignoreFocusOut: true,
     validateInput: (v) => (v.length > 1024 ? 'A filter pattern has at most 1024 characters.' : undefined),
@@ -115,8 +127,16 @@ export function askFilterPattern(): Thenable<string | undefined> {
 
 /** A duration such as "5m"; the setting's default comes first. */
 export async function askStart(defaultStart: string): Promise<string | undefined> {
-  const items = startChoices.map((c) => ({ label: c.label, value: c.value as string, description: c.value === defaultStart || (c.value === '60m' && defaultStart === '1h') ? 'default' : undefined }));
+  const items = startChoices.map((c) => ({
+    label: c.label,
+    value: c.value,
+    description: c.value === defaultStart || (c.value === '60m' && defaultStart === '1h') ? 'default' : undefined,
+  }));
   items.sort((a, b) => Number(!!b.description) - Number(!!a.description));
-  const choice = await vscode.window.showQuickPick(items, { title: 'Tail logs: start from', placeHolder: 'How far back to start', ignoreFocusOut: true });
+  const choice = await vscode.window.showQuickPick(items, {
+    title: 'Tail logs: start from',
+    placeHolder: 'How far back to start',
+    ignoreFocusOut: true,
+  });
   return choice?.value;
 }

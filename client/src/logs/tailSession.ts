@@ -32,7 +32,10 @@ export interface TailStatus {
 /** Live events kept while the backfill runs; more would only be dropped by the view's line cap. */
 const maxHeldLiveEvents = 10_000;
 
-type PollTuning = Pick<PollOptions, 'minIntervalMs' | 'maxIdleIntervalMs' | 'maxRetryIntervalMs' | 'pageLimit' | 'lookbackMs'>;
+type PollTuning = Pick<
+  PollOptions,
+  'minIntervalMs' | 'maxIdleIntervalMs' | 'maxRetryIntervalMs' | 'pageLimit' | 'lookbackMs'
+>;
 
 export interface TailOptions {
   logs: Pick<CloudWatchLogsClient, 'send'>;
@@ -125,7 +128,9 @@ class Tail {
         const kind = classifyError(cause);
         const transient = kind === 'connection' || kind === 'throttled' || kind === 'credentials';
         if (err instanceof LiveTailStartError && (firstSession || !transient)) {
-          this.o.onNotice(`Live Tail is not available here (${describeError(cause, 'logs:StartLiveTail')}); polling instead`);
+          this.o.onNotice(
+            `Live Tail is not available here (${describeError(cause, 'logs:StartLiveTail')}); polling instead`,
+          );
           return 'poll';
         }
         const delay = backoffDelay(failures++, this.o.reconnectBaseMs ?? 1000, this.o.reconnectMaxMs ?? 30_000);
@@ -186,7 +191,17 @@ class Tail {
       this.o.groups.map(async (g) => {
         const source = this.nextSource++;
         try {
-          for await (const page of readPages({ ...this.o.polling, logs: this.o.logs, logGroupName: g.name, filterPattern: this.o.filterPattern, signal: this.o.signal }, from, undefined)) {
+          for await (const page of readPages(
+            {
+              ...this.o.polling,
+              logs: this.o.logs,
+              logGroupName: g.name,
+              filterPattern: this.o.filterPattern,
+              signal: this.o.signal,
+            },
+            from,
+            undefined,
+          )) {
             this.emit(page, source);
           }
         } catch (err) {
@@ -220,7 +235,11 @@ class Tail {
             onProblem: (p) => {
               problems.add(g.name);
               const retry = `retrying in ${formatSeconds(p.retryInMs)}`;
-              this.o.onNotice(p.kind === 'connection' ? `connection lost, ${retry}` : `${p.message} ${retry[0].toUpperCase()}${retry.slice(1)}.`);
+              this.o.onNotice(
+                p.kind === 'connection'
+                  ? `connection lost, ${retry}`
+                  : `${p.message} ${retry[0].toUpperCase()}${retry.slice(1)}.`,
+              );
               if (p.kind !== 'notFound') this.status('reconnecting');
             },
             onRecovered: () => {
@@ -230,7 +249,10 @@ class Tail {
             },
           });
         } catch (err) {
-          const failure = err instanceof TailError ? err : new TailError(describeError(err, 'logs:FilterLogEvents', g.name), classifyError(err), err);
+          const failure =
+            err instanceof TailError
+              ? err
+              : new TailError(describeError(err, 'logs:FilterLogEvents', g.name), classifyError(err), err);
           failures.push(failure);
           if (failures.length < this.o.groups.length) this.o.onNotice(`stopped reading ${g.name}: ${failure.message}`);
         }

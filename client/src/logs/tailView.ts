@@ -3,6 +3,7 @@
  * and shows a status bar item (mode, events per second, sampling) that stops the tail when clicked.
  */
 import * as vscode from 'vscode';
+import { Commands } from '../../../contract/commands';
 import { formatEvent, formatTimestamp, noticeLine } from './formatting';
 import { LogBuffer } from './logBuffer';
 import type { TailEvent } from './logEvent';
@@ -47,7 +48,7 @@ export class TailView implements vscode.Disposable {
     this.buffer = new LogBuffer(o.maxLines);
     this.statusItem = vscode.window.createStatusBarItem(`apigw.logTail.${o.id}`, vscode.StatusBarAlignment.Left, 50);
     this.statusItem.name = 'API Gateway Log Tail';
-    this.statusItem.command = { title: 'Stop Log Tail', command: 'apigw.stopTail', arguments: [{ tailId: o.id }] };
+    this.statusItem.command = { title: 'Stop Log Tail', command: Commands.stopTail, arguments: [{ tailId: o.id }] };
     this.ticker = setInterval(() => this.renderStatus(), 1000);
     this.renderStatus();
     this.statusItem.show();

@@ -82,12 +82,20 @@ const LIST_PAGES = 10;
 const TABLE_ROWS = 10;
 
 export function detailedMetricsHint(type: StageRef['apiType']): string {
-  if (type === 'REST') return 'Turn on detailed CloudWatch metrics for the stage (method settings: metricsEnabled, "*/*/metrics/enabled" = true).';
-  if (type === 'HTTP') return 'Turn on detailed metrics for the stage (DetailedMetricsEnabled in the stage\'s default route settings).';
-  return 'Turn on detailed metrics for the stage (DetailedMetricsEnabled in the stage\'s default route settings).';
+  if (type === 'REST')
+    return 'Turn on detailed CloudWatch metrics for the stage (method settings: metricsEnabled, "*/*/metrics/enabled" = true).';
+  if (type === 'HTTP')
+    return "Turn on detailed metrics for the stage (DetailedMetricsEnabled in the stage's default route settings).";
+  return "Turn on detailed metrics for the stage (DetailedMetricsEnabled in the stage's default route settings).";
 }
 
-async function getMetricData(cw: CloudWatch, queries: MetricDataQuery[], from: number, to: number, signal?: AbortSignal): Promise<Map<string, MetricDataResult>> {
+async function getMetricData(
+  cw: CloudWatch,
+  queries: MetricDataQuery[],
+  from: number,
+  to: number,
+  signal?: AbortSignal,
+): Promise<Map<string, MetricDataResult>> {
   const { GetMetricDataCommand } = await import('@aws-sdk/client-cloudwatch');
   const results = new Map<string, MetricDataResult>();
   for (const batch of chunk(queries, MAX_QUERIES_PER_CALL)) {
@@ -95,7 +103,13 @@ async function getMetricData(cw: CloudWatch, queries: MetricDataQuery[], from: n
     let pages = 0;
     do {
       const out = await cw.send(
-        new GetMetricDataCommand({ MetricDataQueries: batch, StartTime: new Date(from), EndTime: new Date(to), ScanBy: 'TimestampAscending', NextToken: nextToken }),
+        new GetMetricDataCommand({
+          MetricDataQueries: batch,
+          StartTime: new Date(from),
+          EndTime: new Date(to),
+          ScanBy: 'TimestampAscending',
+          NextToken: nextToken,
+        }),
         { abortSignal: signal },
       );
       for (const r of out.MetricDataResults ?? []) {
@@ -117,7 +131,8 @@ function toPoints(result: MetricDataResult | undefined): [number, number][] {
   const times = result.Timestamps ?? [];
   const values = result.Values ?? [];
   const points: [number, number][] = [];
-  for (let i = 0; i < Math.min(times.length, values.length); i++) points.push([new Date(times[i]).getTime(), values[i]]);
+  for (let i = 0; i < Math.min(times.length, values.length); i++)
+    points.push([new Date(times[i]).getTime(), values[i]]);
   return points.sort((a, b) => a[0] - b[0]);
 }
 
@@ -136,14 +151,22 @@ function percentilesNote(err: unknown, endpoint: string | undefined): string {
   return `Latency percentiles are not available (${awsErrorMessage(err, { endpoint, operation: 'GetMetricData' })}); averages are shown.`;
 }
 
-export async function loadStageDashboard(cw: CloudWatch, ref: StageRef, range: TimeRange, options: LoadOptions = {}): Promise<DashboardModel> {
+export async function loadStageDashboard(
+  cw: CloudWatch,
+  ref: StageRef,
+  range: TimeRange,
+  options: LoadOptions = {},
+): Promise<DashboardModel> {
   const spec = TIME_RANGES[range];
   const to = options.now ?? Date.now();
   const from = to - spec.ms;
   const notes: string[] = [];
   // The route's own dimensions, as ListMetrics gave them; a route without metrics falls back to the stage.
-  const routeDims = options.route ? (await listRoutes(cw, ref, routeMetricNames(ref.apiType).count.name, options.signal)).get(options.route) : undefined;
-  if (options.route && !routeDims) notes.push(`No metrics for ${options.route} in CloudWatch: the whole stage is shown.`);
+  const routeDims = options.route
+    ? (await listRoutes(cw, ref, routeMetricNames(ref.apiType).count.name, options.signal)).get(options.route)
+    : undefined;
+  if (options.route && !routeDims)
+    notes.push(`No metrics for ${options.route} in CloudWatch: the whole stage is shown.`);
   const dims = routeDims ?? stageDimensions(ref);
   const specs = stageMetricSpecs(ref.apiType);
 
@@ -154,7 +177,9 @@ export async function loadStageDashboard(cw: CloudWatch, ref: StageRef, range: T
     to,
     options.signal,
   );
-  const percentileQueries = specs.flatMap((m, i) => (m.percentiles ? PERCENTILES.map((p) => metricQuery(`m${i}${p}`, m.name, dims, spec.period, p)) : []));
+  const percentileQueries = specs.flatMap((m, i) =>
+    m.percentiles ? PERCENTILES.map((p) => metricQuery(`m${i}${p}`, m.name, dims, spec.period, p)) : [],
+  );
   let percentiles = new Map<string, MetricDataResult>();
   if (percentileQueries.length > 0) {
     try {
@@ -166,7 +191,12 @@ export async function loadStageDashboard(cw: CloudWatch, ref: StageRef, range: T
   }
 
   const charts: ChartModel[] = specs.map((m, i) => {
-    const series: Series[] = [{ label: m.stat === 'Average' ? 'Average' : m.stat === 'SampleCount' ? 'Count' : 'Sum', points: toPoints(main.get(`m${i}`)) }];
+    const series: Series[] = [
+      {
+        label: m.stat === 'Average' ? 'Average' : m.stat === 'SampleCount' ? 'Count' : 'Sum',
+        points: toPoints(main.get(`m${i}`)),
+      },
+    ];
     if (m.percentiles) {
       for (const p of PERCENTILES) {
         const points = toPoints(percentiles.get(`m${i}${p}`));
@@ -178,7 +208,9 @@ export async function loadStageDashboard(cw: CloudWatch, ref: StageRef, range: T
   const hasTraffic = charts.some((c) => c.series.some((s) => s.points.length > 0));
 
   const percentilesFailed = notes.some((n) => n.startsWith('Latency percentiles'));
-  const routes = hasTraffic ? await loadRoutes(cw, ref, from, to, notes, !percentilesFailed, options) : { rows: [], state: 'no-traffic' as RoutesState };
+  const routes = hasTraffic
+    ? await loadRoutes(cw, ref, from, to, notes, !percentilesFailed, options)
+    : { rows: [], state: 'no-traffic' as RoutesState };
   const byLatency = (r: RouteRow) => r.p99 ?? r.p90 ?? r.p50 ?? r.averageLatency ?? -1;
   return {
     title: `${ref.apiName} · ${ref.stage}${routeDims ? ` · ${options.route}` : ''}`,
@@ -190,8 +222,13 @@ export async function loadStageDashboard(cw: CloudWatch, ref: StageRef, range: T
     to,
     charts,
     hasTraffic,
-    busiest: [...routes.rows].sort((a, b) => b.requests - a.requests || a.route.localeCompare(b.route)).slice(0, TABLE_ROWS),
-    slowest: routes.rows.filter((r) => byLatency(r) >= 0).sort((a, b) => byLatency(b) - byLatency(a) || a.route.localeCompare(b.route)).slice(0, TABLE_ROWS),
+    busiest: [...routes.rows]
+      .sort((a, b) => b.requests - a.requests || a.route.localeCompare(b.route))
+      .slice(0, TABLE_ROWS),
+    slowest: routes.rows
+      .filter((r) => byLatency(r) >= 0)
+      .sort((a, b) => byLatency(b) - byLatency(a) || a.route.localeCompare(b.route))
+      .slice(0, TABLE_ROWS),
     routesState: routes.state,
     routes: routes.rows.map((r) => r.route).sort(),
     route: routeDims ? options.route : undefined,
@@ -201,7 +238,12 @@ export async function loadStageDashboard(cw: CloudWatch, ref: StageRef, range: T
 }
 
 /** The routes (or resources and methods) that have per-route metrics for this stage. */
-async function listRoutes(cw: CloudWatch, ref: StageRef, countMetric: string, signal?: AbortSignal): Promise<Map<string, Dimension[]>> {
+async function listRoutes(
+  cw: CloudWatch,
+  ref: StageRef,
+  countMetric: string,
+  signal?: AbortSignal,
+): Promise<Map<string, Dimension[]>> {
   const { ListMetricsCommand } = await import('@aws-sdk/client-cloudwatch');
   const wanted = routeDimensionNames(ref.apiType);
   const stageDims = stageDimensions(ref);
@@ -210,7 +252,12 @@ async function listRoutes(cw: CloudWatch, ref: StageRef, countMetric: string, si
   let pages = 0;
   do {
     const out = await cw.send(
-      new ListMetricsCommand({ Namespace: NAMESPACE, MetricName: countMetric, Dimensions: stageDims.map((d) => ({ Name: d.Name, Value: d.Value })), NextToken: nextToken }),
+      new ListMetricsCommand({
+        Namespace: NAMESPACE,
+        MetricName: countMetric,
+        Dimensions: stageDims.map((d) => ({ Name: d.Name, Value: d.Value })),
+        NextToken: nextToken,
+      }),
       { abortSignal: signal },
     );
     for (const metric of out.Metrics ?? []) {
@@ -227,7 +274,15 @@ async function listRoutes(cw: CloudWatch, ref: StageRef, countMetric: string, si
   return routes;
 }
 
-async function loadRoutes(cw: CloudWatch, ref: StageRef, from: number, to: number, notes: string[], askPercentiles: boolean, options: LoadOptions): Promise<{ rows: RouteRow[]; state: RoutesState }> {
+async function loadRoutes(
+  cw: CloudWatch,
+  ref: StageRef,
+  from: number,
+  to: number,
+  notes: string[],
+  askPercentiles: boolean,
+  options: LoadOptions,
+): Promise<{ rows: RouteRow[]; state: RoutesState }> {
   const { signal } = options;
   const names = routeMetricNames(ref.apiType);
   const found = await listRoutes(cw, ref, names.count.name, signal);
@@ -248,18 +303,21 @@ async function loadRoutes(cw: CloudWatch, ref: StageRef, from: number, to: numbe
   const data = await getMetricData(cw, queries, from, to, signal);
   let percentiles = new Map<string, MetricDataResult>();
   // An endpoint that just failed on the stage's percentiles is not asked again (each failure costs its retries).
-  if (askPercentiles) try {
-    percentiles = await getMetricData(
-      cw,
-      routes.flatMap(([, dims], i) => PERCENTILES.map((p) => metricQuery(`r${i}${p}`, names.latency, dims, period, p))),
-      from,
-      to,
-      signal,
-    );
-  } catch (err) {
-    if (signal?.aborted) throw err;
-    notes.push(percentilesNote(err, options.endpoint));
-  }
+  if (askPercentiles)
+    try {
+      percentiles = await getMetricData(
+        cw,
+        routes.flatMap(([, dims], i) =>
+          PERCENTILES.map((p) => metricQuery(`r${i}${p}`, names.latency, dims, period, p)),
+        ),
+        from,
+        to,
+        signal,
+      );
+    } catch (err) {
+      if (signal?.aborted) throw err;
+      notes.push(percentilesNote(err, options.endpoint));
+    }
   // A range can straddle two periods: counts add up; for latencies the highest value is the honest summary.
   const max = (id: string, source: Map<string, MetricDataResult>) => {
     const values = source.get(id)?.Values ?? [];

@@ -82,10 +82,21 @@ export const PERCENTILES = ['p50', 'p90', 'p99'] as const;
 export type Percentile = (typeof PERCENTILES)[number];
 
 /** The metric names a route table reads: requests, client errors, server errors, latency. */
-export function routeMetricNames(type: ApiKind): { count: MetricSpec; clientErrors: string; serverErrors: string; latency: string } {
-  if (type === 'REST') return { count: restMetrics[0], clientErrors: '4XXError', serverErrors: '5XXError', latency: 'Latency' };
+export function routeMetricNames(type: ApiKind): {
+  count: MetricSpec;
+  clientErrors: string;
+  serverErrors: string;
+  latency: string;
+} {
+  if (type === 'REST')
+    return { count: restMetrics[0], clientErrors: '4XXError', serverErrors: '5XXError', latency: 'Latency' };
   if (type === 'HTTP') return { count: httpMetrics[0], clientErrors: '4xx', serverErrors: '5xx', latency: 'Latency' };
-  return { count: webSocketMetrics[1], clientErrors: 'ClientError', serverErrors: 'ExecutionError', latency: 'IntegrationLatency' };
+  return {
+    count: webSocketMetrics[1],
+    clientErrors: 'ClientError',
+    serverErrors: 'ExecutionError',
+    latency: 'IntegrationLatency',
+  };
 }
 
 export interface StageRef {
@@ -105,7 +116,10 @@ export function metricApiName(name: string, id: string): string {
 }
 
 export function stageDimensions(ref: StageRef): Dimension[] {
-  const api = ref.apiType === 'REST' ? { Name: 'ApiName', Value: metricApiName(ref.apiName, ref.apiId) } : { Name: 'ApiId', Value: ref.apiId };
+  const api =
+    ref.apiType === 'REST'
+      ? { Name: 'ApiName', Value: metricApiName(ref.apiName, ref.apiId) }
+      : { Name: 'ApiId', Value: ref.apiId };
   return [api, { Name: 'Stage', Value: ref.stage }];
 }
 
@@ -132,7 +146,14 @@ export function chunk<T>(items: T[], size: number): T[][] {
   return out;
 }
 
-export function metricQuery(id: string, name: string, dims: Dimension[], period: number, stat: string, label?: string): MetricDataQuery {
+export function metricQuery(
+  id: string,
+  name: string,
+  dims: Dimension[],
+  period: number,
+  stat: string,
+  label?: string,
+): MetricDataQuery {
   return {
     Id: id,
     Label: label,

@@ -4,6 +4,7 @@
  * what the page sends, refreshes on demand or every minute, and cancels a load that a newer one replaces.
  */
 import * as vscode from 'vscode';
+import { Commands } from '../../../contract/commands';
 import { awsErrorMessage } from '../aws/errors';
 import type { ExtensionServices } from '../common/services';
 import { loadStageDashboard } from '../metrics/dashboardData';
@@ -36,11 +37,19 @@ export class StageDashboard implements vscode.Disposable {
       return existing;
     }
     const mediaRoot = vscode.Uri.joinPath(services.context.extensionUri, 'media');
-    const panel = vscode.window.createWebviewPanel(StageDashboard.viewType, `Dashboard: ${ref.apiName} · ${ref.stage}`, vscode.ViewColumn.Active, {
-      enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(mediaRoot, 'dashboard'), vscode.Uri.joinPath(mediaRoot, 'vendor', 'uplot')],
-      retainContextWhenHidden: false,
-    });
+    const panel = vscode.window.createWebviewPanel(
+      StageDashboard.viewType,
+      `Dashboard: ${ref.apiName} · ${ref.stage}`,
+      vscode.ViewColumn.Active,
+      {
+        enableScripts: true,
+        localResourceRoots: [
+          vscode.Uri.joinPath(mediaRoot, 'dashboard'),
+          vscode.Uri.joinPath(mediaRoot, 'vendor', 'uplot'),
+        ],
+        retainContextWhenHidden: false,
+      },
+    );
     const created = new StageDashboard(key, panel, services, ref, mediaRoot);
     StageDashboard.open.set(key, created);
     return created;
@@ -74,7 +83,8 @@ export class StageDashboard implements vscode.Disposable {
   private schedule(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
-    if (this.autoRefresh && this.panel.visible && !this.disposed) this.timer = setInterval(() => void this.load(), AUTO_REFRESH_MS);
+    if (this.autoRefresh && this.panel.visible && !this.disposed)
+      this.timer = setInterval(() => void this.load(), AUTO_REFRESH_MS);
   }
 
   private async onMessage(raw: unknown): Promise<void> {
@@ -100,7 +110,12 @@ export class StageDashboard implements vscode.Disposable {
         this.schedule();
         return;
       case 'recentTraces':
-        await vscode.commands.executeCommand('apigw.showRecentTraces', { apiId: this.ref.apiId, apiName: this.ref.apiName, apiType: this.ref.apiType, stage: this.ref.stage });
+        await vscode.commands.executeCommand(Commands.showRecentTraces, {
+          apiId: this.ref.apiId,
+          apiName: this.ref.apiName,
+          apiType: this.ref.apiType,
+          stage: this.ref.stage,
+        });
         return;
     }
   }
@@ -113,12 +128,22 @@ export class StageDashboard implements vscode.Disposable {
     void this.panel.webview.postMessage({ type: 'loading' });
     const conn = this.services.aws.connection;
     try {
-      const model = await loadStageDashboard(await conn.cloudWatch(), this.ref, this.range, { signal: controller.signal, endpoint: conn.endpoint, route: this.route });
+      const model = await loadStageDashboard(await conn.cloudWatch(), this.ref, this.range, {
+        signal: controller.signal,
+        endpoint: conn.endpoint,
+        route: this.route,
+      });
       if (controller.signal.aborted || this.disposed) return;
       this.post('model', model);
     } catch (err) {
       if (controller.signal.aborted || this.disposed) return;
-      const message = awsErrorMessage(err, { region: conn.region, profile: conn.profile, endpoint: conn.endpoint, operation: 'GetMetricData', action: 'cloudwatch:GetMetricData' });
+      const message = awsErrorMessage(err, {
+        region: conn.region,
+        profile: conn.profile,
+        endpoint: conn.endpoint,
+        operation: 'GetMetricData',
+        action: 'cloudwatch:GetMetricData',
+      });
       this.services.log.warn(`Stage dashboard ${this.key}: ${message}`);
       this.post('error', `Could not read the stage's metrics: ${message}`);
     } finally {

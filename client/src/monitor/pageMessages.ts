@@ -27,7 +27,9 @@ export function checkDashboardMessage(raw: unknown): DashboardPageMessage | unde
     case 'range':
       return isTimeRange(raw.range) ? { type: 'range', range: raw.range } : undefined;
     case 'route':
-      return typeof raw.route === 'string' && raw.route.length <= 1024 ? { type: 'route', route: raw.route } : undefined;
+      return typeof raw.route === 'string' && raw.route.length <= 1024
+        ? { type: 'route', route: raw.route }
+        : undefined;
     case 'autoRefresh':
       return typeof raw.enabled === 'boolean' ? { type: 'autoRefresh', enabled: raw.enabled } : undefined;
     default:
@@ -41,6 +43,7 @@ const requestIdPattern = /^[A-Za-z0-9=_-][A-Za-z0-9=_.-]{0,127}$/;
 export function checkTraceMessage(raw: unknown): TracePageMessage | undefined {
   if (!isObject(raw)) return undefined;
   if (raw.type === 'ready') return { type: 'ready' };
-  if (raw.type === 'showLogLines' && typeof raw.requestId === 'string' && requestIdPattern.test(raw.requestId)) return { type: 'showLogLines', requestId: raw.requestId };
+  if (raw.type === 'showLogLines' && typeof raw.requestId === 'string' && requestIdPattern.test(raw.requestId))
+    return { type: 'showLogLines', requestId: raw.requestId };
   return undefined;
 }

@@ -3,6 +3,7 @@
  * link to the log lines of the same request. Thin: traceData.ts reads the trace, media/trace/main.js draws it.
  */
 import * as vscode from 'vscode';
+import { Commands } from '../../../contract/commands';
 import { awsErrorMessage } from '../aws/errors';
 import type { ExtensionServices } from '../common/services';
 import { executionLogGroupName } from '../logs/logGroups';
@@ -30,11 +31,16 @@ export class TraceView implements vscode.Disposable {
       return existing;
     }
     const mediaRoot = vscode.Uri.joinPath(services.context.extensionUri, 'media');
-    const panel = vscode.window.createWebviewPanel(TraceView.viewType, `Trace ${traceId.slice(-8)}`, vscode.ViewColumn.Active, {
-      enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(mediaRoot, 'dashboard'), vscode.Uri.joinPath(mediaRoot, 'trace')],
-      enableFindWidget: true,
-    });
+    const panel = vscode.window.createWebviewPanel(
+      TraceView.viewType,
+      `Trace ${traceId.slice(-8)}`,
+      vscode.ViewColumn.Active,
+      {
+        enableScripts: true,
+        localResourceRoots: [vscode.Uri.joinPath(mediaRoot, 'dashboard'), vscode.Uri.joinPath(mediaRoot, 'trace')],
+        enableFindWidget: true,
+      },
+    );
     const created = new TraceView(traceId, panel, services, mediaRoot, stage);
     TraceView.open.set(traceId, created);
     return created;
@@ -49,7 +55,11 @@ export class TraceView implements vscode.Disposable {
   ) {
     const webview = panel.webview;
     const uri = (...parts: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(mediaRoot, ...parts)).toString();
-    webview.html = traceHtml({ cspSource: webview.cspSource, scripts: [uri('trace', 'main.js')], styles: [uri('dashboard', 'main.css')] });
+    webview.html = traceHtml({
+      cspSource: webview.cspSource,
+      scripts: [uri('trace', 'main.js')],
+      styles: [uri('dashboard', 'main.css')],
+    });
     this.disposables.push(
       this.loaded,
       webview.onDidReceiveMessage((m) => void this.onMessage(m)),
@@ -66,11 +76,13 @@ export class TraceView implements vscode.Disposable {
     if (message.type === 'ready') return this.load();
     const where = this.trace?.api ?? this.stage;
     if (!where) {
-      void vscode.window.showInformationMessage('This trace does not say which API stage it belongs to, so its log group is unknown.');
+      void vscode.window.showInformationMessage(
+        'This trace does not say which API stage it belongs to, so its log group is unknown.',
+      );
       return;
     }
     // The execution log group of the stage, filtered on the request id, from shortly before the trace began.
-    await vscode.commands.executeCommand('apigw.tailLogs', {
+    await vscode.commands.executeCommand(Commands.tailLogs, {
       logGroups: [executionLogGroupName(where.apiId, where.stage)],
       filterPattern: `"${message.requestId}"`,
       startTime: Math.max(0, (this.trace?.startTime ?? Date.now()) - 60_000),
@@ -86,7 +98,16 @@ export class TraceView implements vscode.Disposable {
       this.settle(this.trace);
     } catch (err) {
       if (this.disposed) return;
-      const message = err instanceof TraceNotFoundError ? err.message : awsErrorMessage(err, { region: conn.region, profile: conn.profile, endpoint: conn.endpoint, operation: 'BatchGetTraces', action: 'xray:BatchGetTraces' });
+      const message =
+        err instanceof TraceNotFoundError
+          ? err.message
+          : awsErrorMessage(err, {
+              region: conn.region,
+              profile: conn.profile,
+              endpoint: conn.endpoint,
+              operation: 'BatchGetTraces',
+              action: 'xray:BatchGetTraces',
+            });
       this.services.log.warn(`Trace ${this.traceId}: ${message}`);
       void this.panel.webview.postMessage({ type: 'error', message: `Could not read the trace: ${message}` });
       this.settle(new Error(message));

@@ -60,14 +60,25 @@ function toItem(s: TraceSummary): TraceListItem | undefined {
   };
 }
 
-async function summaries(xray: XRay, from: number, to: number, filter: string | undefined, signal?: AbortSignal): Promise<TraceSummary[]> {
+async function summaries(
+  xray: XRay,
+  from: number,
+  to: number,
+  filter: string | undefined,
+  signal?: AbortSignal,
+): Promise<TraceSummary[]> {
   const { GetTraceSummariesCommand } = await import('@aws-sdk/client-xray');
   const out: TraceSummary[] = [];
   let nextToken: string | undefined;
   let pages = 0;
   do {
     const page = await xray.send(
-      new GetTraceSummariesCommand({ StartTime: new Date(from), EndTime: new Date(to), FilterExpression: filter, NextToken: nextToken }),
+      new GetTraceSummariesCommand({
+        StartTime: new Date(from),
+        EndTime: new Date(to),
+        FilterExpression: filter,
+        NextToken: nextToken,
+      }),
       { abortSignal: signal },
     );
     out.push(...(page.TraceSummaries ?? []));
@@ -77,15 +88,23 @@ async function summaries(xray: XRay, from: number, to: number, filter: string | 
 }
 
 /** Segment documents of the given traces, five ids per call. */
-export async function batchGetTraces(xray: XRay, ids: string[], signal?: AbortSignal): Promise<Map<string, { Document?: string }[]>> {
+export async function batchGetTraces(
+  xray: XRay,
+  ids: string[],
+  signal?: AbortSignal,
+): Promise<Map<string, { Document?: string }[]>> {
   const { BatchGetTracesCommand } = await import('@aws-sdk/client-xray');
   const traces = new Map<string, { Document?: string }[]>();
   for (let i = 0; i < ids.length; i += BATCH) {
     let nextToken: string | undefined;
     let pages = 0;
     do {
-      const out = await xray.send(new BatchGetTracesCommand({ TraceIds: ids.slice(i, i + BATCH), NextToken: nextToken }), { abortSignal: signal });
-      for (const t of out.Traces ?? []) if (t.Id) traces.set(t.Id, [...(traces.get(t.Id) ?? []), ...(t.Segments ?? [])]);
+      const out = await xray.send(
+        new BatchGetTracesCommand({ TraceIds: ids.slice(i, i + BATCH), NextToken: nextToken }),
+        { abortSignal: signal },
+      );
+      for (const t of out.Traces ?? [])
+        if (t.Id) traces.set(t.Id, [...(traces.get(t.Id) ?? []), ...(t.Segments ?? [])]);
       nextToken = out.NextToken;
     } while (nextToken && ++pages < 20);
   }
@@ -102,7 +121,11 @@ export interface RecentTraces {
  * Traces of one stage, slowest first. X-Ray filters by service name; an endpoint that cannot evaluate filter
  * expressions (moto answers "Not implemented") gets the unfiltered list, narrowed by reading each trace's segments.
  */
-export async function recentTraces(xray: XRay, ref: StageTraceRef, options: { now?: number; windowMs?: number; signal?: AbortSignal; emulator?: boolean } = {}): Promise<RecentTraces> {
+export async function recentTraces(
+  xray: XRay,
+  ref: StageTraceRef,
+  options: { now?: number; windowMs?: number; signal?: AbortSignal; emulator?: boolean } = {},
+): Promise<RecentTraces> {
   const to = options.now ?? Date.now();
   const from = to - (options.windowMs ?? RECENT_WINDOW_MS);
   const name = segmentName(ref);
@@ -143,7 +166,9 @@ export async function loadTrace(xray: XRay, traceId: string, signal?: AbortSigna
   const docs = await batchGetTraces(xray, [traceId], signal);
   const segments = docs.get(traceId);
   if (!segments || segments.length === 0) {
-    throw new TraceNotFoundError(`X-Ray has no trace ${traceId} (traces are kept for 30 days, and appear a few seconds after the request).`);
+    throw new TraceNotFoundError(
+      `X-Ray has no trace ${traceId} (traces are kept for 30 days, and appear a few seconds after the request).`,
+    );
   }
   return buildTraceModel(traceId, segments);
 }
@@ -165,7 +190,15 @@ export async function findTraceForRequest(
   const ids = list.map((s) => s.Id).filter((id): id is string => !!id);
   const docs = await batchGetTraces(xray, ids, options.signal);
   for (const [id, segments] of docs) {
-    if (segments.some((s) => typeof s.Document === 'string' && s.Document.includes(requestId) && buildTraceModel(id, [s]).requestIds.includes(requestId))) return id;
+    if (
+      segments.some(
+        (s) =>
+          typeof s.Document === 'string' &&
+          s.Document.includes(requestId) &&
+          buildTraceModel(id, [s]).requestIds.includes(requestId),
+      )
+    )
+      return id;
   }
   return undefined;
 }

@@ -79,14 +79,15 @@ function parseDocument(text: string | undefined): SegmentDoc | undefined {
   if (!text || text.length > 1_000_000) return undefined;
   try {
     const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as SegmentDoc) : undefined;
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
   } catch {
     return undefined;
   }
 }
 
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined);
+const str = (v: unknown) =>
+  typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
 
 /** Builds the waterfall from BatchGetTraces' segments (each a JSON document, possibly with nested subsegments). */
 export function buildTraceModel(traceId: string, segments: { Document?: string }[]): TraceModel {
@@ -117,8 +118,10 @@ export function buildTraceModel(traceId: string, segments: { Document?: string }
   const roots: SegmentDoc[] = [];
   for (const d of docs) {
     const parent = d.parent_id;
-    if (parent && parent !== d.id && byId.has(parent)) underSegment.set(parent, [...(underSegment.get(parent) ?? []), d]);
-    else if (parent && subsegmentIds.has(parent)) underSubsegment.set(parent, [...(underSubsegment.get(parent) ?? []), d]);
+    if (parent && parent !== d.id && byId.has(parent))
+      underSegment.set(parent, [...(underSegment.get(parent) ?? []), d]);
+    else if (parent && subsegmentIds.has(parent))
+      underSubsegment.set(parent, [...(underSubsegment.get(parent) ?? []), d]);
     else roots.push(d);
   }
   const placed = new Set<SegmentDoc>();
@@ -133,7 +136,8 @@ export function buildTraceModel(traceId: string, segments: { Document?: string }
       .slice(0, 50);
     const gateway = doc.aws?.api_gateway;
     for (const id of [str(gateway?.request_id), str(doc.metadata?.default?.request_id)]) if (id) requestIds.add(id);
-    if (!api && str(gateway?.rest_api_id) && str(gateway?.stage)) api = { apiId: str(gateway!.rest_api_id)!, stage: str(gateway!.stage)! };
+    if (!api && str(gateway?.rest_api_id) && str(gateway?.stage))
+      api = { apiId: str(gateway!.rest_api_id)!, stage: str(gateway!.stage)! };
     const exception = doc.cause?.exceptions?.map((e) => str(e.message)).find((m) => !!m);
     rows.push({
       id: doc.id ?? `row${rows.length}`,
@@ -155,11 +159,13 @@ export function buildTraceModel(traceId: string, segments: { Document?: string }
       exception,
     });
     const nested = doc.subsegments ?? [];
-    for (const sub of nested.sort((a, b) => (num(a.start_time) ?? 0) - (num(b.start_time) ?? 0))) visit(sub, depth + 1, 'subsegment');
+    for (const sub of nested.sort((a, b) => (num(a.start_time) ?? 0) - (num(b.start_time) ?? 0)))
+      visit(sub, depth + 1, 'subsegment');
     const segments = doc.id ? [...(underSegment.get(doc.id) ?? []), ...(underSubsegment.get(doc.id) ?? [])] : [];
     for (const child of segments) visit(child, depth + 1, 'segment');
   };
-  for (const root of roots.sort((a, b) => (num(a.start_time) ?? 0) - (num(b.start_time) ?? 0))) visit(root, 0, 'segment');
+  for (const root of roots.sort((a, b) => (num(a.start_time) ?? 0) - (num(b.start_time) ?? 0)))
+    visit(root, 0, 'segment');
   // Orphans (their parent never arrived) still show, at the top level.
   for (const d of docs) if (!placed.has(d)) visit(d, 0, 'segment');
 

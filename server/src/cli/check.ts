@@ -1,7 +1,7 @@
 // `node dist/cli.js [check] FILE...`: the language server's checks on files, printed like a compiler's messages.
 // Exit code 1 when any error is found, 2 on bad usage or when the check itself fails.
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getLanguageService } from '../service/languageService';
 import { exitOnCrash, readInputFile, refHostFor } from './safeInput';
 
@@ -14,7 +14,7 @@ export async function runCheck(args: string[]): Promise<void> {
   }
   const typeIndex = args.indexOf('--api-type');
   const apiType = typeIndex >= 0 ? args.splice(typeIndex, 2)[1] : undefined;
-  const service = getLanguageService();
+  const service = getLanguageService({ host: { fileUrlToPath: fileURLToPath } });
   let errors = 0;
   for (const file of args) {
     if (!/\.(ya?ml|json|jsonc|template)$/i.test(file)) {
@@ -37,7 +37,9 @@ export async function runCheck(args: string[]): Promise<void> {
     }
     const diagnostics = service.validate(doc, settings, await refHostFor(service, doc));
     for (const d of diagnostics) {
-      console.log(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${severityName[d.severity ?? 1]} ${d.code}: ${d.message}`);
+      console.log(
+        `${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${severityName[d.severity ?? 1]} ${d.code}: ${typeof d.message === 'string' ? d.message : d.message.value}`,
+      );
       if (d.severity === 1) errors++;
     }
     const apis = doc.definitions.map((d) => `${d.resource ? d.resource.logicalId + ' ' : ''}${d.apiType}`).join(', ');

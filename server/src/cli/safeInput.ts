@@ -15,7 +15,9 @@ const INPUT_TIME_LIMIT_MS = 60_000;
 /** Any exception or rejection nobody caught ends the process with EXIT_CRASH and says what happened. */
 export function exitOnCrash(command: string): void {
   const crash = (e: unknown) => {
-    console.error(`${command}: internal error, the check did not finish: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    console.error(
+      `${command}: internal error, the check did not finish: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+    );
     process.exit(EXIT_CRASH);
   };
   process.on('uncaughtException', crash);

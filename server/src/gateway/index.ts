@@ -88,6 +88,7 @@ export async function startGateway(source: DefinitionSource, options: GatewayOpt
     },
     onLog: (listener) => log.onLog(listener),
     logs: (requestId) => log.lines(requestId),
+    // eslint-disable-next-line @typescript-eslint/require-await -- async, so that a failed reload rejects instead of throwing
     reload: async (next = source) => {
       const previous = current;
       current = prepare(next, options, log, previous.api.id);

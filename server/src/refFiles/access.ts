@@ -7,10 +7,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ReferencedFilesSetting } from '../../../contract/settings';
 import type { FileRefusal } from '../service/validation/rule';
 
-/** The values of `apigw.validation.referencedFiles` (package.json). */
-export type ReferencedFilesSetting = 'workspace' | 'workspaceAndDefinitionFolder' | 'anywhere' | 'none';
+export type { ReferencedFilesSetting };
 export const DEFAULT_REFERENCED_FILES: ReferencedFilesSetting = 'workspaceAndDefinitionFolder';
 
 export interface FileAccessState {
@@ -27,7 +27,12 @@ const settingName = 'apigw.validation.referencedFiles';
  * Where `target` (a $ref's file, resolved from the definition at `definitionPath`) may be read — its real path —
  * or why it may not.
  */
-export async function readablePath(target: string, definitionPath: string, state: FileAccessState, setting: ReferencedFilesSetting = DEFAULT_REFERENCED_FILES): Promise<{ path: string } | FileRefusal> {
+export async function readablePath(
+  target: string,
+  definitionPath: string,
+  state: FileAccessState,
+  setting: ReferencedFilesSetting = DEFAULT_REFERENCED_FILES,
+): Promise<{ path: string } | FileRefusal> {
   const effective: ReferencedFilesSetting = !state.trusted && setting !== 'none' ? 'workspace' : setting;
   if (effective === 'none') return { reason: `is not read (${settingName} is "none")`, broken: false };
   const lexical = path.resolve(target);
@@ -49,10 +54,16 @@ export async function readablePath(target: string, definitionPath: string, state
 }
 
 function refusedAsSystem(p: string): FileRefusal | undefined {
-  return systemRoots.some((root) => isInside(p, root)) ? { reason: 'is a system file, which is never read', broken: false } : undefined;
+  return systemRoots.some((root) => isInside(p, root))
+    ? { reason: 'is a system file, which is never read', broken: false }
+    : undefined;
 }
 
-function allowedRoots(setting: ReferencedFilesSetting, definitionPath: string, state: FileAccessState): string[] | undefined {
+function allowedRoots(
+  setting: ReferencedFilesSetting,
+  definitionPath: string,
+  state: FileAccessState,
+): string[] | undefined {
   if (setting === 'anywhere') return undefined;
   const roots = state.folders.map((f) => path.resolve(f));
   if (setting === 'workspaceAndDefinitionFolder') roots.push(path.dirname(path.resolve(definitionPath)));

@@ -11,7 +11,13 @@ import { MAX_REF_FILE_BYTES, readRegularFile, ReadOutcome } from './safeRead';
 /** Reads at once, at most: a definition may name hundreds of files. */
 const CONCURRENT_READS = 8;
 
-export async function referencedFilesHost(paths: string[], definitionUri: string, access: FileAccessState, setting?: ReferencedFilesSetting, maxBytes = MAX_REF_FILE_BYTES): Promise<ServiceHost> {
+export async function referencedFilesHost(
+  paths: string[],
+  definitionUri: string,
+  access: FileAccessState,
+  setting?: ReferencedFilesSetting,
+  maxBytes = MAX_REF_FILE_BYTES,
+): Promise<ServiceHost> {
   const read = new Map<string, ReadOutcome>();
   let definitionPath: string;
   try {
@@ -29,6 +35,7 @@ export async function referencedFilesHost(paths: string[], definitionUri: string
   await Promise.all(Array.from({ length: Math.min(CONCURRENT_READS, queue.length) }, worker));
   const notRead: FileRefusal = { reason: 'was not read', broken: false };
   return {
+    fileUrlToPath: fileURLToPath,
     readFile(p) {
       const outcome = read.get(p);
       if (!outcome) return notRead;

@@ -14,10 +14,18 @@ export const REF_READ_TIME_LIMIT_MS = 5_000;
 
 const megabytes = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
 
-export async function readRegularFile(path: string, maxBytes = MAX_REF_FILE_BYTES, timeLimitMs = REF_READ_TIME_LIMIT_MS): Promise<ReadOutcome> {
+export async function readRegularFile(
+  path: string,
+  maxBytes = MAX_REF_FILE_BYTES,
+  timeLimitMs = REF_READ_TIME_LIMIT_MS,
+): Promise<ReadOutcome> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<ReadOutcome>((resolve) => {
-    timer = setTimeout(() => resolve({ reason: `could not be read within ${timeLimitMs / 1000} s, so it is not checked`, broken: false }), timeLimitMs);
+    timer = setTimeout(
+      () =>
+        resolve({ reason: `could not be read within ${timeLimitMs / 1000} s, so it is not checked`, broken: false }),
+      timeLimitMs,
+    );
   });
   try {
     return await Promise.race([read(path, maxBytes), timeout]);
@@ -40,14 +48,23 @@ async function read(path: string, maxBytes: number): Promise<ReadOutcome> {
   try {
     const stat = await handle.stat();
     if (stat.isDirectory()) return { reason: 'is a directory, not a file', broken: true };
-    if (!stat.isFile()) return { reason: 'is not a regular file (a device, pipe or socket), so it is not read', broken: true };
-    if (stat.size > maxBytes) return { reason: `is ${megabytes(stat.size)}, larger than the ${megabytes(maxBytes)} that are checked, so it is not checked`, broken: false };
+    if (!stat.isFile())
+      return { reason: 'is not a regular file (a device, pipe or socket), so it is not read', broken: true };
+    if (stat.size > maxBytes)
+      return {
+        reason: `is ${megabytes(stat.size)}, larger than the ${megabytes(maxBytes)} that are checked, so it is not checked`,
+        broken: false,
+      };
     // The size said by stat is not trusted: read at most one byte more than allowed, to know it was too much.
     let buffer = Buffer.allocUnsafe(Math.min(maxBytes, Math.max(stat.size, 64 * 1024)) + 1);
     let length = 0;
     for (;;) {
       if (length === buffer.length) {
-        if (length > maxBytes) return { reason: `is larger than the ${megabytes(maxBytes)} that are checked, so it is not checked`, broken: false };
+        if (length > maxBytes)
+          return {
+            reason: `is larger than the ${megabytes(maxBytes)} that are checked, so it is not checked`,
+            broken: false,
+          };
         const grown = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length * 2));
         buffer.copy(grown, 0, 0, length);
         buffer = grown;
@@ -58,7 +75,10 @@ async function read(path: string, maxBytes: number): Promise<ReadOutcome> {
     }
     return { text: buffer.toString('utf8', 0, length) };
   } catch (e) {
-    return { reason: `could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}), so it is not checked`, broken: false };
+    return {
+      reason: `could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}), so it is not checked`,
+      broken: false,
+    };
   } finally {
     await handle.close().catch(() => undefined);
   }

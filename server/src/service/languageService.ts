@@ -3,7 +3,7 @@
  * connection and never `vscode`, so it is tested in process (style of vscode-json-languageservice).
  */
 import type { CodeAction, CodeLens, CompletionList, Diagnostic, DocumentSymbol, Hover, Location, Position, Range } from 'vscode-languageserver-types';
-import type { DefinitionJsonResult, OperationsResult } from '../protocol';
+import type { DefinitionJsonResult, OperationsResult } from '../../../contract/messages';
 import { buildDocument, ApiDocument, ModelSettings } from './document/model';
 import { applyIncrementalEdit, SingleEdit } from './parser/incremental';
 import { codeActions } from './features/codeActions';
@@ -57,7 +57,7 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
       return buildDocument(previous.uri, previous.text.languageId, version, text, settings, reused);
     },
     validate: (doc, settings = {}, hostForCheck = host) => validateDocument(doc, settings, hostForCheck, params.log),
-    referencedFiles,
+    referencedFiles: (doc) => referencedFiles(doc, host.fileUrlToPath),
     complete,
     hover,
     codeActions,

@@ -31,7 +31,10 @@ export function prepareRunDirs(fixtureDir, { motoEndpoint }) {
   const awsDir = path.join(base, 'aws');
   fs.mkdirSync(awsDir, { recursive: true });
   fs.writeFileSync(path.join(awsDir, 'config'), '[default]\nregion = us-east-1\n');
-  fs.writeFileSync(path.join(awsDir, 'credentials'), '[default]\naws_access_key_id = test\naws_secret_access_key = test\n');
+  fs.writeFileSync(
+    path.join(awsDir, 'credentials'),
+    '[default]\naws_access_key_id = test\naws_secret_access_key = test\n',
+  );
   return {
     base,
     workspace,

@@ -1,6 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { CreateDeploymentCommand, CreateResourceCommand, CreateRestApiCommand, GetResourcesCommand, PutIntegrationCommand, PutMethodCommand } from '@aws-sdk/client-api-gateway';
+import {
+  CreateDeploymentCommand,
+  CreateResourceCommand,
+  CreateRestApiCommand,
+  GetResourcesCommand,
+  PutIntegrationCommand,
+  PutMethodCommand,
+} from '@aws-sdk/client-api-gateway';
 import { CreateApiCommand, CreateRouteCommand, CreateStageCommand } from '@aws-sdk/client-apigatewayv2';
 import { createConnection } from '../../../client/src/aws/connection';
 import type { AwsSession } from '../../../client/src/aws/session';
@@ -27,16 +34,37 @@ suite('Deployed APIs explorer', () => {
     const services = (await activateExtension()).exports as ExportedServices;
     assert.ok(services.explorer, 'activate() returns the explorer API in its `explorer` field');
     explorer = services.explorer;
-    await waitFor(() => services.aws.connection.endpoint === endpoint, 10_000, `the extension to use the moto endpoint ${endpoint}`);
+    await waitFor(
+      () => services.aws.connection.endpoint === endpoint,
+      10_000,
+      `the extension to use the moto endpoint ${endpoint}`,
+    );
 
-    const seed = createConnection({ endpoint, region: services.aws.connection.region, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+    const seed = createConnection({
+      endpoint,
+      region: services.aws.connection.region,
+      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    });
     try {
       const v1 = await seed.apiGateway();
-      const restApiId = (await v1.send(new CreateRestApiCommand({ name: restName, description: 'Seeded by the explorer test' }))).id!;
+      const restApiId = (
+        await v1.send(new CreateRestApiCommand({ name: restName, description: 'Seeded by the explorer test' }))
+      ).id!;
       const root = (await v1.send(new GetResourcesCommand({ restApiId }))).items!.find((r) => r.path === '/')!;
       const pets = await v1.send(new CreateResourceCommand({ restApiId, parentId: root.id!, pathPart: 'pets' }));
-      await v1.send(new PutMethodCommand({ restApiId, resourceId: pets.id!, httpMethod: 'GET', authorizationType: 'NONE' }));
-      await v1.send(new PutIntegrationCommand({ restApiId, resourceId: pets.id!, httpMethod: 'GET', type: 'HTTP_PROXY', integrationHttpMethod: 'GET', uri: 'https://example.com/pets' }));
+      await v1.send(
+        new PutMethodCommand({ restApiId, resourceId: pets.id!, httpMethod: 'GET', authorizationType: 'NONE' }),
+      );
+      await v1.send(
+        new PutIntegrationCommand({
+          restApiId,
+          resourceId: pets.id!,
+          httpMethod: 'GET',
+          type: 'HTTP_PROXY',
+          integrationHttpMethod: 'GET',
+          uri: 'https://example.com/pets',
+        }),
+      );
       await v1.send(new CreateDeploymentCommand({ restApiId, stageName: 'dev' }));
 
       const v2 = await seed.apiGatewayV2();
@@ -66,14 +94,23 @@ suite('Deployed APIs explorer', () => {
 
     const [restStages, restResources] = await explorer.children(rest);
     const stages = await explorer.children(restStages);
-    assert.deepEqual(stages.map((s) => [label(s), describeNode(s).contextValue]), [['dev', 'stage.rest']]);
+    assert.deepEqual(
+      stages.map((s) => [label(s), describeNode(s).contextValue]),
+      [['dev', 'stage.rest']],
+    );
     const pets = (await explorer.children(restResources)).find((r) => label(r) === '/pets')!;
     const [get] = await explorer.children(pets);
-    assert.deepEqual([describeNode(get).contextValue, (get as { path?: string }).path, (get as { method?: string }).method], ['method.rest', '/pets', 'GET']);
+    assert.deepEqual(
+      [describeNode(get).contextValue, (get as { path?: string }).path, (get as { method?: string }).method],
+      ['method.rest', '/pets', 'GET'],
+    );
 
     const [httpStages, routes] = await explorer.children(http);
     assert.deepEqual((await explorer.children(httpStages)).map(label), ['$default']);
-    assert.deepEqual((await explorer.children(routes)).map((r) => [label(r), describeNode(r).contextValue]), [['GET /orders', 'route.http']]);
+    assert.deepEqual(
+      (await explorer.children(routes)).map((r) => [label(r), describeNode(r).contextValue]),
+      [['GET /orders', 'route.http']],
+    );
 
     // Show the REST API opened up to its method, and the HTTP API's routes, for the picture.
     await explorer.reveal(pets);

@@ -9,7 +9,11 @@ import * as vscode from 'vscode';
 export const extensionId = 'apigateway-studio.apigateway-studio';
 
 /** Polls `fn` until it returns something truthy and returns that; fails with `what` after `timeoutMs`. */
-export async function waitFor<T>(fn: () => T | undefined | null | false | Promise<T | undefined | null | false>, timeoutMs = 10_000, what = 'condition'): Promise<T> {
+export async function waitFor<T>(
+  fn: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  timeoutMs = 10_000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {

@@ -11,7 +11,9 @@ class ConsoleReporter extends Mocha.reporters.Base {
     super(runner, options);
     runner.on('suite', (suite) => suite.title && console.log(suite.fullTitle()));
     runner.on('pass', (test) => console.log(`  ✔ ${test.title} (${test.duration ?? 0} ms)`));
-    runner.on('fail', (test, error: Error) => console.log(`  ✖ ${test.fullTitle()}\n${indent(error.stack ?? error.message)}`));
+    runner.on('fail', (test, error: Error) =>
+      console.log(`  ✖ ${test.fullTitle()}\n${indent(error.stack ?? error.message)}`),
+    );
     runner.once('end', () => {
       const { passes, failures } = this.stats;
       console.log(`[[apigw-results:${passes}:${failures}]]`);
@@ -25,14 +27,17 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', timeout: 60_000, color: false, reporter: ConsoleReporter });
   const grep = process.env.APIGW_EDITOR_GREP;
   if (grep) mocha.grep(grep);
-  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
+  const files = fs
+    .readdirSync(__dirname)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort();
   for (const file of files) mocha.addFile(path.join(__dirname, file));
   return new Promise((resolve, reject) => {
     try {
       mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} editor test(s) failed`)) : resolve()));
     } catch (error) {
       console.error(error);
-      reject(error);
+      reject(error instanceof Error ? error : new Error(String(error)));
     }
   });
 }

@@ -8,7 +8,11 @@ import { activateExtension, screenshot, waitFor } from './helpers';
 interface InvokePanelHandle {
   readonly panel: vscode.WebviewPanel;
   readonly lastRendered?: { summary: string; body: string };
-  fillForm(form: { pathParams?: Record<string, string>; query?: [string, string][]; headers?: [string, string][] }): Promise<void>;
+  fillForm(form: {
+    pathParams?: Record<string, string>;
+    query?: [string, string][];
+    headers?: [string, string][];
+  }): Promise<void>;
   sendFromPage(): Promise<void>;
   dispose(): void;
 }

@@ -16,7 +16,11 @@ function hoverText(hovers: vscode.Hover[]): string {
 }
 
 async function completionLabels(uri: vscode.Uri, position: vscode.Position): Promise<string[]> {
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position);
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    uri,
+    position,
+  );
   return (list?.items ?? []).map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
 }
 
@@ -64,7 +68,11 @@ suite('Language server in the editor', () => {
     const position = positionOf(editor.document, 'x-amazon-apigateway-integration:', 5);
     const text = await waitFor(
       async () => {
-        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+          'vscode.executeHoverProvider',
+          editor.document.uri,
+          position,
+        );
         const found = hoverText(hovers ?? []);
         return found.includes('x-amazon-apigateway-integration') ? found : undefined;
       },
@@ -78,17 +86,26 @@ suite('Language server in the editor', () => {
     const editor = await openFixture('rest-api.yaml');
     const typoLine = lineOf(editor.document, 'x-amazon-apigateway-integratoin');
     await vscode.commands.executeCommand('apigw.restartServer');
-    await waitFor(() => apigwDiagnostics(editor.document.uri).some((d) => d.range.start.line === typoLine), serverTimeoutMs, 'apigw diagnostics after a restart');
+    await waitFor(
+      () => apigwDiagnostics(editor.document.uri).some((d) => d.range.start.line === typoLine),
+      serverTimeoutMs,
+      'apigw diagnostics after a restart',
+    );
   });
 
   test('a YAML document that becomes a definition while typed is checked from then on', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'yaml', content: 'paths: {}\n' });
     const editor = await vscode.window.showTextDocument(document);
     try {
-      const definition = 'openapi: 3.0.1\ninfo: {title: typed, version: "1"}\nx-amazon-apigateway-binary-media-typez: []\n';
+      const definition =
+        'openapi: 3.0.1\ninfo: {title: typed, version: "1"}\nx-amazon-apigateway-binary-media-typez: []\n';
       await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), definition));
       const typoLine = lineOf(document, 'x-amazon-apigateway-binary-media-typez');
-      await waitFor(() => apigwDiagnostics(document.uri).some((d) => d.range.start.line === typoLine), serverTimeoutMs, 'apigw diagnostics on the typed document');
+      await waitFor(
+        () => apigwDiagnostics(document.uri).some((d) => d.range.start.line === typoLine),
+        serverTimeoutMs,
+        'apigw diagnostics on the typed document',
+      );
     } finally {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
@@ -96,9 +113,17 @@ suite('Language server in the editor', () => {
 
   test('ordinary YAML files get no apigw diagnostics', async () => {
     const definition = await openFixture('rest-api.yaml');
-    await waitFor(() => apigwDiagnostics(definition.document.uri).length > 0, serverTimeoutMs, 'the server to report on rest-api.yaml first');
+    await waitFor(
+      () => apigwDiagnostics(definition.document.uri).length > 0,
+      serverTimeoutMs,
+      'the server to report on rest-api.yaml first',
+    );
     const plain = await openFixture('plain.yaml');
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', plain.document.uri, new vscode.Position(1, 1));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      plain.document.uri,
+      new vscode.Position(1, 1),
+    );
     assert.doesNotMatch(hoverText(hovers ?? []), /x-amazon-apigateway/);
     assert.deepEqual(apigwDiagnostics(plain.document.uri), []);
   });

@@ -5,21 +5,33 @@ import type { AwsSession } from '../../../client/src/aws/session';
 import type { DashboardModel } from '../../../client/src/metrics/dashboardData';
 import type { StageDashboard } from '../../../client/src/monitor/dashboardPanel';
 import type { TraceView } from '../../../client/src/monitor/traceView';
-import type { TraceModel } from '../../../client/src/traces/traceModel';
 import { requestLogs } from '../../../scripts/seed/sampleLogs';
 import { requestTraceSegments, seedStageMetrics, writeTrace } from '../../../scripts/seed/seedMonitoring';
 import { activateExtension, screenshot, waitFor } from './helpers';
 
 suite('Stage dashboard and X-Ray traces', () => {
-  const stage = { apiId: `m${Date.now().toString(36)}`, apiName: 'Monitored pets', apiType: 'REST' as const, stage: 'dev' };
+  const stage = {
+    apiId: `m${Date.now().toString(36)}`,
+    apiName: 'Monitored pets',
+    apiType: 'REST' as const,
+    stage: 'dev',
+  };
   let seed: AwsConnection;
 
   suiteSetup(async () => {
     const endpoint = process.env.APIGW_TEST_MOTO_ENDPOINT;
     assert.ok(endpoint, 'the editor test runner passes the moto endpoint in APIGW_TEST_MOTO_ENDPOINT');
     const services = (await activateExtension()).exports as { aws: AwsSession };
-    await waitFor(() => services.aws.connection.endpoint === endpoint, 10_000, `the extension to use the moto endpoint ${endpoint}`);
-    seed = createConnection({ endpoint, region: services.aws.connection.region, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+    await waitFor(
+      () => services.aws.connection.endpoint === endpoint,
+      10_000,
+      `the extension to use the moto endpoint ${endpoint}`,
+    );
+    seed = createConnection({
+      endpoint,
+      region: services.aws.connection.region,
+      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    });
     await seedStageMetrics(await seed.cloudWatch(), stage, Date.now(), {
       minutes: 180,
       routes: [
@@ -45,7 +57,10 @@ suite('Stage dashboard and X-Ray traces', () => {
     // One point per minute over 3 hours (the window moved on a little since the seeding: a minute may drop out).
     const points = model.charts.find((c) => c.id === 'Count')!.series[0].points.length;
     assert.ok(points >= 178 && points <= 180, `${points} points`);
-    assert.deepEqual(model.busiest.map((r) => r.route), ['GET /pets', 'POST /pets', 'GET /pets/{petId}']);
+    assert.deepEqual(
+      model.busiest.map((r) => r.route),
+      ['GET /pets', 'POST /pets', 'GET /pets/{petId}'],
+    );
     assert.equal(model.slowest[0].route, 'POST /pets');
     // Opening it again brings the same panel forward.
     assert.equal(await vscode.commands.executeCommand<StageDashboard>('apigw.openStageDashboard', stage), dashboard);
@@ -55,16 +70,35 @@ suite('Stage dashboard and X-Ray traces', () => {
 
   test('a trace opens as a waterfall of API Gateway, the integration and the Lambda function', async () => {
     const start = Date.now() - 30_000;
-    const logs = requestLogs({ method: 'POST', path: '/pets', status: 201, latencyMs: 420, lambda: 'add-pet' }, start, stage.apiId, stage.stage);
-    await writeTrace(await seed.xray(), requestTraceSegments({ method: 'POST', path: '/pets', status: 201, latencyMs: 420, lambda: 'add-pet' }, logs, stage, start));
+    const logs = requestLogs(
+      { method: 'POST', path: '/pets', status: 201, latencyMs: 420, lambda: 'add-pet' },
+      start,
+      stage.apiId,
+      stage.stage,
+    );
+    await writeTrace(
+      await seed.xray(),
+      requestTraceSegments(
+        { method: 'POST', path: '/pets', status: 201, latencyMs: 420, lambda: 'add-pet' },
+        logs,
+        stage,
+        start,
+      ),
+    );
     // From a request id: the way a log tail's "Open X-Ray Trace of This Request" finds it.
-    const view = await vscode.commands.executeCommand<TraceView>('apigw.openTrace', { requestId: logs.requestId, around: start });
+    const view = await vscode.commands.executeCommand<TraceView>('apigw.openTrace', {
+      requestId: logs.requestId,
+      around: start,
+    });
     assert.ok(view, 'the trace of the request id was found');
     assert.equal(view.traceId, logs.traceId);
     const result = await waitFor(() => view.result, 30_000, 'the trace to load');
     assert.ok(!(result instanceof Error), `the trace view shows an error: ${(result as Error).message}`);
-    const trace = result as TraceModel;
-    assert.deepEqual(trace.rows.map((r) => r.name), ['Monitored pets/dev', 'Lambda', 'add-pet', 'Initialization', 'DynamoDB']);
+    const trace = result;
+    assert.deepEqual(
+      trace.rows.map((r) => r.name),
+      ['Monitored pets/dev', 'Lambda', 'add-pet', 'Initialization', 'DynamoDB'],
+    );
     assert.deepEqual(trace.requestIds, [logs.requestId]);
     await new Promise((r) => setTimeout(r, 1500));
     await screenshot('trace-view');

@@ -12,7 +12,8 @@ export interface AtCursor {
 /** Builds a document from text holding one cursor marker (`|` unless the text needs that character). */
 export function atCursor(textWithCursor: string, languageId = 'yaml', marker = '|'): AtCursor {
   const offset = textWithCursor.indexOf(marker);
-  if (offset < 0 || textWithCursor.indexOf(marker, offset + 1) >= 0) throw new Error(`exactly one cursor marker '${marker}' expected`);
+  if (offset < 0 || textWithCursor.indexOf(marker, offset + 1) >= 0)
+    throw new Error(`exactly one cursor marker '${marker}' expected`);
   const text = textWithCursor.slice(0, offset) + textWithCursor.slice(offset + marker.length);
   const doc = buildDocument(`file:///test/doc.${languageId === 'yaml' ? 'yaml' : 'json'}`, languageId, 1, text);
   return { doc, position: doc.text.positionAt(offset), offset };

@@ -12,16 +12,33 @@ function hoverText(text: string, languageId = 'yaml', marker = '|'): string {
 const op = (body: string) => `openapi: 3.0.1\npaths:\n  /pets/{id}:\n    get:\n${body}`;
 
 describe('hover', () => {
-  const cases: { name: string; text: string; languageId?: string; marker?: string; expect: RegExp[]; not?: RegExp[] }[] = [
+  const cases: {
+    name: string;
+    text: string;
+    languageId?: string;
+    marker?: string;
+    expect: RegExp[];
+    not?: RegExp[];
+  }[] = [
     {
       name: 'an extension key: what it does, type, places, API types, AWS link',
       text: op('      x-amazon-apigateway-in|tegration:\n        type: mock\n'),
-      expect: [/\*\*x-amazon-apigateway-integration\*\*/, /Type: object/, /Goes in: operations/, /API types: REST, HTTP/, /\(https:\/\/docs\.aws\.amazon\.com\/apigateway\/latest\/developerguide\/api-gateway-swagger-extensions-integration\.html\)/],
+      expect: [
+        /\*\*x-amazon-apigateway-integration\*\*/,
+        /Type: object/,
+        /Goes in: operations/,
+        /API types: REST, HTTP/,
+        /\(https:\/\/docs\.aws\.amazon\.com\/apigateway\/latest\/developerguide\/api-gateway-swagger-extensions-integration\.html\)/,
+      ],
     },
     {
       name: 'a field: type, allowed values, default, API types',
       text: op('      x-amazon-apigateway-integration:\n        passthrough|Behavior: when_no_match\n'),
-      expect: [/\*\*passthroughBehavior\*\*/, /Allowed: `when_no_match`, `when_no_templates`, `never` \(any letter case\)/, /API types: REST, WEBSOCKET/],
+      expect: [
+        /\*\*passthroughBehavior\*\*/,
+        /Allowed: `when_no_match`, `when_no_templates`, `never` \(any letter case\)/,
+        /API types: REST, WEBSOCKET/,
+      ],
     },
     {
       name: 'a field with a range and a per-API default',
@@ -31,7 +48,11 @@ describe('hover', () => {
     {
       name: 'a gateway response type key: what the response is and its default status',
       text: 'openapi: 3.0.1\nx-amazon-apigateway-gateway-responses:\n  THROT|TLED:\n    statusCode: "429"\npaths: {}\n',
-      expect: [/\*\*THROTTLED\*\* \(x-amazon-apigateway-gateway-responses\)/, /429/, /api-gateway-swagger-extensions-gateway-responses/],
+      expect: [
+        /\*\*THROTTLED\*\* \(x-amazon-apigateway-gateway-responses\)/,
+        /429/,
+        /api-gateway-swagger-extensions-gateway-responses/,
+      ],
     },
     {
       name: 'an enum value',
@@ -40,8 +61,16 @@ describe('hover', () => {
     },
     {
       name: 'a Lambda integration URI taken apart, with a stage variable',
-      text: op('      x-amazon-apigateway-integration:\n        uri: arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:pets:${stageVariables.alias}/invo|cations\n'),
-      expect: [/Lambda invocation URI/, /Region `eu-west-1`/, /Function `pets` in account `123456789012`/, /alias or version stage variable `alias`/, /stage variables `alias`/],
+      text: op(
+        '      x-amazon-apigateway-integration:\n        uri: arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:pets:${stageVariables.alias}/invo|cations\n',
+      ),
+      expect: [
+        /Lambda invocation URI/,
+        /Region `eu-west-1`/,
+        /Function `pets` in account `123456789012`/,
+        /alias or version stage variable `alias`/,
+        /stage variables `alias`/,
+      ],
     },
     {
       name: 'a !Sub Lambda URI in a SAM template',
@@ -50,7 +79,9 @@ describe('hover', () => {
     },
     {
       name: 'an AWS service URI',
-      text: op('      x-amazon-apigateway-integration:\n        uri: arn:aws:apigateway:us-east-1:sqs:action/Send|Message\n'),
+      text: op(
+        '      x-amazon-apigateway-integration:\n        uri: arn:aws:apigateway:us-east-1:sqs:action/Send|Message\n',
+      ),
       expect: [/AWS service integration/, /Service `sqs`/, /Action `SendMessage`/],
     },
     {
@@ -61,7 +92,11 @@ describe('hover', () => {
     {
       name: 'a throttle above the account default',
       text: 'Resources:\n  Api:\n    Type: AWS::Serverless::Api\n    Properties:\n      MethodSettings:\n        - ResourcePath: "/*"\n          HttpMethod: "*"\n          ThrottlingRateLimit: 200|00\n',
-      expect: [/20,000 requests per second/, /10,000 requests per second with a burst of 5,000/, /above the default account rate/],
+      expect: [
+        /20,000 requests per second/,
+        /10,000 requests per second with a burst of 5,000/,
+        /above the default account rate/,
+      ],
     },
     {
       name: 'a template setting key',
@@ -72,7 +107,12 @@ describe('hover', () => {
       name: 'JSON: an extension key',
       text: '{\n  "openapi": "3.0.1",\n  "x-amazon-apigateway-api-key-so|urce": "HEADER"\n}',
       languageId: 'json',
-      expect: [/\*\*x-amazon-apigateway-api-key-source\*\*/, /Allowed: `HEADER`, `AUTHORIZER`/, /Default: HEADER/, /API types: REST/],
+      expect: [
+        /\*\*x-amazon-apigateway-api-key-source\*\*/,
+        /Allowed: `HEADER`, `AUTHORIZER`/,
+        /Default: HEADER/,
+        /API types: REST/,
+      ],
     },
   ];
   for (const c of cases) {
@@ -83,7 +123,12 @@ describe('hover', () => {
   }
 
   test('the ANY method key', () => {
-    assert.match(hoverText('openapi: 3.0.1\npaths:\n  /a:\n    x-amazon-apigateway-any-me|thod:\n      x-amazon-apigateway-integration: {type: mock}\n'), /catches every HTTP method/);
+    assert.match(
+      hoverText(
+        'openapi: 3.0.1\npaths:\n  /a:\n    x-amazon-apigateway-any-me|thod:\n      x-amazon-apigateway-integration: {type: mock}\n',
+      ),
+      /catches every HTTP method/,
+    );
   });
 
   test('nothing on plain OpenAPI keys or unrelated documents', () => {

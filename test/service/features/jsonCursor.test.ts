@@ -16,7 +16,11 @@ function assertSameEverywhere(text: string, label: string, step: number): number
   const parsed = parseJson(text, false);
   let compared = 0;
   for (let offset = 0; offset <= text.length; offset += step) {
-    assert.deepEqual(jsonCursor(text, offset, parsed.root, Math.min(...parsed.problems.map((p) => p.offset))), jsonCursor(text, offset), `${label} at offset ${offset}`);
+    assert.deepEqual(
+      jsonCursor(text, offset, parsed.root, Math.min(...parsed.problems.map((p) => p.offset))),
+      jsonCursor(text, offset),
+      `${label} at offset ${offset}`,
+    );
     compared++;
   }
   return compared;
@@ -30,7 +34,10 @@ test('the scoped JSON cursor agrees with a whole-text scan at every place of the
 });
 
 test('the scoped JSON cursor agrees with a whole-text scan in documents broken the way typing breaks them', () => {
-  const text = fs.readFileSync(jsonFiles.find((f) => f.includes('petstore-authorizer'))!, 'utf8');
+  const text = fs.readFileSync(
+    jsonFiles.find((f) => f.includes('petstore-authorizer'))!,
+    'utf8',
+  );
   const edits: [string, (t: string, at: number) => string][] = [
     ['a key being typed', (t, at) => `${t.slice(0, at)}"x-amazon-apigateway-${t.slice(at)}`],
     ['a value being typed', (t, at) => `${t.slice(0, at)}"type": "aws_${t.slice(at)}`],

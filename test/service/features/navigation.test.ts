@@ -48,7 +48,11 @@ function cursorAt(text: string, needle: string, within = 1): string {
 describe('navigation in a definition', () => {
   test('$ref → the component; references from the component list every $ref', () => {
     assert.deepEqual(targets(cursorAt(spec, "'#/components/schemas/Pet'", 5), definition), ['5:Pet']);
-    assert.deepEqual(targets(cursorAt(spec, 'Pet: {type'), references), ['5:Pet', "18:'#/components/schemas/Pet'", '27:"#/components/schemas/Pet"']);
+    assert.deepEqual(targets(cursorAt(spec, 'Pet: {type'), references), [
+      '5:Pet',
+      "18:'#/components/schemas/Pet'",
+      '27:"#/components/schemas/Pet"',
+    ]);
   });
 
   test('request validator name → its declaration; references', () => {
@@ -58,11 +62,16 @@ describe('navigation in a definition', () => {
 
   test('security requirement → scheme; references', () => {
     assert.deepEqual(targets(cursorAt(spec, 'lambdaAuth: []'), definition), ['7:lambdaAuth']);
-    assert.deepEqual(targets(cursorAt(spec, 'lambdaAuth: {'), references), ['7:lambdaAuth', '13:lambdaAuth', '22:lambdaAuth']);
+    assert.deepEqual(targets(cursorAt(spec, 'lambdaAuth: {'), references), [
+      '7:lambdaAuth',
+      '13:lambdaAuth',
+      '22:lambdaAuth',
+    ]);
   });
 
   test('JSON $ref', () => {
-    const json = '{\n  "openapi": "3.0.1",\n  "components": {"schemas": {"Pet": {}}},\n  "paths": {"/a": {"get": {"responses": {"200": {"$ref": "#/components/sc|hemas/Pet"}}}}}\n}';
+    const json =
+      '{\n  "openapi": "3.0.1",\n  "components": {"schemas": {"Pet": {}}},\n  "paths": {"/a": {"get": {"responses": {"200": {"$ref": "#/components/sc|hemas/Pet"}}}}}\n}';
     assert.deepEqual(targets(json, definition, 'json'), ['2:"Pet"']);
   });
 });
@@ -120,7 +129,12 @@ describe('navigation in a SAM template', () => {
     assert.deepEqual(targets(cursorAt(sam, 'TokenAuth\n        Authorizers', 2), definition), ['22:TokenAuth']);
     assert.deepEqual(targets(cursorAt(sam, 'TokenAuth\n  Api:', 2), definition), ['22:TokenAuth']);
     assert.deepEqual(targets(cursorAt(sam, 'TokenAuth: []', 2), definition), ['22:TokenAuth']);
-    assert.deepEqual(targets(cursorAt(sam, 'TokenAuth:\n            Function', 2), references), ['22:TokenAuth', '20:TokenAuth', '15:TokenAuth', '30:TokenAuth']);
+    assert.deepEqual(targets(cursorAt(sam, 'TokenAuth:\n            Function', 2), references), [
+      '22:TokenAuth',
+      '20:TokenAuth',
+      '15:TokenAuth',
+      '30:TokenAuth',
+    ]);
   });
 
   test('nothing where nothing is named', () => {

@@ -156,7 +156,13 @@ describe('template rules: SAM authorizers by name', () => {
     const text = header + body('TokenAuht', 'Cognito');
     const doc = documentOf(text);
     const errors = validateDocument(doc, {}, {}).filter((d: Diagnostic) => d.code === 'sam-authorizer-ref');
-    assert.deepEqual(errors.map((d) => [doc.text.getText(d.range), d.severity]), [['TokenAuht', 1], ['Cognito', 1]]);
+    assert.deepEqual(
+      errors.map((d) => [doc.text.getText(d.range), d.severity]),
+      [
+        ['TokenAuht', 1],
+        ['Cognito', 1],
+      ],
+    );
     assert.match(errors[0].message as string, /Did you mean 'TokenAuth'\?/);
     const fixed = applyEdits(text, codeActions(doc, errors[0].range, [errors[0]])[0].edit!.changes![doc.uri]);
     assert.match(fixed, /DefaultAuthorizer: TokenAuth\n/);
@@ -177,7 +183,12 @@ describe('template rules: SAM authorizers by name', () => {
               Authorizer: Jwt
 `;
     assert.deepEqual(findings(text), ['sam-authorizer-ref L10: Jwt']);
-    const withGlobals = documentOf(`${header.replace('Resources:\n', '')}Globals:\n  HttpApi:\n    Auth:\n      Authorizers:\n        Jwt: {IdentitySource: $request.header.Authorization}\nResources:\n${text}`);
-    assert.deepEqual(validateDocument(withGlobals, {}, {}).filter((d) => d.code === 'sam-authorizer-ref'), []);
+    const withGlobals = documentOf(
+      `${header.replace('Resources:\n', '')}Globals:\n  HttpApi:\n    Auth:\n      Authorizers:\n        Jwt: {IdentitySource: $request.header.Authorization}\nResources:\n${text}`,
+    );
+    assert.deepEqual(
+      validateDocument(withGlobals, {}, {}).filter((d) => d.code === 'sam-authorizer-ref'),
+      [],
+    );
   });
 });

@@ -18,11 +18,66 @@ const int = (rnd: Random, min: number, max: number) => min + Math.floor(rnd() * 
 
 /** Targets that once hung, leaked or aborted the reference check; `hostileDir` holds a FIFO and a sparse big file. */
 export function hostileRefs(hostileDir: string): string[] {
-  return ['/dev/zero', '/dev/urandom', '/proc/self/environ', '../../../../../../../../etc/passwd', './a%zz.yaml', '//host:1/x', '.', '..', `${hostileDir}/fifo.yaml`, `${hostileDir}/big.yaml`, `${hostileDir}/`, 'urn:x:y', 'C:/x.yaml#/a', '#/%zz', '#/components/schemas/Missing'];
+  return [
+    '/dev/zero',
+    '/dev/urandom',
+    '/proc/self/environ',
+    '../../../../../../../../etc/passwd',
+    './a%zz.yaml',
+    '//host:1/x',
+    '.',
+    '..',
+    `${hostileDir}/fifo.yaml`,
+    `${hostileDir}/big.yaml`,
+    `${hostileDir}/`,
+    'urn:x:y',
+    'C:/x.yaml#/a',
+    '#/%zz',
+    '#/components/schemas/Missing',
+  ];
 }
 
-const structural = ['{', '}', '[', ']', ':', ',', '"', "'", '\n', '  ', '- ', '&a ', '*a', '!Ref ', '#', '|', '>', '\\', '\t', '%', '@', '\u0000', '\ud800'];
-const words = ['type', 'mock', 'aws_proxy', 'x-amazon-apigateway-integration', '$ref', 'paths', 'openapi', '3.0.1', 'uri', 'null', 'true', '123', '-1e999', ''];
+const structural = [
+  '{',
+  '}',
+  '[',
+  ']',
+  ':',
+  ',',
+  '"',
+  "'",
+  '\n',
+  '  ',
+  '- ',
+  '&a ',
+  '*a',
+  '!Ref ',
+  '#',
+  '|',
+  '>',
+  '\\',
+  '\t',
+  '%',
+  '@',
+  '\u0000',
+  '\ud800',
+];
+const words = [
+  'type',
+  'mock',
+  'aws_proxy',
+  'x-amazon-apigateway-integration',
+  '$ref',
+  'paths',
+  'openapi',
+  '3.0.1',
+  'uri',
+  'null',
+  'true',
+  '123',
+  '-1e999',
+  '',
+];
 
 /** A random text fragment: words, structure and the odd control or lone surrogate character. */
 export function fragment(rnd: Random, maxParts = 4): string {
@@ -32,7 +87,13 @@ export function fragment(rnd: Random, maxParts = 4): string {
 }
 
 /** The text of a corpus file after 1–4 random mutations, and what they were (for the failure message). */
-export function mutateFile(rnd: Random, text: string, uri: string, languageId: string, hostileDir: string): { text: string; kinds: string[] } {
+export function mutateFile(
+  rnd: Random,
+  text: string,
+  uri: string,
+  languageId: string,
+  hostileDir: string,
+): { text: string; kinds: string[] } {
   const kinds: string[] = [];
   for (let n = int(rnd, 1, 4); n > 0; n--) {
     const at = int(rnd, 0, text.length);
@@ -69,7 +130,12 @@ export function mutateFile(rnd: Random, text: string, uri: string, languageId: s
 }
 
 /** One of the inputs of issue 16, put into (or instead of) a document. */
-function hostileInsertion(rnd: Random, text: string, languageId: string, hostileDir: string): { text: string; kind: string } {
+function hostileInsertion(
+  rnd: Random,
+  text: string,
+  languageId: string,
+  hostileDir: string,
+): { text: string; kind: string } {
   const json = languageId === 'json';
   const r = rnd();
   if (r < 0.2) return { text: json ? deepJson(int(rnd, 300, 20_000)) : deepYaml(int(rnd, 300, 20_000)), kind: 'deep' };
@@ -77,7 +143,11 @@ function hostileInsertion(rnd: Random, text: string, languageId: string, hostile
   const ref = pick(rnd, hostileRefs(hostileDir));
   // A `$ref` inside the first object of the text, written in the document's own syntax.
   const brace = text.indexOf('{');
-  if (json && brace >= 0) return { text: `${text.slice(0, brace + 1)}"x-r": {"$ref": ${JSON.stringify(ref)}},${text.slice(brace + 1)}`, kind: `ref ${ref}` };
+  if (json && brace >= 0)
+    return {
+      text: `${text.slice(0, brace + 1)}"x-r": {"$ref": ${JSON.stringify(ref)}},${text.slice(brace + 1)}`,
+      kind: `ref ${ref}`,
+    };
   return { text: `${text}\nx-r:\n  $ref: '${ref.replace(/'/g, "''")}'\n`, kind: `ref ${ref}` };
 }
 
@@ -89,7 +159,11 @@ export interface FuzzEdit {
 
 function strings(node: AstNode | undefined, out: AstNode[] = [], depth = 0): AstNode[] {
   if (!node || depth > 50) return out;
-  if (node.type === 'object') for (const p of node.properties) { out.push(p.key); strings(p.value, out, depth + 1); }
+  if (node.type === 'object')
+    for (const p of node.properties) {
+      out.push(p.key);
+      strings(p.value, out, depth + 1);
+    }
   else if (node.type === 'array') node.items.forEach((i) => strings(i, out, depth + 1));
   else if (node.type === 'string') out.push(node);
   return out;
@@ -108,7 +182,12 @@ export function nextEdit(rnd: Random, doc: TextDocument, hostileDir: string): Fu
       const removed = Math.min(int(rnd, 0, 2), node.offset + node.length - at);
       const typed = pick(rnd, ['a', 'x', 'Z', '1', '-', '_', '.', '/', 'ab', '']);
       // Now and then the same edit with its range written end-first, as some clients send it.
-      if (rnd() < 0.2) return { range: { start: doc.positionAt(at + removed), end: doc.positionAt(at) }, text: typed, kind: 'in-string reversed' };
+      if (rnd() < 0.2)
+        return {
+          range: { start: doc.positionAt(at + removed), end: doc.positionAt(at) },
+          text: typed,
+          kind: 'in-string reversed',
+        };
       return { range: span(at, at + removed), text: typed, kind: 'in-string' };
     }
   }
@@ -119,7 +198,11 @@ export function nextEdit(rnd: Random, doc: TextDocument, hostileDir: string): Fu
   if (r < 0.95) {
     // Positions past the end of a line or of the document, which the text-document library clamps.
     const line = doc.positionAt(at).line;
-    return { range: { start: { line, character: 10_000 }, end: { line: line + int(rnd, 0, 3), character: 10_000 } }, text: fragment(rnd, 1), kind: 'past the end' };
+    return {
+      range: { start: { line, character: 10_000 }, end: { line: line + int(rnd, 0, 3), character: 10_000 } },
+      text: fragment(rnd, 1),
+      kind: 'past the end',
+    };
   }
   const ref = pick(rnd, hostileRefs(hostileDir));
   return { range: span(at, at), text: `\n$ref: '${ref}'\n`, kind: `ref ${ref}` };

@@ -19,7 +19,15 @@ void (async () => {
     progress: (line) => console.error(`fuzz: ${line}`),
   });
   const { times, ...rest } = totals;
-  console.log(JSON.stringify({ ...rest, timings: times.length, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99), maxMs: Math.max(0, ...times) }));
+  console.log(
+    JSON.stringify({
+      ...rest,
+      timings: times.length,
+      p50Ms: percentile(times, 50),
+      p99Ms: percentile(times, 99),
+      maxMs: Math.max(0, ...times),
+    }),
+  );
 })().catch((e: unknown) => {
   console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
   process.exit(2);

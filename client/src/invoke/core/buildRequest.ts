@@ -18,14 +18,16 @@ export function methodAllowsBody(method: string): boolean {
 
 export function buildHttpRequest(location: StageLocation, pathTemplate: string, form: InvokeForm): HttpInvokeRequest {
   const method = form.method.toUpperCase();
-  if (!(httpMethods as readonly string[]).includes(method)) throw new Error(`Unsupported HTTP method "${form.method}".`);
+  if (!(httpMethods as readonly string[]).includes(method))
+    throw new Error(`Unsupported HTTP method "${form.method}".`);
   const badHeader = form.headers.find(([name]) => name.trim() && !isValidHeaderName(name.trim()));
   if (badHeader) throw new Error(`"${badHeader[0]}" is not a valid header name.`);
   const path = fillPathTemplate(pathTemplate, form.pathParams);
   const headers = headerMap(form.headers);
   if (form.apiKey.trim()) headers['x-api-key'] = form.apiKey.trim();
   const withBody = methodAllowsBody(method) && form.body !== '';
-  if (withBody && !headers['content-type']) headers['content-type'] = looksLikeJson(form.body) ? 'application/json' : 'text/plain; charset=utf-8';
+  if (withBody && !headers['content-type'])
+    headers['content-type'] = looksLikeJson(form.body) ? 'application/json' : 'text/plain; charset=utf-8';
   return { method, url: invokeUrl(location, path, form.query), headers, ...(withBody ? { body: form.body } : {}) };
 }
 

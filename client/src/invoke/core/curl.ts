@@ -29,7 +29,12 @@ export function toCurl(request: HttpInvokeRequest, options: CurlOptions = {}): s
     args.push('-H', shellQuote(`${name}: ${value}`));
   }
   if (options.sigv4Region) {
-    args.push('--aws-sigv4', shellQuote(`aws:amz:${options.sigv4Region}:execute-api`), '--user', '"$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY"');
+    args.push(
+      '--aws-sigv4',
+      shellQuote(`aws:amz:${options.sigv4Region}:execute-api`),
+      '--user',
+      '"$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY"',
+    );
     if (options.sessionToken) args.push('-H', '"x-amz-security-token: $AWS_SESSION_TOKEN"');
   }
   if (request.body !== undefined) args.push('--data-binary', shellQuote(request.body));

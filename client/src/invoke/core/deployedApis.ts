@@ -1,6 +1,11 @@
 /** The APIs, stages and operations of the account, for choosing what to invoke. */
 import { GetRestApisCommand, GetStagesCommand, type APIGatewayClient } from '@aws-sdk/client-api-gateway';
-import { GetApisCommand, GetRoutesCommand, GetStagesCommand as GetStagesV2Command, type ApiGatewayV2Client } from '@aws-sdk/client-apigatewayv2';
+import {
+  GetApisCommand,
+  GetRoutesCommand,
+  GetStagesCommand as GetStagesV2Command,
+  type ApiGatewayV2Client,
+} from '@aws-sdk/client-apigatewayv2';
 import { listResources } from './resources';
 import type { ApiType } from './types';
 
@@ -33,13 +38,23 @@ export async function listDeployedApis(v1: V1, v2: V2, signal?: AbortSignal): Pr
   do {
     const page = await v2.send(new GetApisCommand({ NextToken: next, MaxResults: '500' }), { abortSignal: signal });
     for (const api of page.Items ?? [])
-      if (api.ApiId) out.push({ id: api.ApiId, name: api.Name ?? api.ApiId, apiType: api.ProtocolType === 'WEBSOCKET' ? 'WEBSOCKET' : 'HTTP' });
+      if (api.ApiId)
+        out.push({
+          id: api.ApiId,
+          name: api.Name ?? api.ApiId,
+          apiType: api.ProtocolType === 'WEBSOCKET' ? 'WEBSOCKET' : 'HTTP',
+        });
     next = page.NextToken && page.NextToken !== next ? page.NextToken : undefined;
   } while (next);
   return out.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export async function listStageNames(v1: V1, v2: V2, api: Pick<DeployedApi, 'id' | 'apiType'>, signal?: AbortSignal): Promise<string[]> {
+export async function listStageNames(
+  v1: V1,
+  v2: V2,
+  api: Pick<DeployedApi, 'id' | 'apiType'>,
+  signal?: AbortSignal,
+): Promise<string[]> {
   if (api.apiType === 'REST') {
     const res = await v1.send(new GetStagesCommand({ restApiId: api.id }), { abortSignal: signal });
     return (res.item ?? []).flatMap((s) => (s.stageName ? [s.stageName] : []));
@@ -54,7 +69,12 @@ export async function listStageNames(v1: V1, v2: V2, api: Pick<DeployedApi, 'id'
   return names;
 }
 
-export async function listOperations(v1: V1, v2: V2, api: Pick<DeployedApi, 'id' | 'apiType'>, signal?: AbortSignal): Promise<DeployedOperation[]> {
+export async function listOperations(
+  v1: V1,
+  v2: V2,
+  api: Pick<DeployedApi, 'id' | 'apiType'>,
+  signal?: AbortSignal,
+): Promise<DeployedOperation[]> {
   if (api.apiType === 'REST') {
     const resources = await listResources(v1, api.id, signal);
     return resources

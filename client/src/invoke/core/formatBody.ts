@@ -35,7 +35,14 @@ function isTextType(type: string): boolean {
     type.startsWith('text/') ||
     isJsonType(type) ||
     type.endsWith('+xml') ||
-    ['application/xml', 'application/javascript', 'application/x-www-form-urlencoded', 'application/yaml', 'application/x-yaml', 'application/graphql'].includes(type)
+    [
+      'application/xml',
+      'application/javascript',
+      'application/x-www-form-urlencoded',
+      'application/yaml',
+      'application/x-yaml',
+      'application/graphql',
+    ].includes(type)
   );
 }
 
@@ -47,6 +54,6 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
   } catch {
     return undefined;
   }
-  // eslint-disable-next-line no-control-regex
+
   return /[\u0000-\u0008\u000e-\u001f]/.test(text) ? undefined : text;
 }

@@ -27,10 +27,19 @@ export function withoutSecrets(form: InvokeForm): InvokeForm {
 
 /** Same operation and same request: the older of the two is replaced. */
 export function historyKey(entry: Pick<HistoryEntry, 'target' | 'form'>): string {
-  return JSON.stringify([entry.target.apiId ?? '', entry.target.pathTemplate, entry.target.operationMethod, entry.form]);
+  return JSON.stringify([
+    entry.target.apiId ?? '',
+    entry.target.pathTemplate,
+    entry.target.operationMethod,
+    entry.form,
+  ]);
 }
 
-export function addToHistory(history: readonly HistoryEntry[], entry: HistoryEntry, max = maxHistoryEntries): HistoryEntry[] {
+export function addToHistory(
+  history: readonly HistoryEntry[],
+  entry: HistoryEntry,
+  max = maxHistoryEntries,
+): HistoryEntry[] {
   const clean: HistoryEntry = { ...entry, form: withoutSecrets(entry.form) };
   const key = historyKey(clean);
   return [clean, ...history.filter((e) => historyKey(e) !== key)].slice(0, Math.max(0, max));
@@ -38,20 +47,44 @@ export function addToHistory(history: readonly HistoryEntry[], entry: HistoryEnt
 
 export function historyFor(history: readonly HistoryEntry[], target: HistoryEntry['target']): HistoryEntry[] {
   return history.filter(
-    (e) => (e.target.apiId ?? '') === (target.apiId ?? '') && e.target.pathTemplate === target.pathTemplate && e.target.operationMethod === target.operationMethod,
+    (e) =>
+      (e.target.apiId ?? '') === (target.apiId ?? '') &&
+      e.target.pathTemplate === target.pathTemplate &&
+      e.target.operationMethod === target.operationMethod,
   );
+}
+
+/** An entry as stored, before its fields are checked. */
+interface StoredEntry {
+  target?: { pathTemplate?: unknown; operationMethod?: unknown; apiType?: unknown; apiId?: unknown } | null;
+  form?: unknown;
+  at?: unknown;
+  status?: unknown;
 }
 
 /** What was read from storage may be anything (older versions, hand edits): keep only well-formed entries. */
 export function parseHistory(stored: unknown): HistoryEntry[] {
   if (!Array.isArray(stored)) return [];
   const out: HistoryEntry[] = [];
-  for (const e of stored.slice(0, maxHistoryEntries)) {
+  for (const raw of stored.slice(0, maxHistoryEntries) as unknown[]) {
+    const e = raw as StoredEntry | null | undefined;
     const t = e?.target;
     const form = checkForm(e?.form);
-    if (typeof e?.at !== 'number' || typeof t?.pathTemplate !== 'string' || typeof t.operationMethod !== 'string' || typeof t.apiType !== 'string' || !form.ok) continue;
+    if (
+      typeof e?.at !== 'number' ||
+      typeof t?.pathTemplate !== 'string' ||
+      typeof t.operationMethod !== 'string' ||
+      typeof t.apiType !== 'string' ||
+      !form.ok
+    )
+      continue;
     out.push({
-      target: { apiType: t.apiType, pathTemplate: t.pathTemplate, operationMethod: t.operationMethod, ...(typeof t.apiId === 'string' ? { apiId: t.apiId } : {}) },
+      target: {
+        apiType: t.apiType,
+        pathTemplate: t.pathTemplate,
+        operationMethod: t.operationMethod,
+        ...(typeof t.apiId === 'string' ? { apiId: t.apiId } : {}),
+      },
       form: form.value,
       at: e.at,
       ...(typeof e.status === 'number' ? { status: e.status } : {}),

@@ -2,7 +2,7 @@
  * The arguments of `apigw.testInvoke`. They come from the language server's CodeLens, the explorer, or anything
  * else that can run a command, so they are checked like any other outside input.
  */
-import type { TestInvokeArgs } from '../../../../server/src/protocol';
+import type { TestInvokeArgs } from '../../../../contract/commands';
 import { isLoopbackHttpUrl } from './invokeUrl';
 
 export interface CheckedInvokeArgs extends TestInvokeArgs {
@@ -22,7 +22,10 @@ export function checkInvokeArgs(raw: unknown): CheckedInvokeArgs | undefined {
   const a = (nested && typeof nested === 'object' ? nested : raw) as Record<string, unknown>;
   if (typeof a.path !== 'string' || !a.path || a.path.length > 2048) return undefined;
   if (typeof a.method !== 'string' || !/^[A-Za-z-]{1,32}$/.test(a.method)) return undefined;
-  const out: CheckedInvokeArgs = { path: a.path, method: a.method.toUpperCase() === 'X-AMAZON-APIGATEWAY-ANY-METHOD' ? 'ANY' : a.method.toUpperCase() };
+  const out: CheckedInvokeArgs = {
+    path: a.path,
+    method: a.method.toUpperCase() === 'X-AMAZON-APIGATEWAY-ANY-METHOD' ? 'ANY' : a.method.toUpperCase(),
+  };
   if (typeof a.documentUri === 'string' && a.documentUri.length < 4096) out.documentUri = a.documentUri;
   if ((apiTypes as readonly unknown[]).includes(a.apiType)) out.apiType = a.apiType as CheckedInvokeArgs['apiType'];
   if (typeof a.apiId === 'string' && /^[a-z0-9]{1,64}$/i.test(a.apiId)) out.apiId = a.apiId;
@@ -32,6 +35,8 @@ export function checkInvokeArgs(raw: unknown): CheckedInvokeArgs | undefined {
 }
 
 /** One panel per operation of one API (or document, or test server). */
-export function panelKey(args: Pick<CheckedInvokeArgs, 'apiId' | 'baseUrl' | 'documentUri' | 'method' | 'path'>): string {
+export function panelKey(
+  args: Pick<CheckedInvokeArgs, 'apiId' | 'baseUrl' | 'documentUri' | 'method' | 'path'>,
+): string {
   return JSON.stringify([args.apiId ?? args.baseUrl ?? args.documentUri ?? '', args.method, args.path]);
 }

@@ -20,7 +20,8 @@ export interface StageLocation {
 const stageName = /^(\$default|[A-Za-z0-9_-]{1,128})$/;
 
 export function stageBaseUrl(loc: StageLocation): string {
-  if (!stageName.test(loc.stage)) throw new Error(`"${loc.stage}" is not a valid stage name (letters, digits, - and _).`);
+  if (!stageName.test(loc.stage))
+    throw new Error(`"${loc.stage}" is not a valid stage name (letters, digits, - and _).`);
   const stageSegment = loc.stage === '$default' ? '' : `/${loc.stage}`;
   if (loc.baseUrl) return `${trimSlash(loc.baseUrl)}${stageSegment}`;
   if (!/^[a-z0-9]+$/i.test(loc.apiId)) throw new Error(`"${loc.apiId}" is not a valid API id.`);
@@ -51,7 +52,12 @@ export function isLoopbackHttpUrl(value: unknown): value is string {
   } catch {
     return false;
   }
-  return url.protocol === 'http:' && (url.hostname === '127.0.0.1' || url.hostname === 'localhost') && !url.username && !url.password;
+  return (
+    url.protocol === 'http:' &&
+    (url.hostname === '127.0.0.1' || url.hostname === 'localhost') &&
+    !url.username &&
+    !url.password
+  );
 }
 
 function trimSlash(s: string): string {

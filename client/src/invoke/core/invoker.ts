@@ -27,7 +27,8 @@ export class Invoker {
   async run(form: InvokeForm, signal?: AbortSignal): Promise<InvokeResult> {
     if (form.mode === 'testInvoke') return this.testInvoke(form, signal);
     let request = this.httpRequest(form);
-    if (form.sign) request = await signRequest(request, { credentials: this.deps.credentials, region: this.target.region });
+    if (form.sign)
+      request = await signRequest(request, { credentials: this.deps.credentials, region: this.target.region });
     return sendHttpRequest(request, { signal, timeoutMs: this.deps.timeoutMs });
   }
 
@@ -41,9 +42,14 @@ export class Invoker {
 
   httpRequest(form: InvokeForm): HttpInvokeRequest {
     const { apiId, region, endpoint, baseUrl } = this.target;
-    if (!apiId && !baseUrl) throw new Error('No deployed API is known for this operation. Pick one when opening the panel.');
+    if (!apiId && !baseUrl)
+      throw new Error('No deployed API is known for this operation. Pick one when opening the panel.');
     if (!form.stage) throw new Error('Choose a stage.');
-    return buildHttpRequest({ apiId: apiId ?? '', region, endpoint, baseUrl, stage: form.stage }, this.target.pathTemplate, form);
+    return buildHttpRequest(
+      { apiId: apiId ?? '', region, endpoint, baseUrl, stage: form.stage },
+      this.target.pathTemplate,
+      form,
+    );
   }
 
   private async testInvoke(form: InvokeForm, signal?: AbortSignal): Promise<InvokeResult> {

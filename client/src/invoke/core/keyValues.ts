@@ -18,7 +18,13 @@ export function recordOf(rows: readonly KeyValue[]): Record<string, string> {
 }
 
 /** Header names whose values are credentials: never stored in history. */
-export const sensitiveHeaders = new Set(['authorization', 'x-api-key', 'cookie', 'x-amz-security-token', 'proxy-authorization']);
+export const sensitiveHeaders = new Set([
+  'authorization',
+  'x-api-key',
+  'cookie',
+  'x-amz-security-token',
+  'proxy-authorization',
+]);
 
 export function isValidHeaderName(name: string): boolean {
   return /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name);

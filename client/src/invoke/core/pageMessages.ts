@@ -62,7 +62,8 @@ export function checkPageMessage(raw: unknown): Checked<PageMessage> {
       return form.ok ? { ok: true, value: { type: raw.type, form: form.value } } : form;
     }
     case 'rendered':
-      if (!isString(raw.summary, limits.text) || !isString(raw.body, limits.body)) return fail('"rendered" needs text "summary" and "body"');
+      if (!isString(raw.summary, limits.text) || !isString(raw.body, limits.body))
+        return fail('"rendered" needs text "summary" and "body"');
       return { ok: true, value: { type: 'rendered', summary: raw.summary, body: raw.body } };
     default:
       return fail(`unknown message type "${raw.type.slice(0, 40)}"`);
@@ -71,7 +72,8 @@ export function checkPageMessage(raw: unknown): Checked<PageMessage> {
 
 export function checkForm(raw: unknown): Checked<InvokeForm> {
   if (!isObject(raw)) return fail('"form" must be an object');
-  if (typeof raw.method !== 'string' || !(httpMethods as readonly string[]).includes(raw.method)) return fail('"form.method" must be an HTTP method');
+  if (typeof raw.method !== 'string' || !(httpMethods as readonly string[]).includes(raw.method))
+    return fail('"form.method" must be an HTTP method');
   if (!isString(raw.stage, 128)) return fail('"form.stage" must be text of at most 128 characters');
   if (raw.mode !== 'http' && raw.mode !== 'testInvoke') return fail('"form.mode" must be "http" or "testInvoke"');
   if (!isString(raw.body, limits.body)) return fail('"form.body" must be text of at most 1 MiB');
@@ -106,7 +108,8 @@ function checkRows(raw: unknown): KeyValue[] | undefined {
   if (!Array.isArray(raw) || raw.length > limits.rows) return undefined;
   const out: KeyValue[] = [];
   for (const row of raw) {
-    if (!Array.isArray(row) || row.length !== 2 || !isString(row[0], limits.name) || !isString(row[1], limits.text)) return undefined;
+    if (!Array.isArray(row) || row.length !== 2 || !isString(row[0], limits.name) || !isString(row[1], limits.text))
+      return undefined;
     out.push([row[0], row[1]]);
   }
   return out;
@@ -116,7 +119,7 @@ function checkRecord(raw: unknown): Record<string, string> | undefined {
   if (!isObject(raw) || Array.isArray(raw)) return undefined;
   const entries = Object.entries(raw);
   if (entries.length > limits.rows) return undefined;
-  const out: Record<string, string> = Object.create(null);
+  const out = Object.create(null) as Record<string, string>;
   for (const [k, v] of entries) {
     if (k.length > limits.name || !isString(v, limits.text)) return undefined;
     out[k] = v;

@@ -42,7 +42,9 @@ export function fillPathTemplate(template: string, values: Readonly<Record<strin
     const raw = values.path?.trim() || '/';
     return encodeGreedy(raw.startsWith('/') ? raw : `/${raw}`);
   }
-  const missing = pathParameters(template).filter((p) => !values[p.name]).map((p) => p.name);
+  const missing = pathParameters(template)
+    .filter((p) => !values[p.name])
+    .map((p) => p.name);
   if (missing.length) throw new MissingPathParameterError(missing);
   const filled = template.replace(placeholder, (_all, name: string, plus: string) =>
     plus ? encodeGreedy(values[name]) : encodeURIComponent(values[name]),

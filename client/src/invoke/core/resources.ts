@@ -7,7 +7,9 @@ export async function listResources(client: Sender, restApiId: string, signal?: 
   const out: Resource[] = [];
   let position: string | undefined;
   do {
-    const page = await client.send(new GetResourcesCommand({ restApiId, position, limit: 500, embed: ['methods'] }), { abortSignal: signal });
+    const page = await client.send(new GetResourcesCommand({ restApiId, position, limit: 500, embed: ['methods'] }), {
+      abortSignal: signal,
+    });
     out.push(...(page.items ?? []));
     position = page.position && page.position !== position ? page.position : undefined;
   } while (position);
@@ -22,13 +24,22 @@ export function normalizeResourcePath(path: string): string {
 
 export class ResourceNotFoundError extends Error {
   constructor(readonly path: string) {
-    super(`The deployed API has no resource "${path}". Deploy the definition first, or pick the API it was deployed to.`);
+    super(
+      `The deployed API has no resource "${path}". Deploy the definition first, or pick the API it was deployed to.`,
+    );
   }
 }
 
-export async function findResourceId(client: Sender, restApiId: string, pathTemplate: string, signal?: AbortSignal): Promise<string> {
+export async function findResourceId(
+  client: Sender,
+  restApiId: string,
+  pathTemplate: string,
+  signal?: AbortSignal,
+): Promise<string> {
   const wanted = normalizeResourcePath(pathTemplate);
-  const found = (await listResources(client, restApiId, signal)).find((r) => r.path !== undefined && normalizeResourcePath(r.path) === wanted);
+  const found = (await listResources(client, restApiId, signal)).find(
+    (r) => r.path !== undefined && normalizeResourcePath(r.path) === wanted,
+  );
   if (!found?.id) throw new ResourceNotFoundError(wanted);
   return found.id;
 }

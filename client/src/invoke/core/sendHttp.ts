@@ -62,7 +62,7 @@ async function readBody(response: Response, limit: number): Promise<{ bytes: Uin
   if (!response.body) return { bytes: new Uint8Array(), truncated: false };
   const chunks: Uint8Array[] = [];
   let size = 0;
-  const reader = response.body.getReader();
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;

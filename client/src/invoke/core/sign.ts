@@ -15,7 +15,12 @@ export interface SigningOptions {
 /** Returns a copy of the request with `authorization`, `x-amz-date` (and token, content hash) headers added. */
 export async function signRequest(request: HttpInvokeRequest, options: SigningOptions): Promise<HttpInvokeRequest> {
   const url = new URL(request.url);
-  const signer = new SignatureV4({ credentials: options.credentials, region: options.region, service: options.service ?? 'execute-api', sha256: Sha256 });
+  const signer = new SignatureV4({
+    credentials: options.credentials,
+    region: options.region,
+    service: options.service ?? 'execute-api',
+    sha256: Sha256,
+  });
   const query: Record<string, string | string[]> = {};
   for (const [k, v] of url.searchParams) {
     const prev = query[k];
@@ -39,4 +44,3 @@ export async function signRequest(request: HttpInvokeRequest, options: SigningOp
   for (const [k, v] of Object.entries(signed.headers)) if (k.toLowerCase() !== 'host') headers[k.toLowerCase()] = v;
   return { ...request, headers };
 }
-

@@ -1,5 +1,5 @@
 /** What a panel invokes, and the form it starts with. */
-import type { OperationInfo } from '../../../../server/src/protocol';
+import type { OperationInfo } from '../../../../contract/messages';
 import { defaultMethod } from './buildRequest';
 import { pathParameters } from './pathTemplate';
 import type { PanelModel } from './pageMessages';

@@ -1,5 +1,10 @@
 /** API Gateway's TestInvokeMethod (REST only): runs a method without auth and returns its execution log. */
-import { TestInvokeMethodCommand, type APIGatewayClient, type TestInvokeMethodCommandInput, type TestInvokeMethodCommandOutput } from '@aws-sdk/client-api-gateway';
+import {
+  TestInvokeMethodCommand,
+  type APIGatewayClient,
+  type TestInvokeMethodCommandInput,
+  type TestInvokeMethodCommandOutput,
+} from '@aws-sdk/client-api-gateway';
 import { headerMap, recordOf } from './keyValues';
 import { fillPathTemplate } from './pathTemplate';
 import { queryString } from './invokeUrl';
@@ -9,7 +14,12 @@ import type { InvokeForm, InvokeResult, KeyValue } from './types';
 
 type Sender = Pick<APIGatewayClient, 'send'>;
 
-export function testInvokeInput(restApiId: string, resourceId: string, pathTemplate: string, form: InvokeForm): TestInvokeMethodCommandInput {
+export function testInvokeInput(
+  restApiId: string,
+  resourceId: string,
+  pathTemplate: string,
+  form: InvokeForm,
+): TestInvokeMethodCommandInput {
   const headers = headerMap(form.headers);
   if (form.apiKey.trim()) headers['x-api-key'] = form.apiKey.trim();
   const stageVariables = recordOf(form.stageVariables);
@@ -25,14 +35,18 @@ export function testInvokeInput(restApiId: string, resourceId: string, pathTempl
   };
 }
 
-export function testInvokeResult(input: TestInvokeMethodCommandInput, output: TestInvokeMethodCommandOutput): InvokeResult {
+export function testInvokeResult(
+  input: TestInvokeMethodCommandInput,
+  output: TestInvokeMethodCommandOutput,
+): InvokeResult {
   const headers: KeyValue[] = [];
   const seen = new Set<string>();
   for (const [name, values] of Object.entries(output.multiValueHeaders ?? {})) {
     for (const v of values ?? []) headers.push([name, v]);
     seen.add(name.toLowerCase());
   }
-  for (const [name, value] of Object.entries(output.headers ?? {})) if (!seen.has(name.toLowerCase())) headers.push([name, value]);
+  for (const [name, value] of Object.entries(output.headers ?? {}))
+    if (!seen.has(name.toLowerCase())) headers.push([name, value]);
   const contentType = headers.find(([n]) => n.toLowerCase() === 'content-type')?.[1];
   const status = output.status ?? 0;
   return {
@@ -48,7 +62,11 @@ export function testInvokeResult(input: TestInvokeMethodCommandInput, output: Te
   };
 }
 
-export async function runTestInvoke(client: Sender, input: TestInvokeMethodCommandInput, signal?: AbortSignal): Promise<InvokeResult> {
+export async function runTestInvoke(
+  client: Sender,
+  input: TestInvokeMethodCommandInput,
+  signal?: AbortSignal,
+): Promise<InvokeResult> {
   const output = await client.send(new TestInvokeMethodCommand(input), { abortSignal: signal });
   return testInvokeResult(input, output);
 }

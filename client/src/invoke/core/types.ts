@@ -1,6 +1,6 @@
 /** Shapes shared by the test-invoke core, the panel and its page. Pure data, no behaviour. */
 
-export type ApiType = 'REST' | 'HTTP' | 'WEBSOCKET';
+export type { ApiType } from '../../../../contract/apiType';
 
 /** How a request is run: API Gateway's TestInvokeMethod (REST only) or a real HTTPS request to the stage. */
 export type InvokeMode = 'testInvoke' | 'http';

@@ -18,6 +18,9 @@ export class HistoryStore {
   async clear(target: HistoryEntry['target']): Promise<void> {
     const all = parseHistory(this.memento.get(storageKey));
     const mine = new Set(historyFor(all, target));
-    await this.memento.update(storageKey, all.filter((e) => !mine.has(e)));
+    await this.memento.update(
+      storageKey,
+      all.filter((e) => !mine.has(e)),
+    );
   }
 }

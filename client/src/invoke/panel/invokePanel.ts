@@ -49,11 +49,16 @@ export class InvokePanel implements vscode.Disposable {
       return existing;
     }
     const mediaRoot = vscode.Uri.joinPath(deps.extensionUri, 'media', 'invoke');
-    const panel = vscode.window.createWebviewPanel(InvokePanel.viewType, `Invoke ${invoker.target.operationMethod} ${invoker.target.pathTemplate}`, vscode.ViewColumn.Beside, {
-      enableScripts: true,
-      localResourceRoots: [mediaRoot],
-      enableFindWidget: true,
-    });
+    const panel = vscode.window.createWebviewPanel(
+      InvokePanel.viewType,
+      `Invoke ${invoker.target.operationMethod} ${invoker.target.pathTemplate}`,
+      vscode.ViewColumn.Beside,
+      {
+        enableScripts: true,
+        localResourceRoots: [mediaRoot],
+        enableFindWidget: true,
+      },
+    );
     const created = new InvokePanel(key, panel, invoker, deps, mediaRoot, note);
     InvokePanel.open.set(key, created);
     return created;
@@ -94,7 +99,12 @@ export class InvokePanel implements vscode.Disposable {
 
   private get historyTarget(): HistoryEntry['target'] {
     const t = this.invoker.target;
-    return { apiId: t.apiId ?? t.baseUrl, apiType: t.apiType, pathTemplate: t.pathTemplate, operationMethod: t.operationMethod };
+    return {
+      apiId: t.apiId ?? t.baseUrl,
+      apiType: t.apiType,
+      pathTemplate: t.pathTemplate,
+      operationMethod: t.operationMethod,
+    };
   }
 
   private post(message: PanelMessage): void {
@@ -145,7 +155,8 @@ export class InvokePanel implements vscode.Disposable {
       this.post({ type: 'history', entries: this.deps.history.for(this.historyTarget) });
     } catch (err) {
       // A run replaced by a newer one stays silent: the page is already waiting for the newer one.
-      if (this.running === controller) this.post({ type: 'error', message: this.describe(err, controller.signal.aborted, form) });
+      if (this.running === controller)
+        this.post({ type: 'error', message: this.describe(err, controller.signal.aborted, form) });
     } finally {
       if (this.running === controller) this.running = undefined;
     }
@@ -155,7 +166,11 @@ export class InvokePanel implements vscode.Disposable {
     if (cancelled || err instanceof InvokeCancelledError) return 'The request was cancelled.';
     // SDK errors (TestInvokeMethod, finding the resource) carry $metadata; the core's own errors are already clear.
     if (err && typeof err === 'object' && ('$metadata' in err || (err as Error).name === 'CredentialsProviderError'))
-      return awsErrorMessage(err, { ...this.deps.awsContext, operation: form.mode === 'testInvoke' ? 'TestInvokeMethod' : undefined, action: 'apigateway:POST' });
+      return awsErrorMessage(err, {
+        ...this.deps.awsContext,
+        operation: form.mode === 'testInvoke' ? 'TestInvokeMethod' : undefined,
+        action: 'apigateway:POST',
+      });
     return (err as Error)?.message ?? String(err);
   }
 

@@ -2,7 +2,13 @@
 import * as vscode from 'vscode';
 import type { APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import type { ApiGatewayV2Client } from '@aws-sdk/client-apigatewayv2';
-import { listDeployedApis, listOperations, listStageNames, type DeployedApi, type DeployedOperation } from '../core/deployedApis';
+import {
+  listDeployedApis,
+  listOperations,
+  listStageNames,
+  type DeployedApi,
+  type DeployedOperation,
+} from '../core/deployedApis';
 import type { ApiType } from '../core/types';
 
 export interface Clients {
@@ -12,19 +18,28 @@ export interface Clients {
 
 /** Runs AWS work behind a cancellable progress notification. */
 export function withAwsProgress<T>(title: string, work: (signal: AbortSignal) => Promise<T>): Thenable<T> {
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (_progress, token) => {
-    const controller = new AbortController();
-    const sub = token.onCancellationRequested(() => controller.abort());
-    return work(controller.signal).finally(() => sub.dispose());
-  });
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title, cancellable: true },
+    (_progress, token) => {
+      const controller = new AbortController();
+      const sub = token.onCancellationRequested(() => controller.abort());
+      return work(controller.signal).finally(() => {
+        sub.dispose();
+      });
+    },
+  );
 }
 
 export async function pickApi(clients: Clients, only?: ApiType): Promise<DeployedApi | undefined> {
-  const apis = (await withAwsProgress('Reading the APIs of the account…', (signal) => listDeployedApis(clients.v1, clients.v2, signal))).filter(
-    (a) => !only || a.apiType === only,
-  );
+  const apis = (
+    await withAwsProgress('Reading the APIs of the account…', (signal) =>
+      listDeployedApis(clients.v1, clients.v2, signal),
+    )
+  ).filter((a) => !only || a.apiType === only);
   if (apis.length === 0) {
-    void vscode.window.showWarningMessage(`No ${only ? `${only} ` : ''}APIs were found in this account and region. Deploy the definition first.`);
+    void vscode.window.showWarningMessage(
+      `No ${only ? `${only} ` : ''}APIs were found in this account and region. Deploy the definition first.`,
+    );
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(
@@ -34,18 +49,28 @@ export async function pickApi(clients: Clients, only?: ApiType): Promise<Deploye
   return picked?.api;
 }
 
-export async function pickStage(clients: Clients, api: DeployedApi): Promise<{ stage: string; stages: string[] } | undefined> {
-  const stages = await withAwsProgress('Reading stages…', (signal) => listStageNames(clients.v1, clients.v2, api, signal));
+export async function pickStage(
+  clients: Clients,
+  api: DeployedApi,
+): Promise<{ stage: string; stages: string[] } | undefined> {
+  const stages = await withAwsProgress('Reading stages…', (signal) =>
+    listStageNames(clients.v1, clients.v2, api, signal),
+  );
   if (stages.length === 0) {
     void vscode.window.showWarningMessage(`The API "${api.name}" has no stage yet. Deploy it to a stage first.`);
     return undefined;
   }
-  const stage = stages.length === 1 ? stages[0] : await vscode.window.showQuickPick(stages, { title: `Test Invoke: stage of ${api.name}`, placeHolder: 'Stage' });
+  const stage =
+    stages.length === 1
+      ? stages[0]
+      : await vscode.window.showQuickPick(stages, { title: `Test Invoke: stage of ${api.name}`, placeHolder: 'Stage' });
   return stage ? { stage, stages } : undefined;
 }
 
 export async function pickOperation(clients: Clients, api: DeployedApi): Promise<DeployedOperation | undefined> {
-  const operations = await withAwsProgress('Reading routes…', (signal) => listOperations(clients.v1, clients.v2, api, signal));
+  const operations = await withAwsProgress('Reading routes…', (signal) =>
+    listOperations(clients.v1, clients.v2, api, signal),
+  );
   if (operations.length === 0) {
     void vscode.window.showWarningMessage(`The API "${api.name}" has no methods or routes.`);
     return undefined;

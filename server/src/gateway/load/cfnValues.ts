@@ -66,7 +66,7 @@ export function cfnToJson(node: AstNode | undefined, scope: CfnScope, depth = 0)
 
 /** A short-form node's value without its tag (the tag is the function, the node its argument). */
 function untagged(node: AstNode, scope: CfnScope, depth: number): unknown {
-  return cfnToJson({ ...node, tag: undefined } as AstNode, scope, depth + 1);
+  return cfnToJson({ ...node, tag: undefined }, scope, depth + 1);
 }
 
 function intrinsicValue(name: string, arg: unknown, scope: CfnScope): unknown {

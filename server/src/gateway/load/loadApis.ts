@@ -49,8 +49,8 @@ export function loadApis(text: string, uri: string, apiType?: 'REST' | 'HTTP', d
     if (def.apiType === 'WEBSOCKET') continue;
     const json = cfnToJson(def.root, scope) as Record<string, unknown>;
     const id = def.resource?.logicalId ?? fileId(uri);
-    const props = def.resource && isObject(resources[id]) && isObject((resources[id] as Record<string, unknown>).Properties)
-      ? ((resources[id] as Record<string, unknown>).Properties as Record<string, unknown>) : {};
+    const props = def.resource && isObject(resources[id]) && isObject((resources[id]).Properties)
+      ? ((resources[id]).Properties) : {};
     const api = apiFrom(id, def.apiType, json, props);
     markBroken(doc, def, api.routes, diagnostics);
     apis.push(api);
@@ -126,7 +126,7 @@ function markBroken(doc: ApiDocument, def: Definition, routes: RouteSpec[], diag
     const route = routes.find((r) => r.source === `paths.${op.path}.${op.property.key.value}`);
     if (!route || marked.has(route)) continue;
     marked.add(route);
-    route.broken = `${d.code ?? 'error'}: ${d.message} (line ${d.range.start.line + 1})`;
+    route.broken = `${d.code ?? 'error'}: ${d.message as string} (line ${d.range.start.line + 1})`;
   }
 }
 

@@ -14,7 +14,7 @@ const compiled = new WeakMap<GatewayApi, Map<unknown, ValidateFunction | string>
 /** A validator for the model, or a message when the model cannot be compiled. */
 export function modelValidator(api: GatewayApi, model: unknown): ValidateFunction | string {
   let cache = compiled.get(api);
-  if (!cache) compiled.set(api, (cache = new Map()));
+  if (!cache) compiled.set(api, (cache = new Map<unknown, string | ValidateFunction>()));
   let validator = cache.get(model);
   if (!validator) {
     try {

@@ -20,8 +20,18 @@ export interface ContextVariable {
 const both: readonly ContextUse[] = ['template', 'log'];
 const logOnly: readonly ContextUse[] = ['log'];
 
-const v = (name: string, doc: string, rest: readonly ContextUse[] | undefined, http: boolean, open = false): ContextVariable => ({
-  name, doc, ...(rest ? { rest } : {}), http, ...(open ? { open } : {}),
+const v = (
+  name: string,
+  doc: string,
+  rest: readonly ContextUse[] | undefined,
+  http: boolean,
+  open = false,
+): ContextVariable => ({
+  name,
+  doc,
+  ...(rest ? { rest } : {}),
+  http,
+  ...(open ? { open } : {}),
 });
 
 export const CONTEXT_VARIABLES: readonly ContextVariable[] = [
@@ -31,7 +41,13 @@ export const CONTEXT_VARIABLES: readonly ContextVariable[] = [
   v('awsEndpointRequestId2', 'A second request id of the AWS endpoint (for S3, the extended id).', undefined, true),
   v('domainName', 'The domain name the API was called on.', both, true),
   v('domainPrefix', 'The first label of the domain name.', both, true),
-  v('authorizer.claims.', 'A claim of the Cognito (or JWT) token, e.g. `$context.authorizer.claims.email`.', both, true, true),
+  v(
+    'authorizer.claims.',
+    'A claim of the Cognito (or JWT) token, e.g. `$context.authorizer.claims.email`.',
+    both,
+    true,
+    true,
+  ),
   v('authorizer.principalId', 'The principal id the Lambda authorizer returned.', both, true),
   v('authorizer.', 'A value from the `context` map the Lambda authorizer returned, as a string.', both, true, true),
   v('authorizer.error', 'The error the authorizer returned.', logOnly, true),
@@ -84,9 +100,27 @@ export const CONTEXT_VARIABLES: readonly ContextVariable[] = [
   v('path', 'The request path with the stage, e.g. `/prod/pets/1`.', both, true),
   v('protocol', 'The request protocol, e.g. `HTTP/1.1`.', both, true),
   v('requestId', 'The request id (`x-amzn-RequestId`); access log formats must contain it.', both, true),
-  v('requestOverride.header.', 'Overrides a request header sent to the backend (mapping templates).', ['template'], false, true),
-  v('requestOverride.path.', 'Overrides a path parameter sent to the backend (mapping templates).', ['template'], false, true),
-  v('requestOverride.querystring.', 'Overrides a query string parameter sent to the backend (mapping templates).', ['template'], false, true),
+  v(
+    'requestOverride.header.',
+    'Overrides a request header sent to the backend (mapping templates).',
+    ['template'],
+    false,
+    true,
+  ),
+  v(
+    'requestOverride.path.',
+    'Overrides a path parameter sent to the backend (mapping templates).',
+    ['template'],
+    false,
+    true,
+  ),
+  v(
+    'requestOverride.querystring.',
+    'Overrides a query string parameter sent to the backend (mapping templates).',
+    ['template'],
+    false,
+    true,
+  ),
   v('responseOverride.header.', 'Overrides a response header (mapping templates).', ['template'], false, true),
   v('responseOverride.status', 'Overrides the response status code (mapping templates).', ['template'], false),
   v('requestTime', 'The request time, CLF format (`dd/MMM/yyyy:HH:mm:ss +-hhmm`).', both, true),
@@ -117,10 +151,10 @@ export function contextVariablesFor(apiType: ApiType, use: ContextUse): ContextV
 /** Other variables of REST mapping templates, with a line each. */
 export const TEMPLATE_VARIABLES: Readonly<Record<string, string>> = {
   '$input.body': 'The raw request body, as a string.',
-  '$input.json(\'$\')': 'A JSONPath expression over the body, as a JSON string.',
+  "$input.json('$')": 'A JSONPath expression over the body, as a JSON string.',
   '$input.params()': 'Every request parameter (path, querystring, header).',
-  '$input.params(\'name\')': 'One request parameter, looked up in path, query string and headers.',
-  '$input.path(\'$\')': 'A JSONPath expression over the body, as an object.',
+  "$input.params('name')": 'One request parameter, looked up in path, query string and headers.',
+  "$input.path('$')": 'A JSONPath expression over the body, as an object.',
   '$stageVariables.': 'A stage variable.',
   '$util.escapeJavaScript()': 'Escapes a string for JavaScript (and JSON) string literals.',
   '$util.parseJson()': 'Turns a JSON string into an object.',

@@ -5,7 +5,8 @@ export const DG = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/
 export const INTEGRATION_TYPES = ['aws', 'aws_proxy', 'http', 'http_proxy', 'mock'] as const;
 export const INTEGRATION_TYPE_DOCS: Record<string, string> = {
   aws: 'Calls an AWS service action (or a Lambda function without proxying); request and response are shaped by mapping templates.',
-  aws_proxy: 'Lambda proxy integration (or, in HTTP APIs, an AWS service integration with `integrationSubtype`): the whole request is handed over as the event.',
+  aws_proxy:
+    'Lambda proxy integration (or, in HTTP APIs, an AWS service integration with `integrationSubtype`): the whole request is handed over as the event.',
   http: 'Calls an HTTP endpoint; request and response are shaped by mapping templates.',
   http_proxy: 'Passes the request through to an HTTP endpoint and returns its response unchanged.',
   mock: 'Answers from API Gateway itself, without calling a backend.',
@@ -14,7 +15,8 @@ export const INTEGRATION_TYPE_DOCS: Record<string, string> = {
 export const PASSTHROUGH_BEHAVIORS = ['when_no_match', 'when_no_templates', 'never'] as const;
 export const PASSTHROUGH_DOCS: Record<string, string> = {
   when_no_match: 'A request whose content type has no mapping template is passed through unchanged.',
-  when_no_templates: 'Passes the request through only when the integration defines no template at all; otherwise an unmapped content type gets 415.',
+  when_no_templates:
+    'Passes the request through only when the integration defines no template at all; otherwise an unmapped content type gets 415.',
   never: 'Rejects with 415 any request whose content type has no mapping template.',
 };
 
@@ -90,18 +92,64 @@ export const SECURITY_POLICIES: Record<string, string> = {
 };
 
 export const INTEGRATION_SUBTYPES: Record<string, { required: string[]; optional: string[] }> = {
-  'EventBridge-PutEvents': { required: ['Detail', 'DetailType', 'Source'], optional: ['Time', 'EventBusName', 'Resources', 'Region', 'TraceHeader'] },
-  'SQS-SendMessage': { required: ['QueueUrl', 'MessageBody'], optional: ['DelaySeconds', 'MessageAttributes', 'MessageDeduplicationId', 'MessageGroupId', 'MessageSystemAttributes', 'Region'] },
-  'SQS-ReceiveMessage': { required: ['QueueUrl'], optional: ['AttributeNames', 'MaxNumberOfMessages', 'MessageAttributeNames', 'ReceiveRequestAttemptId', 'VisibilityTimeout', 'WaitTimeSeconds', 'Region'] },
+  'EventBridge-PutEvents': {
+    required: ['Detail', 'DetailType', 'Source'],
+    optional: ['Time', 'EventBusName', 'Resources', 'Region', 'TraceHeader'],
+  },
+  'SQS-SendMessage': {
+    required: ['QueueUrl', 'MessageBody'],
+    optional: [
+      'DelaySeconds',
+      'MessageAttributes',
+      'MessageDeduplicationId',
+      'MessageGroupId',
+      'MessageSystemAttributes',
+      'Region',
+    ],
+  },
+  'SQS-ReceiveMessage': {
+    required: ['QueueUrl'],
+    optional: [
+      'AttributeNames',
+      'MaxNumberOfMessages',
+      'MessageAttributeNames',
+      'ReceiveRequestAttemptId',
+      'VisibilityTimeout',
+      'WaitTimeSeconds',
+      'Region',
+    ],
+  },
   'SQS-DeleteMessage': { required: ['ReceiptHandle', 'QueueUrl'], optional: ['Region'] },
   'SQS-PurgeQueue': { required: ['QueueUrl'], optional: ['Region'] },
-  'AppConfig-GetConfiguration': { required: ['Application', 'Environment', 'Configuration', 'ClientId'], optional: ['ClientConfigurationVersion', 'Region'] },
-  'Kinesis-PutRecord': { required: ['StreamName', 'Data', 'PartitionKey'], optional: ['SequenceNumberForOrdering', 'ExplicitHashKey', 'Region'] },
+  'AppConfig-GetConfiguration': {
+    required: ['Application', 'Environment', 'Configuration', 'ClientId'],
+    optional: ['ClientConfigurationVersion', 'Region'],
+  },
+  'Kinesis-PutRecord': {
+    required: ['StreamName', 'Data', 'PartitionKey'],
+    optional: ['SequenceNumberForOrdering', 'ExplicitHashKey', 'Region'],
+  },
   'StepFunctions-StartExecution': { required: ['StateMachineArn'], optional: ['Name', 'Input', 'Region'] },
-  'StepFunctions-StartSyncExecution': { required: ['StateMachineArn'], optional: ['Name', 'Input', 'Region', 'TraceHeader'] },
+  'StepFunctions-StartSyncExecution': {
+    required: ['StateMachineArn'],
+    optional: ['Name', 'Input', 'Region', 'TraceHeader'],
+  },
   'StepFunctions-StopExecution': { required: ['ExecutionArn'], optional: ['Cause', 'Error', 'Region'] },
 };
 
-export const DOCUMENTATION_PART_TYPES = ['API', 'AUTHORIZER', 'MODEL', 'RESOURCE', 'METHOD', 'PATH_PARAMETER', 'QUERY_PARAMETER', 'REQUEST_HEADER', 'REQUEST_BODY', 'RESPONSE', 'RESPONSE_HEADER', 'RESPONSE_BODY'] as const;
+export const DOCUMENTATION_PART_TYPES = [
+  'API',
+  'AUTHORIZER',
+  'MODEL',
+  'RESOURCE',
+  'METHOD',
+  'PATH_PARAMETER',
+  'QUERY_PARAMETER',
+  'REQUEST_HEADER',
+  'REQUEST_BODY',
+  'RESPONSE',
+  'RESPONSE_HEADER',
+  'RESPONSE_BODY',
+] as const;
 
 export const STATUS_CODE = { regex: /^[1-5]\d\d$/, message: 'a status code from 100 to 599, such as "200"' };

@@ -35,25 +35,56 @@ const LOGGING_LEVEL_DOCS: Record<string, string> = {
 
 const resourcePath: Field = {
   kind: 'string',
-  pattern: { regex: /^(?:\/\*|\/|(?:\/[^\s/]+)+)$/, message: '`/*` (every resource), `/` (the root) or a resource path such as `/pets/{id}` (CloudFormation also writes it `/~1pets~1{id}`)' },
-  description: 'The resource the settings apply to: `/*` for every resource, `/` for the root, or a path such as `/pets/{id}`.',
+  pattern: {
+    regex: /^(?:\/\*|\/|(?:\/[^\s/]+)+)$/,
+    message:
+      '`/*` (every resource), `/` (the root) or a resource path such as `/pets/{id}` (CloudFormation also writes it `/~1pets~1{id}`)',
+  },
+  description:
+    'The resource the settings apply to: `/*` for every resource, `/` for the root, or a path such as `/pets/{id}`.',
 };
 
 const methodSettingMethods = ['*', ...HTTP_METHODS];
 
 export const methodSetting: Schema = {
   kind: 'object',
-  description: 'Throttling, logging, metrics and caching for one method (or, with `/*` and `*`, for every method) of a REST stage.',
+  description:
+    'Throttling, logging, metrics and caching for one method (or, with `/*` and `*`, for every method) of a REST stage.',
   fields: {
     ResourcePath: resourcePath,
-    HttpMethod: { kind: 'string', enum: methodSettingMethods, caseInsensitive: true, description: 'The method the settings apply to, or `*` for every method.' },
+    HttpMethod: {
+      kind: 'string',
+      enum: methodSettingMethods,
+      caseInsensitive: true,
+      description: 'The method the settings apply to, or `*` for every method.',
+    },
     ThrottlingRateLimit: rate('method'),
     ThrottlingBurstLimit: burst('Method'),
-    LoggingLevel: { kind: 'string', enum: LOGGING_LEVELS, enumDocs: LOGGING_LEVEL_DOCS, default: 'OFF', description: 'Execution logging to CloudWatch Logs (needs an account-level CloudWatch role).' },
+    LoggingLevel: {
+      kind: 'string',
+      enum: LOGGING_LEVELS,
+      enumDocs: LOGGING_LEVEL_DOCS,
+      default: 'OFF',
+      description: 'Execution logging to CloudWatch Logs (needs an account-level CloudWatch role).',
+    },
     MetricsEnabled: { kind: 'boolean', default: 'false', description: 'Detailed CloudWatch metrics per method.' },
-    DataTraceEnabled: { kind: 'boolean', default: 'false', description: 'Logs full requests and responses; may log sensitive data. Not for production.' },
-    CachingEnabled: { kind: 'boolean', default: 'false', description: 'Caches responses of this method (the stage needs a cache cluster).' },
-    CacheTtlInSeconds: { kind: 'integer', minimum: 0, maximum: 3600, default: '300', description: 'How long responses stay cached; 0 turns caching off. At most 3600.' },
+    DataTraceEnabled: {
+      kind: 'boolean',
+      default: 'false',
+      description: 'Logs full requests and responses; may log sensitive data. Not for production.',
+    },
+    CachingEnabled: {
+      kind: 'boolean',
+      default: 'false',
+      description: 'Caches responses of this method (the stage needs a cache cluster).',
+    },
+    CacheTtlInSeconds: {
+      kind: 'integer',
+      minimum: 0,
+      maximum: 3600,
+      default: '300',
+      description: 'How long responses stay cached; 0 turns caching off. At most 3600.',
+    },
     CacheDataEncrypted: { kind: 'boolean', default: 'false', description: 'Encrypts cached responses.' },
   },
 };
@@ -71,12 +102,24 @@ const quota: Field = {
   fields: {
     Limit: { kind: 'integer', minimum: 0, description: 'The most requests per period.' },
     Offset: { kind: 'integer', minimum: 0, description: 'Requests subtracted from the limit in the first period.' },
-    Period: { kind: 'string', enum: QUOTA_PERIODS, enumDocs: { DAY: 'The quota resets every day.', WEEK: 'The quota resets every week.', MONTH: 'The quota resets every month.' }, description: 'The period the limit applies to.' },
+    Period: {
+      kind: 'string',
+      enum: QUOTA_PERIODS,
+      enumDocs: {
+        DAY: 'The quota resets every day.',
+        WEEK: 'The quota resets every week.',
+        MONTH: 'The quota resets every month.',
+      },
+      description: 'The period the limit applies to.',
+    },
   },
 };
 
 /** Keys of a usage plan's per-method throttles: `{resourcePath}/{METHOD}`. */
-const methodThrottleKey = { regex: /^(?:\/[^\s]*)?\/(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|ANY|\*)$|^\*\/\*$/, message: '`{resourcePath}/{METHOD}`, such as `/pets/GET` (or `/GET` for the root)' };
+const methodThrottleKey = {
+  regex: /^(?:\/[^\s]*)?\/(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|ANY|\*)$|^\*\/\*$/,
+  message: '`{resourcePath}/{METHOD}`, such as `/pets/GET` (or `/GET` for the root)',
+};
 
 const usagePlanProperties: Record<string, Field> = {
   Throttle: { ...throttleSettings, description: 'Default request rate limits for every client of the plan.' },
@@ -89,7 +132,12 @@ const usagePlanProperties: Record<string, Field> = {
       fields: {
         ApiId: { kind: 'string', description: 'The REST API (usually `!Ref MyApi`).' },
         Stage: { kind: 'string', description: 'The stage name (usually `!Ref MyApi.Stage` in SAM).' },
-        Throttle: { kind: 'map', description: 'Per-method limits, keyed `{resourcePath}/{METHOD}` (at most 20 per stage).', keys: { pattern: methodThrottleKey, description: 'A method, `/pets/GET`.' }, values: throttleSettings },
+        Throttle: {
+          kind: 'map',
+          description: 'Per-method limits, keyed `{resourcePath}/{METHOD}` (at most 20 per stage).',
+          keys: { pattern: methodThrottleKey, description: 'A method, `/pets/GET`.' },
+          values: throttleSettings,
+        },
       },
     },
   },
@@ -99,9 +147,18 @@ const samUsagePlan: Field = {
   kind: 'object',
   description: 'A usage plan SAM creates for this API (needs `ApiKeyRequired` on methods to take effect).',
   fields: {
-    CreateUsagePlan: { kind: 'string', enum: ['PER_API', 'SHARED', 'NONE'], enumDocs: { PER_API: 'A plan, API key and key link for this API only.', SHARED: 'One plan shared by every API of the template that says SHARED.', NONE: 'No usage plan.' }, description: 'Which usage plan SAM creates. Required.' },
-    UsagePlanName: { kind: 'string', description: 'The plan\'s name.' },
-    Description: { kind: 'string', description: 'The plan\'s description.' },
+    CreateUsagePlan: {
+      kind: 'string',
+      enum: ['PER_API', 'SHARED', 'NONE'],
+      enumDocs: {
+        PER_API: 'A plan, API key and key link for this API only.',
+        SHARED: 'One plan shared by every API of the template that says SHARED.',
+        NONE: 'No usage plan.',
+      },
+      description: 'Which usage plan SAM creates. Required.',
+    },
+    UsagePlanName: { kind: 'string', description: "The plan's name." },
+    Description: { kind: 'string', description: "The plan's description." },
     Quota: quota,
     Throttle: throttleSettings,
     Tags: { kind: 'any', description: 'Tags of the plan.' },
@@ -114,25 +171,80 @@ const samRestAuthorizer: Schema = {
   openFields: true,
   description: 'A Lambda (token or request) or Cognito authorizer.',
   fields: {
-    FunctionArn: { kind: 'string', description: 'Lambda authorizers: the function\'s ARN, usually `!GetAtt MyAuthFunction.Arn`.' },
-    FunctionPayloadType: { kind: 'string', enum: ['TOKEN', 'REQUEST'], enumDocs: { TOKEN: 'The function receives one token from a header.', REQUEST: 'The function receives headers, query string, stage variables and context.' }, default: 'TOKEN', description: 'What the Lambda authorizer receives.' },
-    FunctionInvokeRole: { kind: 'string', description: 'Role API Gateway assumes to call the function; by default SAM adds a resource policy instead.' },
-    UserPoolArn: { kind: 'string', description: 'Cognito authorizers: the user pool\'s ARN (or a list), usually `!GetAtt MyUserPool.Arn`.' },
-    AuthorizationScopes: { kind: 'array', items: { kind: 'string' }, description: 'Cognito authorizers: OAuth scopes to require.' },
+    FunctionArn: {
+      kind: 'string',
+      description: "Lambda authorizers: the function's ARN, usually `!GetAtt MyAuthFunction.Arn`.",
+    },
+    FunctionPayloadType: {
+      kind: 'string',
+      enum: ['TOKEN', 'REQUEST'],
+      enumDocs: {
+        TOKEN: 'The function receives one token from a header.',
+        REQUEST: 'The function receives headers, query string, stage variables and context.',
+      },
+      default: 'TOKEN',
+      description: 'What the Lambda authorizer receives.',
+    },
+    FunctionInvokeRole: {
+      kind: 'string',
+      description: 'Role API Gateway assumes to call the function; by default SAM adds a resource policy instead.',
+    },
+    UserPoolArn: {
+      kind: 'string',
+      description: "Cognito authorizers: the user pool's ARN (or a list), usually `!GetAtt MyUserPool.Arn`.",
+    },
+    AuthorizationScopes: {
+      kind: 'array',
+      items: { kind: 'string' },
+      description: 'Cognito authorizers: OAuth scopes to require.',
+    },
     Identity: {
       kind: 'object',
       description: 'Where the identity comes from, and caching of the answer.',
       fields: {
-        Header: { kind: 'string', default: 'Authorization', description: 'Token and Cognito authorizers: the header holding the token.' },
-        Headers: { kind: 'array', items: { kind: 'string' }, description: 'Request authorizers: headers that make up the identity.' },
-        QueryStrings: { kind: 'array', items: { kind: 'string' }, description: 'Request authorizers: query string parameters that make up the identity.' },
-        StageVariables: { kind: 'array', items: { kind: 'string' }, description: 'Request authorizers: stage variables that make up the identity.' },
-        Context: { kind: 'array', items: { kind: 'string' }, description: 'Request authorizers: context variables that make up the identity.' },
-        ReauthorizeEvery: { kind: 'integer', minimum: 0, maximum: 3600, default: '300', description: 'Seconds the authorizer\'s answer is cached; 0 turns caching off.' },
-        ValidationExpression: { kind: 'string', description: 'Token authorizers: a regular expression the token must match before the function is called.' },
+        Header: {
+          kind: 'string',
+          default: 'Authorization',
+          description: 'Token and Cognito authorizers: the header holding the token.',
+        },
+        Headers: {
+          kind: 'array',
+          items: { kind: 'string' },
+          description: 'Request authorizers: headers that make up the identity.',
+        },
+        QueryStrings: {
+          kind: 'array',
+          items: { kind: 'string' },
+          description: 'Request authorizers: query string parameters that make up the identity.',
+        },
+        StageVariables: {
+          kind: 'array',
+          items: { kind: 'string' },
+          description: 'Request authorizers: stage variables that make up the identity.',
+        },
+        Context: {
+          kind: 'array',
+          items: { kind: 'string' },
+          description: 'Request authorizers: context variables that make up the identity.',
+        },
+        ReauthorizeEvery: {
+          kind: 'integer',
+          minimum: 0,
+          maximum: 3600,
+          default: '300',
+          description: "Seconds the authorizer's answer is cached; 0 turns caching off.",
+        },
+        ValidationExpression: {
+          kind: 'string',
+          description: 'Token authorizers: a regular expression the token must match before the function is called.',
+        },
       },
     },
-    DisableFunctionDefaultPermissions: { kind: 'boolean', default: 'false', description: 'Do not add the permission that lets API Gateway call the function.' },
+    DisableFunctionDefaultPermissions: {
+      kind: 'boolean',
+      default: 'false',
+      description: 'Do not add the permission that lets API Gateway call the function.',
+    },
   },
 };
 
@@ -141,24 +253,65 @@ const samHttpAuthorizer: Schema = {
   openFields: true,
   description: 'A JWT or Lambda authorizer of an HTTP API.',
   fields: {
-    JwtConfiguration: { kind: 'object', openFields: true, description: 'JWT authorizers: the issuer and accepted audiences.', fields: { issuer: { kind: 'string', description: 'The token issuer URL.' }, audience: { kind: 'array', items: { kind: 'string' }, description: 'Accepted audiences.' } } },
-    IdentitySource: { kind: 'string', description: 'JWT authorizers: where the token is, e.g. `$request.header.Authorization`.' },
+    JwtConfiguration: {
+      kind: 'object',
+      openFields: true,
+      description: 'JWT authorizers: the issuer and accepted audiences.',
+      fields: {
+        issuer: { kind: 'string', description: 'The token issuer URL.' },
+        audience: { kind: 'array', items: { kind: 'string' }, description: 'Accepted audiences.' },
+      },
+    },
+    IdentitySource: {
+      kind: 'string',
+      description: 'JWT authorizers: where the token is, e.g. `$request.header.Authorization`.',
+    },
     AuthorizationScopes: { kind: 'array', items: { kind: 'string' }, description: 'Scopes to require.' },
-    FunctionArn: { kind: 'string', description: 'Lambda authorizers: the function\'s ARN, usually `!GetAtt MyAuthFunction.Arn`.' },
+    FunctionArn: {
+      kind: 'string',
+      description: "Lambda authorizers: the function's ARN, usually `!GetAtt MyAuthFunction.Arn`.",
+    },
     FunctionInvokeRole: { kind: 'string', description: 'Role API Gateway assumes to call the function.' },
-    AuthorizerPayloadFormatVersion: { kind: 'string', enum: ['1.0', '2.0'], description: 'Lambda authorizers: the event format sent to the function. Required for them.' },
-    EnableSimpleResponses: { kind: 'boolean', description: 'Lambda authorizers with payload 2.0: the function returns `{"isAuthorized": true|false}`.' },
-    EnableFunctionDefaultPermissions: { kind: 'boolean', description: 'Add the permission that lets API Gateway call the function.' },
+    AuthorizerPayloadFormatVersion: {
+      kind: 'string',
+      enum: ['1.0', '2.0'],
+      description: 'Lambda authorizers: the event format sent to the function. Required for them.',
+    },
+    EnableSimpleResponses: {
+      kind: 'boolean',
+      description: 'Lambda authorizers with payload 2.0: the function returns `{"isAuthorized": true|false}`.',
+    },
+    EnableFunctionDefaultPermissions: {
+      kind: 'boolean',
+      description: 'Add the permission that lets API Gateway call the function.',
+    },
     Identity: {
       kind: 'object',
       openFields: true,
       description: 'Lambda authorizers: the identity sources, and caching.',
       fields: {
         Headers: { kind: 'array', items: { kind: 'string' }, description: 'Headers that make up the identity.' },
-        QueryStrings: { kind: 'array', items: { kind: 'string' }, description: 'Query string parameters that make up the identity.' },
-        StageVariables: { kind: 'array', items: { kind: 'string' }, description: 'Stage variables that make up the identity.' },
-        Context: { kind: 'array', items: { kind: 'string' }, description: 'Context variables that make up the identity.' },
-        ReauthorizeEvery: { kind: 'integer', minimum: 0, maximum: 3600, description: 'Seconds the answer is cached; 0 turns caching off.' },
+        QueryStrings: {
+          kind: 'array',
+          items: { kind: 'string' },
+          description: 'Query string parameters that make up the identity.',
+        },
+        StageVariables: {
+          kind: 'array',
+          items: { kind: 'string' },
+          description: 'Stage variables that make up the identity.',
+        },
+        Context: {
+          kind: 'array',
+          items: { kind: 'string' },
+          description: 'Context variables that make up the identity.',
+        },
+        ReauthorizeEvery: {
+          kind: 'integer',
+          minimum: 0,
+          maximum: 3600,
+          description: 'Seconds the answer is cached; 0 turns caching off.',
+        },
       },
     },
   },
@@ -171,12 +324,25 @@ const routeSettings: Schema = {
     ThrottlingRateLimit: rate('route'),
     ThrottlingBurstLimit: burst('Route'),
     DetailedMetricsEnabled: { kind: 'boolean', default: 'false', description: 'Per-route CloudWatch metrics.' },
-    LoggingLevel: { kind: 'string', apiTypes: ['WEBSOCKET'], enum: LOGGING_LEVELS, enumDocs: LOGGING_LEVEL_DOCS, description: 'WebSocket APIs: execution logging level.' },
-    DataTraceEnabled: { kind: 'boolean', apiTypes: ['WEBSOCKET'], description: 'WebSocket APIs: full request and response logging.' },
+    LoggingLevel: {
+      kind: 'string',
+      apiTypes: ['WEBSOCKET'],
+      enum: LOGGING_LEVELS,
+      enumDocs: LOGGING_LEVEL_DOCS,
+      description: 'WebSocket APIs: execution logging level.',
+    },
+    DataTraceEnabled: {
+      kind: 'boolean',
+      apiTypes: ['WEBSOCKET'],
+      description: 'WebSocket APIs: full request and response logging.',
+    },
   },
 };
 
-const routeKey = { regex: /^(?:\$default|(?:ANY|GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS) \/\S*)$/, message: 'a route key such as `GET /pets`, `ANY /{proxy+}` or `$default`' };
+const routeKey = {
+  regex: /^(?:\$default|(?:ANY|GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS) \/\S*)$/,
+  message: 'a route key such as `GET /pets`, `ANY /{proxy+}` or `$default`',
+};
 const routeSettingsMap: Field = {
   kind: 'map',
   description: 'Settings per route, keyed by route key (`GET /pets`).',
@@ -194,7 +360,12 @@ export interface TemplateResourceSpec {
   properties: Schema;
 }
 
-const props = (description: string, fields: Record<string, Field>): Schema => ({ kind: 'object', openFields: true, description, fields });
+const props = (description: string, fields: Record<string, Field>): Schema => ({
+  kind: 'object',
+  openFields: true,
+  description,
+  fields,
+});
 
 export const TEMPLATE_RESOURCES: readonly TemplateResourceSpec[] = [
   {
@@ -207,17 +378,42 @@ export const TEMPLATE_RESOURCES: readonly TemplateResourceSpec[] = [
         openFields: true,
         description: 'Authorizers, the default authorizer, API keys and a usage plan for this API.',
         fields: {
-          Authorizers: { kind: 'map', description: 'Authorizers by name; methods and function events refer to them by that name.', keys: { description: 'An authorizer name.' }, values: samRestAuthorizer },
-          DefaultAuthorizer: { kind: 'string', description: 'The authorizer every method uses unless its event says otherwise: a name from `Authorizers`, or `AWS_IAM`.' },
+          Authorizers: {
+            kind: 'map',
+            description: 'Authorizers by name; methods and function events refer to them by that name.',
+            keys: { description: 'An authorizer name.' },
+            values: samRestAuthorizer,
+          },
+          DefaultAuthorizer: {
+            kind: 'string',
+            description:
+              'The authorizer every method uses unless its event says otherwise: a name from `Authorizers`, or `AWS_IAM`.',
+          },
           ApiKeyRequired: { kind: 'boolean', default: 'false', description: 'Every method requires an API key.' },
           UsagePlan: samUsagePlan,
-          AddDefaultAuthorizerToCorsPreflight: { kind: 'boolean', default: 'true', description: 'Also protect the CORS `OPTIONS` methods with the default authorizer.' },
-          AddApiKeyRequiredToCorsPreflight: { kind: 'boolean', default: 'true', description: 'Also require an API key on the CORS `OPTIONS` methods.' },
-          InvokeRole: { kind: 'string', description: 'Default IAM role for calling Lambda integrations (`CALLER_CREDENTIALS` to pass the caller\'s identity).' },
+          AddDefaultAuthorizerToCorsPreflight: {
+            kind: 'boolean',
+            default: 'true',
+            description: 'Also protect the CORS `OPTIONS` methods with the default authorizer.',
+          },
+          AddApiKeyRequiredToCorsPreflight: {
+            kind: 'boolean',
+            default: 'true',
+            description: 'Also require an API key on the CORS `OPTIONS` methods.',
+          },
+          InvokeRole: {
+            kind: 'string',
+            description:
+              "Default IAM role for calling Lambda integrations (`CALLER_CREDENTIALS` to pass the caller's identity).",
+          },
           ResourcePolicy: { kind: 'any', description: 'A resource policy for the API.' },
         },
       },
-      MethodSettings: { kind: 'array', items: methodSetting, description: 'Throttling, logging, metrics and caching per method of the stage.' },
+      MethodSettings: {
+        kind: 'array',
+        items: methodSetting,
+        description: 'Throttling, logging, metrics and caching per method of the stage.',
+      },
     }),
   },
   {
@@ -230,9 +426,22 @@ export const TEMPLATE_RESOURCES: readonly TemplateResourceSpec[] = [
         openFields: true,
         description: 'Authorizers and the default authorizer of this HTTP API.',
         fields: {
-          Authorizers: { kind: 'map', description: 'Authorizers by name.', keys: { description: 'An authorizer name.' }, values: samHttpAuthorizer },
-          DefaultAuthorizer: { kind: 'string', description: 'The authorizer every route uses unless its event says otherwise: a name from `Authorizers`, or `AWS_IAM`.' },
-          EnableIamAuthorizer: { kind: 'boolean', default: 'false', description: 'Allow `AWS_IAM` as an authorizer of routes.' },
+          Authorizers: {
+            kind: 'map',
+            description: 'Authorizers by name.',
+            keys: { description: 'An authorizer name.' },
+            values: samHttpAuthorizer,
+          },
+          DefaultAuthorizer: {
+            kind: 'string',
+            description:
+              'The authorizer every route uses unless its event says otherwise: a name from `Authorizers`, or `AWS_IAM`.',
+          },
+          EnableIamAuthorizer: {
+            kind: 'boolean',
+            default: 'false',
+            description: 'Allow `AWS_IAM` as an authorizer of routes.',
+          },
         },
       },
       DefaultRouteSettings: { ...routeSettings, description: 'Throttling and metrics for every route of the stage.' },
@@ -243,7 +452,13 @@ export const TEMPLATE_RESOURCES: readonly TemplateResourceSpec[] = [
     type: 'AWS::ApiGateway::Stage',
     apiType: 'REST',
     docUrl: `${CFN}aws-resource-apigateway-stage.html`,
-    properties: props('A REST API stage.', { MethodSettings: { kind: 'array', items: methodSetting, description: 'Throttling, logging, metrics and caching per method.' } }),
+    properties: props('A REST API stage.', {
+      MethodSettings: {
+        kind: 'array',
+        items: methodSetting,
+        description: 'Throttling, logging, metrics and caching per method.',
+      },
+    }),
   },
   {
     type: 'AWS::ApiGateway::UsagePlan',

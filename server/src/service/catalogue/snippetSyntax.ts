@@ -29,7 +29,11 @@ export function toSnippet(text: string): string {
 
 /** Text with each tab stop replaced by its default. */
 export function toPlainText(text: string): string {
-  return text.replace(marker, (_m, _n, placeholder: string | undefined, options: string | undefined) => placeholder ?? options?.split(',')[0] ?? '');
+  return text.replace(
+    marker,
+    (_m, _n, placeholder: string | undefined, options: string | undefined) =>
+      placeholder ?? options?.split(',')[0] ?? '',
+  );
 }
 
 export function hasTabStops(text: string): boolean {

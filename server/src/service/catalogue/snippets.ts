@@ -46,7 +46,12 @@ export const EXTENSION_SNIPPETS: readonly ExtensionSnippet[] = [
     label: 'Lambda proxy',
     apiTypes: ['REST'],
     documentation: 'Hands the whole request to a Lambda function, which returns the status, headers and body.',
-    value: (env) => ({ type: 'aws_proxy', httpMethod: 'POST', uri: lambdaUri(env, 1), passthroughBehavior: 'when_no_match' }),
+    value: (env) => ({
+      type: 'aws_proxy',
+      httpMethod: 'POST',
+      uri: lambdaUri(env, 1),
+      passthroughBehavior: 'when_no_match',
+    }),
   },
   {
     extension: INTEGRATION,
@@ -60,14 +65,24 @@ export const EXTENSION_SNIPPETS: readonly ExtensionSnippet[] = [
     label: 'HTTP proxy',
     apiTypes: ['REST'],
     documentation: 'Passes the request to an HTTP endpoint and returns its response unchanged.',
-    value: () => ({ type: 'http_proxy', httpMethod: tab(1, 'GET'), uri: `https://${tab(2, 'example.com')}/${tab(3)}`, passthroughBehavior: 'when_no_match' }),
+    value: () => ({
+      type: 'http_proxy',
+      httpMethod: tab(1, 'GET'),
+      uri: `https://${tab(2, 'example.com')}/${tab(3)}`,
+      passthroughBehavior: 'when_no_match',
+    }),
   },
   {
     extension: INTEGRATION,
     label: 'HTTP proxy',
     apiTypes: ['HTTP'],
     documentation: 'Passes the request to an HTTP endpoint and returns its response unchanged.',
-    value: () => ({ type: 'http_proxy', httpMethod: tab(1, 'ANY'), uri: `https://${tab(2, 'example.com')}/${tab(3)}`, payloadFormatVersion: '1.0' }),
+    value: () => ({
+      type: 'http_proxy',
+      httpMethod: tab(1, 'ANY'),
+      uri: `https://${tab(2, 'example.com')}/${tab(3)}`,
+      payloadFormatVersion: '1.0',
+    }),
   },
   {
     extension: INTEGRATION,
@@ -77,7 +92,9 @@ export const EXTENSION_SNIPPETS: readonly ExtensionSnippet[] = [
     value: () => ({
       type: 'mock',
       requestTemplates: { 'application/json': '{"statusCode": 200}' },
-      responses: { default: { statusCode: '200', responseTemplates: { 'application/json': `{"message": "${tab(1, 'ok')}"}` } } },
+      responses: {
+        default: { statusCode: '200', responseTemplates: { 'application/json': `{"message": "${tab(1, 'ok')}"}` } },
+      },
       passthroughBehavior: 'when_no_match',
     }),
   },
@@ -86,21 +103,38 @@ export const EXTENSION_SNIPPETS: readonly ExtensionSnippet[] = [
     label: 'Lambda token authorizer',
     apiTypes: ['REST'],
     documentation: 'A Lambda function checks a bearer token from a header. The scheme is `type: apiKey`, `in: header`.',
-    value: (env) => ({ type: 'token', authorizerUri: lambdaUri(env, 1), identitySource: `method.request.header.${tab(4, 'Authorization')}`, authorizerResultTtlInSeconds: 300 }),
+    value: (env) => ({
+      type: 'token',
+      authorizerUri: lambdaUri(env, 1),
+      identitySource: `method.request.header.${tab(4, 'Authorization')}`,
+      authorizerResultTtlInSeconds: 300,
+    }),
   },
   {
     extension: AUTHORIZER,
     label: 'Lambda request authorizer',
     apiTypes: ['REST'],
     documentation: 'A Lambda function checks headers, query string, stage variables or context values.',
-    value: (env) => ({ type: 'request', authorizerUri: lambdaUri(env, 1), identitySource: `method.request.header.${tab(4, 'Authorization')}`, authorizerResultTtlInSeconds: 300 }),
+    value: (env) => ({
+      type: 'request',
+      authorizerUri: lambdaUri(env, 1),
+      identitySource: `method.request.header.${tab(4, 'Authorization')}`,
+      authorizerResultTtlInSeconds: 300,
+    }),
   },
   {
     extension: AUTHORIZER,
     label: 'Lambda request authorizer',
     apiTypes: ['HTTP'],
     documentation: 'A Lambda function answers `{"isAuthorized": ...}` (payload 2.0, simple responses).',
-    value: (env) => ({ type: 'request', authorizerUri: lambdaUri(env, 1), authorizerPayloadFormatVersion: '2.0', enableSimpleResponses: true, identitySource: `$request.header.${tab(4, 'Authorization')}`, authorizerResultTtlInSeconds: 300 }),
+    value: (env) => ({
+      type: 'request',
+      authorizerUri: lambdaUri(env, 1),
+      authorizerPayloadFormatVersion: '2.0',
+      enableSimpleResponses: true,
+      identitySource: `$request.header.${tab(4, 'Authorization')}`,
+      authorizerResultTtlInSeconds: 300,
+    }),
   },
   {
     extension: AUTHORIZER,
@@ -116,7 +150,10 @@ export const EXTENSION_SNIPPETS: readonly ExtensionSnippet[] = [
     documentation: 'Validates JSON Web Tokens from an OpenID Connect or OAuth 2.0 issuer (a Cognito user pool, say).',
     value: () => ({
       type: 'jwt',
-      jwtConfiguration: { issuer: `https://cognito-idp.${tab(1, 'us-east-1')}.amazonaws.com/${tab(2, 'us-east-1_EXAMPLE')}`, audience: [tab(3, 'client-id')] },
+      jwtConfiguration: {
+        issuer: `https://cognito-idp.${tab(1, 'us-east-1')}.amazonaws.com/${tab(2, 'us-east-1_EXAMPLE')}`,
+        audience: [tab(3, 'client-id')],
+      },
       identitySource: '$request.header.Authorization',
     }),
   },
@@ -125,13 +162,17 @@ export const EXTENSION_SNIPPETS: readonly ExtensionSnippet[] = [
     label: 'body and parameters',
     apiTypes: ['REST'],
     documentation: 'Two validators: `all` checks body and parameters, `params-only` checks parameters.',
-    value: () => ({ all: { validateRequestBody: true, validateRequestParameters: true }, 'params-only': { validateRequestBody: false, validateRequestParameters: true } }),
+    value: () => ({
+      all: { validateRequestBody: true, validateRequestParameters: true },
+      'params-only': { validateRequestBody: false, validateRequestParameters: true },
+    }),
   },
   {
     extension: 'x-amazon-apigateway-gateway-responses',
     label: 'CORS headers on errors',
     apiTypes: ['REST'],
-    documentation: 'Adds `Access-Control-Allow-Origin` to API Gateway\'s own 4xx and 5xx answers, so browsers can read them.',
+    documentation:
+      "Adds `Access-Control-Allow-Origin` to API Gateway's own 4xx and 5xx answers, so browsers can read them.",
     value: () => {
       const cors = { responseParameters: { 'gatewayresponse.header.Access-Control-Allow-Origin': `'${tab(1, '*')}'` } };
       return { DEFAULT_4XX: cors, DEFAULT_5XX: cors };
@@ -142,6 +183,11 @@ export const EXTENSION_SNIPPETS: readonly ExtensionSnippet[] = [
     label: 'CORS',
     apiTypes: ['HTTP'],
     documentation: 'API Gateway answers preflight requests itself for these origins, methods and headers.',
-    value: () => ({ allowOrigins: [tab(1, 'https://example.com')], allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['content-type', 'authorization'], maxAge: 3600 }),
+    value: () => ({
+      allowOrigins: [tab(1, 'https://example.com')],
+      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      allowHeaders: ['content-type', 'authorization'],
+      maxAge: 3600,
+    }),
   },
 ];

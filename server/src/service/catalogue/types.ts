@@ -2,8 +2,10 @@
  * The shape of the extension catalogue: data that diagnostics, completion and hover all read.
  * A Schema describes one value; fields of objects are Schemas with extra documentation.
  */
-export type ApiType = 'REST' | 'HTTP' | 'WEBSOCKET';
-export const ALL_API_TYPES: readonly ApiType[] = ['REST', 'HTTP', 'WEBSOCKET'];
+import { API_TYPES, type ApiType } from '../../../../contract/apiType';
+
+export type { ApiType };
+export const ALL_API_TYPES: readonly ApiType[] = API_TYPES;
 
 /** Where in an OpenAPI document an extension may stand. */
 export type Place = 'root' | 'pathItem' | 'operation' | 'securityScheme' | 'server' | 'components' | 'tag';
@@ -33,7 +35,13 @@ export interface Schema {
   items?: Schema;
   /** Map: the schema of each value, and what the keys must look like. */
   values?: Schema;
-  keys?: { enum?: readonly string[]; enumDocs?: Readonly<Record<string, string>>; pattern?: { regex: RegExp; message: string }; description: string; caseInsensitive?: boolean };
+  keys?: {
+    enum?: readonly string[];
+    enumDocs?: Readonly<Record<string, string>>;
+    pattern?: { regex: RegExp; message: string };
+    description: string;
+    caseInsensitive?: boolean;
+  };
   /** Default as AWS applies it, shown in hover. */
   default?: string;
   /** Per-API-type differences (ranges, enums) layered over this schema. */

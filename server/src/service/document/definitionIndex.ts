@@ -4,7 +4,7 @@
  */
 import { EXTENSION_PREFIX, Place } from '../catalogue';
 import { OPERATION_KEYS } from '../catalogue/enums';
-import { AstNode, ObjectNode, PropertyNode, asObject, getValue } from '../parser/ast';
+import { AstNode, ObjectNode, PropertyNode, asObject } from '../parser/ast';
 import { ifBranches } from './intrinsics';
 import type { Definition } from './model';
 
@@ -55,7 +55,8 @@ function objectsAt(node: AstNode | undefined): ObjectNode[] {
 
 function buildIndex(def: Definition): DefinitionIndex {
   const index: DefinitionIndex = { operations: [], extensions: [], securitySchemes: new Map() };
-  const ext = (property: PropertyNode, place: Place | 'other', owner: ObjectNode) => index.extensions.push({ name: property.key.value, place, property, owner });
+  const ext = (property: PropertyNode, place: Place | 'other', owner: ObjectNode) =>
+    index.extensions.push({ name: property.key.value, place, property, owner });
 
   const root = def.root;
   for (const prop of root.properties) {
@@ -103,7 +104,14 @@ function walkPaths(paths: ObjectNode, index: DefinitionIndex, ext: Report): void
         if (isAny) ext(prop, 'pathItem', pathItem);
         if (isAny || operationKeys.has(key)) {
           for (const op of objectsAt(prop.value)) {
-            index.operations.push({ path: pathKey.key.value, method: isAny ? 'ANY' : key.toUpperCase(), pathKey, pathItem, property: prop, node: op });
+            index.operations.push({
+              path: pathKey.key.value,
+              method: isAny ? 'ANY' : key.toUpperCase(),
+              pathKey,
+              pathItem,
+              property: prop,
+              node: op,
+            });
             for (const opProp of op.properties) {
               if (opProp.key.value.startsWith(EXTENSION_PREFIX)) ext(opProp, 'operation', op);
               else findStray(opProp.value, ext);
@@ -150,4 +158,3 @@ function findStray(node: AstNode | undefined, ext: Report): void {
 export function operationIntegration(op: Operation): PropertyNode | undefined {
   return op.node.properties.find((p) => p.key.value === 'x-amazon-apigateway-integration');
 }
-

@@ -6,10 +6,26 @@
 import type { AstNode } from '../parser/ast';
 
 const shortForms: Record<string, string> = {
-  '!Ref': 'Ref', '!Sub': 'Fn::Sub', '!GetAtt': 'Fn::GetAtt', '!If': 'Fn::If', '!Join': 'Fn::Join', '!Select': 'Fn::Select',
-  '!Split': 'Fn::Split', '!FindInMap': 'Fn::FindInMap', '!ImportValue': 'Fn::ImportValue', '!Base64': 'Fn::Base64',
-  '!GetAZs': 'Fn::GetAZs', '!Cidr': 'Fn::Cidr', '!Equals': 'Fn::Equals', '!And': 'Fn::And', '!Or': 'Fn::Or', '!Not': 'Fn::Not',
-  '!Condition': 'Condition', '!Transform': 'Fn::Transform', '!ToJsonString': 'Fn::ToJsonString', '!Length': 'Fn::Length',
+  '!Ref': 'Ref',
+  '!Sub': 'Fn::Sub',
+  '!GetAtt': 'Fn::GetAtt',
+  '!If': 'Fn::If',
+  '!Join': 'Fn::Join',
+  '!Select': 'Fn::Select',
+  '!Split': 'Fn::Split',
+  '!FindInMap': 'Fn::FindInMap',
+  '!ImportValue': 'Fn::ImportValue',
+  '!Base64': 'Fn::Base64',
+  '!GetAZs': 'Fn::GetAZs',
+  '!Cidr': 'Fn::Cidr',
+  '!Equals': 'Fn::Equals',
+  '!And': 'Fn::And',
+  '!Or': 'Fn::Or',
+  '!Not': 'Fn::Not',
+  '!Condition': 'Condition',
+  '!Transform': 'Fn::Transform',
+  '!ToJsonString': 'Fn::ToJsonString',
+  '!Length': 'Fn::Length',
 };
 
 export interface Intrinsic {
@@ -26,7 +42,8 @@ export function asIntrinsic(node: AstNode | undefined): Intrinsic | undefined {
   }
   if (node.type === 'object' && node.properties.length === 1) {
     const key = node.properties[0].key.value;
-    if (key === 'Ref' || key === 'Condition' || key.startsWith('Fn::')) return { name: key, argument: node.properties[0].value };
+    if (key === 'Ref' || key === 'Condition' || key.startsWith('Fn::'))
+      return { name: key, argument: node.properties[0].value };
   }
   return undefined;
 }

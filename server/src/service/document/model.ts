@@ -3,15 +3,24 @@
  * definitions, or neither. Built once per document version and shared by every feature.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ApiType } from '../catalogue/types';
-import { AstNode, ObjectNode, ParseResult, PropertyNode, asObject, asString, getProperty, getValue } from '../parser/ast';
+import type { ApiType, ApiTypeSource, OpenApiVersion } from '../../../../contract/apiType';
+import {
+  AstNode,
+  ObjectNode,
+  ParseResult,
+  PropertyNode,
+  asObject,
+  asString,
+  getProperty,
+  getValue,
+} from '../parser/ast';
 import { parse, syntaxOf } from '../parser/parse';
 import { matchesGlob } from '../util/glob';
 import { asIntrinsic } from './intrinsics';
-import { sniffDocument } from './sniff';
+import { sniffDocument } from '../../../../contract/sniff';
+import { EXTENSIONS, type ExtensionSpec, type Place } from '../catalogue/index';
 
-export type OpenApiVersion = 'openapi3' | 'swagger2';
-export type ApiTypeSource = 'setting' | 'template' | 'document' | 'default';
+export type { ApiTypeSource, OpenApiVersion };
 
 export interface TemplateResource {
   logicalId: string;
@@ -55,11 +64,21 @@ const definitionHolders: Record<string, { property: string; apiType: (props: Obj
   'AWS::Serverless::Api': { property: 'DefinitionBody', apiType: () => 'REST' },
   'AWS::Serverless::HttpApi': { property: 'DefinitionBody', apiType: () => 'HTTP' },
   'AWS::ApiGateway::RestApi': { property: 'Body', apiType: () => 'REST' },
-  'AWS::ApiGatewayV2::Api': { property: 'Body', apiType: (props) => (asString(getValue(props, 'ProtocolType')) === 'WEBSOCKET' ? 'WEBSOCKET' : 'HTTP') },
+  'AWS::ApiGatewayV2::Api': {
+    property: 'Body',
+    apiType: (props) => (asString(getValue(props, 'ProtocolType')) === 'WEBSOCKET' ? 'WEBSOCKET' : 'HTTP'),
+  },
 };
 
 /** `parsed` re-uses a tree already made for this exact text (an incremental update). */
-export function buildDocument(uri: string, languageId: string, version: number, content: string, settings: ModelSettings = {}, parsed?: ParseResult): ApiDocument {
+export function buildDocument(
+  uri: string,
+  languageId: string,
+  version: number,
+  content: string,
+  settings: ModelSettings = {},
+  parsed?: ParseResult,
+): ApiDocument {
   const text = TextDocument.create(uri, languageId, version, content);
   const sniff = sniffDocument(content);
   if (!sniff) return { uri, version, text, parsed: { root: undefined, problems: [] }, kind: 'other', definitions: [] };
@@ -72,7 +91,10 @@ export function buildDocument(uri: string, languageId: string, version: number, 
   }
   const override = apiTypeOverride(uri, settings);
   const resources = getValue(root, 'Resources');
-  if (resources?.type === 'object' && (getProperty(root, 'AWSTemplateFormatVersion') || getProperty(root, 'Transform') || sniff === 'template')) {
+  if (
+    resources?.type === 'object' &&
+    (getProperty(root, 'AWSTemplateFormatVersion') || getProperty(root, 'Transform') || sniff === 'template')
+  ) {
     doc.kind = 'template';
     doc.template = { root, resources: collectResources(resources) };
     for (const resource of doc.template.resources.values()) {
@@ -82,7 +104,13 @@ export function buildDocument(uri: string, languageId: string, version: number, 
       if (!body || asIntrinsic(body)) continue;
       const oas = openApiVersion(body);
       if (!oas) continue;
-      doc.definitions.push({ root: body, version: oas, apiType: override ?? holder.apiType(resource.properties), apiTypeSource: override ? 'setting' : 'template', resource });
+      doc.definitions.push({
+        root: body,
+        version: oas,
+        apiType: override ?? holder.apiType(resource.properties),
+        apiTypeSource: override ? 'setting' : 'template',
+        resource,
+      });
     }
     return doc;
   }
@@ -90,7 +118,12 @@ export function buildDocument(uri: string, languageId: string, version: number, 
   if (oas) {
     doc.kind = 'definition';
     const inferred = override ? undefined : inferApiType(root, oas);
-    doc.definitions.push({ root, version: oas, apiType: override ?? inferred ?? 'REST', apiTypeSource: override ? 'setting' : inferred ? 'document' : 'default' });
+    doc.definitions.push({
+      root,
+      version: oas,
+      apiType: override ?? inferred ?? 'REST',
+      apiTypeSource: override ? 'setting' : inferred ? 'document' : 'default',
+    });
   } else doc.kind = sniff;
   return doc;
 }
@@ -112,7 +145,13 @@ function collectResources(resources: ObjectNode): Map<string, TemplateResource> 
     const node = asObject(prop.value);
     const type = asString(getValue(node, 'Type'));
     if (!node || !type) continue;
-    out.set(prop.key.value, { logicalId: prop.key.value, type, keyNode: prop, node, properties: asObject(getValue(node, 'Properties')) });
+    out.set(prop.key.value, {
+      logicalId: prop.key.value,
+      type,
+      keyNode: prop,
+      node,
+      properties: asObject(getValue(node, 'Properties')),
+    });
   }
   return out;
 }
@@ -127,12 +166,17 @@ export function openApiVersion(root: AstNode | undefined): OpenApiVersion | unde
   return undefined;
 }
 
-const httpOnlyRoot = ['x-amazon-apigateway-cors', 'x-amazon-apigateway-importexport-version'];
-const restOnlyRoot = [
-  'x-amazon-apigateway-request-validators', 'x-amazon-apigateway-gateway-responses', 'x-amazon-apigateway-binary-media-types',
-  'x-amazon-apigateway-api-key-source', 'x-amazon-apigateway-policy', 'x-amazon-apigateway-minimum-compression-size',
-  'x-amazon-apigateway-documentation', 'x-amazon-apigateway-request-validator',
-];
+/** The REST/HTTP types that read an extension, confirmed or not (WebSocket APIs are never inferred). */
+const readers = (e: ExtensionSpec) =>
+  [...e.apiTypes, ...(e.unconfirmedApiTypes ?? [])].filter((t) => t !== 'WEBSOCKET');
+/** Extensions at `place` that only `type` reads, from the catalogue: what a definition's type is inferred from. */
+const onlyFor = (type: 'REST' | 'HTTP', place: Place): readonly string[] =>
+  EXTENSIONS.filter((e) => e.places.includes(place) && readers(e).length === 1 && readers(e)[0] === type).map(
+    (e) => e.name,
+  );
+const httpOnlyRoot = onlyFor('HTTP', 'root');
+const restOnlyRoot = onlyFor('REST', 'root');
+const httpOnlyComponents = onlyFor('HTTP', 'components');
 
 /** The API type a standalone definition is written for, from what only one type understands. */
 export function inferApiType(root: ObjectNode, version: OpenApiVersion): ApiType | undefined {
@@ -141,7 +185,8 @@ export function inferApiType(root: ObjectNode, version: OpenApiVersion): ApiType
   let rest = 0;
   for (const key of httpOnlyRoot) if (getProperty(root, key)) http += 2;
   for (const key of restOnlyRoot) if (getProperty(root, key)) rest += 2;
-  if (getProperty(asObject(getValue(root, 'components')), 'x-amazon-apigateway-integrations')) http += 2;
+  const components = asObject(getValue(root, 'components'));
+  for (const key of httpOnlyComponents) if (getProperty(components, key)) http += 2;
   const paths = asObject(getValue(root, 'paths'));
   for (const pathItem of paths?.properties ?? []) {
     for (const op of asObject(pathItem.value)?.properties ?? []) {
@@ -149,7 +194,12 @@ export function inferApiType(root: ObjectNode, version: OpenApiVersion): ApiType
       if (!integration) continue;
       // What an HTTP API cannot do at all weighs more than extensions that are merely ignored.
       if (getProperty(integration, 'payloadFormatVersion') || getProperty(integration, 'integrationSubtype')) http += 2;
-      if (getProperty(integration, 'requestTemplates') || getProperty(integration, 'passthroughBehavior') || getProperty(integration, 'responses')) rest += 2;
+      if (
+        getProperty(integration, 'requestTemplates') ||
+        getProperty(integration, 'passthroughBehavior') ||
+        getProperty(integration, 'responses')
+      )
+        rest += 2;
       const type = asString(getValue(integration, 'type'))?.toLowerCase();
       if (type === 'mock' || type === 'aws' || type === 'http') rest += 3;
     }
@@ -166,7 +216,8 @@ export function inferApiType(root: ObjectNode, version: OpenApiVersion): ApiType
 }
 
 function schemesOf(root: ObjectNode): ObjectNode[] {
-  const holder = asObject(getValue(asObject(getValue(root, 'components')), 'securitySchemes')) ?? asObject(getValue(root, 'securityDefinitions'));
+  const holder =
+    asObject(getValue(asObject(getValue(root, 'components')), 'securitySchemes')) ??
+    asObject(getValue(root, 'securityDefinitions'));
   return (holder?.properties ?? []).flatMap((p) => (p.value?.type === 'object' ? [p.value] : []));
 }
-

@@ -22,13 +22,37 @@ export function codeActions(doc: ApiDocument, _range: Range, diagnostics: Diagno
     if (diagnostic.source !== DIAGNOSTIC_SOURCE || !diagnostic.data) continue;
     const data = diagnostic.data as FixData;
     const fix = (title: string, edits: TextEdit[], preferred = false): void => {
-      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [doc.uri]: edits } }, ...(preferred ? { isPreferred: true } : {}) });
+      actions.push({
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [doc.uri]: edits } },
+        ...(preferred ? { isPreferred: true } : {}),
+      });
     };
     const replacements = Array.isArray(data.replaceWith) ? data.replaceWith.filter((r) => typeof r === 'string') : [];
-    replacements.forEach((value) => fix(`Change to '${value}'`, [{ range: diagnostic.range, newText: scalarLike(doc, diagnostic.range, value) }], replacements.length === 1));
+    replacements.forEach((value) =>
+      fix(
+        `Change to '${value}'`,
+        [{ range: diagnostic.range, newText: scalarLike(doc, diagnostic.range, value) }],
+        replacements.length === 1,
+      ),
+    );
     if (data.addField && typeof data.addField.name === 'string') {
       const obj = objectStartingAt(doc, data.addField.objectOffset);
-      if (obj && !getProperty(obj, data.addField.name)) fix(`Add '${data.addField.name}'`, [insertPropertyEdit(doc, obj, data.addField.name, fieldValue(doc, obj, data.addField.name, data.addField.value))], true);
+      if (obj && !getProperty(obj, data.addField.name))
+        fix(
+          `Add '${data.addField.name}'`,
+          [
+            insertPropertyEdit(
+              doc,
+              obj,
+              data.addField.name,
+              fieldValue(doc, obj, data.addField.name, data.addField.value),
+            ),
+          ],
+          true,
+        );
     }
     if (typeof data.addValidator === 'string') {
       const edit = addValidatorEdit(doc, doc.text.offsetAt(diagnostic.range.start), data.addValidator);
@@ -36,7 +60,12 @@ export function codeActions(doc: ApiDocument, _range: Range, diagnostics: Diagno
     }
     if (data.addMockIntegration) {
       const op = objectStartingAt(doc, data.addMockIntegration.operationOffset);
-      if (op && !getProperty(op, 'x-amazon-apigateway-integration')) fix('Add a MOCK integration', [insertPropertyEdit(doc, op, 'x-amazon-apigateway-integration', mockIntegrationValue(successStatus(op)))], true);
+      if (op && !getProperty(op, 'x-amazon-apigateway-integration'))
+        fix(
+          'Add a MOCK integration',
+          [insertPropertyEdit(doc, op, 'x-amazon-apigateway-integration', mockIntegrationValue(successStatus(op)))],
+          true,
+        );
     }
   }
   return actions;
@@ -70,13 +99,18 @@ function fieldValue(doc: ApiDocument, obj: Parameters<typeof pathOf>[0], name: s
 function startValue(schema: Schema | undefined): RenderValue {
   if (schema?.enum?.length) return schema.enum[0];
   switch (schema?.kind) {
-    case 'boolean': return false;
+    case 'boolean':
+      return false;
     case 'integer':
-    case 'number': return schema.minimum ?? 0;
+    case 'number':
+      return schema.minimum ?? 0;
     case 'object':
-    case 'map': return {};
-    case 'array': return [];
-    default: return '';
+    case 'map':
+      return {};
+    case 'array':
+      return [];
+    default:
+      return '';
   }
 }
 
@@ -84,9 +118,14 @@ function addValidatorEdit(doc: ApiDocument, offset: number, name: string): TextE
   const def = definitionAt(doc, offset);
   if (!def) return undefined;
   const holder = getProperty(def.root, 'x-amazon-apigateway-request-validators');
-  if (!holder) return insertPropertyEdit(doc, def.root, 'x-amazon-apigateway-request-validators', { [name]: validatorValue(name) });
+  if (!holder)
+    return insertPropertyEdit(doc, def.root, 'x-amazon-apigateway-request-validators', {
+      [name]: validatorValue(name),
+    });
   const validators = asObject(holder.value);
-  return validators && !getProperty(validators, name) ? insertPropertyEdit(doc, validators, name, validatorValue(name)) : undefined;
+  return validators && !getProperty(validators, name)
+    ? insertPropertyEdit(doc, validators, name, validatorValue(name))
+    : undefined;
 }
 
 /** The operation's first 2xx response, so the stub's answer has a method response to go with. */

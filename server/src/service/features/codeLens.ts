@@ -1,6 +1,6 @@
 /** "Invoke…" above each operation, opening the client's test-invoke panel for it. */
 import type { CodeLens } from 'vscode-languageserver-types';
-import { TestInvokeArgs, TestInvokeCommand } from '../../protocol';
+import { Commands, type TestInvokeArgs } from '../../../../contract/commands';
 import { indexDefinition } from '../document/definitionIndex';
 import type { ApiDocument } from '../document/model';
 
@@ -10,7 +10,10 @@ export function codeLenses(doc: ApiDocument): CodeLens[] {
     for (const op of indexDefinition(def).operations) {
       const start = doc.text.positionAt(op.property.key.offset);
       const args: TestInvokeArgs = { documentUri: doc.uri, path: op.path, method: op.method, apiType: def.apiType };
-      lenses.push({ range: { start, end: start }, command: { title: `$(play) Invoke ${op.method} ${op.path}…`, command: TestInvokeCommand, arguments: [args] } });
+      lenses.push({
+        range: { start, end: start },
+        command: { title: `$(play) Invoke ${op.method} ${op.path}…`, command: Commands.testInvoke, arguments: [args] },
+      });
     }
   }
   return lenses;

@@ -7,7 +7,7 @@ import type { AstNode } from '../parser/ast';
 import type { ApiDocument } from '../document/model';
 import { asIntrinsic } from '../document/intrinsics';
 import { toJson } from '../document/toJson';
-import type { DefinitionJsonResult } from '../../protocol';
+import type { DefinitionJsonResult } from '../../../../contract/messages';
 
 const MAX_LISTED = 50;
 

@@ -15,13 +15,19 @@ import { JsonPath, PathContext, pathContext } from './pathContext';
 export function hover(doc: ApiDocument, position: Position): Hover | null {
   if (doc.kind === 'other') return null;
   const node = nodeAtOffset(doc.parsed.root, doc.text.offsetAt(position));
-  if (!node || (node.type === 'object' || node.type === 'array')) return null;
+  if (!node || node.type === 'object' || node.type === 'array') return null;
   const isKey = node.parent?.type === 'property' && node.parent.key === node;
-  const path = isKey && node.parent?.type === 'property' ? [...pathOf(node.parent.parent), (node as { value: string }).value] : withoutIntrinsic(pathOf(node));
+  const path =
+    isKey && node.parent?.type === 'property'
+      ? [...pathOf(node.parent.parent), (node as { value: string }).value]
+      : withoutIntrinsic(pathOf(node));
   const ctx = pathContext(doc, path);
-  const markdown = isKey ? mapKeyHover(doc, path) ?? keyHover(path, ctx) : valueHover(node, path, ctx);
+  const markdown = isKey ? (mapKeyHover(doc, path) ?? keyHover(path, ctx)) : valueHover(node, path, ctx);
   if (!markdown) return null;
-  return { contents: { kind: MarkupKind.Markdown, value: markdown }, range: { start: doc.text.positionAt(node.offset), end: doc.text.positionAt(node.offset + node.length) } };
+  return {
+    contents: { kind: MarkupKind.Markdown, value: markdown },
+    range: { start: doc.text.positionAt(node.offset), end: doc.text.positionAt(node.offset + node.length) },
+  };
 }
 
 /** `uri: {Fn::Sub: ...}` (or `[text, vars]`): the value stands for the key that holds the intrinsic. */
@@ -35,7 +41,8 @@ function keyHover(path: JsonPath, ctx: PathContext): string | undefined {
   if (typeof key !== 'string') return undefined;
   if (ctx.extension && ctx.extensionPath?.length === 0) return describeExtension(ctx.extension);
   // The ANY method stands for an operation, so the path resolver does not see it as an extension.
-  if (key === 'x-amazon-apigateway-any-method' && ctx.place === 'operation') return describeExtension(findExtension(key)!);
+  if (key === 'x-amazon-apigateway-any-method' && ctx.place === 'operation')
+    return describeExtension(findExtension(key)!);
   if (!ctx.schema || !(ctx.extension || ctx.resourceSpec)) return undefined;
   const doc = describeField(key, ctx.schema, ctx.extension?.docUrl ?? ctx.resourceSpec?.docUrl);
   const kind = throttleKind(key);
@@ -49,7 +56,12 @@ function mapKeyHover(doc: ApiDocument, path: JsonPath): string | undefined {
   const docs = map.schema?.kind === 'map' ? map.schema.keys?.enumDocs : undefined;
   if (typeof key !== 'string' || !docs?.[key]) return undefined;
   const label = map.extension?.name ?? 'key';
-  return [`**${key}** (${label})`, '', docs[key], ...(map.extension ? ['', `[AWS documentation](${map.extension.docUrl})`] : [])].join('\n');
+  return [
+    `**${key}** (${label})`,
+    '',
+    docs[key],
+    ...(map.extension ? ['', `[AWS documentation](${map.extension.docUrl})`] : []),
+  ].join('\n');
 }
 
 function valueHover(node: AstNode, path: JsonPath, ctx: PathContext): string | undefined {
@@ -69,7 +81,8 @@ function valueHover(node: AstNode, path: JsonPath, ctx: PathContext): string | u
     const enumDoc = describeEnumValue(text, schema, key, ctx.extension?.docUrl ?? ctx.resourceSpec?.docUrl);
     if (enumDoc) return enumDoc;
   }
-  if (typeof key === 'string' && (ctx.extension || ctx.resourceSpec) && ctx.extensionPath?.length !== 0) return describeField(key, schema, ctx.extension?.docUrl ?? ctx.resourceSpec?.docUrl);
+  if (typeof key === 'string' && (ctx.extension || ctx.resourceSpec) && ctx.extensionPath?.length !== 0)
+    return describeField(key, schema, ctx.extension?.docUrl ?? ctx.resourceSpec?.docUrl);
   if (ctx.extension && ctx.extensionPath?.length === 0) return describeExtension(ctx.extension);
   return undefined;
 }

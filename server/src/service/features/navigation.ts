@@ -11,7 +11,10 @@ import { NamedSymbol, samAuthorizerUses, symbolAt } from './navigation/symbolAt'
 type Span = { offset: number; length: number };
 
 function location(doc: ApiDocument, span: Span): Location {
-  return { uri: doc.uri, range: { start: doc.text.positionAt(span.offset), end: doc.text.positionAt(span.offset + span.length) } };
+  return {
+    uri: doc.uri,
+    range: { start: doc.text.positionAt(span.offset), end: doc.text.positionAt(span.offset + span.length) },
+  };
 }
 
 /** A node's key when it has one: definitions land on the name, not on the whole value. */
@@ -37,7 +40,10 @@ function declarations(doc: ApiDocument, symbol: NamedSymbol): Span[] {
       return target ? [keyOf(target)] : [];
     }
     case 'validator': {
-      const prop = getProperty(asObject(getValue(symbol.def.root, 'x-amazon-apigateway-request-validators')), symbol.name);
+      const prop = getProperty(
+        asObject(getValue(symbol.def.root, 'x-amazon-apigateway-request-validators')),
+        symbol.name,
+      );
       return prop ? [prop.key] : [];
     }
     case 'scheme': {
@@ -45,7 +51,9 @@ function declarations(doc: ApiDocument, symbol: NamedSymbol): Span[] {
       return prop ? [prop.key] : [];
     }
     case 'samAuthorizer':
-      return declaredAuthorizers(symbol.api).filter((p) => p.key.value === symbol.name).map((p) => p.key);
+      return declaredAuthorizers(symbol.api)
+        .filter((p) => p.key.value === symbol.name)
+        .map((p) => p.key);
     case 'resource': {
       const resource = doc.template?.resources.get(symbol.id);
       return resource ? [resource.keyNode.key] : [];
@@ -58,11 +66,17 @@ function uses(doc: ApiDocument, symbol: NamedSymbol): Span[] {
     case 'ref':
       return refUses(symbol.def, symbol.pointer);
     case 'validator':
-      return indexDefinition(symbol.def).extensions.filter((e) => e.name === 'x-amazon-apigateway-request-validator' && scalarText(e.property.value) === symbol.name).map((e) => e.property.value!);
+      return indexDefinition(symbol.def)
+        .extensions.filter(
+          (e) => e.name === 'x-amazon-apigateway-request-validator' && scalarText(e.property.value) === symbol.name,
+        )
+        .map((e) => e.property.value!);
     case 'scheme':
       return securityUses(symbol.def, symbol.name);
     case 'samAuthorizer': {
-      const inDefinition = doc.definitions.filter((d) => d.resource === symbol.api).flatMap((d) => securityUses(d, symbol.name));
+      const inDefinition = doc.definitions
+        .filter((d) => d.resource === symbol.api)
+        .flatMap((d) => securityUses(d, symbol.name));
       return [...samAuthorizerUses(doc, symbol.api).filter((n) => scalarText(n) === symbol.name), ...inDefinition];
     }
     case 'resource':
@@ -86,6 +100,13 @@ function refUses(def: Definition, pointer: string): Span[] {
 }
 
 function securityUses(def: Definition, name: string): Span[] {
-  const lists = [getValue(def.root, 'security'), ...indexDefinition(def).operations.map((op) => getValue(op.node, 'security'))];
-  return lists.flatMap((list) => (list?.type === 'array' ? list.items : [])).flatMap((req) => asObject(req)?.properties ?? []).filter((p) => p.key.value === name).map((p) => p.key);
+  const lists = [
+    getValue(def.root, 'security'),
+    ...indexDefinition(def).operations.map((op) => getValue(op.node, 'security')),
+  ];
+  return lists
+    .flatMap((list) => (list?.type === 'array' ? list.items : []))
+    .flatMap((req) => asObject(req)?.properties ?? [])
+    .filter((p) => p.key.value === name)
+    .map((p) => p.key);
 }

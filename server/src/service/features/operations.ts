@@ -1,5 +1,5 @@
 /** The operations of a definition as the client's test-invoke panel needs them. */
-import type { OperationInfo, OperationsResult } from '../../protocol';
+import type { OperationInfo, OperationsResult } from '../../../../contract/messages';
 import { indexDefinition, Operation } from '../document/definitionIndex';
 import type { ApiDocument, Definition } from '../document/model';
 import { AstNode, asObject, asString, getValue } from '../parser/ast';
@@ -12,6 +12,8 @@ export function operations(doc: ApiDocument): OperationsResult | null {
   if (!def) return null;
   return {
     apiType: def.apiType,
+    apiTypeSource: def.apiTypeSource,
+    version: def.version,
     title: asString(getValue(getValue(def.root, 'info'), 'title')),
     operations: doc.definitions.flatMap((d) => indexDefinition(d).operations.map((op) => describe(doc, d, op))),
   };
@@ -26,7 +28,10 @@ function describe(doc: ApiDocument, def: Definition, op: Operation): OperationIn
     queryParameters: [...params.querystring],
     headerParameters: [...params.header],
     auth: authOf(def, op),
-    range: { start: doc.text.positionAt(op.property.offset), end: doc.text.positionAt(op.property.key.offset + op.property.key.length) },
+    range: {
+      start: doc.text.positionAt(op.property.offset),
+      end: doc.text.positionAt(op.property.key.offset + op.property.key.length),
+    },
   };
   const operationId = asString(getValue(op.node, 'operationId'));
   if (operationId) info.operationId = operationId;
@@ -40,19 +45,24 @@ function authOf(def: Definition, op: Operation): OperationInfo['auth'] {
   const authType = asString(getValue(getValue(op.node, 'x-amazon-apigateway-auth'), 'type'))?.toUpperCase();
   if (authType === 'AWS_IAM') out.add('AWS_IAM');
   const security = getValue(op.node, 'security') ?? getValue(def.root, 'security');
-  const schemes = asObject(getValue(getValue(def.root, 'components'), 'securitySchemes')) ?? asObject(getValue(def.root, 'securityDefinitions'));
+  const schemes =
+    asObject(getValue(getValue(def.root, 'components'), 'securitySchemes')) ??
+    asObject(getValue(def.root, 'securityDefinitions'));
   if (security?.type === 'array') {
     for (const req of security.items) {
       for (const p of asObject(req)?.properties ?? []) {
         if (p.key.value === 'api_key') out.add('API_KEY');
         const scheme = getValue(schemes, p.key.value);
         const authtype = asString(getValue(scheme, 'x-amazon-apigateway-authtype'));
-        const authorizerType = asString(getValue(getValue(scheme, 'x-amazon-apigateway-authorizer'), 'type'))?.toLowerCase();
+        const authorizerType = asString(
+          getValue(getValue(scheme, 'x-amazon-apigateway-authorizer'), 'type'),
+        )?.toLowerCase();
         if (authtype === 'awsSigv4') out.add('AWS_IAM');
         else if (authorizerType === 'jwt') out.add('JWT');
         else if (authorizerType === 'cognito_user_pools') out.add('COGNITO');
         else if (authorizerType) out.add('CUSTOM');
-        else if (asString(getValue(scheme, 'type')) === 'apiKey' && asString(getValue(scheme, 'in')) === 'header') out.add('API_KEY');
+        else if (asString(getValue(scheme, 'type')) === 'apiKey' && asString(getValue(scheme, 'in')) === 'header')
+          out.add('API_KEY');
       }
     }
   }
@@ -69,7 +79,13 @@ function exampleBody(def: Definition, op: Operation): string | undefined {
     example = getValue(derefObject(def.root, first), 'value');
   }
   if (example) return JSON.stringify(toJson(example), null, 2);
-  const bodyParam = (getValue(op.node, 'parameters')?.type === 'array' ? (getValue(op.node, 'parameters') as { items: AstNode[] }).items : []).map((p) => derefObject(def.root, p)).find((p) => asString(getValue(p, 'in')) === 'body');
+  const bodyParam = (
+    getValue(op.node, 'parameters')?.type === 'array'
+      ? (getValue(op.node, 'parameters') as { items: AstNode[] }).items
+      : []
+  )
+    .map((p) => derefObject(def.root, p))
+    .find((p) => asString(getValue(p, 'in')) === 'body');
   const schema = getValue(media, 'schema') ?? getValue(bodyParam, 'schema');
   if (!schema) return undefined;
   return JSON.stringify(sample(def.root, schema, 0), null, 2);

@@ -31,7 +31,10 @@ export interface PathContext {
 
 const operationKeys = new Set<string>([...OPERATION_KEYS, 'x-amazon-apigateway-any-method']);
 const bodyProperty: Record<string, string> = {
-  'AWS::Serverless::Api': 'DefinitionBody', 'AWS::Serverless::HttpApi': 'DefinitionBody', 'AWS::ApiGateway::RestApi': 'Body', 'AWS::ApiGatewayV2::Api': 'Body',
+  'AWS::Serverless::Api': 'DefinitionBody',
+  'AWS::Serverless::HttpApi': 'DefinitionBody',
+  'AWS::ApiGateway::RestApi': 'Body',
+  'AWS::ApiGatewayV2::Api': 'Body',
 };
 
 export function pathContext(doc: ApiDocument, path: JsonPath): PathContext {
@@ -70,7 +73,12 @@ function definitionContext(def: Definition, defPath: JsonPath): PathContext {
 
 /** Where the first extension key of the path is, not counting `x-amazon-apigateway-any-method` (an operation). */
 function extensionIndex(path: JsonPath): number {
-  return path.findIndex((seg, i) => typeof seg === 'string' && seg.startsWith(EXTENSION_PREFIX) && !(i === 2 && path[0] === 'paths' && seg === 'x-amazon-apigateway-any-method'));
+  return path.findIndex(
+    (seg, i) =>
+      typeof seg === 'string' &&
+      seg.startsWith(EXTENSION_PREFIX) &&
+      !(i === 2 && path[0] === 'paths' && seg === 'x-amazon-apigateway-any-method'),
+  );
 }
 
 export function placeOf(path: JsonPath): Place | undefined {

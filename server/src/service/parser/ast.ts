@@ -60,7 +60,7 @@ export interface PropertyNode {
 export interface SyntaxProblem {
   message: string;
   /** A rule id other than 'syntax', for problems that parsers tolerate (duplicate keys). */
-  rule?: string;
+  rule?: 'duplicate-key';
   offset: number;
   length: number;
 }

@@ -81,7 +81,9 @@ class FastJson {
   private literal(type: 'boolean' | 'null', value: boolean | null, length: number, parent: Parent): AstNode {
     const at = this.pos;
     this.pos = at + length;
-    return type === 'null' ? { type, value: null, offset: at, length, parent } : { type, value: value as boolean, offset: at, length, parent };
+    return type === 'null'
+      ? { type, value: null, offset: at, length, parent }
+      : { type, value: value as boolean, offset: at, length, parent };
   }
 
   /** A string from its opening quote at `pos`; leaves `pos` after the closing quote. */
@@ -115,7 +117,14 @@ class FastJson {
         const keyAt = this.pos;
         if (text.charCodeAt(keyAt) !== QUOTE) giveUp();
         const name = this.string();
-        const key: StringNode = { type: 'string', value: name, quoted: true, offset: keyAt, length: this.pos - keyAt, parent: undefined };
+        const key: StringNode = {
+          type: 'string',
+          value: name,
+          quoted: true,
+          offset: keyAt,
+          length: this.pos - keyAt,
+          parent: undefined,
+        };
         const prop: PropertyNode = { type: 'property', key, value: undefined, offset: keyAt, length: 0, parent: obj };
         key.parent = prop;
         this.skipSpace();

@@ -5,6 +5,7 @@
 export class GiveUp extends Error {}
 
 export const giveUp = (): never => {
-  if (process.env.APIGW_FAST_YAML_DEBUG) console.error(new Error('fast parser gives up').stack?.split('\n').slice(2, 4).join(' / '));
+  if (process.env.APIGW_FAST_YAML_DEBUG)
+    console.error(new Error('fast parser gives up').stack?.split('\n').slice(2, 4).join(' / '));
   throw new GiveUp();
 };

@@ -4,7 +4,7 @@
  * moves by the length difference — no re-parse, no new tree. Anything else (structure characters, a change of
  * scalar type, escapes, a document with syntax problems) returns undefined and the caller parses in full.
  */
-import { AstNode, ObjectNode, ParseResult, PropertyNode, StringNode, nodeAtOffset } from './ast';
+import { AstNode, ParseResult, nodeAtOffset } from './ast';
 import { isSurelyString } from './scalars';
 
 export interface SingleEdit {
@@ -18,7 +18,11 @@ export interface SingleEdit {
 /** Characters that can change YAML or JSON structure, or a scalar's kind, wherever they are typed. */
 const structural = /[\n\r\t:#'"{}[\],&*!|>%@`\\]/;
 
-export function applyIncrementalEdit(previous: ParseResult, oldText: string, given: SingleEdit): ParseResult | undefined {
+export function applyIncrementalEdit(
+  previous: ParseResult,
+  oldText: string,
+  given: SingleEdit,
+): ParseResult | undefined {
   const root = previous.root;
   if (!root || previous.problems.length > 0 || previous.aliases) return undefined;
   const edit = wellFormed(given, oldText.length);
@@ -34,7 +38,13 @@ export function applyIncrementalEdit(previous: ParseResult, oldText: string, giv
   let value: string;
   if (quoted) {
     // Strictly inside the quotes, and only where the value is the text itself (no escapes).
-    if (edit.offset <= node.offset || edit.offset + edit.removed >= end || raw.slice(1, -1) !== node.value || !raw.endsWith(raw[0])) return undefined;
+    if (
+      edit.offset <= node.offset ||
+      edit.offset + edit.removed >= end ||
+      raw.slice(1, -1) !== node.value ||
+      !raw.endsWith(raw[0])
+    )
+      return undefined;
     value = applyTo(node.value, edit.offset - node.offset - 1, edit);
   } else {
     // A plain scalar: no spaces (they could end it or start a comment), and it must still read as a string.
@@ -46,12 +56,12 @@ export function applyIncrementalEdit(previous: ParseResult, oldText: string, giv
   const isKey = parent?.type === 'property' && parent.key === node;
   // The list of `$ref` values would go stale.
   if (isKey && (node.value === '$ref' || value === '$ref')) return undefined;
-  if (isKey && (parent as PropertyNode).parent.properties.some((p) => p.key !== node && p.key.value === value)) return undefined;
+  if (isKey && parent.parent.properties.some((p) => p.key !== node && p.key.value === value)) return undefined;
 
   const delta = edit.text.length - edit.removed;
   shift(root, edit.offset, edit.offset + edit.removed, delta);
-  (node as StringNode).value = value;
-  if (isKey) delete (parent as PropertyNode).parent.index;
+  node.value = value;
+  if (isKey) delete parent.parent.index;
   return previous.refs ? { root, problems: [], refs: previous.refs } : { root, problems: [] };
 }
 
@@ -62,7 +72,8 @@ export function applyIncrementalEdit(previous: ParseResult, oldText: string, giv
 function wellFormed(edit: SingleEdit, textLength: number): SingleEdit | undefined {
   const start = Math.min(edit.offset, edit.offset + edit.removed);
   const removed = Math.abs(edit.removed);
-  if (!Number.isInteger(start) || !Number.isInteger(removed) || start < 0 || start + removed > textLength) return undefined;
+  if (!Number.isInteger(start) || !Number.isInteger(removed) || start < 0 || start + removed > textLength)
+    return undefined;
   return { offset: start, removed, text: edit.text };
 }
 
@@ -84,7 +95,7 @@ function shift(root: AstNode, start: number, oldEnd: number, delta: number): voi
     if (node.offset + node.length < start) continue;
     move(node);
     if (node.type === 'object') {
-      for (const p of (node as ObjectNode).properties) {
+      for (const p of node.properties) {
         if (p.offset + p.length < start) continue;
         move(p);
         move(p.key);

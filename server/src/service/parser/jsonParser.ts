@@ -17,12 +17,26 @@ export function parseJsonFull(text: string, allowComments: boolean): ParseResult
   const tooDeep = offsetBeyondDepth(text, MAX_DEPTH);
   if (tooDeep >= 0) return { root: undefined, problems: [{ message: `Nesting deeper than ${MAX_DEPTH} levels is not read; the document is not checked.`, offset: tooDeep, length: 1 }] };
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { disallowComments: !allowComments, allowTrailingComma: false, allowEmptyContent: true });
-  const problems: SyntaxProblem[] = errors.map((e) => ({ message: describe(printParseErrorCode(e.error)), offset: e.offset, length: Math.max(1, e.length) }));
+  const tree = parseTree(text, errors, {
+    disallowComments: !allowComments,
+    allowTrailingComma: false,
+    allowEmptyContent: true,
+  });
+  const problems: SyntaxProblem[] = errors.map((e) => ({
+    message: describe(printParseErrorCode(e.error)),
+    offset: e.offset,
+    length: Math.max(1, e.length),
+  }));
   try {
     return { root: tree ? convert(tree, undefined, text, 0) : undefined, problems };
   } catch (e) {
-    return { root: undefined, problems: [...problems, { message: `The document could not be read: ${(e as Error).message}`, offset: 0, length: 1 }] };
+    return {
+      root: undefined,
+      problems: [
+        ...problems,
+        { message: `The document could not be read: ${(e as Error).message}`, offset: 0, length: 1 },
+      ],
+    };
   }
 }
 
@@ -44,8 +58,22 @@ function convert(node: JsonNode, parent: AstNode['parent'], text: string, depth:
       for (const child of node.children ?? []) {
         const [keyNode, valueNode] = child.children ?? [];
         if (!keyNode) continue;
-        const key: StringNode = { type: 'string', value: String(keyNode.value), quoted: true, offset: keyNode.offset, length: keyNode.length, parent: undefined };
-        const prop: PropertyNode = { type: 'property', key, value: undefined, offset: child.offset, length: child.length, parent: obj };
+        const key: StringNode = {
+          type: 'string',
+          value: String(keyNode.value),
+          quoted: true,
+          offset: keyNode.offset,
+          length: keyNode.length,
+          parent: undefined,
+        };
+        const prop: PropertyNode = {
+          type: 'property',
+          key,
+          value: undefined,
+          offset: child.offset,
+          length: child.length,
+          parent: obj,
+        };
         key.parent = prop;
         prop.value = valueNode ? convert(valueNode, prop, text, depth + 1) : undefined;
         obj.properties.push(prop);

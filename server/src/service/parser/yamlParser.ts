@@ -24,10 +24,13 @@ export function parseYamlFull(text: string): ParseResult {
   try {
     // The parser's own duplicate-key check compares every key with every other (and reports each pair):
     // quadratic. We find duplicates ourselves while converting.
-    doc = yaml.load(text, { ignoreDuplicateKeys: true } as yaml.LoadOptions) as yaml.YAMLNode | undefined;
+    doc = yaml.load(text, { ignoreDuplicateKeys: true });
   } catch (e) {
     // The parser recurses per level of nesting: thousands of levels overflow the stack.
-    const message = e instanceof RangeError ? `Nesting deeper than ${MAX_DEPTH} levels is not read; the document is not checked.` : `The document could not be read: ${(e as Error).message}`;
+    const message =
+      e instanceof RangeError
+        ? `Nesting deeper than ${MAX_DEPTH} levels is not read; the document is not checked.`
+        : `The document could not be read: ${(e as Error).message}`;
     return { root: undefined, problems: [{ message, offset: 0, length: 1 }] };
   }
   const tagsAt = new Map<number, string>();
@@ -39,7 +42,11 @@ export function parseYamlFull(text: string): ParseResult {
       continue;
     }
     if (error.isWarning) continue;
-    problems.push({ message: capitalise(error.reason ?? error.message), offset: Math.min(position, text.length), length: 1 });
+    problems.push({
+      message: capitalise(error.reason ?? error.message),
+      offset: Math.min(position, text.length),
+      length: 1,
+    });
   }
   const state: ConvertState = { tags: tagsAt, problems, depthReported: false, aliasNodes: 0 };
   const root = doc ? convert(doc, undefined, state, 0, 0) : undefined;
@@ -48,14 +55,21 @@ export function parseYamlFull(text: string): ParseResult {
     // The parser's alias node starts after its `*`.
     const star = text[state.aliasBomb.offset - 1] === '*' ? 1 : 0;
     const at = { offset: state.aliasBomb.offset - star, length: state.aliasBomb.length + star };
-    problems.push({ message: `Aliases here expand to more than ${MAX_ALIAS_NODES.toLocaleString('en-US')} values (an "alias bomb"); the document is not checked.`, ...at });
+    problems.push({
+      message: `Aliases here expand to more than ${MAX_ALIAS_NODES.toLocaleString('en-US')} values (an "alias bomb"); the document is not checked.`,
+      ...at,
+    });
     return { root: undefined, problems, aliases: true };
   }
   return state.aliases ? { root, problems, aliases: true } : { root, problems };
 }
 
 function skipSpace(text: string, offset: number): number {
-  while (offset < text.length && (text[offset] === ' ' || text[offset] === '\t' || text[offset] === '\n' || text[offset] === '\r')) offset++;
+  while (
+    offset < text.length &&
+    (text[offset] === ' ' || text[offset] === '\t' || text[offset] === '\n' || text[offset] === '\r')
+  )
+    offset++;
   return offset;
 }
 
@@ -83,7 +97,13 @@ interface ConvertState {
   aliasBomb?: { offset: number; length: number };
 }
 
-function convert(node: yaml.YAMLNode, parent: AstNode['parent'], state: ConvertState, aliasDepth: number, depth: number): AstNode | undefined {
+function convert(
+  node: yaml.YAMLNode,
+  parent: AstNode['parent'],
+  state: ConvertState,
+  aliasDepth: number,
+  depth: number,
+): AstNode | undefined {
   const tags = state.tags;
   if (state.aliasBomb) return undefined;
   if (aliasDepth > 0 && ++state.aliasNodes > MAX_ALIAS_NODES) {
@@ -92,7 +112,12 @@ function convert(node: yaml.YAMLNode, parent: AstNode['parent'], state: ConvertS
     return undefined;
   }
   if (depth > MAX_DEPTH) {
-    if (!state.depthReported) state.problems.push({ message: `Nesting deeper than ${MAX_DEPTH} levels is not read.`, offset: node.startPosition, length: 1 });
+    if (!state.depthReported)
+      state.problems.push({
+        message: `Nesting deeper than ${MAX_DEPTH} levels is not read.`,
+        offset: node.startPosition,
+        length: 1,
+      });
     state.depthReported = true;
     return undefined;
   }
@@ -108,7 +133,7 @@ function convert(node: yaml.YAMLNode, parent: AstNode['parent'], state: ConvertS
       const seen = mappings.length > 16 ? new Set<string>() : undefined;
       for (const mapping of mappings) {
         if (!mapping?.key) continue;
-        const keyNode = mapping.key as yaml.YAMLScalar;
+        const keyNode = mapping.key;
         const key: StringNode = {
           type: 'string',
           value: keyText(keyNode),
@@ -118,16 +143,29 @@ function convert(node: yaml.YAMLNode, parent: AstNode['parent'], state: ConvertS
           parent: undefined,
         };
         const end = mapping.value ? Math.max(mapping.value.endPosition, keyNode.endPosition) : keyNode.endPosition;
-        const prop: PropertyNode = { type: 'property', key, value: undefined, offset: keyNode.startPosition, length: end - keyNode.startPosition, parent: obj };
+        const prop: PropertyNode = {
+          type: 'property',
+          key,
+          value: undefined,
+          offset: keyNode.startPosition,
+          length: end - keyNode.startPosition,
+          parent: obj,
+        };
         key.parent = prop;
         if (seen ? seen.has(key.value) : hasKey(obj.properties, key.value)) {
           // CloudFormation and most YAML readers keep the last of duplicate keys: a likely mistake, not a failure.
-          state.problems.push({ message: `Duplicate key '${key.value}': the last value wins.`, offset: key.offset, length: key.length, rule: 'duplicate-key' });
+          state.problems.push({
+            message: `Duplicate key '${key.value}': the last value wins.`,
+            offset: key.offset,
+            length: key.length,
+            rule: 'duplicate-key',
+          });
         }
         seen?.add(key.value);
         prop.value = mapping.value ? convert(mapping.value, prop, state, aliasDepth, depth + 1) : undefined;
         // `key:` with nothing after it is a null value in YAML.
-        if (!mapping.value) prop.value = { type: 'null', value: null, offset: keyNode.endPosition + 1, length: 0, parent: prop };
+        if (!mapping.value)
+          prop.value = { type: 'null', value: null, offset: keyNode.endPosition + 1, length: 0, parent: prop };
         obj.properties.push(prop);
       }
       return obj;
@@ -183,7 +221,10 @@ function scalar(node: yaml.YAMLScalar, parent: AstNode['parent'], tag: string | 
   const length = node.endPosition - node.startPosition;
   const quoted = !!(node.doubleQuoted || node.singleQuoted);
   const raw = String(node.value ?? '');
-  const result: AstNode = quoted || tag || !node.plainScalar ? { type: 'string', value: raw, quoted, offset, length, parent } : plainScalar(raw, offset, length, parent);
+  const result: AstNode =
+    quoted || tag || !node.plainScalar
+      ? { type: 'string', value: raw, quoted, offset, length, parent }
+      : plainScalar(raw, offset, length, parent);
   if (tag) result.tag = tag;
   return result;
 }

@@ -20,7 +20,12 @@ export function pathTemplateParameters(path: string): string[] {
 }
 
 export function declaredParameters(root: ObjectNode, op: Operation): DeclaredParameters {
-  const declared: DeclaredParameters = { path: new Set(pathTemplateParameters(op.path)), querystring: new Set(), header: new Set(), complete: true };
+  const declared: DeclaredParameters = {
+    path: new Set(pathTemplateParameters(op.path)),
+    querystring: new Set(),
+    header: new Set(),
+    complete: true,
+  };
   const add = (list: AstNode | undefined) => {
     if (!list) return;
     if (list.type !== 'array') {

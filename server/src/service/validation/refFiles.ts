@@ -3,7 +3,6 @@
  * host) and by hosts that must fetch them before the rule runs (the server reads them asynchronously, with
  * checks on what may be read; see server/src/refFiles/).
  */
-import { fileURLToPath } from 'node:url';
 import type { AstNode, StringNode } from '../parser/ast';
 import type { ApiDocument, Definition } from '../document/model';
 
@@ -16,9 +15,18 @@ export type RefTarget =
   | { kind: 'file'; file: string; path: string; fragment: string | undefined };
 
 const remoteScheme = /^[a-z][a-z0-9+.-]*:\/\//i;
-const windowsDrive = /^[a-zA-Z]:[\\/]/;
 
-export function refTarget(docUri: string, ref: string): RefTarget {
+/** A file URL as a path. Hosts give Node's fileURLToPath (which knows Windows); this is the POSIX fallback. */
+export type FileUrlToPath = (href: string) => string;
+export const posixFileUrlToPath: FileUrlToPath = (href) => {
+  const url = new URL(href);
+  if (url.hostname !== '' && url.hostname !== 'localhost')
+    throw new Error('File URL host must be "localhost" or empty');
+  if (/%2f/i.test(url.pathname)) throw new Error('File URL path must not include encoded / characters');
+  return decodeURIComponent(url.pathname);
+};
+
+export function refTarget(docUri: string, ref: string, toPath: FileUrlToPath = posixFileUrlToPath): RefTarget {
   // Computed by CloudFormation (`${AWS::Region}`, `${Stage}`): known only at deploy time.
   if (ref.includes('${')) return { kind: 'skip' };
   if (ref.startsWith('#')) return { kind: 'local', pointer: ref };
@@ -27,7 +35,6 @@ export function refTarget(docUri: string, ref: string): RefTarget {
   const hash = ref.indexOf('#');
   const file = hash < 0 ? ref : ref.slice(0, hash);
   const fragment = hash < 0 ? undefined : ref.slice(hash + 1);
-  if (windowsDrive.test(file) && process.platform === 'win32') return { kind: 'file', file, path: file, fragment };
   let url: URL;
   try {
     url = new URL(file, docUri);
@@ -37,8 +44,8 @@ export function refTarget(docUri: string, ref: string): RefTarget {
   // `urn:...`, `mailto:...` and the like: not a file, and not fetched either.
   if (url.protocol !== 'file:') return { kind: 'remote' };
   try {
-    // fileURLToPath, not `url.pathname`: it decodes, and gives `C:\\...` on Windows.
-    return { kind: 'file', file, path: fileURLToPath(url), fragment };
+    // The host's fileURLToPath, not `url.pathname`: it decodes, and gives `C:\\...` on Windows.
+    return { kind: 'file', file, path: toPath(url.href), fragment };
   } catch (e) {
     return { kind: 'invalid', reason: `does not name a local file (${(e as Error).message})` };
   }
@@ -63,16 +70,17 @@ function walk(node: AstNode, out: StringNode[], depth: number): void {
   if (node.type !== 'object') return;
   for (const prop of node.properties) {
     if (prop.key.value === '$ref' && prop.value?.type === 'string') out.push(prop.value);
-    else if (prop.value && (prop.value.type === 'object' || prop.value.type === 'array')) walk(prop.value, out, depth + 1);
+    else if (prop.value && (prop.value.type === 'object' || prop.value.type === 'array'))
+      walk(prop.value, out, depth + 1);
   }
 }
 
 /** The paths of the files a document's `$ref`s name, each once. */
-export function referencedFiles(doc: ApiDocument): string[] {
+export function referencedFiles(doc: ApiDocument, toPath?: FileUrlToPath): string[] {
   const paths = new Set<string>();
   for (const def of doc.definitions) {
     for (const node of refNodesOf(doc, def)) {
-      const target = refTarget(doc.uri, node.value);
+      const target = refTarget(doc.uri, node.value, toPath);
       if (target.kind === 'file') paths.add(target.path);
     }
   }

@@ -1,6 +1,8 @@
 /**
- * All rules with their stable ids and default severities. A rule module may report several ids (the schema
- * check reports value-type, enum-value, ...); each id is listed here once. Settings can change any severity.
+ * Every rule id users see, with its default severity and what it finds, and the rule modules that report them.
+ * A rule module may report several ids (the schema check reports value-type, enum-value, ...); each id is listed
+ * here once, and `RuleId` is derived from this list, so an id that is not registered fails to compile.
+ * Severities are read from here only; settings can change any of them.
  */
 import { authorizersRule } from './rules/authorizers';
 import { corsRule } from './rules/cors';
@@ -28,25 +30,57 @@ import { throttleLimitsRule } from './rules/template/throttleLimits';
 import type { DefinitionRule, RuleMeta, Severity, TemplateRule } from './rule';
 
 export const DEFINITION_RULES: readonly DefinitionRule[] = [
-  documentKindRule, extensionsRule, integrationMissingRule, integrationUriRule, integrationHttpMethodRule, integrationTimeoutRule,
-  httpIntegrationsRule, integrationSubtypeRule, requestParametersRule, integrationResponsesRule, requestValidatorRefRule,
-  securityRule, authorizersRule, corsRule, stageVariablesRule, refsRule, securityPolicyRule, pathsRule, gatewayResponsesRule,
+  documentKindRule,
+  extensionsRule,
+  integrationMissingRule,
+  integrationUriRule,
+  integrationHttpMethodRule,
+  integrationTimeoutRule,
+  httpIntegrationsRule,
+  integrationSubtypeRule,
+  requestParametersRule,
+  integrationResponsesRule,
+  requestValidatorRefRule,
+  securityRule,
+  authorizersRule,
+  corsRule,
+  stageVariablesRule,
+  refsRule,
+  securityPolicyRule,
+  pathsRule,
+  gatewayResponsesRule,
   unsupportedFeaturesRule,
 ];
 
 /** Rules over whole templates: SAM Auth, stage method settings, usage plans, route settings. */
-export const TEMPLATE_RULES: readonly TemplateRule[] = [templateSettingsRule, throttleLimitsRule, samAuthorizerRefsRule];
+export const TEMPLATE_RULES: readonly TemplateRule[] = [
+  templateSettingsRule,
+  throttleLimitsRule,
+  samAuthorizerRefsRule,
+];
 
-const meta = (id: string, severity: Severity, description: string): RuleMeta => ({ id, severity, description });
+const meta = <const Id extends string>(id: Id, severity: Severity, description: string): RuleMeta<Id> => ({
+  id,
+  severity,
+  description,
+});
 
-export const RULES: readonly RuleMeta[] = [
+export const RULES = [
   meta('syntax', 'error', 'YAML or JSON syntax errors.'),
   meta('duplicate-key', 'warning', 'A key written twice in one YAML mapping.'),
-  meta('integration-missing-all', 'warning', 'A REST definition without any integration (integrations set up elsewhere).'),
+  meta(
+    'integration-missing-all',
+    'warning',
+    'A REST definition without any integration (integrations set up elsewhere).',
+  ),
   meta('unknown-extension', 'warning', 'An x-amazon-apigateway-* key that API Gateway does not know.'),
   meta('extension-placement', 'warning', 'An extension in a place where API Gateway does not read it.'),
   meta('extension-api-type', 'warning', 'An extension the API type does not support.'),
-  meta('extension-api-type-unconfirmed', 'information', 'An extension whose support by this API type is not confirmed.'),
+  meta(
+    'extension-api-type-unconfirmed',
+    'information',
+    'An extension whose support by this API type is not confirmed.',
+  ),
   meta('value-type', 'error', 'A value of the wrong type.'),
   meta('unknown-field', 'warning', 'A field an extension object does not have.'),
   meta('field-api-type', 'warning', 'A field the API type does not read.'),
@@ -67,7 +101,11 @@ export const RULES: readonly RuleMeta[] = [
   meta('subtype-parameters', 'error', 'Missing parameters of an AWS service integration subtype.'),
   meta('subtype-parameter-unknown', 'warning', 'A parameter an AWS service integration subtype does not have.'),
   meta('request-parameters', 'error', 'A malformed request parameter mapping.'),
-  meta('request-parameter-undeclared', 'error', 'A mapping from a method request parameter the operation does not declare.'),
+  meta(
+    'request-parameter-undeclared',
+    'error',
+    'A mapping from a method request parameter the operation does not declare.',
+  ),
   meta('response-parameters', 'error', 'A malformed integration response parameter mapping.'),
   meta('response-status', 'information', 'An integration response without a matching method response.'),
   meta('request-validator-ref', 'error', 'A request validator name that is not declared.'),
@@ -94,6 +132,12 @@ export const RULES: readonly RuleMeta[] = [
   meta('throttle-burst-below-rate', 'warning', 'A throttle burst lower than its rate.'),
   meta('throttle-above-account', 'warning', "A throttle limit above AWS's default account quota."),
   meta('sam-authorizer-ref', 'error', 'A SAM authorizer name that the API does not declare.'),
+  meta('too-large', 'information', 'A file too large to check (the server skips files over 16 MB).'),
 ];
 
-export const RULES_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+export type RuleId = (typeof RULES)[number]['id'];
+
+export const RULES_BY_ID: ReadonlyMap<string, RuleMeta<RuleId>> = new Map(RULES.map((r) => [r.id, r]));
+
+/** Ids reported outside the rule modules: by the parsers, the OpenAPI schema worker and the server. */
+export const CORE_RULE_IDS: readonly RuleId[] = ['syntax', 'duplicate-key', 'openapi-schema', 'too-large'];

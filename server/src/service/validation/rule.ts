@@ -1,16 +1,21 @@
 /**
- * A rule: a stable id (the diagnostic's `code`), a default severity that reflects what AWS does, and a check.
+ * The shapes of rules. What users see of a rule is its registered meta (registry.ts): a stable id (the
+ * diagnostic's `code`), a default severity that reflects what AWS does, and a line saying what it finds.
  * Error: import, deployment or the request path would fail. Warning: AWS ignores it, or it is almost surely a
- * mistake. Information: a hint.
+ * mistake. Information: a hint. A rule module checks a definition (or a template) and reports only the ids it
+ * lists; its name appears in logs only.
  */
 import type { ApiType } from '../catalogue/types';
 import type { DefinitionIndex } from '../document/definitionIndex';
 import type { ApiDocument, Definition, TemplateModel } from '../document/model';
+import type { RuleId } from './registry';
+
+export type { RuleId };
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-export interface RuleMeta {
-  id: string;
+export interface RuleMeta<Id extends string = string> {
+  id: Id;
   severity: Severity;
   /** One line: what the rule finds. */
   description: string;
@@ -29,7 +34,7 @@ export interface FixData {
 }
 
 export interface Finding {
-  rule: string;
+  rule: RuleId;
   message: string;
   offset: number;
   length: number;
@@ -47,6 +52,8 @@ export interface ServiceHost {
    * says why it was not read (too large, a directory or device, outside what may be read). Never fetches URLs.
    */
   readFile?(path: string): string | undefined | FileRefusal;
+  /** A file URL as a path (Node's fileURLToPath); without it, the POSIX reading of the URL. Throws when invalid. */
+  fileUrlToPath?(this: void, href: string): string;
 }
 
 /** A file a host would not read. */
@@ -57,28 +64,46 @@ export interface FileRefusal {
   broken: boolean;
 }
 
-export interface DefinitionContext {
+export interface DefinitionContext<Id extends RuleId = RuleId> {
   doc: ApiDocument;
   def: Definition;
   apiType: ApiType;
   index: DefinitionIndex;
   host: ServiceHost;
-  report(rule: string, at: Span, message: string, data?: FixData): void;
+  report(rule: Id, at: Span, message: string, data?: FixData): void;
 }
 
-export interface DefinitionRule extends RuleMeta {
-  check(ctx: DefinitionContext): void;
+/** A rule module over one definition. */
+export interface DefinitionRule<Id extends RuleId = RuleId> {
+  /** For logs only (e.g. "rule authorizers failed"); users see the ids it reports. */
+  name: string;
+  /** Every id the module reports: `ctx.report` takes only these. */
+  reports: readonly Id[];
+  /** Also runs on OpenAPI files without any API Gateway extension (yet). */
+  generic?: boolean;
+  check(ctx: DefinitionContext<Id>): void;
 }
 
 /** Context of a rule over a whole SAM/CloudFormation template (stage settings, usage plans, SAM Auth). */
-export interface TemplateContext {
+export interface TemplateContext<Id extends RuleId = RuleId> {
   doc: ApiDocument;
   template: TemplateModel;
   host: ServiceHost;
-  report(rule: string, at: Span, message: string, data?: FixData): void;
+  report(rule: Id, at: Span, message: string, data?: FixData): void;
 }
 
-export interface TemplateRule extends RuleMeta {
-  checkTemplate(ctx: TemplateContext): void;
+export interface TemplateRule<Id extends RuleId = RuleId> {
+  name: string;
+  reports: readonly Id[];
+  checkTemplate(ctx: TemplateContext<Id>): void;
 }
 
+/** Declares a definition rule module; a `ctx.report` of an id missing from `reports` fails to compile. */
+export function definitionRule<const Id extends RuleId>(rule: DefinitionRule<Id>): DefinitionRule<Id> {
+  return rule;
+}
+
+/** Declares a template rule module, as definitionRule does. */
+export function templateRule<const Id extends RuleId>(rule: TemplateRule<Id>): TemplateRule<Id> {
+  return rule;
+}

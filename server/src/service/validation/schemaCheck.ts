@@ -7,24 +7,49 @@ import { Field, Schema, schemaFor } from '../catalogue/types';
 import { ifBranches, isIntrinsic, subTemplate } from '../document/intrinsics';
 import { AstNode, ObjectNode, PropertyNode, scalarText } from '../parser/ast';
 import { closestMatches, didYouMean, listOf } from '../util/similarity';
-import type { DefinitionContext, Span } from './rule';
+import type { DefinitionContext, RuleId, Span } from './rule';
 
 /** What the schema check needs of its caller: the API type and a place to report to. */
-export type SchemaCheckContext = Pick<DefinitionContext, 'apiType' | 'report'>;
+export type SchemaCheckContext = Pick<DefinitionContext<SchemaCheckRuleId>, 'apiType' | 'report'>;
+
+/** The ids the schema check reports: a rule module that calls checkValue lists them among its own. */
+export const SCHEMA_CHECK_RULES = [
+  'value-type',
+  'value-format',
+  'enum-case',
+  'enum-value',
+  'value-range',
+  'field-api-type',
+  'missing-field',
+  'unknown-field',
+] as const satisfies readonly RuleId[];
+export type SchemaCheckRuleId = (typeof SCHEMA_CHECK_RULES)[number];
 
 const kindName: Record<Schema['kind'], string> = {
-  string: 'a string', integer: 'an integer', number: 'a number', boolean: 'true or false', object: 'an object',
-  array: 'a list', map: 'an object (map)', any: 'a value',
+  string: 'a string',
+  integer: 'an integer',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+  map: 'an object (map)',
+  any: 'a value',
 };
 
 function describeNode(node: AstNode): string {
   switch (node.type) {
-    case 'object': return 'an object';
-    case 'array': return 'a list';
-    case 'null': return 'nothing';
-    case 'boolean': return String(node.value);
-    case 'number': return node.raw;
-    default: return `"${node.value}"`;
+    case 'object':
+      return 'an object';
+    case 'array':
+      return 'a list';
+    case 'null':
+      return 'nothing';
+    case 'boolean':
+      return String(node.value);
+    case 'number':
+      return node.raw;
+    default:
+      return `"${node.value}"`;
   }
 }
 
@@ -60,13 +85,23 @@ export function checkValue(ctx: SchemaCheckContext, node: AstNode | undefined, b
     }
     case 'integer':
     case 'number': {
-      const value = node.type === 'number' ? node.value : node.type === 'string' && /^-?\d+(\.\d+)?$/.test(node.value.trim()) ? Number(node.value) : undefined;
+      const value =
+        node.type === 'number'
+          ? node.value
+          : node.type === 'string' && /^-?\d+(\.\d+)?$/.test(node.value.trim())
+            ? Number(node.value)
+            : undefined;
       if (node.type === 'string' && node.value.includes('${')) return;
-      if (value === undefined || (schema.kind === 'integer' && !Number.isInteger(value))) return typeError(ctx, node, schema, label);
+      if (value === undefined || (schema.kind === 'integer' && !Number.isInteger(value)))
+        return typeError(ctx, node, schema, label);
       return checkRange(ctx, node, value, schema, label);
     }
     case 'boolean':
-      if (node.type === 'boolean' || (node.type === 'string' && (node.value === 'true' || node.value === 'false' || node.value.includes('${')))) return;
+      if (
+        node.type === 'boolean' ||
+        (node.type === 'string' && (node.value === 'true' || node.value === 'false' || node.value.includes('${')))
+      )
+        return;
       return typeError(ctx, node, schema, label);
     case 'array':
       if (node.type !== 'array') return typeError(ctx, node, schema, label);
@@ -99,21 +134,33 @@ function checkEnum(ctx: SchemaCheckContext, node: AstNode, text: string, schema:
   const sameCase = values.find((v) => v.toLowerCase() === text.toLowerCase());
   if (sameCase) {
     if (!schema.caseInsensitive) {
-      ctx.report('enum-case', node, `'${label}' is written "${sameCase}"; AWS may not recognise "${text}".`, { replaceWith: [sameCase] });
+      ctx.report('enum-case', node, `'${label}' is written "${sameCase}"; AWS may not recognise "${text}".`, {
+        replaceWith: [sameCase],
+      });
     }
     return;
   }
   const suggestions = closestMatches(text, values);
-  ctx.report('enum-value', node, `"${text}" is not a valid '${label}'. Use ${listOf(values.map((v) => `"${v}"`))}.${didYouMean(suggestions)}`, {
-    replaceWith: suggestions.length ? suggestions : [...values],
-  });
+  ctx.report(
+    'enum-value',
+    node,
+    `"${text}" is not a valid '${label}'. Use ${listOf(values.map((v) => `"${v}"`))}.${didYouMean(suggestions)}`,
+    {
+      replaceWith: suggestions.length ? suggestions : [...values],
+    },
+  );
 }
 
 function checkRange(ctx: SchemaCheckContext, node: AstNode, value: number, schema: Schema, label: string): void {
   const { minimum, maximum } = schema;
   if ((minimum !== undefined && value < minimum) || (maximum !== undefined && value > maximum)) {
     const forType = schema.byApiType?.[ctx.apiType] ? ` for ${ctx.apiType} APIs` : '';
-    const range = minimum !== undefined && maximum !== undefined ? `between ${minimum} and ${maximum}` : minimum !== undefined ? `at least ${minimum}` : `at most ${maximum}`;
+    const range =
+      minimum !== undefined && maximum !== undefined
+        ? `between ${minimum} and ${maximum}`
+        : minimum !== undefined
+          ? `at least ${minimum}`
+          : `at most ${maximum}`;
     ctx.report('value-range', node, `'${label}' must be ${range}${forType}; got ${value}.`);
   }
 }
@@ -125,17 +172,24 @@ function checkObject(ctx: SchemaCheckContext, node: ObjectNode, schema: Schema, 
     const key = prop.key.value;
     const field: Field | undefined = fields[key];
     if (!field) {
-      if (!schema.openFields && !key.startsWith('x-') && key !== '$ref' && key !== '<<') reportUnknownField(ctx, prop, names, label);
+      if (!schema.openFields && !key.startsWith('x-') && key !== '$ref' && key !== '<<')
+        reportUnknownField(ctx, prop, names, label);
       continue;
     }
     if (field.apiTypes && !field.apiTypes.includes(ctx.apiType)) {
-      ctx.report('field-api-type', prop.key, `'${key}' is not read by ${ctx.apiType} APIs (only ${listOf([...field.apiTypes])}); API Gateway ignores it here.`);
+      ctx.report(
+        'field-api-type',
+        prop.key,
+        `'${key}' is not read by ${ctx.apiType} APIs (only ${listOf([...field.apiTypes])}); API Gateway ignores it here.`,
+      );
     }
     checkValue(ctx, prop.value, field, key);
   }
   for (const required of schema.required ?? []) {
     if (!node.properties.some((p) => p.key.value === required)) {
-      ctx.report('missing-field', anchorOf(node), `'${label}' needs '${required}'.`, { addField: { name: required, value: '', objectOffset: node.offset } });
+      ctx.report('missing-field', anchorOf(node), `'${label}' needs '${required}'.`, {
+        addField: { name: required, value: '', objectOffset: node.offset },
+      });
     }
   }
 }
@@ -143,7 +197,12 @@ function checkObject(ctx: SchemaCheckContext, node: ObjectNode, schema: Schema, 
 function reportUnknownField(ctx: SchemaCheckContext, prop: PropertyNode, names: string[], label: string): void {
   const suggestions = closestMatches(prop.key.value, names);
   const known = names.length ? ` Known fields: ${names.join(', ')}.` : '';
-  ctx.report('unknown-field', prop.key, `'${label}' has no field '${prop.key.value}'; API Gateway ignores it.${suggestions.length ? didYouMean(suggestions) : known}`, suggestions.length ? { replaceWith: suggestions } : undefined);
+  ctx.report(
+    'unknown-field',
+    prop.key,
+    `'${label}' has no field '${prop.key.value}'; API Gateway ignores it.${suggestions.length ? didYouMean(suggestions) : known}`,
+    suggestions.length ? { replaceWith: suggestions } : undefined,
+  );
 }
 
 function checkMap(ctx: SchemaCheckContext, node: ObjectNode, schema: Schema, label: string): void {
@@ -152,10 +211,16 @@ function checkMap(ctx: SchemaCheckContext, node: ObjectNode, schema: Schema, lab
     const key = prop.key.value;
     if (keys?.enum && !keys.enum.includes(key) && !key.includes('${')) {
       const sameCase = keys.enum.find((v) => v.toLowerCase() === key.toLowerCase());
-      if (sameCase) ctx.report('enum-case', prop.key, `'${label}' key is written "${sameCase}".`, { replaceWith: [sameCase] });
+      if (sameCase)
+        ctx.report('enum-case', prop.key, `'${label}' key is written "${sameCase}".`, { replaceWith: [sameCase] });
       else {
         const suggestions = closestMatches(key, keys.enum);
-        ctx.report('enum-value', prop.key, `"${key}" is not a valid key of '${label}' (${keys.description.replace(/\.$/, '')}).${didYouMean(suggestions)}`, { replaceWith: suggestions.length ? suggestions : [...keys.enum] });
+        ctx.report(
+          'enum-value',
+          prop.key,
+          `"${key}" is not a valid key of '${label}' (${keys.description.replace(/\.$/, '')}).${didYouMean(suggestions)}`,
+          { replaceWith: suggestions.length ? suggestions : [...keys.enum] },
+        );
       }
     } else if (keys?.pattern && !keys.pattern.regex.test(key) && !key.includes('${')) {
       ctx.report('value-format', prop.key, `Keys of '${label}' must be ${keys.pattern.message}; "${key}" is not.`);

@@ -1,14 +1,15 @@
 /** Runs every rule over a document and turns findings into LSP diagnostics with stable codes and ranges. */
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { DIAGNOSTIC_SOURCE } from '../../../../contract/diagnostics';
+import type { SeveritySetting } from '../../../../contract/settings';
 import { indexDefinition } from '../document/definitionIndex';
 import type { ApiDocument, Definition } from '../document/model';
 import { checkOpenApiStructure } from '../openapiSchema/check';
-import { DEFINITION_RULES, RULES_BY_ID, TEMPLATE_RULES } from './registry';
-import type { DefinitionContext, Finding, ServiceHost, Severity } from './rule';
+import { DEFINITION_RULES, RULES_BY_ID, TEMPLATE_RULES, type RuleId } from './registry';
+import type { DefinitionContext, Finding, ServiceHost, Severity, TemplateContext } from './rule';
 
-export const DIAGNOSTIC_SOURCE = 'apigw';
-
-export type SeveritySetting = Severity | 'off';
+export { DIAGNOSTIC_SOURCE };
+export type { SeveritySetting };
 
 export interface ValidationSettings {
   enable?: boolean;
@@ -25,16 +26,23 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** Rules that apply to any OpenAPI document, even one not (yet) written for API Gateway. */
-const GENERIC_RULES = new Set(['refs']);
-
 export interface ValidationLog {
   error(message: string): void;
 }
 
-export function validateDocument(doc: ApiDocument, settings: ValidationSettings, host: ServiceHost, log?: ValidationLog): Diagnostic[] {
+export function validateDocument(
+  doc: ApiDocument,
+  settings: ValidationSettings,
+  host: ServiceHost,
+  log?: ValidationLog,
+): Diagnostic[] {
   if (settings.enable === false || doc.kind === 'other') return [];
-  const findings: Finding[] = doc.parsed.problems.map((p) => ({ message: p.message, offset: p.offset, length: p.length, rule: p.rule ?? 'syntax' }));
+  const findings: Finding[] = doc.parsed.problems.map((p) => ({
+    message: p.message,
+    offset: p.offset,
+    length: p.length,
+    rule: p.rule ?? 'syntax',
+  }));
   for (const def of doc.definitions) findings.push(...validateDefinition(doc, def, host, log));
   if (doc.template) findings.push(...validateTemplate(doc, host, log));
   if (settings.openApiSchema) findings.push(...validateStructure(doc, log));
@@ -65,66 +73,86 @@ function withoutSyntaxEchoes(doc: ApiDocument, findings: Finding[]): Finding[] {
   return findings.filter((f) => f.rule === 'syntax' || !brokenLines.has(doc.text.positionAt(f.offset).line));
 }
 
-export function validateDefinition(doc: ApiDocument, def: Definition, host: ServiceHost, log?: ValidationLog): Finding[] {
+/** The ids each rule module declares it reports; a report of another id is a bug in the module, logged. */
+const declared = new Map<object, ReadonlySet<RuleId>>(
+  [...DEFINITION_RULES, ...TEMPLATE_RULES].map((r) => [r, new Set(r.reports)]),
+);
+
+/** Collects findings for one rule module at a time, checking each id against the module's `reports`. */
+function collector(doc: ApiDocument, log: ValidationLog | undefined) {
   const findings: Finding[] = [];
+  let current: { name: string; reports: readonly RuleId[] } | undefined;
+  return {
+    findings,
+    run(rule: { name: string; reports: readonly RuleId[] }, check: () => void): void {
+      current = rule;
+      try {
+        check();
+      } catch (err) {
+        // One faulty rule must not take the other diagnostics down with it.
+        log?.error(`rule ${rule.name} failed on ${doc.uri}: ${String((err as Error).stack ?? err)}`);
+      }
+    },
+    report: (rule: RuleId, at: { offset: number; length: number }, message: string, data?: Finding['data']): void => {
+      if (current && !declared.get(current)?.has(rule))
+        log?.error(`rule ${current.name} reported '${rule}', which it does not list in its reports`);
+      findings.push({ rule, message, offset: at.offset, length: at.length, ...(data ? { data } : {}) });
+    },
+  };
+}
+
+export function validateDefinition(
+  doc: ApiDocument,
+  def: Definition,
+  host: ServiceHost,
+  log?: ValidationLog,
+): Finding[] {
+  const out = collector(doc, log);
   const ctx: DefinitionContext = {
-    doc, def, apiType: def.apiType, host,
+    doc,
+    def,
+    apiType: def.apiType,
+    host,
     // Built on first use: a plain OpenAPI file needs no index at all.
     get index() {
       return indexDefinition(def);
     },
-    report(rule, at, message, data) {
-      findings.push({ rule, message, offset: at.offset, length: at.length, ...(data ? { data } : {}) });
-    },
+    report: out.report,
   };
   // A plain OpenAPI file without a single API Gateway extension is not (yet) an API Gateway definition.
-  const forApiGateway = def.resource !== undefined || def.apiTypeSource === 'setting' || (doc.text.getText().includes('x-amazon-apigateway-') && ctx.index.extensions.length > 0);
+  const forApiGateway =
+    def.resource !== undefined ||
+    def.apiTypeSource === 'setting' ||
+    (doc.text.getText().includes('x-amazon-apigateway-') && ctx.index.extensions.length > 0);
   for (const rule of DEFINITION_RULES) {
-    if (!forApiGateway && !GENERIC_RULES.has(rule.id)) continue;
-    try {
-      rule.check(ctx);
-    } catch (err) {
-      // One faulty rule must not take the other diagnostics down with it.
-      log?.error(`rule ${rule.id} failed on ${doc.uri}: ${(err as Error).stack ?? err}`);
-    }
+    if (!forApiGateway && !rule.generic) continue;
+    out.run(rule, () => rule.check(ctx));
   }
-  return findings;
+  return out.findings;
 }
 
 export function validateTemplate(doc: ApiDocument, host: ServiceHost, log?: ValidationLog): Finding[] {
-  const findings: Finding[] = [];
   const template = doc.template;
-  if (!template) return findings;
-  const ctx = {
-    doc, template, host,
-    report(rule: string, at: { offset: number; length: number }, message: string, data?: Finding['data']) {
-      findings.push({ rule, message, offset: at.offset, length: at.length, ...(data ? { data } : {}) });
-    },
-  };
-  for (const rule of TEMPLATE_RULES) {
-    try {
-      rule.checkTemplate(ctx);
-    } catch (err) {
-      log?.error(`rule ${rule.id} failed on ${doc.uri}: ${(err as Error).stack ?? err}`);
-    }
-  }
-  return findings;
+  if (!template) return [];
+  const out = collector(doc, log);
+  const ctx: TemplateContext = { doc, template, host, report: out.report };
+  for (const rule of TEMPLATE_RULES) out.run(rule, () => rule.checkTemplate(ctx));
+  return out.findings;
 }
 
 export function toDiagnostics(doc: ApiDocument, findings: Finding[], settings: ValidationSettings): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const f of findings) {
-    const configured = settings.severity?.[f.rule];
-    if (configured === 'off') continue;
-    const severity = configured && configured in severities ? configured : RULES_BY_ID.get(f.rule)?.severity ?? 'warning';
+    const severity = severityOf(f.rule, settings);
+    if (!severity) continue;
     // Fn::If branches and shared $ref targets can report the same problem twice.
     const key = `${f.rule}|${f.offset}|${f.length}|${f.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const diagnostic: Diagnostic = {
       range: { start: doc.text.positionAt(f.offset), end: doc.text.positionAt(f.offset + Math.max(f.length, 1)) },
-      severity: severities[severity as Severity],
+      severity,
       code: f.rule,
       source: DIAGNOSTIC_SOURCE,
       message: f.message,
@@ -133,4 +161,13 @@ export function toDiagnostics(doc: ApiDocument, findings: Finding[], settings: V
     out.push(diagnostic);
   }
   return out;
+}
+
+/** The severity of a rule's diagnostics: the user's setting, else the registry's default; undefined when off. */
+export function severityOf(rule: RuleId, settings: ValidationSettings): DiagnosticSeverity | undefined {
+  const configured = settings.severity?.[rule];
+  if (configured === 'off') return undefined;
+  const severity: Severity =
+    configured && configured in severities ? configured : (RULES_BY_ID.get(rule)?.severity ?? 'warning');
+  return severities[severity];
 }

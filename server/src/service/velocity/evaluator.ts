@@ -56,6 +56,7 @@ export class ForeachScope extends JHost {
       case 'parent': return this.parent;
       case 'empty': return true;
       case 'topmost': {
+        // eslint-disable-next-line @typescript-eslint/no-this-alias -- walks up the scopes from this one
         let s: JValue = this;
         while (s instanceof ForeachScope && s.parent instanceof ForeachScope) s = s.parent;
         return s;
@@ -535,7 +536,7 @@ class Evaluator {
 
 /** UTF-8 length (the output cap is in bytes); ASCII text is counted without a loop. */
 function utf8Length(text: string): number {
-  // eslint-disable-next-line no-control-regex
+   
   if (!/[^\x00-\x7f]/.test(text)) return text.length;
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {

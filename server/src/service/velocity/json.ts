@@ -264,7 +264,7 @@ function findClose(p: string, open: number): number {
 function compileFilter(inner: string, bad: (why: string) => never): (v: JValue) => boolean {
   const m = /^\?\s*\((.*)\)$/s.exec(inner);
   if (!m) bad(`Invalid filter ${inner}`);
-  const expr = m![1].trim();
+  const expr = m[1].trim();
   const cmp = /^@((?:\.[A-Za-z_$][\w$-]*|\[\s*'[^']*'\s*\])*)\s*(==|!=|<=|>=|<|>)\s*(.+)$/s.exec(expr);
   const exists = /^@((?:\.[A-Za-z_$][\w$-]*|\[\s*'[^']*'\s*\])+)$/.exec(expr);
   const walk = (v: JValue, props: string) => {
@@ -278,7 +278,7 @@ function compileFilter(inner: string, bad: (why: string) => never): (v: JValue) 
   };
   if (exists) return (v) => walk(v, exists[1]) !== undefined;
   if (!cmp) bad(`Unsupported filter ${inner}`);
-  const [, props, op, rawRight] = cmp!;
+  const [, props, op, rawRight] = cmp;
   const right = parseJsonSmart(rawRight.trim().replace(/^'(.*)'$/s, (_, s: string) => JSON.stringify(s)));
   return (v) => {
     const left = walk(v, props);

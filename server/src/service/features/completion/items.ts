@@ -1,5 +1,11 @@
 /** Building completion items: the edit range, YAML/JSON key and value text, documentation. */
-import { CompletionItem, CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind } from 'vscode-languageserver-types';
+import {
+  CompletionItem,
+  CompletionItemKind,
+  InsertTextFormat,
+  InsertTextMode,
+  MarkupKind,
+} from 'vscode-languageserver-types';
 import { toSnippet } from '../../catalogue/snippetSyntax';
 import { choice, tab } from '../../catalogue/snippetSyntax';
 import type { Schema } from '../../catalogue/types';
@@ -15,7 +21,10 @@ export interface CompletionSite {
 
 function range(site: CompletionSite) {
   const { doc, cursor, offset } = site;
-  return { start: doc.text.positionAt(cursor.replaceStart), end: doc.text.positionAt(Math.max(offset, cursor.replaceEnd ?? offset)) };
+  return {
+    start: doc.text.positionAt(cursor.replaceStart),
+    end: doc.text.positionAt(Math.max(offset, cursor.replaceEnd ?? offset)),
+  };
 }
 
 /** In JSON, a property inserted before another one needs a comma. */
@@ -31,7 +40,10 @@ function jsonComma(site: CompletionSite): string {
 function valueSnippet(schema: Schema | undefined, syntax: 'yaml' | 'json', indent: number): string {
   const json = syntax === 'json';
   const kind = schema?.kind;
-  if (kind === 'object' || kind === 'map') return json ? ' {\n' + ' '.repeat(indent + 2) + '$0\n' + ' '.repeat(indent) + '}' : '\n' + ' '.repeat(indent + 2) + '$0';
+  if (kind === 'object' || kind === 'map')
+    return json
+      ? ' {\n' + ' '.repeat(indent + 2) + '$0\n' + ' '.repeat(indent) + '}'
+      : '\n' + ' '.repeat(indent + 2) + '$0';
   if (kind === 'array') return json ? ' [$0]' : '\n' + ' '.repeat(indent + 2) + '- $0';
   if (kind === 'boolean') return ' ${1|true,false|}';
   if (schema?.enum?.length) {
@@ -43,7 +55,14 @@ function valueSnippet(schema: Schema | undefined, syntax: 'yaml' | 'json', inden
 }
 
 /** A key with the start of its value; `valueText` (snippet syntax) replaces the value the schema suggests. */
-export function keyItem(site: CompletionSite, name: string, schema: Schema | undefined, doc: string, detail?: string, valueText?: string): CompletionItem {
+export function keyItem(
+  site: CompletionSite,
+  name: string,
+  schema: Schema | undefined,
+  doc: string,
+  detail?: string,
+  valueText?: string,
+): CompletionItem {
   const { cursor } = site;
   const key = cursor.syntax === 'json' ? JSON.stringify(name) : yamlScalar(name);
   const snippet = `${toSnippet(key)}:${valueText ?? valueSnippet(schema, cursor.syntax, cursor.col)}${jsonComma(site)}`;
@@ -60,7 +79,14 @@ export function keyItem(site: CompletionSite, name: string, schema: Schema | und
 }
 
 /** A key with a whole ready-made value. */
-export function snippetItem(site: CompletionSite, name: string, value: RenderValue, label: string, doc: string, sortText: string): CompletionItem {
+export function snippetItem(
+  site: CompletionSite,
+  name: string,
+  value: RenderValue,
+  label: string,
+  doc: string,
+  sortText: string,
+): CompletionItem {
   const { cursor } = site;
   const text = renderProperty(cursor.syntax, name, value, cursor.col);
   return {
@@ -78,7 +104,13 @@ export function snippetItem(site: CompletionSite, name: string, value: RenderVal
 }
 
 /** A value: written as a scalar in the quote the user opened (or none, or quotes if it needs them). */
-export function valueItem(site: CompletionSite, value: string, doc?: string, kind: CompletionItemKind = CompletionItemKind.Value, detail?: string): CompletionItem {
+export function valueItem(
+  site: CompletionSite,
+  value: string,
+  doc?: string,
+  kind: CompletionItemKind = CompletionItemKind.Value,
+  detail?: string,
+): CompletionItem {
   const { cursor } = site;
   let newText: string;
   if (cursor.syntax === 'json') newText = JSON.stringify(value);
@@ -98,7 +130,13 @@ export function valueItem(site: CompletionSite, value: string, doc?: string, kin
 }
 
 /** Replaces only the last word before the cursor (a `$context.x` token inside a template), with plain text. */
-export function tokenItem(site: CompletionSite, tokenStart: number, value: string, doc: string, kind: CompletionItemKind): CompletionItem {
+export function tokenItem(
+  site: CompletionSite,
+  tokenStart: number,
+  value: string,
+  doc: string,
+  kind: CompletionItemKind,
+): CompletionItem {
   const { doc: d, offset } = site;
   return {
     label: value,

@@ -15,7 +15,9 @@ import { CompletionSite, keyItem, snippetItem } from './items';
 
 export function keyCompletions(site: CompletionSite, ctx: PathContext): CompletionItem[] {
   const { cursor, doc } = site;
-  const existing = new Set(asObject(findAtPath(doc.parsed.root, cursor.path))?.properties.map((p) => p.key.value) ?? []);
+  const existing = new Set(
+    asObject(findAtPath(doc.parsed.root, cursor.path))?.properties.map((p) => p.key.value) ?? [],
+  );
   const items: CompletionItem[] = [];
   const schema = ctx.schema;
   if (schema?.kind === 'object') {
@@ -26,17 +28,31 @@ export function keyCompletions(site: CompletionSite, ctx: PathContext): Completi
     }
   } else if (schema?.kind === 'map' && schema.keys?.enum) {
     for (const key of schema.keys.enum) {
-      if (!existing.has(key)) items.push(keyItem(site, key, schema.values, schema.values?.description ?? schema.keys.description));
+      if (!existing.has(key))
+        items.push(keyItem(site, key, schema.values, schema.values?.description ?? schema.keys.description));
     }
   }
   if (ctx.def && ctx.place) {
     for (const spec of EXTENSIONS) {
-      if (existing.has(spec.name) || !placesOf(spec, ctx).includes(ctx.place) || !spec.apiTypes.includes(ctx.apiType)) continue;
+      if (existing.has(spec.name) || !placesOf(spec, ctx).includes(ctx.place) || !spec.apiTypes.includes(ctx.apiType))
+        continue;
       const doc = describeExtension(spec);
-      items.push({ ...keyItem(site, spec.name, valueSchema(spec), doc, typeText(spec.schema)), sortText: `0${spec.name}` });
+      items.push({
+        ...keyItem(site, spec.name, valueSchema(spec), doc, typeText(spec.schema)),
+        sortText: `0${spec.name}`,
+      });
       for (const snippet of EXTENSION_SNIPPETS) {
         if (snippet.extension !== spec.name || !snippet.apiTypes.includes(ctx.apiType)) continue;
-        items.push(snippetItem(site, spec.name, snippet.value(snippetEnv(site.doc)), snippet.label, `${snippet.documentation}\n\n${doc}`, `1${spec.name}${snippet.label}`));
+        items.push(
+          snippetItem(
+            site,
+            spec.name,
+            snippet.value(snippetEnv(site.doc)),
+            snippet.label,
+            `${snippet.documentation}\n\n${doc}`,
+            `1${spec.name}${snippet.label}`,
+          ),
+        );
       }
     }
   }
@@ -45,7 +61,8 @@ export function keyCompletions(site: CompletionSite, ctx: PathContext): Completi
 }
 
 function placesOf(spec: ExtensionSpec, ctx: PathContext): readonly string[] {
-  if (spec.name === 'x-amazon-apigateway-endpoint-configuration') return ctx.def?.version === 'openapi3' ? ['server'] : ['root'];
+  if (spec.name === 'x-amazon-apigateway-endpoint-configuration')
+    return ctx.def?.version === 'openapi3' ? ['server'] : ['root'];
   return spec.places;
 }
 
@@ -57,11 +74,27 @@ function valueSchema(spec: ExtensionSpec): Schema | undefined {
 /** `security: [{ <scheme>: [] }]`: the names of the declared schemes (and, in SAM, of the API's authorizers). */
 function securityRequirementKeys(site: CompletionSite, ctx: PathContext): CompletionItem[] {
   const path = ctx.defPath;
-  if (!ctx.def || !path || path.length < 2 || path[path.length - 2] !== 'security' || typeof path[path.length - 1] !== 'number') return [];
+  if (
+    !ctx.def ||
+    !path ||
+    path.length < 2 ||
+    path[path.length - 2] !== 'security' ||
+    typeof path[path.length - 1] !== 'number'
+  )
+    return [];
   const holder = path.slice(0, -2);
   if (!(holder.length === 0 || (holder.length === 3 && holder[0] === 'paths'))) return [];
   const names = new Set(indexDefinition(ctx.def).securitySchemes.keys());
   const auth = getValue(ctx.def.resource?.properties, 'Auth');
   for (const p of asObject(getValue(auth, 'Authorizers'))?.properties ?? []) names.add(p.key.value);
-  return [...names].map((name) => keyItem(site, name, undefined, `Security scheme \`${name}\`: operations with this requirement are checked by it.`, 'security scheme', ' []'));
+  return [...names].map((name) =>
+    keyItem(
+      site,
+      name,
+      undefined,
+      `Security scheme \`${name}\`: operations with this requirement are checked by it.`,
+      'security scheme',
+      ' []',
+    ),
+  );
 }

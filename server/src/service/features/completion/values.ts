@@ -13,13 +13,22 @@ export function valueCompletions(site: CompletionSite, ctx: PathContext): Comple
   const last = cursor.path[cursor.path.length - 1];
   const schema = ctx.schema;
   if (schema?.enum) {
-    const label = typeof last === 'string' ? last : ctx.extension?.name ?? '';
-    for (const value of schema.enum) items.push(valueItem(site, value, describeEnumValue(value, schema, label), CompletionItemKind.EnumMember));
+    const label = typeof last === 'string' ? last : (ctx.extension?.name ?? '');
+    for (const value of schema.enum)
+      items.push(valueItem(site, value, describeEnumValue(value, schema, label), CompletionItemKind.EnumMember));
   } else if (schema?.kind === 'boolean') {
-    items.push(valueItem(site, 'true', undefined, CompletionItemKind.Keyword), valueItem(site, 'false', undefined, CompletionItemKind.Keyword));
+    items.push(
+      valueItem(site, 'true', undefined, CompletionItemKind.Keyword),
+      valueItem(site, 'false', undefined, CompletionItemKind.Keyword),
+    );
   }
   if (last === 'x-amazon-apigateway-request-validator' && ctx.def) items.push(...validatorNames(site, ctx.def));
   if (last === '$ref') items.push(...refTargets(site, ctx));
-  items.push(...expressionValues(site, ctx), ...templateVariables(site, ctx), ...samAuthorizerNames(site), ...templateResourceRefs(site));
+  items.push(
+    ...expressionValues(site, ctx),
+    ...templateVariables(site, ctx),
+    ...samAuthorizerNames(site),
+    ...templateResourceRefs(site),
+  );
   return items;
 }

@@ -17,17 +17,38 @@ export function syntaxOfDocument(doc: ApiDocument): 'yaml' | 'json' {
 
 export function cursorPlace(doc: ApiDocument, offset: number): CursorPlace {
   const text = doc.text.getText();
-  if (syntaxOfDocument(doc) === 'json') return jsonCursor(text, offset, doc.parsed.root, doc.parsed.problems.reduce((first, p) => Math.min(first, p.offset), Infinity));
+  if (syntaxOfDocument(doc) === 'json')
+    return jsonCursor(
+      text,
+      offset,
+      doc.parsed.root,
+      doc.parsed.problems.reduce((first, p) => Math.min(first, p.offset), Infinity),
+    );
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const node = nodeAtOffset(doc.parsed.root, offset);
-  if (node?.type === 'string' && node.parent?.type === 'property' && node.parent.key !== node && node.offset < lineStart && offset < node.offset + node.length) {
+  if (
+    node?.type === 'string' &&
+    node.parent?.type === 'property' &&
+    node.parent.key !== node &&
+    node.offset < lineStart &&
+    offset < node.offset + node.length
+  ) {
     const prefix = text.slice(lineStart, offset).trimStart();
     const replaceStart = offset - prefix.length;
-    return { kind: 'value', path: pathOf(node), prefix, replaceStart, inBlock: true, col: replaceStart - lineStart, syntax: 'yaml' };
+    return {
+      kind: 'value',
+      path: pathOf(node),
+      prefix,
+      replaceStart,
+      inBlock: true,
+      col: replaceStart - lineStart,
+      syntax: 'yaml',
+    };
   }
   return yamlCursor(text, offset, (keyOffset) => {
     const key = nodeAtOffset(doc.parsed.root, keyOffset);
-    if (key?.type !== 'string' || key.offset !== keyOffset || key.parent?.type !== 'property' || key.parent.key !== key) return undefined;
+    if (key?.type !== 'string' || key.offset !== keyOffset || key.parent?.type !== 'property' || key.parent.key !== key)
+      return undefined;
     return [...pathOf(key.parent.parent), key.value];
   });
 }
@@ -43,21 +64,36 @@ export function cursorPlace(doc: ApiDocument, offset: number): CursorPlace {
 export function jsonCursor(text: string, offset: number, root?: AstNode, problemAt = Infinity): CursorPlace {
   const trusted = Math.min(offset, problemAt);
   const container = root ? innermostContainer(root, offset, trusted) : undefined;
-  const { location, scanFrom } = container ? scanInside(container, text, offset, trusted) : { location: getLocation(text, offset), scanFrom: 0 };
-  const previous = location.previousNode && { ...location.previousNode, offset: location.previousNode.offset + scanFrom };
+  const { location, scanFrom } = container
+    ? scanInside(container, text, offset, trusted)
+    : { location: getLocation(text, offset), scanFrom: 0 };
+  const previous = location.previousNode && {
+    ...location.previousNode,
+    offset: location.previousNode.offset + scanFrom,
+  };
   const path = [...(container ? pathOf(container) : []), ...location.path];
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const inString = (previous?.type === 'string' || previous?.type === 'property') && offset > previous.offset && offset <= previous.offset + previous.length;
-  const start = inString ? previous!.offset : offset;
-  const prefix = inString ? text.slice(previous!.offset + 1, offset) : '';
+  const inString =
+    (previous?.type === 'string' || previous?.type === 'property') &&
+    offset > previous.offset &&
+    offset <= previous.offset + previous.length;
+  const start = inString ? previous.offset : offset;
+  const prefix = inString ? text.slice(previous.offset + 1, offset) : '';
   const indent = /^ */.exec(text.slice(lineStart))![0].length;
-  const base = { prefix, replaceStart: start, col: indent, syntax: 'json' as const, ...(inString ? { quote: '"', replaceEnd: previous!.offset + previous!.length } : {}) };
+  const base = {
+    prefix,
+    replaceStart: start,
+    col: indent,
+    syntax: 'json' as const,
+    ...(inString ? { quote: '"', replaceEnd: previous.offset + previous.length } : {}),
+  };
   if (location.isAtPropertyKey) {
     // getLocation ends a key's path with the key being written (or '' before one is started).
     path.pop();
     return { ...base, kind: 'key', path };
   }
-  if (typeof path[path.length - 1] === 'number' && !inString && previous === undefined) return { ...base, kind: 'value', path, item: true };
+  if (typeof path[path.length - 1] === 'number' && !inString && previous === undefined)
+    return { ...base, kind: 'value', path, item: true };
   return { ...base, kind: 'value', path };
 }
 
@@ -67,12 +103,21 @@ export function jsonCursor(text: string, offset: number, root?: AstNode, problem
  * among the thousands of keys of `definitions` no longer rescans them all. Arrays are scanned whole: in broken
  * text the tree and getLocation can count items differently. `scanFrom` maps the scanned text's offsets back.
  */
-function scanInside(container: AstNode, text: string, offset: number, trusted: number): { location: Location; scanFrom: number } {
+function scanInside(
+  container: AstNode,
+  text: string,
+  offset: number,
+  trusted: number,
+): { location: Location; scanFrom: number } {
   const end = container.offset + container.length;
   const properties = container.type === 'object' ? container.properties : [];
   let last = -1;
   while (last + 1 < properties.length && properties[last + 1].offset < trusted) last++;
-  if (last <= 0) return { location: getLocation(text.slice(container.offset, end), offset - container.offset), scanFrom: container.offset };
+  if (last <= 0)
+    return {
+      location: getLocation(text.slice(container.offset, end), offset - container.offset),
+      scanFrom: container.offset,
+    };
   // One character stands in for the brace, so offsets in the scanned text are offsets in the document minus this.
   const scanFrom = properties[last].offset - 1;
   return { location: getLocation(`{${text.slice(properties[last].offset, end)}`, offset - scanFrom), scanFrom };
@@ -80,8 +125,17 @@ function scanInside(container: AstNode, text: string, offset: number, trusted: n
 
 /** The deepest object or array, opened before `trusted`, whose brackets hold `offset` strictly inside them. */
 function innermostContainer(root: AstNode, offset: number, trusted: number): AstNode | undefined {
-  for (let node = nodeAtOffset(root, offset); node; node = node.parent?.type === 'property' ? node.parent.parent : node.parent) {
-    if ((node.type === 'object' || node.type === 'array') && node.offset < trusted && offset < node.offset + node.length) return node;
+  for (
+    let node = nodeAtOffset(root, offset);
+    node;
+    node = node.parent?.type === 'property' ? node.parent.parent : node.parent
+  ) {
+    if (
+      (node.type === 'object' || node.type === 'array') &&
+      node.offset < trusted &&
+      offset < node.offset + node.length
+    )
+      return node;
   }
   return undefined;
 }

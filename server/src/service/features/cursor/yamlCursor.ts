@@ -45,7 +45,16 @@ function shape(line: string): LineShape {
   const content = line.slice(i);
   const m = keyPattern.exec(content);
   if (!m) return { keyCol: i, dashCol, blank: false };
-  return { keyCol: i, dashCol, key: unquote(m[1]), rest: content.slice(m[0].length).replace(/(^|\s+)#.*$/, '').trim(), blank: false };
+  return {
+    keyCol: i,
+    dashCol,
+    key: unquote(m[1]),
+    rest: content
+      .slice(m[0].length)
+      .replace(/(^|\s+)#.*$/, '')
+      .trim(),
+    blank: false,
+  };
 }
 
 /** The path of the key that starts at an offset, when the parsed tree has it (the tree may stop early). */
@@ -55,14 +64,19 @@ export type KeyResolver = (keyOffset: number) => (string | number)[] | undefined
  * The lines before `lineStart`, nearest first, skipping blank lines and lines indented more than `maxIndent()`
  * without copying them: on a large spec most lines above the cursor are deeper than it.
  */
-function* linesAbove(text: string, lineStart: number, maxIndent: () => number): Generator<{ text: string; start: number }> {
+function* linesAbove(
+  text: string,
+  lineStart: number,
+  maxIndent: () => number,
+): Generator<{ text: string; start: number }> {
   let end = lineStart - 1;
   while (end >= 0) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     let i = start;
     while (i < end && text.charCodeAt(i) === 32) i++;
     const c = text.charCodeAt(i);
-    if (i < end && c !== 13 && i - start <= maxIndent()) yield { text: text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end), start };
+    if (i < end && c !== 13 && i - start <= maxIndent())
+      yield { text: text.slice(start, text.charCodeAt(end - 1) === 13 ? end - 1 : end), start };
     end = start - 1;
   }
 }
@@ -71,7 +85,13 @@ function* linesAbove(text: string, lineStart: number, maxIndent: () => number): 
  * Keys and item indexes of what holds a line whose content starts at `col` (root first). When `itemAt` is set, that
  * line itself starts an array item with its dash at that column, and the result ends with the item's index.
  */
-export function ancestorsByIndentation(text: string, lineStart: number, col: number, itemAt?: number, resolve?: KeyResolver): (string | number)[] {
+export function ancestorsByIndentation(
+  text: string,
+  lineStart: number,
+  col: number,
+  itemAt?: number,
+  resolve?: KeyResolver,
+): (string | number)[] {
   const out: (string | number)[] = [];
   // While `itemCol` is set we are counting the items above ours, up to the key that holds the array.
   let itemCol = itemAt;
@@ -140,11 +160,30 @@ export function yamlCursor(text: string, offset: number, resolve?: KeyResolver):
       valueText = valueText.slice(tag[0].length);
     }
     const quote = valueText[0] === '"' || valueText[0] === "'" ? valueText[0] : undefined;
-    return { ...base, kind: 'value', path, prefix: quote ? valueText.slice(1) : valueText, replaceStart: start, ...(quote ? { quote } : {}), ...(tag ? { tag: tag[1] } : {}) };
+    return {
+      ...base,
+      kind: 'value',
+      path,
+      prefix: quote ? valueText.slice(1) : valueText,
+      replaceStart: start,
+      ...(quote ? { quote } : {}),
+      ...(tag ? { tag: tag[1] } : {}),
+    };
   }
   const quote = content[0] === '"' || content[0] === "'" ? content[0] : undefined;
-  const word = { prefix: quote ? content.slice(1) : content, replaceStart: lineStart + col, ...(quote ? { quote } : {}) };
-  if (dashCol !== undefined) return { ...base, ...word, kind: 'key', path: ancestorsByIndentation(text, lineStart, col, dashCol, resolve), item: true };
+  const word = {
+    prefix: quote ? content.slice(1) : content,
+    replaceStart: lineStart + col,
+    ...(quote ? { quote } : {}),
+  };
+  if (dashCol !== undefined)
+    return {
+      ...base,
+      ...word,
+      kind: 'key',
+      path: ancestorsByIndentation(text, lineStart, col, dashCol, resolve),
+      item: true,
+    };
   const path = ancestorsByIndentation(text, lineStart, col, undefined, resolve);
   // A line inside a block scalar (`key: |`) or a multi-line plain scalar belongs to the value of the key above.
   const holder = path.length ? holderLine(text, lineStart, col) : undefined;

@@ -11,7 +11,10 @@ import { RenderValue, jsonValue, yamlProperty } from '../render/renderValue';
 export function insertPropertyEdit(doc: ApiDocument, obj: ObjectNode, key: string, value: RenderValue): TextEdit {
   const text = doc.text.getText();
   const at = (offset: number) => doc.text.positionAt(offset);
-  const insert = (offset: number, newText: string): TextEdit => ({ range: { start: at(offset), end: at(offset) }, newText });
+  const insert = (offset: number, newText: string): TextEdit => ({
+    range: { start: at(offset), end: at(offset) },
+    newText,
+  });
   const flow = text[obj.offset] === '{';
   const last = obj.properties[obj.properties.length - 1];
   if (syntaxOfDocument(doc) === 'yaml' && !flow) {
@@ -25,7 +28,8 @@ export function insertPropertyEdit(doc: ApiDocument, obj: ObjectNode, key: strin
   if (!last) return insert(obj.offset + 1, `${keyText}: ${JSON.stringify(toJsonLike(value))}`);
   const lastEnd = last.offset + last.length;
   const firstLine = at(obj.properties[0].offset).line;
-  if (flow && firstLine === at(obj.offset).line) return insert(lastEnd, `, ${keyText}: ${JSON.stringify(toJsonLike(value))}`);
+  if (flow && firstLine === at(obj.offset).line)
+    return insert(lastEnd, `, ${keyText}: ${JSON.stringify(toJsonLike(value))}`);
   const indent = at(last.offset).character;
   return insert(lastEnd, `,\n${' '.repeat(indent)}${keyText}: ${jsonValue(value, indent)}`);
 }

@@ -25,11 +25,18 @@ export function mentionsIn(doc: ApiDocument, node: AstNode): Mention[] {
     if (arg?.type === 'array' && arg.items[0]?.type === 'string') return [idAt(doc, arg.items[0], arg.items[0].value)];
   }
   if (fn.name === 'Fn::Sub') {
-    const template = arg?.type === 'string' ? arg : arg?.type === 'array' && arg.items[0]?.type === 'string' ? arg.items[0] : undefined;
+    const template =
+      arg?.type === 'string'
+        ? arg
+        : arg?.type === 'array' && arg.items[0]?.type === 'string'
+          ? arg.items[0]
+          : undefined;
     if (!template) return [];
     // Read the text as written, so offsets are right inside quoted strings too.
     const raw = doc.text.getText().slice(template.offset, template.offset + template.length);
-    return [...raw.matchAll(placeholder)].filter((m) => !m[1].startsWith('AWS')).map((m) => ({ id: m[1], offset: template.offset + m.index! + 2, length: m[1].length }));
+    return [...raw.matchAll(placeholder)]
+      .filter((m) => !m[1].startsWith('AWS'))
+      .map((m) => ({ id: m[1], offset: template.offset + m.index + 2, length: m[1].length }));
   }
   return [];
 }

@@ -24,7 +24,7 @@ export function symbolAt(doc: ApiDocument, offset: number): NamedSymbol | undefi
   if (!node) return undefined;
   const prop = node.parent?.type === 'property' ? node.parent : undefined;
   const isKey = prop?.key === node;
-  const path = isKey ? [...pathOf(prop!.parent), prop!.key.value] : pathOf(node);
+  const path = isKey ? [...pathOf(prop.parent), prop.key.value] : pathOf(node);
   if (doc.template) {
     const templateSymbol = templateSymbolAt(doc, node, path, offset, isKey);
     if (templateSymbol) return templateSymbol;
@@ -36,12 +36,18 @@ export function symbolAt(doc: ApiDocument, offset: number): NamedSymbol | undefi
   const text = node.type === 'string' ? node.value : undefined;
   if (!isKey && last === '$ref' && text?.startsWith('#')) return { kind: 'ref', def, pointer: text };
   if (!isKey && last === 'x-amazon-apigateway-request-validator' && text) return { kind: 'validator', def, name: text };
-  if (isKey && defPath.length === 2 && defPath[0] === 'x-amazon-apigateway-request-validators') return { kind: 'validator', def, name: String(last) };
-  const inSecurity = isKey && defPath[defPath.length - 3] === 'security' && typeof defPath[defPath.length - 2] === 'number';
-  const isSchemeKey = isKey && ((defPath.length === 3 && defPath[0] === 'components' && defPath[1] === 'securitySchemes') || (defPath.length === 2 && defPath[0] === 'securityDefinitions'));
+  if (isKey && defPath.length === 2 && defPath[0] === 'x-amazon-apigateway-request-validators')
+    return { kind: 'validator', def, name: String(last) };
+  const inSecurity =
+    isKey && defPath[defPath.length - 3] === 'security' && typeof defPath[defPath.length - 2] === 'number';
+  const isSchemeKey =
+    isKey &&
+    ((defPath.length === 3 && defPath[0] === 'components' && defPath[1] === 'securitySchemes') ||
+      (defPath.length === 2 && defPath[0] === 'securityDefinitions'));
   if (inSecurity || isSchemeKey) {
     const name = String(last);
-    if (!indexDefinition(def).securitySchemes.has(name) && def.resource) return { kind: 'samAuthorizer', api: def.resource, name };
+    if (!indexDefinition(def).securitySchemes.has(name) && def.resource)
+      return { kind: 'samAuthorizer', api: def.resource, name };
     return { kind: 'scheme', def, name };
   }
   if (isKey && isComponentPath(def, defPath)) return { kind: 'ref', def, pointer: pointerOf(defPath) };
@@ -49,16 +55,25 @@ export function symbolAt(doc: ApiDocument, offset: number): NamedSymbol | undefi
 }
 
 function isComponentPath(def: Definition, path: readonly (string | number)[]): boolean {
-  if (def.version === 'swagger2') return path.length === 2 && ['definitions', 'parameters', 'responses'].includes(String(path[0]));
+  if (def.version === 'swagger2')
+    return path.length === 2 && ['definitions', 'parameters', 'responses'].includes(String(path[0]));
   return path.length === 3 && path[0] === 'components';
 }
 
-function templateSymbolAt(doc: ApiDocument, node: AstNode, path: (string | number)[], offset: number, isKey: boolean): NamedSymbol | undefined {
+function templateSymbolAt(
+  doc: ApiDocument,
+  node: AstNode,
+  path: (string | number)[],
+  offset: number,
+  isKey: boolean,
+): NamedSymbol | undefined {
   const template = doc.template!;
   if (isKey && path.length === 2 && path[0] === 'Resources') return { kind: 'resource', id: String(path[1]) };
   // The intrinsic may be the node itself (`!Ref X`) or hold it (`{Ref: X}`, `Fn::GetAtt: [X, Arn]`).
   for (let n: AstNode | undefined = node, hops = 0; n && hops < 3; hops++) {
-    const hit = mentionsIn(doc, n).find((m) => offset >= m.offset && offset <= m.offset + m.length && template.resources.has(m.id));
+    const hit = mentionsIn(doc, n).find(
+      (m) => offset >= m.offset && offset <= m.offset + m.length && template.resources.has(m.id),
+    );
     if (hit) return { kind: 'resource', id: hit.id };
     const parent: AstNode['parent'] = n.parent;
     n = parent?.type === 'property' ? parent.parent : parent;
@@ -67,8 +82,10 @@ function templateSymbolAt(doc: ApiDocument, node: AstNode, path: (string | numbe
   const resource = template.resources.get(path[1]);
   if (!resource) return undefined;
   const text = node.type === 'string' ? node.value : undefined;
-  if (isKey && path.length === 6 && path[3] === 'Auth' && path[4] === 'Authorizers') return { kind: 'samAuthorizer', api: resource, name: String(path[5]) };
-  if (!isKey && text && path.length === 5 && path[3] === 'Auth' && path[4] === 'DefaultAuthorizer') return { kind: 'samAuthorizer', api: resource, name: text };
+  if (isKey && path.length === 6 && path[3] === 'Auth' && path[4] === 'Authorizers')
+    return { kind: 'samAuthorizer', api: resource, name: String(path[5]) };
+  if (!isKey && text && path.length === 5 && path[3] === 'Auth' && path[4] === 'DefaultAuthorizer')
+    return { kind: 'samAuthorizer', api: resource, name: text };
   if (!isKey && text && path.length === 8 && path[3] === 'Events' && path[6] === 'Auth' && path[7] === 'Authorizer') {
     const event = apiEvents(template).find((e) => e.function === resource && e.name.key.value === path[4]);
     if (event?.api) return { kind: 'samAuthorizer', api: event.api, name: text };

@@ -21,10 +21,13 @@ const intrinsicTags: Record<string, (arg: string) => RenderValue> = {
 function intrinsicOf(value: RenderValue): [string, string] | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const keys = Object.keys(value);
-  return keys.length === 1 && keys[0] in intrinsicTags && typeof value[keys[0]] === 'string' ? [keys[0], value[keys[0]] as string] : undefined;
+  return keys.length === 1 && keys[0] in intrinsicTags && typeof value[keys[0]] === 'string'
+    ? [keys[0], value[keys[0]] as string]
+    : undefined;
 }
 
-const plainUnsafe = /^[\s\-?:,[\]{}#&*!|>'"%@`]|^$|\s$|: |\s#|:$|^(?:true|false|yes|no|on|off|y|n|null|~)$|^[-+]?(?:\d|\.\d)|^\.(?:inf|nan)$/i;
+const plainUnsafe =
+  /^[\s\-?:,[\]{}#&*!|>'"%@`]|^$|\s$|: |\s#|:$|^(?:true|false|yes|no|on|off|y|n|null|~)$|^[-+]?(?:\d|\.\d)|^\.(?:inf|nan)$/i;
 
 export function yamlScalar(value: string | number | boolean | null): string {
   if (value === null) return 'null';

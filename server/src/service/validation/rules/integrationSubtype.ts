@@ -4,12 +4,11 @@ import { asObject, getValue, scalarText } from '../../parser/ast';
 import { closestMatches, didYouMean, listOf } from '../../util/similarity';
 import { anchorOf } from '../schemaCheck';
 import { integrationsOf } from '../integrations';
-import type { DefinitionRule } from '../rule';
+import { definitionRule } from '../rule';
 
-export const integrationSubtypeRule: DefinitionRule = {
-  id: 'subtype-parameters',
-  severity: 'error',
-  description: 'Parameters of HTTP API AWS service integrations (integrationSubtype).',
+export const integrationSubtypeRule = definitionRule({
+  name: 'subtype-parameters',
+  reports: ['subtype-parameter-unknown', 'subtype-parameters'],
   check(ctx) {
     if (ctx.apiType !== 'HTTP') return;
     for (const op of ctx.index.operations) {
@@ -21,14 +20,24 @@ export const integrationSubtypeRule: DefinitionRule = {
         const params = asObject(getValue(node, 'requestParameters'));
         const given = new Set(params?.properties.map((p) => p.key.value) ?? []);
         const missing = spec.required.filter((r) => !given.has(r));
-        if (missing.length) ctx.report('subtype-parameters', params ? anchorOf(params) : subtypeNode!, `${subtype} needs request parameter${missing.length > 1 ? 's' : ''} ${listOf(missing.map((m) => `'${m}'`))}.`);
+        if (missing.length)
+          ctx.report(
+            'subtype-parameters',
+            params ? anchorOf(params) : subtypeNode!,
+            `${subtype} needs request parameter${missing.length > 1 ? 's' : ''} ${listOf(missing.map((m) => `'${m}'`))}.`,
+          );
         const known = [...spec.required, ...spec.optional];
         for (const p of params?.properties ?? []) {
           if (known.includes(p.key.value)) continue;
           const suggestions = closestMatches(p.key.value, known);
-          ctx.report('subtype-parameter-unknown', p.key, `${subtype} has no parameter '${p.key.value}'.${didYouMean(suggestions)}`, suggestions.length ? { replaceWith: suggestions } : undefined);
+          ctx.report(
+            'subtype-parameter-unknown',
+            p.key,
+            `${subtype} has no parameter '${p.key.value}'.${didYouMean(suggestions)}`,
+            suggestions.length ? { replaceWith: suggestions } : undefined,
+          );
         }
       }
     }
   },
-};
+});

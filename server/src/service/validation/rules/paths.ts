@@ -1,12 +1,11 @@
 /** Path templates as API Gateway reads them: allowed characters, whole-segment variables, greedy last. */
-import type { DefinitionRule } from '../rule';
+import { definitionRule } from '../rule';
 
 const segmentChars = /^[A-Za-z0-9_\-.,:{}+]*$/;
 
-export const pathsRule: DefinitionRule = {
-  id: 'path-template',
-  severity: 'error',
-  description: 'Resource paths API Gateway can create.',
+export const pathsRule = definitionRule({
+  name: 'path-template',
+  reports: ['path-template'],
   check(ctx) {
     const seen = new Set<string>();
     for (const op of ctx.index.operations) {
@@ -21,13 +20,25 @@ export const pathsRule: DefinitionRule = {
       const segments = path.split('/').slice(1);
       segments.forEach((segment, i) => {
         if (ctx.apiType === 'REST' && !segmentChars.test(segment)) {
-          ctx.report('path-template', op.pathKey.key, `REST path segments may contain only letters, digits and _ - . , : { }; '${segment}' does not qualify.`);
+          ctx.report(
+            'path-template',
+            op.pathKey.key,
+            `REST path segments may contain only letters, digits and _ - . , : { }; '${segment}' does not qualify.`,
+          );
         } else if (/\{[^}]*\}/.test(segment) && !/^\{[^{}]+\}$/.test(segment)) {
-          ctx.report('path-template', op.pathKey.key, `A path variable must be a whole segment: '${segment}' mixes it with text.`);
+          ctx.report(
+            'path-template',
+            op.pathKey.key,
+            `A path variable must be a whole segment: '${segment}' mixes it with text.`,
+          );
         } else if (/^\{[^{}]+\+\}$/.test(segment) && i !== segments.length - 1) {
-          ctx.report('path-template', op.pathKey.key, `The greedy variable '${segment}' must be the last segment of the path.`);
+          ctx.report(
+            'path-template',
+            op.pathKey.key,
+            `The greedy variable '${segment}' must be the last segment of the path.`,
+          );
         }
       });
     }
   },
-};
+});

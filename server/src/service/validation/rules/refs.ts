@@ -7,15 +7,15 @@ import { AstNode, StringNode } from '../../parser/ast';
 import { parse } from '../../parser/parse';
 import { resolveLocalRef } from '../refs';
 import { refNodesOf, refTarget } from '../refFiles';
-import type { DefinitionContext, DefinitionRule, FileRefusal } from '../rule';
+import { definitionRule, type DefinitionContext, type FileRefusal } from '../rule';
 
 /** A file read once per check: its tree, or why there is none. */
 type FileState = { root: AstNode | undefined } | { missing: true } | FileRefusal;
 
-export const refsRule: DefinitionRule = {
-  id: 'refs',
-  severity: 'error',
-  description: '$ref targets exist.',
+export const refsRule = definitionRule({
+  name: 'refs',
+  reports: ['ref-missing', 'ref-remote', 'ref-unchecked'],
+  generic: true,
   check(ctx) {
     const files = new Map<string, FileState>();
     // Large specs point at the same few hundred schemas thousands of times: each local target is looked up once.
@@ -28,11 +28,16 @@ export const refsRule: DefinitionRule = {
       }
     }
   },
-};
+});
 
-function checkRef(ctx: DefinitionContext, node: StringNode, files: Map<string, FileState>, local: Map<string, boolean>): void {
+function checkRef(
+  ctx: DefinitionContext<'ref-missing' | 'ref-remote' | 'ref-unchecked'>,
+  node: StringNode,
+  files: Map<string, FileState>,
+  local: Map<string, boolean>,
+): void {
   const ref = node.value;
-  const target = refTarget(ctx.doc.uri, ref);
+  const target = refTarget(ctx.doc.uri, ref, ctx.host.fileUrlToPath);
   switch (target.kind) {
     case 'skip':
       return;
@@ -53,17 +58,18 @@ function checkRef(ctx: DefinitionContext, node: StringNode, files: Map<string, F
   const { file, path, fragment } = target;
   let state = files.get(path);
   if (state === undefined) {
-    state = read(ctx, path);
+    state = read(ctx.host.readFile(path), path);
     files.set(path, state);
   }
   if ('missing' in state) ctx.report('ref-missing', node, `The file '${file}' does not exist (looked for ${path}).`);
-  else if ('reason' in state) ctx.report(state.broken ? 'ref-missing' : 'ref-unchecked', node, `'${file}' ${state.reason}.`);
+  else if ('reason' in state)
+    ctx.report(state.broken ? 'ref-missing' : 'ref-unchecked', node, `'${file}' ${state.reason}.`);
   else if (!state.root) ctx.report('ref-unchecked', node, `'${file}' could not be parsed, so '${ref}' is not checked.`);
-  else if (fragment && !resolveLocalRef(state.root, `#${fragment}`)) ctx.report('ref-missing', node, `'#${fragment}' points at nothing in '${file}'.`);
+  else if (fragment && !resolveLocalRef(state.root, `#${fragment}`))
+    ctx.report('ref-missing', node, `'#${fragment}' points at nothing in '${file}'.`);
 }
 
-function read(ctx: DefinitionContext, path: string): FileState {
-  const text = ctx.host.readFile!(path);
+function read(text: string | undefined | FileRefusal, path: string): FileState {
   if (text === undefined) return { missing: true };
   if (typeof text !== 'string') return text;
   return { root: parse(text, /\.json$/i.test(path) ? 'json' : 'yaml').root };

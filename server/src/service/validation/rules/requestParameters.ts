@@ -6,18 +6,20 @@
 import { AstNode, asObject, getValue, scalarText } from '../../parser/ast';
 import { integrationsOf } from '../integrations';
 import { declaredParameters, isDeclared, ParameterLocation } from '../parameters';
-import type { DefinitionContext, DefinitionRule } from '../rule';
+import { definitionRule, type DefinitionContext } from '../rule';
 
 const restKey = /^integration\.request\.(path|querystring|multivaluequerystring|header|multivalueheader)\.([^\s]+)$/;
-const methodRequest = /^method\.request\.(path|querystring|multivaluequerystring|header|multivalueheader)\.([a-zA-Z0-9._$-]+)$/;
-export const restValue = /^(?:method\.request\.(?:(?:path|querystring|multivaluequerystring|header|multivalueheader)\.[a-zA-Z0-9._$-]+|body(?:\..+)?)|\$?stageVariables\.[A-Za-z0-9_]+|\$?context\.[A-Za-z0-9_.]+|'[^']*')$/;
+const methodRequest =
+  /^method\.request\.(path|querystring|multivaluequerystring|header|multivalueheader)\.([a-zA-Z0-9._$-]+)$/;
+export const restValue =
+  /^(?:method\.request\.(?:(?:path|querystring|multivaluequerystring|header|multivalueheader)\.[a-zA-Z0-9._$-]+|body(?:\..+)?)|\$?stageVariables\.[A-Za-z0-9_]+|\$?context\.[A-Za-z0-9_.]+|'[^']*')$/;
 const httpKey = /^(?:(?:append|overwrite|remove):(?:header|querystring)\.[^\s]+|overwrite:path)$/;
-const reservedHeader = /^(?:access-control-.*|apigw-.*|authorization|connection|content-encoding|content-length|content-location|forwarded|keep-alive|origin|proxy-authenticate|proxy-authorization|te|trailers|transfer-encoding|upgrade|x-amz-.*|x-amzn-.*|x-forwarded-for|x-forwarded-host|x-forwarded-proto|via)$/i;
+const reservedHeader =
+  /^(?:access-control-.*|apigw-.*|authorization|connection|content-encoding|content-length|content-location|forwarded|keep-alive|origin|proxy-authenticate|proxy-authorization|te|trailers|transfer-encoding|upgrade|x-amz-.*|x-amzn-.*|x-forwarded-for|x-forwarded-host|x-forwarded-proto|via)$/i;
 
-export const requestParametersRule: DefinitionRule = {
-  id: 'request-parameters',
-  severity: 'error',
-  description: 'Integration request parameter mappings: well formed and referring to declared parameters.',
+export const requestParametersRule = definitionRule({
+  name: 'request-parameters',
+  reports: ['request-parameter-undeclared', 'request-parameters'],
   check(ctx) {
     for (const op of ctx.index.operations) {
       for (const { node } of integrationsOf(ctx.def.root, op)) {
@@ -28,21 +30,34 @@ export const requestParametersRule: DefinitionRule = {
       }
     }
   },
-};
+});
 
-function checkRest(ctx: DefinitionContext, props: { key: AstNode & { value: string }; value: AstNode | undefined }[], declared: () => ReturnType<typeof declaredParameters>): void {
+function checkRest(
+  ctx: DefinitionContext,
+  props: { key: AstNode & { value: string }; value: AstNode | undefined }[],
+  declared: () => ReturnType<typeof declaredParameters>,
+): void {
   let cache: ReturnType<typeof declaredParameters> | undefined;
   for (const prop of props) {
     const key = prop.key.value;
     if (key.includes('${')) continue;
     if (!restKey.test(key)) {
-      ctx.report('request-parameters', prop.key, `'${key}' is not an integration request parameter: use 'integration.request.{path|querystring|header|multivaluequerystring|multivalueheader}.<name>'.`);
+      ctx.report(
+        'request-parameters',
+        prop.key,
+        `'${key}' is not an integration request parameter: use 'integration.request.{path|querystring|header|multivaluequerystring|multivalueheader}.<name>'.`,
+      );
       continue;
     }
     const value = scalarText(prop.value);
     if (value === undefined || prop.value?.type !== 'string' || value.includes('${')) continue;
     if (!restValue.test(value)) {
-      ctx.report('request-parameters', prop.value, `Invalid mapping expression "${value}": use method.request.{path|querystring|header}.<name>, method.request.body, stageVariables.<name>, context.<name>, or a static value in single quotes ('${value}').`, { replaceWith: [`'${value}'`] });
+      ctx.report(
+        'request-parameters',
+        prop.value,
+        `Invalid mapping expression "${value}": use method.request.{path|querystring|header}.<name>, method.request.body, stageVariables.<name>, context.<name>, or a static value in single quotes ('${value}').`,
+        { replaceWith: [`'${value}'`] },
+      );
       continue;
     }
     const ref = methodRequest.exec(value);
@@ -52,20 +67,32 @@ function checkRest(ctx: DefinitionContext, props: { key: AstNode & { value: stri
     const location = ref[1].replace('multivalue', '') as ParameterLocation;
     if (!isDeclared(cache, location, ref[2])) {
       const where = location === 'querystring' ? 'query' : location;
-      ctx.report('request-parameter-undeclared', prop.value, `'${ref[2]}' is not a declared ${where} parameter of this operation (or a path template variable); the import rejects '${value}'.`);
+      ctx.report(
+        'request-parameter-undeclared',
+        prop.value,
+        `'${ref[2]}' is not a declared ${where} parameter of this operation (or a path template variable); the import rejects '${value}'.`,
+      );
     }
   }
 }
 
-function checkHttp(ctx: DefinitionContext, props: { key: AstNode & { value: string }; value: AstNode | undefined }[]): void {
+function checkHttp(
+  ctx: DefinitionContext,
+  props: { key: AstNode & { value: string }; value: AstNode | undefined }[],
+): void {
   for (const prop of props) {
     const key = prop.key.value;
     if (key.includes('${')) continue;
     if (!httpKey.test(key)) {
-      ctx.report('request-parameters', prop.key, `'${key}' is not an HTTP API parameter mapping: use 'append|overwrite|remove:header.<name>', 'append|overwrite|remove:querystring.<name>' or 'overwrite:path'.`);
+      ctx.report(
+        'request-parameters',
+        prop.key,
+        `'${key}' is not an HTTP API parameter mapping: use 'append|overwrite|remove:header.<name>', 'append|overwrite|remove:querystring.<name>' or 'overwrite:path'.`,
+      );
       continue;
     }
     const header = /:header\.(.+)$/.exec(key)?.[1];
-    if (header && reservedHeader.test(header)) ctx.report('request-parameters', prop.key, `The header '${header}' is reserved; HTTP APIs cannot map it.`);
+    if (header && reservedHeader.test(header))
+      ctx.report('request-parameters', prop.key, `The header '${header}' is reserved; HTTP APIs cannot map it.`);
   }
 }

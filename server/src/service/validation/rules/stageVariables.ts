@@ -1,18 +1,17 @@
 /** `${stageVariables.name}` references inside API Gateway extensions: the right spelling and a valid name. */
 import { AstNode } from '../../parser/ast';
-import type { DefinitionContext, DefinitionRule } from '../rule';
+import { definitionRule, type DefinitionContext } from '../rule';
 
 const placeholder = /\$\{([^}]*)\}/g;
 const validName = /^[A-Za-z0-9_]+$/;
 
-export const stageVariablesRule: DefinitionRule = {
-  id: 'stage-variable',
-  severity: 'error',
-  description: 'Stage variable references are spelled stageVariables.<name> with a valid name.',
+export const stageVariablesRule = definitionRule({
+  name: 'stage-variable',
+  reports: ['stage-variable'],
   check(ctx) {
     for (const use of ctx.index.extensions) scan(ctx, use.property.value, 0);
   },
-};
+});
 
 function scan(ctx: DefinitionContext, node: AstNode | undefined, depth: number): void {
   if (!node || depth > 30) return;
@@ -31,9 +30,18 @@ function checkText(ctx: DefinitionContext, node: AstNode & { value: string }): v
     const looksLikeStage = /^stage_?var/i.test(head);
     if (!looksLikeStage) continue;
     if (head !== 'stageVariables') {
-      ctx.report('stage-variable', node, `'\${${inner}}' is not a stage variable reference: write '\${stageVariables.${name}}'.`, { replaceWith: [node.value.replace(match[0], `\${stageVariables.${name}}`)] });
+      ctx.report(
+        'stage-variable',
+        node,
+        `'\${${inner}}' is not a stage variable reference: write '\${stageVariables.${name}}'.`,
+        { replaceWith: [node.value.replace(match[0], `\${stageVariables.${name}}`)] },
+      );
     } else if (!validName.test(name)) {
-      ctx.report('stage-variable', node, `Stage variable names may contain only letters, digits and underscores; '${name}' does not qualify.`);
+      ctx.report(
+        'stage-variable',
+        node,
+        `Stage variable names may contain only letters, digits and underscores; '${name}' does not qualify.`,
+      );
     }
   }
 }

@@ -38,7 +38,14 @@ export function apiEvents(template: TemplateModel): ApiEvent[] {
       const properties = asObject(getValue(event.value, 'Properties'));
       const idNode = getValue(properties, type === 'Api' ? 'RestApiId' : 'ApiId');
       const target = refTarget(idNode);
-      out.push({ function: fn, name: event, type, properties, api: target ? template.resources.get(target) : undefined, explicit: idNode !== undefined });
+      out.push({
+        function: fn,
+        name: event,
+        type,
+        properties,
+        api: target ? template.resources.get(target) : undefined,
+        explicit: idNode !== undefined,
+      });
     }
   }
   return out;

@@ -5,20 +5,22 @@
  */
 import { findTemplateResource } from '../../../catalogue/samSettings';
 import { templateApiType } from '../../../document/templateApiType';
-import type { TemplateRule } from '../../rule';
-import { checkValue } from '../../schemaCheck';
+import { templateRule } from '../../rule';
+import { SCHEMA_CHECK_RULES, checkValue } from '../../schemaCheck';
 
-export const templateSettingsRule: TemplateRule = {
-  id: 'template-settings',
-  severity: 'error',
-  description: 'Stage, route, usage plan and SAM Auth settings: types, ranges, enums, paths and route keys.',
+export const templateSettingsRule = templateRule({
+  name: 'template-settings',
+  reports: SCHEMA_CHECK_RULES,
   checkTemplate(ctx) {
     for (const resource of ctx.template.resources.values()) {
       const spec = findTemplateResource(resource.type);
       if (!spec || !resource.properties) continue;
       // The schema check reads only the API type and the reporter from its context.
-      const schemaCtx = { apiType: templateApiType(ctx.doc, resource, spec), report: ctx.report };
+      const schemaCtx = {
+        apiType: templateApiType(ctx.doc, resource, spec),
+        report: (...args: Parameters<typeof ctx.report>) => ctx.report(...args),
+      };
       checkValue(schemaCtx, resource.properties, spec.properties, `${resource.logicalId}.Properties`);
     }
   },
-};
+});

@@ -1,6 +1,8 @@
-// Starts the moto AWS emulator for the editor tests (same as test/support/moto.ts, for a plain .mjs runner).
+// Starts the moto AWS emulator on 127.0.0.1 and a free port: the one launcher for `npm start`, the editor tests
+// and the AWS tests (test/support/moto.ts). moto is installed by scripts/ensure-moto.mjs into a private virtualenv.
 import { spawn } from 'node:child_process';
-import { ensureMoto } from '../../../scripts/ensure-moto.mjs';
+import { ensureMoto } from '../ensure-moto.mjs';
+import { withoutAwsIdentity } from './awsEnvironment.mjs';
 import { freePort, killGroup, pollUntil } from './processes.mjs';
 
 export async function startMoto() {
@@ -8,8 +10,12 @@ export async function startMoto() {
   const port = await freePort();
   const endpoint = `http://127.0.0.1:${port}`;
   // moto reads the AWS identity variables too, and fails on a profile that does not exist: give it none.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^AWS_(PROFILE|DEFAULT_PROFILE|CONFIG_FILE|SHARED_CREDENTIALS_FILE)$/.test(k)));
-  const child = spawn(python, ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'ignore', 'pipe'], detached: true, env });
+  const env = withoutAwsIdentity(process.env);
+  const child = spawn(python, ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+    env,
+  });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
   const stop = () => killGroup(child);
@@ -17,7 +23,10 @@ export async function startMoto() {
     await pollUntil(
       async () => {
         if (child.exitCode !== null) throw new Error(`moto server exited with code ${child.exitCode}\n${stderr}`);
-        return fetch(`${endpoint}/moto-api/`).then((r) => r.status < 500, () => false);
+        return fetch(`${endpoint}/moto-api/`).then(
+          (r) => r.status < 500,
+          () => false,
+        );
       },
       { timeoutMs: 30_000, what: `moto server did not answer at ${endpoint}` },
     );
@@ -33,5 +42,8 @@ export async function startMoto() {
       /* already gone */
     }
   };
-  return { endpoint, stop, stopNow };
+  const reset = async () => {
+    await fetch(`${endpoint}/moto-api/reset`, { method: 'POST' });
+  };
+  return { endpoint, port, reset, stop, stopNow };
 }

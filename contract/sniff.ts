@@ -8,7 +8,8 @@ const topLevelVersion = /^\{?["']?(openapi|swagger)["']?\s*:|^\s{2,4}"(openapi|s
 const templateResource = /AWS::(Serverless::(Api|HttpApi)|ApiGateway::RestApi|ApiGatewayV2::Api)\b/;
 const templateStageSettings = /AWS::(ApiGateway::(Stage|UsagePlan)|ApiGatewayV2::Stage)\b/;
 /** SAM's implicit APIs: functions with Api or HttpApi events. */
-const samImplicitApi = /AWS::Serverless::Function\b[\s\S]*\bType:\s*["']?(Api|HttpApi)\b|"AWS::Serverless::Function"[\s\S]*"Type"\s*:\s*"(Api|HttpApi)"/;
+const samImplicitApi =
+  /AWS::Serverless::Function\b[\s\S]*\bType:\s*["']?(Api|HttpApi)\b|"AWS::Serverless::Function"[\s\S]*"Type"\s*:\s*"(Api|HttpApi)"/;
 
 /** How much of a document the sniff reads: markers sit near the top of real files. */
 const SNIFF_LIMIT = 64 * 1024;

@@ -8,14 +8,18 @@ export async function startCodeServer({ entryScript, dirs, env, onOutput, port: 
   const url = `http://127.0.0.1:${port}`;
   const args = [
     entryScript,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
-    '--user-data-dir', dirs.userDataDir,
-    '--extensions-dir', dirs.extensionsDir,
+    '--user-data-dir',
+    dirs.userDataDir,
+    '--extensions-dir',
+    dirs.extensionsDir,
     dirs.workspace,
   ];
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -27,7 +31,10 @@ export async function startCodeServer({ entryScript, dirs, env, onOutput, port: 
     await pollUntil(
       async () => {
         if (child.exitCode !== null) throw new Error(`code-server exited with code ${child.exitCode}`);
-        return fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+        return fetch(`${url}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        );
       },
       { timeoutMs: 60_000, what: `code-server did not answer at ${url}` },
     );

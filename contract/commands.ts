@@ -1,0 +1,42 @@
+/**
+ * Every command the extension contributes, in one table: the client registers each through it, the server's
+ * CodeLens runs `testInvoke` through it, and a test holds package.json's `contributes.commands` to it.
+ */
+import type { ApiType } from './apiType';
+
+export const Commands = {
+  restartServer: 'apigw.restartServer',
+  showOutput: 'apigw.showOutput',
+  refreshExplorer: 'apigw.refreshExplorer',
+  selectProfile: 'apigw.selectProfile',
+  selectRegion: 'apigw.selectRegion',
+  deployStage: 'apigw.deployStage',
+  copyInvokeUrl: 'apigw.copyInvokeUrl',
+  openDefinition: 'apigw.openDefinition',
+  testInvoke: 'apigw.testInvoke',
+  tailLogs: 'apigw.tailLogs',
+  stopTail: 'apigw.stopTail',
+  showRequestLines: 'apigw.showRequestLines',
+  openStageDashboard: 'apigw.openStageDashboard',
+  showRecentTraces: 'apigw.showRecentTraces',
+  openTrace: 'apigw.openTrace',
+  openTraceForRequest: 'apigw.openTraceForRequest',
+  showDeployBundle: 'apigw.showDeployBundle',
+  compareWithDeployed: 'apigw.compareWithDeployed',
+  flushStageCache: 'apigw.flushStageCache',
+  copyApiKey: 'apigw.copyApiKey',
+} as const;
+
+export type CommandName = keyof typeof Commands;
+export type CommandId = (typeof Commands)[CommandName];
+
+/** The arguments of `apigw.testInvoke`, as the server's CodeLens and the explorer pass them. */
+export interface TestInvokeArgs {
+  documentUri?: string;
+  path: string;
+  method: string;
+  apiType?: ApiType;
+  /** From the explorer: the deployed API and stage. */
+  apiId?: string;
+  stage?: string;
+}

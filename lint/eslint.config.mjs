@@ -1,0 +1,55 @@
+// typescript-eslint with type information: its recommended type-checked rules over every TypeScript file, each
+// file checked in the project of its layer (the tsconfig.json nearest to it). Rules turned off are listed with the
+// reason they are noise for this codebase. The root eslint.config.mjs re-exports this, so paths are the repo's.
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      'dist/**',
+      'out/**',
+      '.vscode-test/**',
+      'test-artifacts/**',
+      'test/fixtures/**',
+      'bench/results/**',
+      'tsconfig/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+    ],
+  },
+  {
+    files: ['**/*.ts', '**/*.mts'],
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname + '/..' },
+    },
+    rules: {
+      // Parameters a signature needs but a body does not use are named with a leading underscore.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // The local gateway and the template readers turn values parsed from YAML/JSON (typed as any JSON) into
+      // strings with String(); the rule cannot tell those from objects without toString. Turned off when the
+      // gateway was merged (35 such findings); narrowing each value first is left to that code's owners.
+      '@typescript-eslint/no-base-to-string': 'off',
+    },
+  },
+  {
+    files: ['test/**/*.ts', 'bench/**/*.mts'],
+    rules: {
+      // node:test's describe() and test() return promises that the runner itself tracks; awaiting them is not
+      // how the tests are written (nor how node:test's documentation writes them).
+      '@typescript-eslint/no-floating-promises': 'off',
+      // Tests read untyped JSON (LSP replies, webview messages, AWS answers) and assert on its fields: the assertion
+      // is the check, and typing every reply first would only restate it.
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+      // Stubs of the SDK and of VS Code implement async interfaces with bodies that have nothing to await.
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
+);

@@ -1,0 +1,2 @@
+export declare const awsIdentityVariables: readonly string[];
+export declare function withoutAwsIdentity(env?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
