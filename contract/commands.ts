@@ -25,6 +25,9 @@ export const Commands = {
   compareWithDeployed: 'apigw.compareWithDeployed',
   flushStageCache: 'apigw.flushStageCache',
   copyApiKey: 'apigw.copyApiKey',
+  runLocal: 'apigw.runLocal',
+  stopLocal: 'apigw.stopLocal',
+  localApiMenu: 'apigw.localApiMenu',
 } as const;
 
 export type CommandName = keyof typeof Commands;
@@ -36,7 +39,19 @@ export interface TestInvokeArgs {
   path: string;
   method: string;
   apiType?: ApiType;
+  /** The API's logical id when the document is a template (for the local gateway). */
+  api?: string;
   /** From the explorer: the deployed API and stage. */
   apiId?: string;
   stage?: string;
+}
+
+/** The arguments of `apigw.runLocal`, as the server's "Run API Locally" CodeLens passes them. */
+export interface RunLocalArgs {
+  documentUri: string;
+  /** The API's logical id when the document is a SAM or CloudFormation template. */
+  api?: string;
+  apiType?: ApiType;
+  /** For pickers: the API's title or logical id. */
+  label?: string;
 }

@@ -51,6 +51,8 @@ const builds = [
   { entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', plugins: [sdkSplit] },
   { stdin: { contents: sdkEntry, resolveDir: root, loader: 'js' }, outfile: 'dist/aws-sdk.js' },
   { entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'dist' },
+  // The process that hosts a local gateway for the extension (Run API Locally).
+  { entryPoints: { gatewayHost: 'server/src/gatewayHost/main.ts' }, outdir: 'dist' },
 ];
 
 const editorSuites = 'test/editor/suite';

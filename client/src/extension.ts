@@ -13,12 +13,16 @@ import { ExplorerApi, registerExplorerFeatures } from './explorer/index';
 import { registerInvokeFeatures } from './invoke/index';
 import { definitionsFrom } from './language/definitions';
 import { registerLanguageFeatures } from './language/languageClient';
+import { registerLocalFeatures } from './local/index';
+import type { LocalApis } from './local/localApis';
 import { registerLogFeatures } from './logs/index';
 import { registerMonitorFeatures } from './monitor/index';
 
 /** What activate() returns: the shared services plus handles the editor tests use. */
 export interface ExtensionApi extends ExtensionServices {
   explorer: ExplorerApi;
+  /** The local gateways (Run API Locally). */
+  local: LocalApis;
 }
 
 let stopLanguageServer: (() => Promise<void>) | undefined;
@@ -35,10 +39,11 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   registerAwsFeatures(services);
   const explorer = registerExplorerFeatures(services);
   const deploy = registerDeployFeatures(services, { onDeployed: () => explorer.refresh(), language, definitions });
-  registerInvokeFeatures(services, { operations: definitions, deployBindings: deploy });
-  registerLogFeatures(services);
+  const local = registerLocalFeatures(services);
+  registerInvokeFeatures(services, { operations: definitions, deployBindings: deploy, local });
+  registerLogFeatures(services, local);
   registerMonitorFeatures(services);
-  return { ...services, explorer };
+  return { ...services, explorer, local };
 }
 
 /** VS Code waits for the returned promise: the server gets to shut down cleanly. */

@@ -8,6 +8,14 @@
   const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
   const SENSITIVE = ['authorization', 'x-api-key', 'cookie', 'x-amz-security-token', 'proxy-authorization'];
   const MAX_ECHO = 1024 * 1024;
+  /** @type {Record<string, string>} */
+  const MODE_LABELS = {
+    local: 'Local gateway (127.0.0.1, execution log)',
+    testInvoke: 'TestInvokeMethod (no auth, execution log)',
+    http: 'HTTPS request to the stage',
+  };
+  /** @type {Record<string, string>} */
+  const MODE_NAMES = { local: 'Local', testInvoke: 'TestInvokeMethod', http: 'HTTPS' };
 
   /** @param {string} id */
   const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
@@ -21,6 +29,54 @@
   /** @type {any} */
   let lastResult = saved.result || null;
   let lastError = typeof saved.error === 'string' ? saved.error : '';
+  let wsState = 'closed';
+  const MAX_FRAMES = 500;
+
+  /** @param {any} frame */
+  function renderFrame(frame) {
+    if (!frame || typeof frame !== 'object' || typeof frame.text !== 'string') return;
+    const direction = ['in', 'out', 'info', 'error'].includes(frame.direction) ? frame.direction : 'info';
+    const arrow = { in: '↓ in', out: '↑ out', info: '• ', error: '! ' }[direction];
+    const li = el('li', undefined, `frame ${direction}`);
+    const when = new Date(Number(frame.at) || 0);
+    const time = `${when.toLocaleTimeString(undefined, { hour12: false })}.${String(when.getMilliseconds()).padStart(3, '0')}`;
+    li.append(
+      el('span', time, 'when'),
+      el('span', arrow, 'dir'),
+      el('pre', frame.binary ? `(binary frame, ${Number(frame.size) || 0} bytes)` : frame.text),
+    );
+    const list = $('ws-frames');
+    list.append(li);
+    while (list.childElementCount > MAX_FRAMES && list.firstElementChild) list.firstElementChild.remove();
+    li.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** @param {string} state @param {unknown} [connectionId] */
+  function renderWsState(state, connectionId) {
+    wsState = ['connecting', 'open', 'closing', 'closed'].includes(state) ? state : 'closed';
+    const labels = { connecting: 'connecting…', open: 'open', closing: 'closing…', closed: 'not connected' };
+    $('ws-state').textContent = labels[/** @type {'open'} */ (wsState)];
+    $('ws-state').className = `status ${wsState === 'open' ? 'ok' : ''}`;
+    /** @type {HTMLButtonElement} */ ($('ws-connect')).disabled = wsState === 'connecting' || wsState === 'open';
+    /** @type {HTMLButtonElement} */ ($('ws-close')).disabled = wsState !== 'open' && wsState !== 'connecting';
+    /** @type {HTMLButtonElement} */ ($('send')).disabled = busy || wsState !== 'open';
+    if (typeof connectionId === 'string' && connectionId && !input('conn-id').value) {
+      input('conn-id').value = connectionId;
+      saveState();
+    }
+  }
+
+  /** @param {'GET' | 'POST' | 'DELETE'} action */
+  function callConnections(action) {
+    if (!model) return;
+    vscode.postMessage({
+      type: 'connections',
+      action,
+      connectionId: input('conn-id').value.trim(),
+      stage: input('stage').value.trim(),
+      message: input('conn-message').value,
+    });
+  }
 
   /**
    * @param {string} tag
@@ -59,6 +115,82 @@
   function formatLines(rows, sep) {
     if (!Array.isArray(rows)) return '';
     return rows.map((r) => `${String(r[0])}${sep}${String(r[1])}`).join('\n');
+  }
+
+  /** Key-value rows over the textareas: the textarea stays the one place the values live (and the text mode). */
+  const KV = [
+    { id: 'query', sep: '=', out: '=' },
+    { id: 'headers', sep: ':', out: ': ' },
+    { id: 'stageVariables', sep: '=', out: '=' },
+  ];
+  /** @type {Record<string, boolean>} */
+  const textMode = saved.textMode && typeof saved.textMode === 'object' ? { ...saved.textMode } : {};
+
+  /** @param {{ id: string, sep: string, out: string }} kv */
+  function renderRows(kv) {
+    const box = $(`${kv.id}-rows`);
+    box.replaceChildren();
+    const rows = parseLines(input(kv.id).value, kv.sep);
+    const sync = () => {
+      /** @type {[string, string][]} */
+      const current = [];
+      for (const row of box.querySelectorAll('.kv-row')) {
+        const [name, value] = /** @type {NodeListOf<HTMLInputElement>} */ (row.querySelectorAll('input'));
+        if (name.value.trim() || value.value) current.push([name.value.trim(), value.value]);
+      }
+      input(kv.id).value = formatLines(current, kv.out);
+    };
+    /** @param {string} name @param {string} value */
+    const addRow = (name, value) => {
+      const row = el('div', undefined, 'kv-row');
+      const n = /** @type {HTMLInputElement} */ (el('input'));
+      const v = /** @type {HTMLInputElement} */ (el('input'));
+      n.type = v.type = 'text';
+      n.spellcheck = v.spellcheck = false;
+      n.placeholder = 'name';
+      v.placeholder = 'value';
+      n.value = name;
+      v.value = value;
+      n.setAttribute('aria-label', `${kv.id} name`);
+      v.setAttribute('aria-label', `${kv.id} value`);
+      n.addEventListener('input', sync);
+      v.addEventListener('input', sync);
+      const remove = el('button', '×', 'secondary kv-remove');
+      remove.setAttribute('type', 'button');
+      remove.setAttribute('aria-label', `Remove ${kv.id} row`);
+      remove.addEventListener('click', () => {
+        row.remove();
+        sync();
+        updateView();
+        saveState();
+      });
+      row.append(n, v, remove);
+      box.insertBefore(row, box.querySelector('.kv-add'));
+      return n;
+    };
+    const add = el('button', '+ Add', 'secondary kv-add');
+    add.setAttribute('type', 'button');
+    add.setAttribute('aria-label', `Add a ${kv.id} row`);
+    add.addEventListener('click', () => addRow('', '').focus());
+    box.append(add);
+    for (const [name, value] of rows) addRow(name, value);
+    applyTextMode(kv);
+  }
+
+  /** @param {{ id: string }} kv */
+  function applyTextMode(kv) {
+    const text = textMode[kv.id] === true;
+    $(`${kv.id}-rows`).classList.toggle('hidden', text);
+    input(kv.id).classList.toggle('hidden', !text);
+    const block = /** @type {HTMLElement} */ (input(kv.id).closest('.kv-block'));
+    const hint = block.querySelector('.kv-text-hint');
+    if (hint) hint.classList.toggle('hidden', !text);
+    const toggle = block.querySelector('.kv-toggle');
+    if (toggle) toggle.textContent = text ? 'Edit as rows' : 'Edit as text';
+  }
+
+  function renderAllRows() {
+    for (const kv of KV) renderRows(kv);
   }
 
   function readForm() {
@@ -102,12 +234,21 @@
     input('body').value = String(form.body ?? '');
     input('sign').checked = form.sign === true;
     if (typeof form.apiKey === 'string' && form.apiKey) input('apiKey').value = form.apiKey;
+    renderAllRows();
     updateView();
   }
 
   // The API key is not kept in the page's saved state: it is a credential.
   function saveState() {
-    vscode.setState({ form: { ...readForm(), apiKey: '' }, result: lastResult, error: lastError });
+    // restore: what the serializer needs to bring the panel back after a window reload.
+    vscode.setState({
+      form: { ...readForm(), apiKey: '' },
+      result: lastResult,
+      error: lastError,
+      textMode,
+      restore: model && model.restore,
+      connectionId: input('conn-id').value,
+    });
   }
 
   function renderModel() {
@@ -133,10 +274,7 @@
       radio.type = 'radio';
       radio.name = 'mode';
       radio.value = mode;
-      label.append(
-        radio,
-        ` ${mode === 'testInvoke' ? 'TestInvokeMethod (no auth, execution log)' : 'HTTPS request to the stage'} `,
-      );
+      label.append(radio, ` ${MODE_LABELS[mode] || mode} `);
       modes.append(label);
     }
     const fields = $('path-fields');
@@ -152,7 +290,24 @@
       fields.append(label, field);
     });
     $('path-section').classList.toggle('hidden', model.pathParams.length === 0);
-    $('auth-section').classList.toggle('hidden', model.apiType === 'WEBSOCKET');
+    $('run-local').classList.toggle('hidden', model.canRunLocal !== true);
+    const ws = model.apiType === 'WEBSOCKET';
+    // WebSocket routes: the form is the $connect request, the body is the message; no method, no path, no curl.
+    for (const id of ['ws-section', 'ws-connect', 'ws-close', 'ws-close-fields']) $(id).classList.toggle('hidden', !ws);
+    $('curl').classList.toggle('hidden', ws);
+    $('cancel').classList.toggle('hidden', ws);
+    /** @type {HTMLElement} */ ($('cancel').previousElementSibling).classList.toggle('hidden', ws);
+    $('modes').classList.toggle('hidden', ws);
+    $('method').classList.toggle('hidden', ws);
+    /** @type {HTMLElement} */ ($('method').previousElementSibling).classList.toggle('hidden', ws);
+    $('send').textContent = ws ? 'Send message' : 'Send';
+    $('body-label').textContent = ws
+      ? 'Message (sent on the open connection; prefilled from the route selection expression)'
+      : 'Body';
+    if (ws) {
+      /** @type {HTMLButtonElement} */ ($('send')).disabled = true;
+      $('status').textContent = 'Connect, then send messages. @connections answers show here.';
+    }
   }
 
   function updateView() {
@@ -160,10 +315,26 @@
     const form = readForm();
     const testInvoke = form.mode === 'testInvoke';
     $('stagevars-section').classList.toggle('hidden', !testInvoke);
+    // What the chosen mode cannot do here, before anything is sent, and the mode that works.
+    const note = model.modeNotes && typeof model.modeNotes[form.mode] === 'string' ? model.modeNotes[form.mode] : '';
+    $('mode-note').textContent = note;
+    $('mode-advice').classList.toggle('hidden', !note);
+    $('use-local').classList.toggle('hidden', !note || !model.modes.includes('local') || form.mode === 'local');
+    // The local gateway serves one stage of its own (setting apigw.local.stage).
+    $('stage-field').classList.toggle('hidden', form.mode === 'local');
     input('sign').disabled = testInvoke;
-    if (testInvoke) {
+    if (model.apiType === 'WEBSOCKET') {
+      const q = form.query
+        .filter(([n]) => n)
+        .map(([n, v]) => `${encodeURIComponent(n)}=${encodeURIComponent(v)}`)
+        .join('&');
+      $('url').textContent = `$connect ${model.baseUrl}/${form.stage || '{stage}'}${q ? `?${q}` : ''}`;
+    } else if (testInvoke) {
       $('url').textContent =
         `TestInvokeMethod: ${form.method} ${model.pathTemplate} (API Gateway runs the method without authorisation)`;
+    } else if (form.mode === 'local') {
+      $('url').textContent =
+        `Local gateway: ${form.method} ${model.pathTemplate} on 127.0.0.1 (Run API Locally; started on the first send if it is not running)`;
     } else {
       const stage = form.stage === '$default' ? '' : `/${form.stage || '{stage}'}`;
       let path =
@@ -179,7 +350,8 @@
   /** @param {boolean} value */
   function setBusy(value) {
     busy = value;
-    /** @type {HTMLButtonElement} */ ($('send')).disabled = value;
+    /** @type {HTMLButtonElement} */ ($('send')).disabled =
+      value || (!!model && model.apiType === 'WEBSOCKET' && wsState !== 'open');
     /** @type {HTMLButtonElement} */ ($('cancel')).disabled = !value;
     if (value) {
       $('status').textContent = 'Sending…';
@@ -196,13 +368,14 @@
         8000,
       ),
       body: ($('resp-body').textContent || '').slice(0, MAX_ECHO),
+      ...(lastResult && typeof lastResult.log === 'string' ? { log: lastResult.log.slice(0, MAX_ECHO) } : {}),
     });
   }
 
   /** @param {any} result */
   function renderResult(result) {
     if (!result || typeof result.status !== 'number' || !result.body || typeof result.body !== 'object') return;
-    const mode = result.mode === 'testInvoke' ? 'TestInvokeMethod' : 'HTTPS';
+    const mode = MODE_NAMES[result.mode] || 'HTTPS';
     $('status').textContent =
       `${result.status}${result.statusText ? ` ${result.statusText}` : ''} · ${Number(result.latencyMs) || 0} ms · ${mode}`;
     $('status').className = `status ${result.status >= 200 && result.status < 400 ? 'ok' : 'fail'}`;
@@ -227,6 +400,13 @@
     const hasLog = typeof result.log === 'string';
     $('log-section').classList.toggle('hidden', !hasLog);
     $('resp-log').textContent = hasLog ? result.log : '';
+    // The local gateway's log is what Local mode is for: shown open.
+    if (hasLog && result.mode === 'local') {
+      // The body and the execution log first; the headers are one click away.
+      /** @type {HTMLDetailsElement} */ ($('log-section')).open = true;
+      /** @type {HTMLDetailsElement} */ ($('headers-section')).open = false;
+      requestAnimationFrame(() => $('result-section').scrollIntoView({ block: 'start' }));
+    }
     $('result-details').classList.remove('hidden');
   }
 
@@ -283,6 +463,10 @@
 
   function send() {
     if (busy || !model) return;
+    if (model.apiType === 'WEBSOCKET') {
+      if (wsState === 'open') vscode.postMessage({ type: 'wsSend', text: input('body').value });
+      return;
+    }
     vscode.postMessage({ type: 'send', form: readForm() });
   }
 
@@ -329,6 +513,21 @@
       case 'sendNow':
         send();
         break;
+      case 'connectNow':
+        if (model && model.apiType === 'WEBSOCKET') $('ws-connect').click();
+        break;
+      case 'wsFrame':
+        renderFrame(msg.frame);
+        break;
+      case 'wsState':
+        renderWsState(String(msg.state), msg.connectionId);
+        break;
+      case 'copied': {
+        const text = String(msg.text ?? '');
+        $('copied').textContent =
+          `Copied to the clipboard (${text.length} characters): ${text.length > 300 ? `${text.slice(0, 300)}…` : text}`;
+        break;
+      }
     }
   });
 
@@ -345,6 +544,48 @@
   $('cancel').addEventListener('click', () => vscode.postMessage({ type: 'cancel' }));
   $('curl').addEventListener('click', () => model && vscode.postMessage({ type: 'copyCurl', form: readForm() }));
   $('clear-history').addEventListener('click', () => vscode.postMessage({ type: 'clearHistory' }));
+  $('run-local').addEventListener('click', () => vscode.postMessage({ type: 'runLocal' }));
+  $('use-local').addEventListener('click', () => {
+    const radio = /** @type {HTMLInputElement | null} */ (document.querySelector('input[name="mode"][value="local"]'));
+    if (radio) radio.checked = true;
+    updateView();
+    saveState();
+  });
+  for (const toggle of document.querySelectorAll('.kv-toggle')) {
+    toggle.addEventListener('click', () => {
+      const kv = KV.find((k) => k.id === /** @type {HTMLElement} */ (toggle).dataset.kv);
+      if (!kv) return;
+      textMode[kv.id] = !textMode[kv.id];
+      // Leaving the text mode: the rows are rebuilt from what was typed.
+      if (!textMode[kv.id]) renderRows(kv);
+      else applyTextMode(kv);
+      saveState();
+    });
+  }
+  $('ws-connect').addEventListener('click', () => {
+    if (!model) return;
+    renderWsState('connecting');
+    vscode.postMessage({ type: 'wsConnect', form: readForm() });
+  });
+  $('ws-close').addEventListener('click', () => {
+    const code = Number(input('ws-close-code').value.trim() || '1000');
+    const valid = Number.isInteger(code) && (code === 1000 || (code >= 3000 && code <= 4999));
+    if (!valid) {
+      renderFrame({
+        direction: 'error',
+        at: Date.now(),
+        text: 'A client may close with 1000 or a code from 3000 to 4999.',
+      });
+      return;
+    }
+    vscode.postMessage({ type: 'wsClose', code, reason: input('ws-close-reason').value.slice(0, 123) });
+  });
+  $('ws-clear').addEventListener('click', () => $('ws-frames').replaceChildren());
+  $('conn-get').addEventListener('click', () => callConnections('GET'));
+  $('conn-post').addEventListener('click', () => callConnections('POST'));
+  $('conn-delete').addEventListener('click', () => callConnections('DELETE'));
+  input('conn-id').addEventListener('input', saveState);
+  if (typeof saved.connectionId === 'string') input('conn-id').value = saved.connectionId;
   $('form').addEventListener('input', () => {
     updateView();
     saveState();

@@ -31,6 +31,8 @@ export function createSession({ root, emulator }) {
     // examples/ sits inside the repository; its git prompt is not what the session is about.
     'git.openRepositoryInParentFolders': 'never',
     ...(emulator ? { 'apigw.aws.endpoint': emulator.endpoint, 'apigw.aws.region': emulator.region } : {}),
+    // Test Invoke from a definition runs it on the local gateway: the emulator cannot run deployed APIs.
+    ...(emulator ? { 'apigw.invoke.preferLocal': true } : {}),
   });
 
   let awsConfigFile;

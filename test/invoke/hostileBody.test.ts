@@ -76,8 +76,19 @@ interface PageWindow {
 
 const errors: string[] = [];
 
-async function openPanel(pathname: string): Promise<Page> {
-  const page = await browser.newPage();
+async function openPanel(
+  pathname: string,
+  model = panelModel({
+    apiType: 'REST',
+    pathTemplate: '/pets/{id}',
+    operationMethod: 'GET',
+    apiId: 'abc123',
+    region: 'us-east-1',
+    stages: ['prod'],
+  }),
+  viewport?: { width: number; height: number },
+): Promise<Page> {
+  const page = await browser.newPage(viewport ? { viewport } : {});
   page.on('dialog', (d) => void d.dismiss());
   // Stands in for VS Code's webview API; injected before any page script, like VS Code does.
   // A string, not a function: the test's TypeScript compiler must not add helpers the browser lacks.
@@ -93,14 +104,6 @@ async function openPanel(pathname: string): Promise<Page> {
     undefined,
     { timeout: 10_000 },
   );
-  const model = panelModel({
-    apiType: 'REST',
-    pathTemplate: '/pets/{id}',
-    operationMethod: 'GET',
-    apiId: 'abc123',
-    region: 'us-east-1',
-    stages: ['prod'],
-  });
   await page.evaluate((m) => window.postMessage({ type: 'init', model: m }, '*'), model);
   return page;
 }
@@ -178,7 +181,10 @@ describe('the panel page, driven by keyboard', () => {
   test('labelled fields; Ctrl+Enter sends a form the extension accepts', async () => {
     const page = await openPanel('/panel');
     await page.getByLabel('{id}').fill('42');
+    // The text mode of the key-value rows.
+    await page.locator('.kv-toggle[data-kv="query"]').click();
     await page.getByLabel(/^Query string/).fill('verbose=yes');
+    await page.locator('.kv-toggle[data-kv="headers"]').click();
     await page.getByLabel(/^Headers/).fill('X-Trace: t1');
     await page.getByLabel('HTTPS request to the stage').check();
     await page.getByLabel(/^Body/).focus();

@@ -27,6 +27,8 @@ describe('path templates', () => {
     ]);
     assert.deepEqual(pathParameters('/files/{proxy+}'), [{ name: 'proxy', greedy: true }]);
     assert.deepEqual(pathParameters('$default'), [{ name: 'path', greedy: true }]);
+    // The same catch-all as it stands in an OpenAPI definition's paths (an HTTP API's "/$default" key).
+    assert.deepEqual(pathParameters('/$default'), [{ name: 'path', greedy: true }]);
   });
 
   test('fills and percent-encodes values; greedy values keep their slashes', () => {
@@ -34,6 +36,8 @@ describe('path templates', () => {
     assert.equal(fillPathTemplate('/files/{proxy+}', { proxy: 'x/y z' }), '/files/x/y%20z');
     assert.equal(fillPathTemplate('$default', { path: 'any/where' }), '/any/where');
     assert.equal(fillPathTemplate('$default', {}), '/');
+    assert.equal(fillPathTemplate('/$default', { path: 'orders/7' }), '/orders/7');
+    assert.equal(fillPathTemplate('/$default', {}), '/');
   });
 
   test('names every missing parameter', () => {

@@ -19,13 +19,12 @@ describe('bounded log buffer', () => {
     assert.equal(b.text(), '2\n3');
   });
 
-  test('stays bounded and fast over many appends; memory is compacted', () => {
+  // How fast appending is belongs in the bench; here, that it stays bounded.
+  test('stays bounded over many appends; memory is compacted', () => {
     const b = new LogBuffer(1000);
-    const started = Date.now();
     for (let i = 0; i < 200_000; i++) b.append({ lines: [`line ${i}`] });
     assert.equal(b.lineCount, 1000);
     assert.equal(b.text().split('\n')[0], 'line 199000');
-    assert.ok(Date.now() - started < 2000, 'appending is cheap');
     assert.ok((b as unknown as { entries: unknown[] }).entries.length < 3000, 'dropped entries do not pile up');
   });
 

@@ -27,4 +27,17 @@ describe('log lines of one poll, in time order', () => {
     assert.deepEqual(flushed.map((batch) => batch.map((e) => e.message)), [['first', 'second', 'third']]);
     batcher.dispose();
   });
+
+  test('after dispose nothing pending is handed on, and a batcher used again starts empty', async () => {
+    const flushed: TailEvent[][] = [];
+    const batcher = new OrderedBatcher((events) => flushed.push(events), 10);
+    batcher.add([event('a', 1, 'dropped')]);
+    batcher.dispose();
+    await new Promise((r) => setTimeout(r, 40));
+    assert.equal(flushed.length, 0);
+    batcher.add([event('a', 2, 'kept')]);
+    batcher.flush();
+    assert.deepEqual(flushed.map((b) => b.map((e) => e.message)), [['kept']]);
+    batcher.dispose();
+  });
 });

@@ -28,7 +28,7 @@ function zipEntries(file: string): string[] {
   return names;
 }
 
-const allowed = [/^dist\/(client|server|aws-sdk)\.js$/, /^media\//, /^syntaxes\/[\w.-]+\.json$/, /^package\.json$/, /^readme\.md$/i, /^license(\.(md|txt))?$/i, /^changelog\.md$/i];
+const allowed = [/^dist\/(client|server|aws-sdk|gatewayHost)\.js$/, /^media\//, /^syntaxes\/[\w.-]+\.json$/, /^package\.json$/, /^readme\.md$/i, /^license(\.(md|txt))?$/i, /^changelog\.md$/i];
 
 describe('extension package', () => {
   test('the .vsix holds only the bundles, media, grammars, package.json and docs', () => {
@@ -54,7 +54,7 @@ describe('extension package', () => {
         .map((name) => name.slice('extension/'.length));
       const unexpected = files.filter((f) => !allowed.some((re) => re.test(f)));
       assert.deepEqual(unexpected, [], `files that should not ship: ${unexpected.join(', ')}`);
-      for (const required of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/aws-sdk.js', 'syntaxes/apigw-extension-keys.injection.tmLanguage.json', 'syntaxes/apigw-velocity.injection.tmLanguage.json', 'media/apigw.svg']) {
+      for (const required of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/aws-sdk.js', 'dist/gatewayHost.js', 'syntaxes/apigw-extension-keys.injection.tmLanguage.json', 'syntaxes/apigw-velocity.injection.tmLanguage.json', 'media/apigw.svg']) {
         assert.ok(files.includes(required), `${required} is not in the package`);
       }
     } finally {

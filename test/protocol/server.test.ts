@@ -104,9 +104,12 @@ describe('language server over stdio', () => {
     assert.equal(symbols[0].name, '/pets/{id}');
     assert.equal(symbols[0].children?.[0].name, 'GET');
     const lenses = await server.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
-    assert.equal(lenses.length, 1);
-    assert.equal(lenses[0].command?.command, 'apigw.testInvoke');
-    assert.deepEqual(lenses[0].command?.arguments?.[0], {
+    assert.equal(lenses.length, 2);
+    assert.equal(lenses[0].command?.command, 'apigw.runLocal');
+    assert.deepEqual(lenses[0].range.start, { line: 0, character: 0 });
+    assert.deepEqual(lenses[0].command?.arguments?.[0], { documentUri: uri, apiType: 'REST', label: 'pets' });
+    assert.equal(lenses[1].command?.command, 'apigw.testInvoke');
+    assert.deepEqual(lenses[1].command?.arguments?.[0], {
       documentUri: uri,
       path: '/pets/{id}',
       method: 'GET',

@@ -3,6 +3,7 @@
  * they are built. extension.ts passes them to registerInvokeFeatures.
  */
 import type { OperationsResult } from '../../../contract/messages';
+import type { LocalGatewayLink } from './core/invoker';
 import type { ApiType } from './core/types';
 
 /** The operations of a definition, from the language server's `apigw/operations` request. */
@@ -18,4 +19,6 @@ export interface DeployBindingLookup {
 export interface InvokeHooks {
   operations?: OperationSource;
   deployBindings?: DeployBindingLookup;
+  /** The local gateways (client/src/local): the "Local" mode. */
+  local?: LocalGatewayLink;
 }

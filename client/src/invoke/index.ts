@@ -1,6 +1,7 @@
 /**
  * Test invoke: the `apigw.testInvoke` command and its panel. The panel and the AWS SDK load on first use.
  */
+import * as vscode from 'vscode';
 import { Commands, registerCommand } from '../common/commands';
 import type { ExtensionServices } from '../common/services';
 import type { InvokeHooks } from './hooks';
@@ -17,6 +18,13 @@ export function registerInvokeFeatures(services: ExtensionServices, hooks: Invok
     registerCommand(Commands.testInvoke, async (args?: unknown) => {
       const { openTestInvoke } = await import('./panel/openTestInvoke');
       return openTestInvoke(services, hooks, args);
+    }),
+    // Panels come back after a window reload with their inputs (activation: onWebviewPanel:apigw.testInvoke).
+    vscode.window.registerWebviewPanelSerializer('apigw.testInvoke', {
+      async deserializeWebviewPanel(panel, state) {
+        const { restorePanel } = await import('./panel/restorePanel');
+        restorePanel(services, hooks, panel, state);
+      },
     }),
   );
 }

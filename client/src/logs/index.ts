@@ -4,11 +4,12 @@
  */
 import { Commands, registerCommand } from '../common/commands';
 import type { ExtensionServices } from '../common/services';
-import type { LogCommands } from './logFeature';
+import type { LocalLogSource, LogCommands } from './logFeature';
 
-export function registerLogFeatures(services: ExtensionServices): void {
+/** `local`: the local gateways, whose execution logs are tailed as log groups of their own. */
+export function registerLogFeatures(services: ExtensionServices, local?: LocalLogSource): void {
   let feature: Promise<LogCommands> | undefined;
-  const load = () => (feature ??= import('./logFeature').then((m) => m.activateLogFeature(services)));
+  const load = () => (feature ??= import('./logFeature').then((m) => m.activateLogFeature(services, local)));
   const forward =
     (name: keyof LogCommands) =>
     async (...args: unknown[]) =>

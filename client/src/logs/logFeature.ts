@@ -15,6 +15,8 @@ import { liveTailLikelyAvailable, parseTailArgs } from './tailArgs';
 import { logLanguageId, logScheme, parseLogUri, requestUri, TailDocuments, tailUri } from './tailDocuments';
 import { askFilterPattern, askStart, pickAnyGroups, pickStageGroups } from './tailPickers';
 import { TailView } from './tailView';
+import { isLocalGroup, type ExecutionLogStore } from '../local/core/executionLog';
+import { withLocalLogGroups } from '../local/core/localLogsClient';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -33,8 +35,18 @@ export interface LogCommands {
   showRequestLines(arg?: unknown): Promise<void>;
 }
 
-export function activateLogFeature(services: ExtensionServices): LogCommands {
+/** The local gateways' execution logs (client/src/local), tailed like CloudWatch log groups. */
+export interface LocalLogSource {
+  log: ExecutionLogStore;
+  groupNames(): string[];
+}
+
+export function activateLogFeature(services: ExtensionServices, local?: LocalLogSource): LogCommands {
   const { context, log, aws } = services;
+  const logsClient = async () => {
+    const real = await aws.connection.logs();
+    return local ? withLocalLogGroups(real, local.log, () => local.groupNames()) : real;
+  };
   const documents = new TailDocuments();
   const views = new Map<number, TailView>();
   const shown = new Set<number>();
@@ -68,7 +80,7 @@ export function activateLogFeature(services: ExtensionServices): LogCommands {
         title,
       };
     }
-    const logs = await aws.connection.logs();
+    const logs = await logsClient();
     let groups: string[] | undefined;
     const labels = new Map<string, string>();
     let title: string;
@@ -119,7 +131,8 @@ export function activateLogFeature(services: ExtensionServices): LogCommands {
 
   async function open(request: TailRequest): Promise<vscode.Uri> {
     const conn = aws.connection;
-    const logs = await conn.logs();
+    const logs = await logsClient();
+    const anyLocal = request.groups.some(isLocalGroup);
     const groups = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'Looking up log groups…' },
       () =>
@@ -139,12 +152,14 @@ export function activateLogFeature(services: ExtensionServices): LogCommands {
       maxLines: maxLines(),
       log,
       groupLabels: request.labels,
+      // Local groups live in memory: no Live Tail, and a short poll so new requests show at once.
       session: {
         logs,
         groups,
         filterPattern: request.filterPattern,
         startTime: request.startTime,
-        liveTail: liveTailLikelyAvailable(conn.region),
+        liveTail: !anyLocal && liveTailLikelyAvailable(conn.region),
+        ...(anyLocal ? { polling: { maxIdleIntervalMs: 1000 } } : {}),
       },
     });
     views.set(id, view);

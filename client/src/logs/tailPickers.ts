@@ -47,7 +47,7 @@ export async function pickStageGroups(
 }
 
 /** Multi-select over log groups found by the prefix the user types (DescribeLogGroups, paginated). */
-export function pickAnyGroups(logs: CloudWatchLogsClient): Promise<string[] | undefined> {
+export function pickAnyGroups(logs: Pick<CloudWatchLogsClient, 'send'>): Promise<string[] | undefined> {
   return new Promise((resolve) => {
     const pick = vscode.window.createQuickPick<GroupItem>();
     const title = 'Tail logs: choose log groups';

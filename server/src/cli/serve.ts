@@ -3,10 +3,11 @@
 // execution log; serves the definition again when it is saved; stops on Ctrl-C. Exit code 2 on bad usage, 1 when
 // the API cannot be served.
 import fs from 'node:fs';
-import { DefinitionError, PortInUseError, startGateway } from '../gateway';
+import { DefinitionError, PortInUseError, startGateway, type GatewayOptions } from '../gateway';
 
 const usage = `usage: apigw serve DEFINITION [--port N] [--stage NAME] [--stage-variable K=V]... [--api-key KEY]...
                   [--api LOGICAL_ID] [--lambda-url FUNCTION=URL]... [--quiet]
+                  [--jwks ISSUER=FILE]... [--iam-key ACCESS_KEY_ID:SECRET]... [--throttle RATE:BURST] [--quota N/PERIOD]
   DEFINITION       an OpenAPI 3 / Swagger 2 file, or a SAM / CloudFormation template
   --port N         port on 127.0.0.1 (default 0: any free port)
   --stage NAME     stage in REST URLs (default: the template's StageName, else "local")
@@ -14,7 +15,11 @@ const usage = `usage: apigw serve DEFINITION [--port N] [--stage NAME] [--stage-
   --api-key KEY    an API key the local usage plan accepts (repeat for more)
   --api ID         which API of a template to serve (its logical id; default the first)
   --lambda-url FUNCTION=URL   send a function's events to a local server instead of running its code
-  --quiet          do not print the execution log`;
+  --quiet          do not print the execution log
+  --jwks ISSUER=FILE     the JWKS file of a token issuer, for JWT and Cognito authorizers
+  --iam-key ID:SECRET    credentials whose SigV4 signatures IAM-authorised routes accept
+  --throttle RATE:BURST  usage plan throttle per API key (requests per second, burst); 429 beyond
+  --quota N/PERIOD       usage plan quota per API key, PERIOD DAY, WEEK or MONTH; 429 beyond`;
 
 class UsageError extends Error {}
 
@@ -26,11 +31,12 @@ interface ServeArgs {
   apiKeys: string[];
   api?: string;
   lambdaUrlMap: Record<string, string>;
+  auth: NonNullable<GatewayOptions['auth']>;
   quiet: boolean;
 }
 
 function parseArgs(args: string[]): ServeArgs {
-  const out: ServeArgs = { definition: '', port: 0, stageVariables: {}, apiKeys: [], lambdaUrlMap: {}, quiet: false };
+  const out: ServeArgs = { definition: '', port: 0, stageVariables: {}, apiKeys: [], lambdaUrlMap: {}, quiet: false, auth: {} };
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -74,6 +80,30 @@ function parseArgs(args: string[]): ServeArgs {
         out.lambdaUrlMap[k] = v;
         break;
       }
+      case '--jwks': {
+        const [issuer, file] = pair('--jwks');
+        out.auth.jwks = { ...out.auth.jwks, [issuer]: file };
+        break;
+      }
+      case '--iam-key': {
+        const v = value();
+        const at = v.indexOf(':');
+        if (at <= 0) throw new UsageError(`--iam-key takes ACCESS_KEY_ID:SECRET, not "${v}"`);
+        out.auth.iamCredentials = [...(out.auth.iamCredentials ?? []), { accessKeyId: v.slice(0, at), secretAccessKey: v.slice(at + 1) }];
+        break;
+      }
+      case '--throttle': {
+        const m = /^(\d+(?:\.\d+)?):(\d+)$/.exec(value());
+        if (!m) throw new UsageError('--throttle takes RATE:BURST, e.g. 10:20');
+        out.auth.usagePlan = { ...out.auth.usagePlan, throttle: { rateLimit: Number(m[1]), burstLimit: Number(m[2]) } };
+        break;
+      }
+      case '--quota': {
+        const m = /^(\d+)\/(DAY|WEEK|MONTH)$/i.exec(value());
+        if (!m) throw new UsageError('--quota takes N/PERIOD, e.g. 1000/DAY');
+        out.auth.usagePlan = { ...out.auth.usagePlan, quota: { limit: Number(m[1]), period: m[2].toUpperCase() as 'DAY' | 'WEEK' | 'MONTH' } };
+        break;
+      }
       case '--quiet':
         out.quiet = true;
         break;
@@ -111,6 +141,7 @@ export async function runServe(args: string[]): Promise<void> {
       apiKeys: parsed.apiKeys,
       api: parsed.api,
       lambdaUrlMap: parsed.lambdaUrlMap,
+      auth: parsed.auth,
       trusted: true,
       logSink: parsed.quiet ? undefined : (line) => console.log(line),
     });

@@ -1,4 +1,5 @@
 /** What the caller of `startGateway` can choose. Every member is optional. */
+import type { AuthOptions } from './auth/options';
 
 export interface GatewayOptions {
   /** Port on 127.0.0.1; 0 (the default) picks a free one. */
@@ -29,5 +30,6 @@ export interface GatewayOptions {
   /** How many log entries the in-memory buffer keeps (default 5000). */
   logBufferSize?: number;
   /** Log each entry to this function as well (the CLI prints them). */
-  logSink?: (line: string) => void;
+  logSink?: (line: string) => void;  /** Authorizers and usage plans: IAM credentials, JWKS files, the usage plan's limits (gateway/auth/). */
+  auth?: AuthOptions;
 }

@@ -80,6 +80,8 @@ export interface GatewayApi {
   stageVariables: Record<string, string>;
   /** What the loader could not use, as lines for the start-up log. */
   problems: string[];
+  /** The template resource's Properties as plain JSON (SAM `Auth`, `CorsConfiguration`), when there is one. */
+  resourceProperties?: Record<string, unknown>;
 }
 
 /** A SAM function that can run locally. */

@@ -1,6 +1,7 @@
 /** The APIs, stages and operations of the account, for choosing what to invoke. */
 import { GetRestApisCommand, GetStagesCommand, type APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import {
+  GetApiCommand,
   GetApisCommand,
   GetRoutesCommand,
   GetStagesCommand as GetStagesV2Command,
@@ -110,4 +111,10 @@ export function splitRouteKey(routeKey: string): { method: string; path: string 
 
 function byPathThenMethod(a: DeployedOperation, b: DeployedOperation): number {
   return a.path.localeCompare(b.path) || a.method.localeCompare(b.method);
+}
+
+/** A WebSocket API's route selection expression (`$request.body.action` when it cannot be read). */
+export async function routeSelectionExpression(v2: V2, apiId: string, signal?: AbortSignal): Promise<string> {
+  const api = await v2.send(new GetApiCommand({ ApiId: apiId }), { abortSignal: signal });
+  return api.RouteSelectionExpression || '$request.body.action';
 }

@@ -28,6 +28,7 @@ export function checkInvokeArgs(raw: unknown): CheckedInvokeArgs | undefined {
   };
   if (typeof a.documentUri === 'string' && a.documentUri.length < 4096) out.documentUri = a.documentUri;
   if ((apiTypes as readonly unknown[]).includes(a.apiType)) out.apiType = a.apiType as CheckedInvokeArgs['apiType'];
+  if (typeof a.api === 'string' && /^[A-Za-z0-9]{1,255}$/.test(a.api)) out.api = a.api;
   if (typeof a.apiId === 'string' && /^[a-z0-9]{1,64}$/i.test(a.apiId)) out.apiId = a.apiId;
   if (typeof a.stage === 'string' && /^(\$default|[A-Za-z0-9_-]{1,128})$/.test(a.stage)) out.stage = a.stage;
   if (isLoopbackHttpUrl(a.baseUrl)) out.baseUrl = a.baseUrl;

@@ -5,6 +5,9 @@
 import { httpMethods } from './buildRequest';
 import type { InvokeForm, InvokeResult, KeyValue } from './types';
 import type { HistoryEntry } from './history';
+import type { InvokeTarget } from './target';
+import type { ConnectionsAction } from './connections';
+import type { WsFrame, WsState } from './websocketSession';
 
 /** From the page. */
 export type PageMessage =
@@ -13,8 +16,16 @@ export type PageMessage =
   | { type: 'cancel' }
   | { type: 'copyCurl'; form: InvokeForm }
   | { type: 'clearHistory' }
+  /** The "Run API Locally" button. */
+  | { type: 'runLocal' }
   /** What the page shows after a result, as text: lets the extension (and its tests) see the outcome. */
-  | { type: 'rendered'; summary: string; body: string };
+  | { type: 'rendered'; summary: string; body: string; log?: string }
+  /** WebSocket routes: $connect with the form's stage, query, headers, API key and signing. */
+  | { type: 'wsConnect'; form: InvokeForm }
+  | { type: 'wsSend'; text: string }
+  | { type: 'wsClose'; code: number; reason: string }
+  /** The management API on one connection (`@connections/{id}`). */
+  | { type: 'connections'; action: ConnectionsAction; connectionId: string; stage: string; message: string };
 
 /** To the page. */
 export type PanelMessage =
@@ -26,7 +37,14 @@ export type PanelMessage =
   /** Puts values into the page's form, as if the user typed them. */
   | { type: 'fill'; form: Partial<InvokeForm> }
   /** Asks the page to send what its form holds, as if the user pressed Send. */
-  | { type: 'sendNow' };
+  | { type: 'sendNow' }
+  /** Asks the page to press Connect (WebSocket routes), as if the user did. */
+  | { type: 'connectNow' }
+  /** A WebSocket frame in or out, or a connection event, with its time. */
+  | { type: 'wsFrame'; frame: WsFrame }
+  | { type: 'wsState'; state: WsState; connectionId?: string }
+  /** "Copy as curl" worked: the page shows what was copied. */
+  | { type: 'copied'; text: string };
 
 export interface PanelModel {
   title: string;
@@ -42,6 +60,12 @@ export interface PanelModel {
   form: InvokeForm;
   needsApiKey: boolean;
   needsIam: boolean;
+  /** The definition is at hand: the page offers "Run API Locally". */
+  canRunLocal: boolean;
+  /** Said before sending: what the chosen mode cannot do on this target, and what to use instead. */
+  modeNotes?: Partial<Record<InvokeForm['mode'], string>>;
+  /** Kept in the page's state, so the serializer can bring the panel back after a reload (checked again then). */
+  restore?: { key: string; target: InvokeTarget };
   note?: string;
 }
 
@@ -55,6 +79,7 @@ export function checkPageMessage(raw: unknown): Checked<PageMessage> {
     case 'ready':
     case 'cancel':
     case 'clearHistory':
+    case 'runLocal':
       return { ok: true, value: { type: raw.type } };
     case 'send':
     case 'copyCurl': {
@@ -64,7 +89,47 @@ export function checkPageMessage(raw: unknown): Checked<PageMessage> {
     case 'rendered':
       if (!isString(raw.summary, limits.text) || !isString(raw.body, limits.body))
         return fail('"rendered" needs text "summary" and "body"');
-      return { ok: true, value: { type: 'rendered', summary: raw.summary, body: raw.body } };
+      if (raw.log !== undefined && !isString(raw.log, limits.body)) return fail('"rendered.log" must be text');
+      return {
+        ok: true,
+        value: {
+          type: 'rendered',
+          summary: raw.summary,
+          body: raw.body,
+          ...(typeof raw.log === 'string' ? { log: raw.log } : {}),
+        },
+      };
+    case 'wsConnect': {
+      const form = checkForm(raw.form);
+      return form.ok ? { ok: true, value: { type: 'wsConnect', form: form.value } } : form;
+    }
+    case 'wsSend':
+      // API Gateway's frame limit is 128 KB; the page's text is checked against it again before sending.
+      if (!isString(raw.text, limits.body)) return fail('"wsSend.text" must be text of at most 1 MiB');
+      return { ok: true, value: { type: 'wsSend', text: raw.text } };
+    case 'wsClose': {
+      // 1000 or an application code (3000-4999): the only codes a client may send (RFC 6455, 7.4).
+      const code = raw.code;
+      if (typeof code !== 'number' || !Number.isInteger(code) || !(code === 1000 || (code >= 3000 && code <= 4999)))
+        return fail('"wsClose.code" must be 1000 or 3000-4999');
+      if (!isString(raw.reason, 123)) return fail('"wsClose.reason" must be text of at most 123 characters');
+      return { ok: true, value: { type: 'wsClose', code, reason: raw.reason } };
+    }
+    case 'connections':
+      if (raw.action !== 'POST' && raw.action !== 'GET' && raw.action !== 'DELETE')
+        return fail('"connections.action" must be POST, GET or DELETE');
+      if (!isString(raw.connectionId, 128) || !isString(raw.stage, 128) || !isString(raw.message, limits.body))
+        return fail('"connections" needs text "connectionId", "stage" and "message"');
+      return {
+        ok: true,
+        value: {
+          type: 'connections',
+          action: raw.action,
+          connectionId: raw.connectionId,
+          stage: raw.stage,
+          message: raw.message,
+        },
+      };
     default:
       return fail(`unknown message type "${raw.type.slice(0, 40)}"`);
   }
@@ -75,7 +140,8 @@ export function checkForm(raw: unknown): Checked<InvokeForm> {
   if (typeof raw.method !== 'string' || !(httpMethods as readonly string[]).includes(raw.method))
     return fail('"form.method" must be an HTTP method');
   if (!isString(raw.stage, 128)) return fail('"form.stage" must be text of at most 128 characters');
-  if (raw.mode !== 'http' && raw.mode !== 'testInvoke') return fail('"form.mode" must be "http" or "testInvoke"');
+  if (raw.mode !== 'http' && raw.mode !== 'testInvoke' && raw.mode !== 'local')
+    return fail('"form.mode" must be "http", "testInvoke" or "local"');
   if (!isString(raw.body, limits.body)) return fail('"form.body" must be text of at most 1 MiB');
   if (!isString(raw.apiKey, limits.text)) return fail('"form.apiKey" must be text');
   if (typeof raw.sign !== 'boolean') return fail('"form.sign" must be true or false');

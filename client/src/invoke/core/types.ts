@@ -2,8 +2,11 @@
 
 export type { ApiType } from '../../../../contract/apiType';
 
-/** How a request is run: API Gateway's TestInvokeMethod (REST only) or a real HTTPS request to the stage. */
-export type InvokeMode = 'testInvoke' | 'http';
+/**
+ * How a request is run: API Gateway's TestInvokeMethod (REST only), a real HTTPS request to the stage, or a
+ * request to the local gateway that serves the open definition on 127.0.0.1 (with its execution log).
+ */
+export type InvokeMode = 'testInvoke' | 'http' | 'local';
 
 export type KeyValue = [name: string, value: string];
 
@@ -54,6 +57,6 @@ export interface InvokeResult {
   latencyMs: number;
   headers: KeyValue[];
   body: FormattedBody;
-  /** TestInvokeMethod only: API Gateway's execution log. */
+  /** TestInvokeMethod and the local gateway: the request's execution log. */
   log?: string;
 }

@@ -10,6 +10,8 @@ import { checkPageMessage, type PanelMessage } from '../core/pageMessages';
 import { InvokeCancelledError } from '../core/sendHttp';
 import { panelModel } from '../core/target';
 import type { InvokeForm } from '../core/types';
+import type { ConnectionsAction } from '../core/connections';
+import { WebSocketSession, type WsFrame } from '../core/websocketSession';
 import type { HistoryStore } from './historyStore';
 import { panelHtml } from './panelHtml';
 
@@ -25,6 +27,8 @@ export interface InvokePanelDeps {
 export interface RenderedView {
   summary: string;
   body: string;
+  /** The execution log shown (TestInvokeMethod and Local). */
+  log?: string;
 }
 
 export class InvokePanel implements vscode.Disposable {
@@ -36,6 +40,12 @@ export class InvokePanel implements vscode.Disposable {
   /** Fires when the page has shown a result or an error. */
   readonly onDidRender = this.rendered.event;
   lastRendered: RenderedView | undefined;
+  /** WebSocket routes: the connection, opened on the page's Connect. */
+  private socket: WebSocketSession | undefined;
+  /** Every WebSocket frame and event shown, in order (tests and automation read them). */
+  readonly wsFrames: WsFrame[] = [];
+  private readonly wsFrameEmitter = new vscode.EventEmitter<WsFrame>();
+  readonly onDidWsFrame = this.wsFrameEmitter.event;
   private running: AbortController | undefined;
   private disposed = false;
   private pageReady!: () => void;
@@ -45,23 +55,51 @@ export class InvokePanel implements vscode.Disposable {
   static show(key: string, invoker: Invoker, deps: InvokePanelDeps, note?: string): InvokePanel {
     const existing = InvokePanel.open.get(key);
     if (existing) {
-      existing.panel.reveal();
+      existing.panel.reveal(existing.panel.viewColumn);
       return existing;
     }
-    const mediaRoot = vscode.Uri.joinPath(deps.extensionUri, 'media', 'invoke');
+    // Every panel goes to the column where test-invoke panels already are: "Beside" the active editor would add
+    // a column per invoke once a panel has the focus, squeezing each one narrower.
+    const column =
+      [...InvokePanel.open.values()].map((p) => p.panel.viewColumn).find((c) => c !== undefined) ??
+      vscode.ViewColumn.Beside;
     const panel = vscode.window.createWebviewPanel(
       InvokePanel.viewType,
-      `Invoke ${invoker.target.operationMethod} ${invoker.target.pathTemplate}`,
-      vscode.ViewColumn.Beside,
-      {
-        enableScripts: true,
-        localResourceRoots: [mediaRoot],
-        enableFindWidget: true,
-      },
+      InvokePanel.title(invoker),
+      column,
+      InvokePanel.webviewOptions(deps.extensionUri),
     );
-    const created = new InvokePanel(key, panel, invoker, deps, mediaRoot, note);
+    const created = new InvokePanel(key, panel, invoker, deps, note);
     InvokePanel.open.set(key, created);
     return created;
+  }
+
+  /** A panel VS Code brings back after a window reload (the WebviewPanelSerializer); its page keeps its inputs. */
+  static revive(panel: vscode.WebviewPanel, key: string, invoker: Invoker, deps: InvokePanelDeps): InvokePanel {
+    InvokePanel.open.get(key)?.dispose();
+    panel.webview.options = InvokePanel.webviewOptions(deps.extensionUri);
+    panel.title = InvokePanel.title(invoker);
+    const created = new InvokePanel(key, panel, invoker, deps, undefined);
+    InvokePanel.open.set(key, created);
+    return created;
+  }
+
+  /** The panels open now (tests: one per route, reused). */
+  static openPanels(): InvokePanel[] {
+    return [...InvokePanel.open.values()];
+  }
+
+  private static title(invoker: Invoker): string {
+    const t = invoker.target;
+    return t.apiType === 'WEBSOCKET' ? `WebSocket ${t.pathTemplate}` : `Invoke ${t.operationMethod} ${t.pathTemplate}`;
+  }
+
+  private static webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return {
+      enableScripts: true,
+      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media', 'invoke')],
+      enableFindWidget: true,
+    };
   }
 
   private constructor(
@@ -69,9 +107,9 @@ export class InvokePanel implements vscode.Disposable {
     readonly panel: vscode.WebviewPanel,
     private readonly invoker: Invoker,
     private readonly deps: InvokePanelDeps,
-    mediaRoot: vscode.Uri,
     private readonly note: string | undefined,
   ) {
+    const mediaRoot = vscode.Uri.joinPath(deps.extensionUri, 'media', 'invoke');
     const webview = panel.webview;
     webview.html = panelHtml({
       cspSource: webview.cspSource,
@@ -80,6 +118,7 @@ export class InvokePanel implements vscode.Disposable {
     });
     this.disposables.push(
       this.rendered,
+      this.wsFrameEmitter,
       webview.onDidReceiveMessage((m) => void this.onMessage(m)),
       panel.onDidDispose(() => this.dispose()),
     );
@@ -95,6 +134,12 @@ export class InvokePanel implements vscode.Disposable {
   async sendFromPage(): Promise<void> {
     await this.ready;
     this.post({ type: 'sendNow' });
+  }
+
+  /** Makes the page press Connect (WebSocket routes; automation and tests). */
+  async connectFromPage(): Promise<void> {
+    await this.ready;
+    this.post({ type: 'connectNow' });
   }
 
   private get historyTarget(): HistoryEntry['target'] {
@@ -120,7 +165,13 @@ export class InvokePanel implements vscode.Disposable {
     const message = checked.value;
     switch (message.type) {
       case 'ready':
-        this.post({ type: 'init', model: panelModel(this.invoker.target, undefined, this.note) });
+        this.post({
+          type: 'init',
+          model: {
+            ...panelModel(this.invoker.target, undefined, this.note),
+            restore: { key: this.key, target: this.invoker.target },
+          },
+        });
         this.post({ type: 'history', entries: this.deps.history.for(this.historyTarget) });
         this.pageReady();
         return;
@@ -131,12 +182,39 @@ export class InvokePanel implements vscode.Disposable {
         return;
       case 'copyCurl':
         return this.copyCurl(message.form);
+      case 'runLocal': {
+        const local = this.invoker.target.local;
+        if (local)
+          await vscode.commands.executeCommand('apigw.runLocal', {
+            documentUri: local.documentUri,
+            ...(local.api ? { api: local.api } : {}),
+          });
+        return;
+      }
       case 'clearHistory':
         await this.deps.history.clear(this.historyTarget);
         this.post({ type: 'history', entries: [] });
         return;
+      case 'wsConnect':
+        return this.wsConnect(message.form);
+      case 'wsSend':
+        try {
+          this.session().send(message.text);
+        } catch (err) {
+          this.showFrame({ direction: 'error', at: Date.now(), text: (err as Error).message });
+        }
+        return;
+      case 'wsClose':
+        this.socket?.close(message.code, message.reason);
+        return;
+      case 'connections':
+        return this.callConnections(message.action, message.connectionId, message.stage, message.message);
       case 'rendered':
-        this.lastRendered = { summary: message.summary, body: message.body };
+        this.lastRendered = {
+          summary: message.summary,
+          body: message.body,
+          ...(message.log !== undefined ? { log: message.log } : {}),
+        };
         this.rendered.fire(this.lastRendered);
         return;
     }
@@ -174,9 +252,50 @@ export class InvokePanel implements vscode.Disposable {
     return (err as Error)?.message ?? String(err);
   }
 
+  private session(): WebSocketSession {
+    this.socket ??= new WebSocketSession(
+      (frame) => this.showFrame(frame),
+      (state, connectionId) => this.post({ type: 'wsState', state, ...(connectionId ? { connectionId } : {}) }),
+    );
+    return this.socket;
+  }
+
+  private showFrame(frame: WsFrame): void {
+    this.wsFrames.push(frame);
+    if (this.wsFrames.length > 1000) this.wsFrames.splice(0, this.wsFrames.length - 1000);
+    this.post({ type: 'wsFrame', frame });
+    this.wsFrameEmitter.fire(frame);
+  }
+
+  private async wsConnect(form: InvokeForm): Promise<void> {
+    try {
+      await this.invoker.connectWebSocket(this.session(), form);
+    } catch (err) {
+      this.showFrame({ direction: 'error', at: Date.now(), text: this.describe(err, false, form) });
+      this.post({ type: 'wsState', state: 'closed' });
+    }
+  }
+
+  private async callConnections(
+    action: ConnectionsAction,
+    connectionId: string,
+    stage: string,
+    message: string,
+  ): Promise<void> {
+    this.post({ type: 'busy', busy: true });
+    try {
+      this.post({ type: 'result', result: await this.invoker.connections(stage, connectionId, action, message) });
+    } catch (err) {
+      this.post({ type: 'error', message: `@connections ${action}: ${(err as Error)?.message ?? err}` });
+    }
+  }
+
   private async copyCurl(form: InvokeForm): Promise<void> {
     try {
-      await vscode.env.clipboard.writeText(await this.invoker.curl(form));
+      const curl = await this.invoker.curl(form);
+      await vscode.env.clipboard.writeText(curl);
+      // Said where the user is looking, with what was copied (a status-bar flash is easy to miss).
+      this.post({ type: 'copied', text: curl });
       void vscode.window.setStatusBarMessage('Copied the request as a curl command.', 3000);
     } catch (err) {
       void vscode.window.showErrorMessage(`Cannot copy as curl: ${(err as Error).message}`);
@@ -187,7 +306,8 @@ export class InvokePanel implements vscode.Disposable {
     if (this.disposed) return;
     this.disposed = true;
     this.running?.abort();
-    InvokePanel.open.delete(this.key);
+    this.socket?.dispose();
+    if (InvokePanel.open.get(this.key) === this) InvokePanel.open.delete(this.key);
     this.panel.dispose();
     for (const d of this.disposables.splice(0)) d.dispose();
   }

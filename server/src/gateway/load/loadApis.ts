@@ -12,6 +12,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { indexDefinition } from '../../service/document/definitionIndex';
 import type { ApiDocument, Definition } from '../../service/document/model';
 import { getLanguageService } from '../../service/languageService';
+import { SAM_EVENT_AUTH } from '../auth/samAuth';
 import type { GatewayApi, GatewayResponseSpec, LocalFunction, RouteSpec } from '../types';
 import { CfnScope, cfnToJson, localFunctionArn, LOCAL_REGION } from './cfnValues';
 import { resourceDefinitions } from './cfnResourceApis';
@@ -95,6 +96,7 @@ function apiFrom(id: string, kind: 'REST' | 'HTTP', json: Record<string, unknown
     stageName: stage.stageName,
     stageVariables: stage.variables,
     problems: [],
+    resourceProperties: props,
   };
 }
 
@@ -176,7 +178,7 @@ function addEventRoutes(apis: GatewayApi[], events: FunctionEvent[], resources: 
       method: event.method,
       path,
       routeKey,
-      operation: {},
+      operation: event.auth ? { [SAM_EVENT_AUTH]: event.auth } : {},
       integration: {
         type: 'AWS_PROXY',
         httpMethod: 'POST',

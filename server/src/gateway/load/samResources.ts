@@ -16,6 +16,8 @@ export interface FunctionEvent {
   /** The API resource the event names (`RestApiId` / `ApiId`), else SAM's implicit API. */
   apiId: string;
   payloadFormatVersion: '1.0' | '2.0';
+  /** The event's `Auth` (Authorizer, ApiKeyRequired, AuthorizationScopes), read by gateway/auth/samAuth.ts. */
+  auth?: Record<string, unknown>;
 }
 
 /** SAM's names for the APIs it creates for events that name none (SAM specification, "Implicit APIs"). */
@@ -67,6 +69,7 @@ export function functionEvents(resources: Record<string, unknown>): FunctionEven
         apiId: typeof apiRef === 'string' ? apiRef : kind === 'REST' ? IMPLICIT_REST_API : IMPLICIT_HTTP_API,
         // SAM's HttpApi events default to payload format 2.0; REST proxy events are always 1.0.
         payloadFormatVersion: kind === 'HTTP' && String(props.PayloadFormatVersion ?? '2.0') === '1.0' ? '1.0' : kind === 'HTTP' ? '2.0' : '1.0',
+        ...(isObject(props.Auth) ? { auth: props.Auth } : {}),
       });
     }
   }
