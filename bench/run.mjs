@@ -1,6 +1,7 @@
 // `npm run bench`: our language server against yaml-language-server (with the OpenAPI schema) and Spectral
 // (spectral:oas) on large real specs, a generated definition dense with API Gateway extensions and small real
 // definitions. Prints Markdown tables and the targets of issue 8, and writes them to bench/results/latest.md.
+// With our server in the run, ends with a long fuzz run of it (bench/fuzz.mjs: crashes, hangs, p99, peak memory).
 //
 // Usage: node bench/run.mjs [--quick] [--files twilio,dense,...|path,...] [--tools ours,yls,empty,spectral]
 //                           [--timeout SECONDS] [--completions N]
@@ -186,6 +187,9 @@ for (const entry of selected) {
   rows.push(row);
 }
 
+// Hostile and random input through our server (issue 16): totals of a long fuzz run.
+const fuzz = options.tools.includes('ours') ? (await import('./fuzz.mjs')).runFuzzBench({ quick: options.quick }) : undefined;
+
 const twilio = rows.find((r) => r.doc.file.endsWith('twilio_api_v2010.yaml'));
 const largest = rows.reduce((best, r) => (!best || r.doc.lines > best.doc.lines ? r : best), undefined);
 const targets = checkTargets(twilio, largest, options.timeoutMs);
@@ -229,6 +233,7 @@ const markdown = [
   '',
   templatesTable,
   ...(options.tools.includes('cfn-lint') ? ['', (await import('./cfn-lint.mjs')).compareWithCfnLint({ log })] : []),
+  ...(fuzz ? ['', fuzz.markdown] : []),
 ].join('\n');
 
 console.log(`\n${markdown}`);
@@ -244,6 +249,7 @@ fs.writeFileSync(
       targets,
       schemaTargets,
       velocity,
+      fuzz: fuzz?.totals,
     },
     null,
     2,

@@ -4,7 +4,7 @@
  * `client.sendRequest(OperationsRequest, …)` agree on parameters and result by construction.
  * Standard LSP covers everything else.
  */
-import { RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { ApiType, ApiTypeSource, OpenApiVersion } from './apiType';
 
 export type { TestInvokeArgs } from './commands';
@@ -139,3 +139,14 @@ export interface RenderTemplateResult {
 export const RenderTemplateRequest = new RequestType<RenderTemplateParams, RenderTemplateResult | null, void>(
   'apigw/renderTemplate',
 );
+
+export interface FileAccessParams {
+  trusted: boolean;
+  /** Workspace folder URIs (file: ones only). */
+  folders: string[];
+}
+/**
+ * Sent by the client at start (as `initializationOptions.fileAccess`) and whenever it changes: VS Code's Workspace
+ * Trust and the workspace folders, which decide the files `$ref`s may make the server read.
+ */
+export const FileAccessNotification = new NotificationType<FileAccessParams>('apigw/fileAccess');

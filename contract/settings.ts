@@ -5,13 +5,15 @@
 import type { ApiType } from './apiType';
 
 export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
+/** Which files `$ref`s may make the checks read in a trusted workspace (server/src/refFiles/access.ts). */
+export type ReferencedFilesSetting = 'workspace' | 'workspaceAndDefinitionFolder' | 'anywhere' | 'none';
 
 /** The `apigw` section as `workspace/configuration` returns it. */
 export interface ApigwSettings {
   aws?: { profile?: string; region?: string; endpoint?: string };
   /** Glob of file paths → API type, for files whose type cannot be inferred. */
   apiType?: { overrides?: Record<string, ApiType> };
-  validation?: { enable?: boolean; severity?: Record<string, SeveritySetting>; openApiSchema?: boolean };
+  validation?: { enable?: boolean; severity?: Record<string, SeveritySetting>; openApiSchema?: boolean; referencedFiles?: ReferencedFilesSetting };
   deploy?: { protectedStages?: string };
   invoke?: { timeoutSeconds?: number; preferLocal?: boolean };
   /** The local API Gateway (Run API Locally). */
@@ -42,6 +44,7 @@ export const SETTING_KEYS = [
   'apigw.validation.enable',
   'apigw.validation.severity',
   'apigw.validation.openApiSchema',
+  'apigw.validation.referencedFiles',
   'apigw.deploy.protectedStages',
   'apigw.invoke.timeoutSeconds',
   'apigw.invoke.preferLocal',

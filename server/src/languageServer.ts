@@ -2,17 +2,28 @@
  * Wires the language service to an LSP connection: document sync, debounced validation, and one-line
  * delegations for each request. Takes the connection as a parameter so tests can drive it over any stream.
  */
-import fs from 'node:fs';
-import { Connection, Range, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
+import { fileURLToPath } from 'node:url';
+import {
+  Connection,
+  Diagnostic,
+  InitializeParams,
+  Range,
+  TextDocumentSyncKind,
+  TextDocuments,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIAGNOSTIC_SOURCE } from '../../contract/diagnostics';
 import {
   DefinitionJsonRequest,
+  FileAccessNotification,
+  FileAccessParams,
   LocateRequest,
   OperationsRequest,
   RenderTemplateRequest,
   SampleTemplateRequest,
 } from '../../contract/messages';
+import type { FileAccessState } from './refFiles/access';
+import { referencedFilesHost } from './refFiles/referencedFilesHost';
 import type { ApiDocument } from './service/document/model';
 import type { SingleEdit } from './service/parser/incremental';
 import { getLanguageService } from './service/languageService';
@@ -26,18 +37,11 @@ const CHANGE_DEBOUNCE_MS = 40;
 
 export function startServer(connection: Connection): void {
   const log = { error: (m: string) => connection.console.error(m) };
-  const service = getLanguageService({
-    host: {
-      readFile(path) {
-        try {
-          return fs.statSync(path).size <= MAX_DOCUMENT_BYTES ? fs.readFileSync(path, 'utf8') : undefined;
-        } catch {
-          return undefined;
-        }
-      },
-    },
-    log,
-  });
+  // No host of its own: each check gets one holding the files its `$ref`s name, read beforehand without
+  // blocking (refFiles/).
+  const service = getLanguageService({ host: { fileUrlToPath: fileURLToPath }, log });
+  /** Workspace Trust and folders, from the client (FileAccessNotification); clients without trust are trusted. */
+  let fileAccess: FileAccessState = { trusted: true, folders: [] };
   /** The one edit between two versions of a document, when a change was exactly one edit. */
   const lastEdits = new Map<string, { from: number; to: number; edit: SingleEdit }>();
   const documents = new TextDocuments({
@@ -45,11 +49,12 @@ export function startServer(connection: Connection): void {
     update(doc, changes, version) {
       const change = changes.length === 1 ? (changes[0] as { range?: Range; text: string }) : undefined;
       if (change?.range) {
-        const offset = doc.offsetAt(change.range.start);
+        // A range whose end comes before its start is read as its reverse, as TextDocument.update does.
+        const [start, end] = [doc.offsetAt(change.range.start), doc.offsetAt(change.range.end)].sort((a, b) => a - b);
         lastEdits.set(doc.uri, {
           from: doc.version,
           to: version,
-          edit: { offset, removed: doc.offsetAt(change.range.end) - offset, text: change.text },
+          edit: { offset: start, removed: end - start, text: change.text },
         });
       } else lastEdits.delete(doc.uri);
       return TextDocument.update(doc, changes, version);
@@ -90,24 +95,39 @@ export function startServer(connection: Connection): void {
     return next;
   }
 
+  /**
+   * The one way diagnostics leave the server. Every result was computed for one version of one open document;
+   * it is published only while that document is still open at that version. TextDocuments updates the document
+   * object in place, so callers capture the object and its version when they start, and both are compared here:
+   * a newer version, a close, or a close and re-open (a new object, maybe at the same version) drop the result.
+   */
+  function publish(doc: TextDocument, version: number, diagnostics: Diagnostic[]): boolean {
+    if (documents.get(doc.uri) !== doc || doc.version !== version) return false;
+    void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+    return true;
+  }
+
   async function validate(doc: TextDocument): Promise<void> {
+    const version = doc.version;
     const s = await settings.get(doc.uri);
     if (doc.getText().length > MAX_DOCUMENT_BYTES) {
       const severity = severityOf('too-large', s);
       const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
       const message = `This file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; API Gateway checks are skipped (AWS imports at most 6 MB).`;
-      void connection.sendDiagnostics({
-        uri: doc.uri,
-        version: doc.version,
-        diagnostics: severity ? [{ range, severity, source: DIAGNOSTIC_SOURCE, code: 'too-large', message }] : [],
-      });
+      publish(
+        doc,
+        version,
+        severity ? [{ range, severity, source: DIAGNOSTIC_SOURCE, code: 'too-large', message }] : [],
+      );
       return;
     }
     const m = await model(doc);
-    if (documents.get(doc.uri)?.version !== doc.version) return;
+    // A newer version has its own validation coming: nothing to do for this one.
+    if (m.version !== version || doc.version !== version) return;
+    const host = await referencedFilesHost(service.referencedFiles(m), doc.uri, fileAccess, s.referencedFiles);
+    if (doc.version !== version) return;
     // The OpenAPI schema check (when `s.openApiSchema`) runs in the same pass, on the same tree: one publication.
-    const diagnostics = service.validate(m, s);
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    publish(doc, version, service.validate(m, s, host));
   }
 
   const lastRun = new Map<string, number>();
@@ -143,6 +163,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params) => {
     settings.supportsPull = !!params.capabilities.workspace?.configuration;
+    fileAccess = initialFileAccess(params);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -156,6 +177,11 @@ export function startServer(connection: Connection): void {
       },
       serverInfo: { name: 'API Gateway Language Server' },
     };
+  });
+
+  connection.onNotification(FileAccessNotification, (p: FileAccessParams) => {
+    fileAccess = { trusted: p.trusted === true, folders: filePaths(p.folders) };
+    documents.all().forEach((d) => schedule(d, 0));
   });
 
   connection.onDidChangeConfiguration(() => {
@@ -201,4 +227,28 @@ export function startServer(connection: Connection): void {
   primeLanguageService(service);
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * VS Code's client says whether the workspace is trusted (initializationOptions.fileAccess). Other clients have no
+ * Workspace Trust: the user started the server, so it is trusted, with the folders the client names.
+ */
+function initialFileAccess(params: InitializeParams): FileAccessState {
+  const given = (params.initializationOptions as { fileAccess?: FileAccessParams } | undefined)?.fileAccess;
+  if (given) return { trusted: given.trusted === true, folders: filePaths(given.folders) };
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  return { trusted: true, folders: filePaths(folders) };
+}
+
+function filePaths(uris: unknown): string[] {
+  if (!Array.isArray(uris)) return [];
+  const paths: string[] = [];
+  for (const uri of uris) {
+    try {
+      if (typeof uri === 'string' && uri.startsWith('file:')) paths.push(fileURLToPath(uri));
+    } catch {
+      /* not a local folder */
+    }
+  }
+  return paths;
 }

@@ -1,10 +1,13 @@
 /** Reads the `apigw` settings for a document (pulled from the client, cached until they change). */
 import type { Connection } from 'vscode-languageserver';
-import type { ApigwSettings } from '../../contract/settings';
+import type { ApigwSettings, ReferencedFilesSetting } from '../../contract/settings';
 import type { ServiceSettings } from './service/languageService';
+import { DEFAULT_REFERENCED_FILES } from './refFiles/access';
 
 export interface DocumentSettings extends ServiceSettings {
   openApiSchema: boolean;
+  /** Which files `$ref`s may make the server read (in a trusted workspace; see refFiles/access.ts). */
+  referencedFiles: ReferencedFilesSetting;
 }
 
 export class SettingsCache {
@@ -43,6 +46,7 @@ export class SettingsCache {
       enable: section.validation?.enable ?? true,
       severity: section.validation?.severity ?? {},
       openApiSchema: section.validation?.openApiSchema ?? true,
+      referencedFiles: section.validation?.referencedFiles ?? DEFAULT_REFERENCED_FILES,
     };
   }
 }

@@ -9,8 +9,9 @@ import {
 } from 'vscode-jsonrpc/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
-interface PublishDiagnosticsParams {
+export interface PublishDiagnosticsParams {
   uri: string;
+  version?: number;
   diagnostics: Diagnostic[];
 }
 
@@ -19,28 +20,39 @@ export const serverPath = path.resolve(__dirname, '..', '..', 'dist', 'server.js
 export interface TestServer {
   connection: MessageConnection;
   process: ChildProcess;
+  /** Every publishDiagnostics notification received, in order. */
+  publications: PublishDiagnosticsParams[];
+  /** Every window/logMessage the server sent (type 1 is an error). */
+  logs: { type: number; message: string }[];
   /** Waits for the next diagnostics published for `uri` (after `since`, a count of earlier publishes). */
   diagnostics(uri: string, predicate?: (d: Diagnostic[]) => boolean, timeoutMs?: number): Promise<Diagnostic[]>;
   open(uri: string, languageId: string, text: string, version?: number): void;
   stop(): Promise<void>;
 }
 
-export async function startServer(configuration: Record<string, unknown> = {}): Promise<TestServer> {
+export async function startServer(
+  configuration: Record<string, unknown> = {},
+  initializationOptions?: unknown,
+): Promise<TestServer> {
   const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createMessageConnection(
     new StreamMessageReader(child.stdout),
     new StreamMessageWriter(child.stdin),
   );
   const published = new Map<string, Diagnostic[]>();
+  const publications: PublishDiagnosticsParams[] = [];
   const waiters: (() => void)[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     published.set(p.uri, p.diagnostics);
+    publications.push(p);
     waiters.splice(0).forEach((w) => w());
   });
   connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
     p.items.map(() => configuration),
   );
-  connection.onNotification('window/logMessage', (m: { message: string }) => {
+  const logs: { type: number; message: string }[] = [];
+  connection.onNotification('window/logMessage', (m: { type: number; message: string }) => {
+    logs.push(m);
     if (process.env.SHOW_LOG) console.log(Date.now() % 100000, m.message);
   });
   connection.listen();
@@ -48,11 +60,14 @@ export async function startServer(configuration: Record<string, unknown> = {}): 
     processId: process.pid,
     rootUri: null,
     capabilities: { workspace: { configuration: true } },
+    initializationOptions,
   });
   connection.sendNotification('initialized', {});
   return {
     connection,
     process: child,
+    publications,
+    logs,
     diagnostics(uri, predicate = () => true, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
         const deadline = setTimeout(

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { DidOpenTextDocumentNotification, LanguageClient, State, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, Middleware, ServerOptions } from 'vscode-languageclient/node';
 import { candidateLanguages, candidateSchemes, DocumentSyncFilter } from './documentSync';
+import { currentFileAccess } from './fileAccess';
 
 import { clientId, clientName } from './names';
 
@@ -39,6 +40,8 @@ export function createLanguageClient(
     outputChannel: channels.output,
     traceOutputChannel: channels.trace,
     middleware: filteringMiddleware(filter, () => client),
+    // Workspace Trust decides which files `$ref`s may make the server read (fileAccess.ts).
+    initializationOptions: { fileAccess: currentFileAccess() },
   };
   const client = new LanguageClient(clientId, clientName, serverOptions, clientOptions);
   return client;

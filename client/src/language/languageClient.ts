@@ -9,6 +9,7 @@ import { Commands, registerCommand } from '../common/commands';
 import type { ExtensionServices } from '../common/services';
 import { clientName } from './names';
 import { DocumentSyncFilter, isCandidateDocument, isRelevantText } from './documentSync';
+import { watchFileAccess } from './fileAccess';
 
 /** What other features use to talk to the server (custom requests from contract/messages.ts). */
 export interface LanguageFeatures {
@@ -72,7 +73,7 @@ export function registerLanguageFeatures(services: ExtensionServices): LanguageF
       throw failure;
     }
     client = created;
-    serverScope.push(created);
+    serverScope.push(created, watchFileAccess(created));
     log.info('language server started');
     return created;
   }

@@ -1,8 +1,8 @@
 // `apigw-check [options] FILE|FOLDER...` (also `node dist/cli.js [check] ...`): the language server's checks on
 // files, for CI. Findings are printed sorted by file and line as text, JSON or SARIF. Exit code 0 when nothing is
-// at or above --fail-on, 1 when something is, 2 for bad usage or input that cannot be read.
+// at or above --fail-on, 1 when something is, 2 for bad usage, input that cannot be read, or a crash (never 1).
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getLanguageService } from '../service/languageService';
 import { CheckOptions, parseCheckArgs, USAGE, UsageError } from './checkOptions';
 import { atOrAbove, CheckFinding, sortFindings, toFinding } from './findings';
@@ -10,8 +10,10 @@ import { collectInputs, readInputFile } from './inputFiles';
 import { jsonReport } from './report/json';
 import { sarifReport } from './report/sarif';
 import { textReport } from './report/text';
+import { exitOnCrash, refHostFor } from './safeInput';
 
-export function runCheck(args: string[]): void {
+export async function runCheck(args: string[]): Promise<void> {
+  exitOnCrash('apigw-check');
   let options: CheckOptions | 'help';
   try {
     options = parseCheckArgs(args);
@@ -25,15 +27,8 @@ export function runCheck(args: string[]): void {
     process.exit(0);
   }
   const { files, problems } = collectInputs(options.paths);
-  // $ref'd files are read through the same function as the inputs.
-  const service = getLanguageService({
-    host: {
-      readFile: (p) => {
-        const r = readInputFile(p);
-        return 'text' in r ? r.text : undefined;
-      },
-    },
-  });
+  // $ref'd files are read beforehand, asynchronously and safely (regular files only, with a size cap): refHostFor.
+  const service = getLanguageService({ host: { fileUrlToPath: fileURLToPath } });
   const settings = options.apiType ? { apiTypeOverrides: { '**': options.apiType } } : {};
   const findings: CheckFinding[] = [];
   for (const file of files) {
@@ -49,7 +44,7 @@ export function runCheck(args: string[]): void {
       process.stderr.write(`${file.path}: not an API Gateway definition or template; nothing to check\n`);
       continue;
     }
-    for (const d of service.validate(doc, settings)) findings.push(toFinding(file.path, d));
+    for (const d of service.validate(doc, settings, await refHostFor(service, doc))) findings.push(toFinding(file.path, d));
   }
   sortFindings(findings);
   for (const p of problems) process.stderr.write(`apigw-check: ${p.path}: ${p.message}\n`);

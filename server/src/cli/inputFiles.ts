@@ -23,6 +23,11 @@ export interface InputProblem {
 /** The text of one input file, or why it cannot be read. */
 export function readInputFile(file: string): { text: string } | { error: string } {
   try {
+    // A FIFO, a device or /proc would block or never end: only regular files are read, and not huge ones.
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) return { error: 'is a folder' };
+    if (!stat.isFile()) return { error: 'is not a regular file (a pipe, a device or a socket)' };
+    if (stat.size > MAX_INPUT_BYTES) return { error: `is larger than ${MAX_INPUT_BYTES / (1024 * 1024)} MB` };
     return { text: fs.readFileSync(file, 'utf8') };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -38,6 +43,9 @@ export function readInputFile(file: string): { text: string } | { error: string 
     };
   }
 }
+
+/** Files over this are refused rather than read (the language server's cap for referenced files is the same). */
+const MAX_INPUT_BYTES = 16 * 1024 * 1024;
 
 function display(file: string): string {
   const relative = path.relative(process.cwd(), file);

@@ -39,6 +39,7 @@ import { templateHover } from './templates/hover';
 import { findSite, renderSite } from './templates/render';
 import { sampleRequest } from './templates/sampleRequest';
 import { vtlDocument } from './templates/vtlDocument';
+import { referencedFiles } from './validation/refFiles';
 import type { ServiceHost } from './validation/rule';
 import { validateDocument, ValidationLog, ValidationSettings } from './validation/validate';
 
@@ -59,14 +60,11 @@ export interface LanguageService {
     settings?: ServiceSettings,
   ): ApiDocument;
   /** The next version of a document after one edit, re-using its tree when the edit allows; else a full parse. */
-  updateDocument(
-    previous: ApiDocument,
-    edit: SingleEdit,
-    text: string,
-    version: number,
-    settings?: ServiceSettings,
-  ): ApiDocument;
-  validate(doc: ApiDocument, settings?: ServiceSettings): Diagnostic[];
+  updateDocument(previous: ApiDocument, edit: SingleEdit, text: string, version: number, settings?: ServiceSettings): ApiDocument;
+  /** `host` replaces the service's own for this check (e.g. one holding the referenced files, read beforehand). */
+  validate(doc: ApiDocument, settings?: ServiceSettings, host?: ServiceHost): Diagnostic[];
+  /** The files the document's `$ref`s name, for a host that reads them before `validate` asks. */
+  referencedFiles(doc: ApiDocument): string[];
   complete(doc: ApiDocument, position: Position): CompletionList;
   hover(doc: ApiDocument, position: Position): Hover | null;
   codeActions(doc: ApiDocument, range: Range, diagnostics: Diagnostic[]): CodeAction[];
@@ -102,7 +100,8 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
         previous.kind === 'other' ? undefined : applyIncrementalEdit(previous.parsed, previous.text.getText(), edit);
       return buildDocument(previous.uri, previous.text.languageId, version, text, settings, reused);
     },
-    validate: (doc, settings = {}) => validateDocument(doc, settings, host, params.log),
+    validate: (doc, settings = {}, hostForCheck = host) => validateDocument(doc, settings, hostForCheck, params.log),
+    referencedFiles: (doc) => referencedFiles(doc, host.fileUrlToPath),
     // Inside a mapping template, the template's own completion and hover answer; elsewhere the definition's.
     complete: (doc, position) => templateCompletion(doc, doc.text.offsetAt(position)) ?? complete(doc, position),
     hover: (doc, position) => {

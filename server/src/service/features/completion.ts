@@ -11,7 +11,9 @@ import { cursorPlace } from './cursor';
 import { pathContext } from './pathContext';
 
 export function complete(doc: ApiDocument, position: Position): CompletionList {
-  if (doc.kind === 'other') return { isIncomplete: false, items: [] };
+  // No tree: the parser refused the text (nested too deep, an alias bomb). Reading the cursor's place would
+  // scan the same text with a recursive scanner, so nothing is offered.
+  if (doc.kind === 'other' || !doc.parsed.root) return { isIncomplete: false, items: [] };
   const offset = doc.text.offsetAt(position);
   const cursor = cursorPlace(doc, offset);
   const site = { doc, cursor, offset };

@@ -21,10 +21,12 @@ const structural = /[\n\r\t:#'"{}[\],&*!|>%@`\\]/;
 export function applyIncrementalEdit(
   previous: ParseResult,
   oldText: string,
-  edit: SingleEdit,
+  given: SingleEdit,
 ): ParseResult | undefined {
   const root = previous.root;
   if (!root || previous.problems.length > 0 || previous.aliases) return undefined;
+  const edit = wellFormed(given, oldText.length);
+  if (!edit) return undefined;
   const removedText = oldText.slice(edit.offset, edit.offset + edit.removed);
   if (structural.test(edit.text) || structural.test(removedText)) return undefined;
   const node = nodeAtOffset(root, edit.offset);
@@ -61,6 +63,18 @@ export function applyIncrementalEdit(
   node.value = value;
   if (isKey) delete parent.parent.index;
   return previous.refs ? { root, problems: [], refs: previous.refs } : { root, problems: [] };
+}
+
+/**
+ * A range given end-first is read as its reverse, as vscode-languageserver-textdocument does; one that leaves the
+ * text is not patched at all (the caller parses in full).
+ */
+function wellFormed(edit: SingleEdit, textLength: number): SingleEdit | undefined {
+  const start = Math.min(edit.offset, edit.offset + edit.removed);
+  const removed = Math.abs(edit.removed);
+  if (!Number.isInteger(start) || !Number.isInteger(removed) || start < 0 || start + removed > textLength)
+    return undefined;
+  return { offset: start, removed, text: edit.text };
 }
 
 function applyTo(value: string, at: number, edit: SingleEdit): string {

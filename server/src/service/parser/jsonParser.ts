@@ -5,6 +5,7 @@
 import { Node as JsonNode, ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { AstNode, ObjectNode, ParseResult, PropertyNode, StringNode, SyntaxProblem } from './ast';
 import { parseJsonFast } from './fastJson';
+import { offsetBeyondDepth } from './jsonNesting';
 
 export function parseJson(text: string, allowComments: boolean): ParseResult {
   return parseJsonFast(text) ?? parseJsonFull(text, allowComments);
@@ -12,6 +13,9 @@ export function parseJson(text: string, allowComments: boolean): ParseResult {
 
 /** jsonc-parser and a conversion: for JSON with comments or errors, which it reports and recovers from. */
 export function parseJsonFull(text: string, allowComments: boolean): ParseResult {
+  // Checked before parsing: jsonc-parser recurses per level and would overflow the stack (see jsonNesting.ts).
+  const tooDeep = offsetBeyondDepth(text, MAX_DEPTH);
+  if (tooDeep >= 0) return { root: undefined, problems: [{ message: `Nesting deeper than ${MAX_DEPTH} levels is not read; the document is not checked.`, offset: tooDeep, length: 1 }] };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, {
     disallowComments: !allowComments,

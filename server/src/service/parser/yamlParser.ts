@@ -26,10 +26,12 @@ export function parseYamlFull(text: string): ParseResult {
     // quadratic. We find duplicates ourselves while converting.
     doc = yaml.load(text, { ignoreDuplicateKeys: true });
   } catch (e) {
-    return {
-      root: undefined,
-      problems: [{ message: `The document could not be read: ${(e as Error).message}`, offset: 0, length: 1 }],
-    };
+    // The parser recurses per level of nesting: thousands of levels overflow the stack.
+    const message =
+      e instanceof RangeError
+        ? `Nesting deeper than ${MAX_DEPTH} levels is not read; the document is not checked.`
+        : `The document could not be read: ${(e as Error).message}`;
+    return { root: undefined, problems: [{ message, offset: 0, length: 1 }] };
   }
   const tagsAt = new Map<number, string>();
   for (const error of doc?.errors ?? []) {
@@ -46,8 +48,19 @@ export function parseYamlFull(text: string): ParseResult {
       length: 1,
     });
   }
-  const state: ConvertState = { tags: tagsAt, problems, depthReported: false };
+  const state: ConvertState = { tags: tagsAt, problems, depthReported: false, aliasNodes: 0 };
   const root = doc ? convert(doc, undefined, state, 0, 0) : undefined;
+  if (state.aliasBomb) {
+    // A half-expanded tree would only produce echoes of the one real problem: report that alone.
+    // The parser's alias node starts after its `*`.
+    const star = text[state.aliasBomb.offset - 1] === '*' ? 1 : 0;
+    const at = { offset: state.aliasBomb.offset - star, length: state.aliasBomb.length + star };
+    problems.push({
+      message: `Aliases here expand to more than ${MAX_ALIAS_NODES.toLocaleString('en-US')} values (an "alias bomb"); the document is not checked.`,
+      ...at,
+    });
+    return { root: undefined, problems, aliases: true };
+  }
   return state.aliases ? { root, problems, aliases: true } : { root, problems };
 }
 
@@ -66,12 +79,22 @@ function capitalise(s: string): string {
 
 /** Aliases may point back at their own ancestors; stop expanding them at this depth. */
 const MAX_ALIAS_DEPTH = 20;
+/**
+ * Every alias is copied into the tree (it stands at its own place, with its own offsets), so ten levels of ten
+ * aliases in a few hundred bytes would make 10^10 nodes. Real definitions that use anchors copy a few thousand
+ * values; past this many the document is refused with one diagnostic.
+ */
+export const MAX_ALIAS_NODES = 100_000;
 
 interface ConvertState {
   tags: Map<number, string>;
   problems: SyntaxProblem[];
   depthReported: boolean;
   aliases?: boolean;
+  /** Nodes made by copying aliases so far, against MAX_ALIAS_NODES. */
+  aliasNodes: number;
+  /** Where the alias stands that went over MAX_ALIAS_NODES. */
+  aliasBomb?: { offset: number; length: number };
 }
 
 function convert(
@@ -82,6 +105,12 @@ function convert(
   depth: number,
 ): AstNode | undefined {
   const tags = state.tags;
+  if (state.aliasBomb) return undefined;
+  if (aliasDepth > 0 && ++state.aliasNodes > MAX_ALIAS_NODES) {
+    // Placed by the outermost alias being expanded, where the user wrote it (see ANCHOR_REF below).
+    state.aliasBomb = { offset: -1, length: 1 };
+    return undefined;
+  }
   if (depth > MAX_DEPTH) {
     if (!state.depthReported)
       state.problems.push({
@@ -158,6 +187,9 @@ function convert(
       state.aliases = true;
       if (!target || aliasDepth >= MAX_ALIAS_DEPTH) return { type: 'null', value: null, offset, length, parent };
       const converted = convert(target, parent, state, aliasDepth + 1, depth + 1);
+      // Read again: the expansion above may have set it.
+      const bomb = state.aliasBomb as ConvertState['aliasBomb'];
+      if (bomb && bomb.offset < 0 && aliasDepth === 0) state.aliasBomb = { offset, length: Math.max(1, length) };
       // The alias stands where it is written: report problems there, not at the anchor.
       if (converted) relocate(converted, offset, length);
       return converted;

@@ -144,6 +144,7 @@ export const RULES = [
   meta('ref-missing', 'error', 'A $ref whose target does not exist.'),
   meta('ref-missing-model', 'warning', 'A $ref to a model (schema) that does not exist; the import ignores it.'),
   meta('ref-remote', 'information', 'A remote $ref, not fetched.'),
+  meta('ref-unchecked', 'information', 'A file $ref that is not read: too large, or outside the files that may be read.'),
   meta('http-swagger2', 'error', 'A Swagger 2.0 definition for an HTTP API.'),
   meta('websocket-openapi', 'warning', 'An OpenAPI definition for a WebSocket API.'),
   meta('security-policy-access-mode', 'error', 'An enhanced security policy without an endpoint access mode.'),

@@ -47,8 +47,21 @@ export interface Span {
 }
 
 export interface ServiceHost {
-  /** Reads a file referenced by an external `$ref`; undefined when it does not exist. Never fetches URLs. */
-  readFile?(path: string): string | undefined;
+  /**
+   * Reads a file referenced by an external `$ref`: its text, undefined when it does not exist, or a refusal that
+   * says why it was not read (too large, a directory or device, outside what may be read). Never fetches URLs.
+   */
+  readFile?(path: string): string | undefined | FileRefusal;
+  /** A file URL as a path (Node's fileURLToPath); without it, the POSIX reading of the URL. Throws when invalid. */
+  fileUrlToPath?(this: void, href: string): string;
+}
+
+/** A file a host would not read. */
+export interface FileRefusal {
+  /** The end of a sentence that starts with the file's name: "is a directory, not a file". */
+  reason: string;
+  /** The reference is surely broken (a directory, a device): an error. Otherwise it is only left unchecked. */
+  broken: boolean;
 }
 
 export interface DefinitionContext<Id extends RuleId = RuleId> {

@@ -1,84 +1,84 @@
 /**
  * `$ref`s: local references must resolve inside the definition; relative file references must name a file that
- * exists (and, with a fragment, a node in it). URLs are never fetched.
+ * exists (and, with a fragment, a node in it). URLs are never fetched. Each reference is checked on its own: one
+ * that cannot be understood is reported and the others are still checked.
  * Severity evidence: a missing model (a schema under `#/components/schemas/` or `#/definitions/`) is an import
  * warning, "Reference to model … not found. Ignoring." (observed, issue #13; warnings do not stop an import
  * unless failOnWarnings is set: https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-import-api-errors-warnings.html,
- * which names "a missing model reference" as its example of a warning): `ref-missing-model` is a warning saying so. Other
- * missing targets (a parameter, a response, a file) leave the import without the part it needs: `ref-missing`.
+ * which names "a missing model reference" as its example of a warning): `ref-missing-model` is a warning saying so.
+ * Other missing targets (a parameter, a response, a file) leave the import without the part it needs: `ref-missing`.
  */
-import { AstNode } from '../../parser/ast';
+import { AstNode, StringNode } from '../../parser/ast';
 import { parse } from '../../parser/parse';
 import { resolveLocalRef } from '../refs';
-import { definitionRule, type DefinitionContext } from '../rule';
+import { refNodesOf, refTarget } from '../refFiles';
+import { definitionRule, type DefinitionContext, type FileRefusal } from '../rule';
+
+/** A file read once per check: its tree, or why there is none. */
+type FileState = { root: AstNode | undefined } | { missing: true } | FileRefusal;
 
 export const refsRule = definitionRule({
   name: 'refs',
-  reports: ['ref-missing', 'ref-missing-model', 'ref-remote'],
+  reports: ['ref-missing', 'ref-missing-model', 'ref-remote', 'ref-unchecked'],
   generic: true,
   check(ctx) {
-    const files = new Map<string, AstNode | null>();
+    const files = new Map<string, FileState>();
     // Large specs point at the same few hundred schemas thousands of times: each local target is looked up once.
     const local = new Map<string, boolean>();
-    // The fast parser lists every `$ref` of a standalone definition; otherwise walk the tree for them.
-    const listed = ctx.def.resource ? undefined : ctx.doc.parsed.refs;
-    if (listed) {
-      for (const node of listed) if (node.type === 'string') checkRef(ctx, node, files, local);
-    } else walk(ctx, ctx.def.root, files, local, 0);
+    for (const node of refNodesOf(ctx.doc, ctx.def)) {
+      try {
+        checkRef(ctx, node, files, local);
+      } catch (e) {
+        ctx.report('ref-missing', node, `'${node.value}' could not be checked: ${(e as Error).message}`);
+      }
+    }
   },
 });
 
-function walk(
-  ctx: DefinitionContext,
-  node: AstNode,
-  files: Map<string, AstNode | null>,
-  local: Map<string, boolean>,
-  depth: number,
-): void {
-  if (depth > 200) return;
-  if (node.type === 'array') {
-    for (const item of node.items) walk(ctx, item, files, local, depth + 1);
-    return;
-  }
-  if (node.type !== 'object') return;
-  for (const prop of node.properties) {
-    if (prop.key.value === '$ref' && prop.value?.type === 'string') checkRef(ctx, prop.value, files, local);
-    else if (prop.value && (prop.value.type === 'object' || prop.value.type === 'array'))
-      walk(ctx, prop.value, files, local, depth + 1);
-  }
-}
-
 function checkRef(
-  ctx: DefinitionContext,
-  node: AstNode & { value: string },
-  files: Map<string, AstNode | null>,
+  ctx: DefinitionContext<'ref-missing' | 'ref-missing-model' | 'ref-remote' | 'ref-unchecked'>,
+  node: StringNode,
+  files: Map<string, FileState>,
   local: Map<string, boolean>,
 ): void {
   const ref = node.value;
-  if (ref.includes('${')) return;
-  if (ref.startsWith('#')) {
-    let found = local.get(ref);
-    if (found === undefined) local.set(ref, (found = resolveLocalRef(ctx.def.root, ref) !== undefined));
-    if (found) return;
-    const model = /^#\/(?:components\/schemas|definitions)\/([^/]+)$/.exec(ref);
-    if (model) ctx.report('ref-missing-model', node, `No model '${decodeURIComponent(model[1])}' is declared: API Gateway's import ignores this reference ("Reference to model not found. Ignoring.") and the method gets no model. Declare the schema or fix the name.`);
-    else ctx.report('ref-missing', node, `'${ref}' points at nothing in this definition.`);
-    return;
+  const target = refTarget(ctx.doc.uri, ref, ctx.host.fileUrlToPath);
+  switch (target.kind) {
+    case 'skip':
+      return;
+    case 'local': {
+      let found = local.get(ref);
+      if (found === undefined) local.set(ref, (found = resolveLocalRef(ctx.def.root, ref) !== undefined));
+      if (found) return;
+      const model = /^#\/(?:components\/schemas|definitions)\/([^/]+)$/.exec(ref);
+      if (model) ctx.report('ref-missing-model', node, `No model '${decodeURIComponent(model[1])}' is declared: API Gateway's import ignores this reference ("Reference to model not found. Ignoring.") and the method gets no model. Declare the schema or fix the name.`);
+      else ctx.report('ref-missing', node, `'${ref}' points at nothing in this definition.`);
+      return;
+    }
+    case 'remote':
+      ctx.report('ref-remote', node, `Remote reference '${ref}' is not fetched, so it is not checked.`);
+      return;
+    case 'invalid':
+      ctx.report('ref-missing', node, `'${ref}' ${target.reason}.`);
+      return;
   }
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref)) {
-    ctx.report('ref-remote', node, `Remote reference '${ref}' is not fetched, so it is not checked.`);
-    return;
+  if (!ctx.host.readFile) return;
+  const { file, path, fragment } = target;
+  let state = files.get(path);
+  if (state === undefined) {
+    state = read(ctx.host.readFile(path), path);
+    files.set(path, state);
   }
-  if (!ctx.host.readFile || !ctx.doc.uri.startsWith('file:')) return;
-  const [file, fragment] = ref.split('#', 2);
-  const path = decodeURIComponent(new URL(file, ctx.doc.uri).pathname);
-  let target = files.get(path);
-  if (target === undefined) {
-    const text = ctx.host.readFile(path);
-    target = text === undefined ? null : (parse(text, /\.json$/i.test(path) ? 'json' : 'yaml').root ?? null);
-    files.set(path, target);
-  }
-  if (target === null) ctx.report('ref-missing', node, `The file '${file}' does not exist (looked for ${path}).`);
-  else if (fragment && !resolveLocalRef(target, `#${fragment}`))
+  if ('missing' in state) ctx.report('ref-missing', node, `The file '${file}' does not exist (looked for ${path}).`);
+  else if ('reason' in state)
+    ctx.report(state.broken ? 'ref-missing' : 'ref-unchecked', node, `'${file}' ${state.reason}.`);
+  else if (!state.root) ctx.report('ref-unchecked', node, `'${file}' could not be parsed, so '${ref}' is not checked.`);
+  else if (fragment && !resolveLocalRef(state.root, `#${fragment}`))
     ctx.report('ref-missing', node, `'#${fragment}' points at nothing in '${file}'.`);
+}
+
+function read(text: string | undefined | FileRefusal, path: string): FileState {
+  if (text === undefined) return { missing: true };
+  if (typeof text !== 'string') return text;
+  return { root: parse(text, /\.json$/i.test(path) ? 'json' : 'yaml').root };
 }
