@@ -8,7 +8,13 @@ const scope = process.env.APIGW_MUTATE?.split(',').filter(Boolean);
 export default {
   testRunner: 'tap',
   tap: {
-    testFiles: (process.env.APIGW_MUTATION_TESTS?.split(',').filter(Boolean)) ?? ['test/service/**/*.test.ts', 'test/invoke/**/*.test.ts', 'test/logs/**/*.test.ts', 'test/aws/**/*.test.ts', 'test/deploy/**/*.test.ts'],
+    testFiles: process.env.APIGW_MUTATION_TESTS?.split(',').filter(Boolean) ?? [
+      'test/service/**/*.test.ts',
+      'test/invoke/**/*.test.ts',
+      'test/logs/**/*.test.ts',
+      'test/aws/**/*.test.ts',
+      'test/deploy/**/*.test.ts',
+    ],
     nodeArgs: ['--import', 'tsx', '--test-reporter=tap'],
   },
   // The project compiles with TypeScript 7 (the native compiler), which has no JavaScript compiler API: Stryker's

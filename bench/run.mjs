@@ -134,7 +134,10 @@ function resolveFiles(options, denseFile) {
 
 const options = parseArgs(process.argv.slice(2));
 ensureBenchDependencies();
-if ((options.tools.includes('ours') || options.tools.includes('cfn-lint')) && !fs.existsSync(path.join(root, 'dist', 'server.js')))
+if (
+  (options.tools.includes('ours') || options.tools.includes('cfn-lint')) &&
+  !fs.existsSync(path.join(root, 'dist', 'server.js'))
+)
   run(process.execPath, ['scripts/build.mjs'], root);
 
 // Imported only now: these modules need bench/'s dependencies, which the lines above install.
@@ -188,7 +191,9 @@ for (const entry of selected) {
 }
 
 // Hostile and random input through our server (issue 16): totals of a long fuzz run.
-const fuzz = options.tools.includes('ours') ? (await import('./fuzz.mjs')).runFuzzBench({ quick: options.quick }) : undefined;
+const fuzz = options.tools.includes('ours')
+  ? (await import('./fuzz.mjs')).runFuzzBench({ quick: options.quick })
+  : undefined;
 
 const twilio = rows.find((r) => r.doc.file.endsWith('twilio_api_v2010.yaml'));
 const largest = rows.reduce((best, r) => (!best || r.doc.lines > best.doc.lines ? r : best), undefined);

@@ -13,7 +13,12 @@ export interface ApigwSettings {
   aws?: { profile?: string; region?: string; endpoint?: string };
   /** Glob of file paths → API type, for files whose type cannot be inferred. */
   apiType?: { overrides?: Record<string, ApiType> };
-  validation?: { enable?: boolean; severity?: Record<string, SeveritySetting>; openApiSchema?: boolean; referencedFiles?: ReferencedFilesSetting };
+  validation?: {
+    enable?: boolean;
+    severity?: Record<string, SeveritySetting>;
+    openApiSchema?: boolean;
+    referencedFiles?: ReferencedFilesSetting;
+  };
   deploy?: { protectedStages?: string };
   invoke?: { timeoutSeconds?: number; preferLocal?: boolean };
   /** The local API Gateway (Run API Locally). */
@@ -22,7 +27,12 @@ export interface ApigwSettings {
     stage?: string;
     stageVariables?: Record<string, string>;
     apiKeys?: string[];
-    usagePlan?: { rateLimit?: number; burstLimit?: number; quotaLimit?: number; quotaPeriod?: 'DAY' | 'WEEK' | 'MONTH' };
+    usagePlan?: {
+      rateLimit?: number;
+      burstLimit?: number;
+      quotaLimit?: number;
+      quotaPeriod?: 'DAY' | 'WEEK' | 'MONTH';
+    };
     jwks?: Record<string, string>;
     iamCredentials?: { accessKeyId: string; secretAccessKey: string }[];
   };

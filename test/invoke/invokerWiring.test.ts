@@ -34,18 +34,38 @@ before(async () => {
 after(() => new Promise((r) => server.close(r)));
 
 function invoker(): Invoker {
-  const target: InvokeTarget = { apiType: 'REST', pathTemplate: '/pets/{id}', operationMethod: 'POST', region: 'eu-west-1', baseUrl, stages: ['dev'], stage: 'dev' };
-  return new Invoker(target, { apiGateway: async () => ({ send: async () => ({}) }) as never, credentials: async () => credentials });
+  const target: InvokeTarget = {
+    apiType: 'REST',
+    pathTemplate: '/pets/{id}',
+    operationMethod: 'POST',
+    region: 'eu-west-1',
+    baseUrl,
+    stages: ['dev'],
+    stage: 'dev',
+  };
+  return new Invoker(target, {
+    apiGateway: async () => ({ send: async () => ({}) }),
+    credentials: async () => credentials,
+  });
 }
 
 describe('the invoker sends what the form says', () => {
   test('"sign with SigV4" signs the request for execute-api in the target region, with a signature that verifies', async () => {
     const inv = invoker();
-    const form = { ...initialForm(inv.target), mode: 'http' as const, pathParams: { id: '7' }, body: '{"name":"rex"}', sign: true };
+    const form = {
+      ...initialForm(inv.target),
+      mode: 'http' as const,
+      pathParams: { id: '7' },
+      body: '{"name":"rex"}',
+      sign: true,
+    };
     const result = await inv.run(form);
     assert.equal(result.status, 200);
     const got = received.at(-1)!;
-    assert.match(String(got.headers.authorization), /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/eu-west-1\/execute-api\/aws4_request, SignedHeaders=[^,]+, Signature=[0-9a-f]{64}$/);
+    assert.match(
+      String(got.headers.authorization),
+      /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/eu-west-1\/execute-api\/aws4_request, SignedHeaders=[^,]+, Signature=[0-9a-f]{64}$/,
+    );
     // Recompute the signature from what arrived, with an independent signer instance.
     const signer = new SignatureV4({ service: 'execute-api', region: 'eu-west-1', credentials, sha256: Sha256 });
     const url = new URL(got.url, baseUrl);
@@ -53,15 +73,34 @@ describe('the invoker sends what the form says', () => {
     const headers = Object.fromEntries(signedHeaders.map((h) => [h, String(got.headers[h])]));
     const date = String(got.headers['x-amz-date']);
     const again = await signer.sign(
-      { method: got.method, protocol: 'http:', hostname: url.hostname, port: Number(url.port), path: url.pathname, query: Object.fromEntries(url.searchParams), headers, body: got.body },
-      { signingDate: new Date(`${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}T${date.slice(9, 11)}:${date.slice(11, 13)}:${date.slice(13, 15)}Z`) },
+      {
+        method: got.method,
+        protocol: 'http:',
+        hostname: url.hostname,
+        port: Number(url.port),
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        headers,
+        body: got.body,
+      },
+      {
+        signingDate: new Date(
+          `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}T${date.slice(9, 11)}:${date.slice(11, 13)}:${date.slice(13, 15)}Z`,
+        ),
+      },
     );
     assert.equal(String(again.headers.authorization ?? again.headers.Authorization), String(got.headers.authorization));
   });
 
   test('without the box ticked nothing is signed; the API key goes in x-api-key; the stage and path are in the URL', async () => {
     const inv = invoker();
-    await inv.run({ ...initialForm(inv.target), mode: 'http', pathParams: { id: 'a b' }, sign: false, apiKey: 'k-123' });
+    await inv.run({
+      ...initialForm(inv.target),
+      mode: 'http',
+      pathParams: { id: 'a b' },
+      sign: false,
+      apiKey: 'k-123',
+    });
     const got = received.at(-1)!;
     assert.equal(got.headers.authorization, undefined);
     assert.equal(got.headers['x-amz-date'], undefined);

@@ -3,7 +3,12 @@ import { describe, test } from 'node:test';
 import { CrossSourceDedupe } from '../../client/src/logs/crossSourceDedupe';
 import type { TailEvent } from '../../client/src/logs/logEvent';
 
-const e = (message: string, timestamp = 1000, logStreamName = 's1'): TailEvent => ({ logGroupName: '/g', logStreamName, timestamp, message });
+const e = (message: string, timestamp = 1000, logStreamName = 's1'): TailEvent => ({
+  logGroupName: '/g',
+  logStreamName,
+  timestamp,
+  message,
+});
 const LIVE = 1;
 const BACKFILL = 2;
 
@@ -20,7 +25,10 @@ describe('one event through two sources is shown once; genuine repeats are all s
     assert.equal(d.accept(e('retrying'), LIVE), true);
     assert.equal(d.accept(e('retrying'), LIVE), true);
     // The backfill then reads the same three: none is shown again; a fourth from it is new.
-    assert.deepEqual([1, 2, 3, 4].map(() => d.accept(e('retrying'), BACKFILL)), [false, false, false, true]);
+    assert.deepEqual(
+      [1, 2, 3, 4].map(() => d.accept(e('retrying'), BACKFILL)),
+      [false, false, false, true],
+    );
   });
 
   test('events that differ in stream, time or text are never taken for each other', () => {

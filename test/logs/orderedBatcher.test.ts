@@ -48,7 +48,10 @@ describe('log lines of one poll, in time order', () => {
     assert.equal(flushed.length, 0);
     batcher.add([event('a', 2, 'kept')]);
     batcher.flush();
-    assert.deepEqual(flushed.map((b) => b.map((e) => e.message)), [['kept']]);
+    assert.deepEqual(
+      flushed.map((b) => b.map((e) => e.message)),
+      [['kept']],
+    );
     batcher.dispose();
   });
 });

@@ -56,14 +56,27 @@ describe('fast YAML path', () => {
   });
 
   test('a " #" inside what looks like a key starts a comment: the fast path gives up or reads it as the full parser does', () => {
-    for (const text of ['paths:\n  /a #old: 1\n  /b: 2\n', 'a #x: 1\n', 'x-amazon-apigateway-cors: #{c}\n  allowOrigins: ["*"]\n', "a: 'b #c'\nd #e: f\n"]) {
+    for (const text of [
+      'paths:\n  /a #old: 1\n  /b: 2\n',
+      'a #x: 1\n',
+      'x-amazon-apigateway-cors: #{c}\n  allowOrigins: ["*"]\n',
+      "a: 'b #c'\nd #e: f\n",
+    ]) {
       const fast = parseYamlFast(text);
       if (fast === undefined) continue;
       const full = parseYamlFull(text);
       assert.deepEqual(shape(fast.root, text), shape(full.root, text), JSON.stringify(text));
-      assert.deepEqual(fast.problems.map((p) => [p.rule, p.offset]), full.problems.map((p) => [p.rule, p.offset]), JSON.stringify(text));
+      assert.deepEqual(
+        fast.problems.map((p) => [p.rule, p.offset]),
+        full.problems.map((p) => [p.rule, p.offset]),
+        JSON.stringify(text),
+      );
     }
-    assert.equal(parseYamlFast('paths:\n  /a #old: 1\n'), undefined, 'the case that broke before: /a #old: 1 is no key');
+    assert.equal(
+      parseYamlFast('paths:\n  /a #old: 1\n'),
+      undefined,
+      'the case that broke before: /a #old: 1 is no key',
+    );
   });
 
   test('gives up on what it does not handle', () => {

@@ -44,7 +44,8 @@ export async function runCheck(args: string[]): Promise<void> {
       process.stderr.write(`${file.path}: not an API Gateway definition or template; nothing to check\n`);
       continue;
     }
-    for (const d of service.validate(doc, settings, await refHostFor(service, doc))) findings.push(toFinding(file.path, d));
+    for (const d of service.validate(doc, settings, await refHostFor(service, doc)))
+      findings.push(toFinding(file.path, d));
   }
   sortFindings(findings);
   for (const p of problems) process.stderr.write(`apigw-check: ${p.path}: ${p.message}\n`);

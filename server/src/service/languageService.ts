@@ -60,7 +60,13 @@ export interface LanguageService {
     settings?: ServiceSettings,
   ): ApiDocument;
   /** The next version of a document after one edit, re-using its tree when the edit allows; else a full parse. */
-  updateDocument(previous: ApiDocument, edit: SingleEdit, text: string, version: number, settings?: ServiceSettings): ApiDocument;
+  updateDocument(
+    previous: ApiDocument,
+    edit: SingleEdit,
+    text: string,
+    version: number,
+    settings?: ServiceSettings,
+  ): ApiDocument;
   /** `host` replaces the service's own for this check (e.g. one holding the referenced files, read beforehand). */
   validate(doc: ApiDocument, settings?: ServiceSettings, host?: ServiceHost): Diagnostic[];
   /** The files the document's `$ref`s name, for a host that reads them before `validate` asks. */

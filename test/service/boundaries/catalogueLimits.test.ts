@@ -25,7 +25,14 @@ function effective(schema: Schema, apiType: ApiType): Schema {
   return { ...schema, ...(schema.byApiType?.[apiType] ?? {}) };
 }
 
-function collect(extension: Limit['extension'], schema: Schema, path: string[], apiType: ApiType, out: Limit[], depth = 0): void {
+function collect(
+  extension: Limit['extension'],
+  schema: Schema,
+  path: string[],
+  apiType: ApiType,
+  out: Limit[],
+  depth = 0,
+): void {
   if (depth > 8) return;
   const s = effective(schema, apiType);
   if ((s.kind === 'integer' || s.kind === 'number') && (s.minimum !== undefined || s.maximum !== undefined)) {
@@ -59,13 +66,18 @@ function documentFor(limit: Limit, value: number): string | undefined {
     return `AWSTemplateFormatVersion: "2010-09-09"\nTransform: AWS::Serverless-2016-10-31\nResources:\n  R:\n    Type: ${limit.extension.name}\n    Properties: ${valueAt(limit.path, value)}\n`;
   }
   const ext = `${limit.extension.name}: ${valueAt(limit.path, value)}`;
-  const head = limit.apiType === 'WEBSOCKET' ? 'openapi: 3.0.1\ninfo: { title: t, version: "1" }\nx-amazon-apigateway-api-key-source: HEADER\n' : 'openapi: 3.0.1\ninfo: { title: t, version: "1" }\n';
+  const head =
+    limit.apiType === 'WEBSOCKET'
+      ? 'openapi: 3.0.1\ninfo: { title: t, version: "1" }\nx-amazon-apigateway-api-key-source: HEADER\n'
+      : 'openapi: 3.0.1\ninfo: { title: t, version: "1" }\n';
   const place = limit.extension.places[0];
   if (place === 'root') return `${head}${ext}\npaths: {}\n`;
-  if (place === 'operation') return `${head}paths:\n  /a:\n    get:\n      responses: { "200": { description: ok } }\n      ${ext}\n`;
+  if (place === 'operation')
+    return `${head}paths:\n  /a:\n    get:\n      responses: { "200": { description: ok } }\n      ${ext}\n`;
   if (place === 'pathItem') return `${head}paths:\n  /a:\n    ${ext}\n`;
   if (place === 'components') return `${head}paths: {}\ncomponents:\n  ${ext}\n`;
-  if (place === 'securityScheme') return `${head}paths: {}\ncomponents:\n  securitySchemes:\n    s:\n      type: apiKey\n      name: Authorization\n      in: header\n      ${ext}\n`;
+  if (place === 'securityScheme')
+    return `${head}paths: {}\ncomponents:\n  securitySchemes:\n    s:\n      type: apiKey\n      name: Authorization\n      in: header\n      ${ext}\n`;
   return undefined;
 }
 
@@ -74,7 +86,8 @@ const service = getLanguageService();
 function rangeDiagnosticOnValue(limit: Limit, value: number): boolean | undefined {
   const text = documentFor(limit, value);
   if (!text) return undefined;
-  const settings = (limit.extension.places[0] as string) === 'template' ? {} : { apiTypeOverrides: { '**': limit.apiType } };
+  const settings =
+    (limit.extension.places[0] as string) === 'template' ? {} : { apiTypeOverrides: { '**': limit.apiType } };
   const doc = service.parseDocument('file:///limits.yaml', 'yaml', 1, text, settings);
   const literal = String(value);
   return service.validate(doc, settings).some((d) => {
@@ -86,12 +99,20 @@ function rangeDiagnosticOnValue(limit: Limit, value: number): boolean | undefine
 
 describe('every numeric limit in the catalogue: at the limit, one below, one above', () => {
   test('each limit can be put in a document (a new place in the catalogue needs a builder here)', () => {
-    assert.deepEqual(limits.filter((l) => !documentFor(l, 0)).map((l) => `${l.extension.name} at ${l.extension.places.join(', ')}`), []);
+    assert.deepEqual(
+      limits.filter((l) => !documentFor(l, 0)).map((l) => `${l.extension.name} at ${l.extension.places.join(', ')}`),
+      [],
+    );
   });
 
   test('the catalogue has limits to check (timeouts, TTLs, CORS maxAge, compression size…)', () => {
     const names = new Set(limits.map((l) => `${l.extension.name}${l.path.length ? '.' + l.path.join('.') : ''}`));
-    for (const expected of ['x-amazon-apigateway-integration.timeoutInMillis', 'x-amazon-apigateway-minimum-compression-size', 'x-amazon-apigateway-cors.maxAge', 'AWS::Serverless::Api.MethodSettings.*.CacheTtlInSeconds']) {
+    for (const expected of [
+      'x-amazon-apigateway-integration.timeoutInMillis',
+      'x-amazon-apigateway-minimum-compression-size',
+      'x-amazon-apigateway-cors.maxAge',
+      'AWS::Serverless::Api.MethodSettings.*.CacheTtlInSeconds',
+    ]) {
       assert.ok(names.has(expected), `${expected} among ${[...names].join(', ')}`);
     }
   });
@@ -102,11 +123,19 @@ describe('every numeric limit in the catalogue: at the limit, one below, one abo
     test(where, () => {
       if (limit.minimum !== undefined) {
         assert.equal(rangeDiagnosticOnValue(limit, limit.minimum), false, `${limit.minimum} (the minimum) is allowed`);
-        assert.equal(rangeDiagnosticOnValue(limit, limit.minimum - step), true, `${limit.minimum - step} (below the minimum) is reported`);
+        assert.equal(
+          rangeDiagnosticOnValue(limit, limit.minimum - step),
+          true,
+          `${limit.minimum - step} (below the minimum) is reported`,
+        );
       }
       if (limit.maximum !== undefined) {
         assert.equal(rangeDiagnosticOnValue(limit, limit.maximum), false, `${limit.maximum} (the maximum) is allowed`);
-        assert.equal(rangeDiagnosticOnValue(limit, limit.maximum + step), true, `${limit.maximum + step} (above the maximum) is reported`);
+        assert.equal(
+          rangeDiagnosticOnValue(limit, limit.maximum + step),
+          true,
+          `${limit.maximum + step} (above the maximum) is reported`,
+        );
       }
     });
   }

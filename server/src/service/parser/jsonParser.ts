@@ -15,7 +15,17 @@ export function parseJson(text: string, allowComments: boolean): ParseResult {
 export function parseJsonFull(text: string, allowComments: boolean): ParseResult {
   // Checked before parsing: jsonc-parser recurses per level and would overflow the stack (see jsonNesting.ts).
   const tooDeep = offsetBeyondDepth(text, MAX_DEPTH);
-  if (tooDeep >= 0) return { root: undefined, problems: [{ message: `Nesting deeper than ${MAX_DEPTH} levels is not read; the document is not checked.`, offset: tooDeep, length: 1 }] };
+  if (tooDeep >= 0)
+    return {
+      root: undefined,
+      problems: [
+        {
+          message: `Nesting deeper than ${MAX_DEPTH} levels is not read; the document is not checked.`,
+          offset: tooDeep,
+          length: 1,
+        },
+      ],
+    };
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, {
     disallowComments: !allowComments,

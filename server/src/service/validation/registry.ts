@@ -144,7 +144,11 @@ export const RULES = [
   meta('ref-missing', 'error', 'A $ref whose target does not exist.'),
   meta('ref-missing-model', 'warning', 'A $ref to a model (schema) that does not exist; the import ignores it.'),
   meta('ref-remote', 'information', 'A remote $ref, not fetched.'),
-  meta('ref-unchecked', 'information', 'A file $ref that is not read: too large, or outside the files that may be read.'),
+  meta(
+    'ref-unchecked',
+    'information',
+    'A file $ref that is not read: too large, or outside the files that may be read.',
+  ),
   meta('http-swagger2', 'error', 'A Swagger 2.0 definition for an HTTP API.'),
   meta('websocket-openapi', 'warning', 'An OpenAPI definition for a WebSocket API.'),
   meta('security-policy-access-mode', 'error', 'An enhanced security policy without an endpoint access mode.'),
@@ -165,11 +169,23 @@ export const RULES = [
   meta('throttle-burst-below-rate', 'warning', 'A throttle burst lower than its rate.'),
   meta('throttle-above-account', 'warning', "A throttle limit above AWS's default account quota."),
   meta('sam-authorizer-ref', 'error', 'A SAM authorizer name that the API does not declare.'),
-  meta('sam-property-type', 'error', 'A SAM API or API event property of a type the SAM transform rejects, missing, or unknown.'),
-  meta('sam-api-setting', 'error', 'A SAM API setting the SAM transform rejects (definition source, CORS, domain, gateway responses, models).'),
+  meta(
+    'sam-property-type',
+    'error',
+    'A SAM API or API event property of a type the SAM transform rejects, missing, or unknown.',
+  ),
+  meta(
+    'sam-api-setting',
+    'error',
+    'A SAM API setting the SAM transform rejects (definition source, CORS, domain, gateway responses, models).',
+  ),
   meta('sam-auth', 'error', 'A SAM API Auth the SAM transform rejects (keys, authorizer shapes, usage plan).'),
   meta('sam-definition-body', 'error', "A SAM API's inline OpenAPI that the SAM transform cannot write into."),
-  meta('sam-event', 'error', 'An Api/HttpApi function event the SAM transform rejects (API reference, Auth, RequestModel, RequestParameters).'),
+  meta(
+    'sam-event',
+    'error',
+    'An Api/HttpApi function event the SAM transform rejects (API reference, Auth, RequestModel, RequestParameters).',
+  ),
   meta('too-large', 'information', 'A file too large to check (the server skips files over 16 MB).'),
   meta(
     'template-syntax',
@@ -197,4 +213,10 @@ export const RULES_BY_ID: ReadonlyMap<string, RuleMeta<RuleId>> = new Map(RULES.
  * Ids reported outside the rule modules: by the parsers (syntax, duplicate-key), the OpenAPI structure check
  * (openapi-schema, openapi-version) and the server (too-large).
  */
-export const CORE_RULE_IDS: readonly RuleId[] = ['syntax', 'duplicate-key', 'openapi-schema', 'openapi-version', 'too-large'];
+export const CORE_RULE_IDS: readonly RuleId[] = [
+  'syntax',
+  'duplicate-key',
+  'openapi-schema',
+  'openapi-version',
+  'too-large',
+];

@@ -101,7 +101,12 @@ function proxyAware(ctx: DefinitionContext, integration: AstNode | undefined): D
     report: {
       value: (rule: RuleId, at: Span, message: string, data?: FixData) => {
         const field = valueErrors.has(rule) ? within(at.offset) : undefined;
-        if (field) ctx.report('proxy-ignored-value', at, `An ${type} integration ignores '${field.key.value}', so API Gateway deploys this as it is: ${message}`);
+        if (field)
+          ctx.report(
+            'proxy-ignored-value',
+            at,
+            `An ${type} integration ignores '${field.key.value}', so API Gateway deploys this as it is: ${message}`,
+          );
         else ctx.report(rule, at, message, data);
       },
     },

@@ -19,7 +19,12 @@ export const pathsRule = definitionRule({
       seen.add(path);
       if (path === '/$default' || path === '$default') continue;
       if (!path.startsWith('/')) {
-        ctx.report('path-leading-slash', op.pathKey.key, `API Gateway deploys this path, but OpenAPI paths start with '/': write '/${path}'.`, { replaceWith: [`/${path}`] });
+        ctx.report(
+          'path-leading-slash',
+          op.pathKey.key,
+          `API Gateway deploys this path, but OpenAPI paths start with '/': write '/${path}'.`,
+          { replaceWith: [`/${path}`] },
+        );
         continue;
       }
       const segments = path.split('/').slice(1);

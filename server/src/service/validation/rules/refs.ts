@@ -51,7 +51,12 @@ function checkRef(
       if (found === undefined) local.set(ref, (found = resolveLocalRef(ctx.def.root, ref) !== undefined));
       if (found) return;
       const model = /^#\/(?:components\/schemas|definitions)\/([^/]+)$/.exec(ref);
-      if (model) ctx.report('ref-missing-model', node, `No model '${decodeURIComponent(model[1])}' is declared: API Gateway's import ignores this reference ("Reference to model not found. Ignoring.") and the method gets no model. Declare the schema or fix the name.`);
+      if (model)
+        ctx.report(
+          'ref-missing-model',
+          node,
+          `No model '${decodeURIComponent(model[1])}' is declared: API Gateway's import ignores this reference ("Reference to model not found. Ignoring.") and the method gets no model. Declare the schema or fix the name.`,
+        );
       else ctx.report('ref-missing', node, `'${ref}' points at nothing in this definition.`);
       return;
     }

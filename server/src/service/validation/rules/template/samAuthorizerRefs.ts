@@ -32,7 +32,13 @@ export const samAuthorizerRefsRule = templateRule({
       if (!use) continue;
       if (event.explicit && !event.api) continue;
       // SAM applies a REST event's Auth only to an OpenAPI it generates or merges into, or with OverrideApiAuth.
-      if (event.type === 'Api' && event.api && !samManagesDefinition(event.api) && getValue(eventAuth, 'OverrideApiAuth')?.type !== 'boolean') continue;
+      if (
+        event.type === 'Api' &&
+        event.api &&
+        !samManagesDefinition(event.api) &&
+        getValue(eventAuth, 'OverrideApiAuth')?.type !== 'boolean'
+      )
+        continue;
       const names = event.api ? declaredAuthorizers(event.api) : globalAuthorizers(ctx.template, event.type);
       check(
         ctx,
