@@ -27,6 +27,8 @@
   let busy = false;
   const saved = vscode.getState() || {};
   /** @type {any} */
+  /** The X-Ray trace id of the result shown, if AWS named one. @type {string | undefined} */
+  let traceId;
   let lastResult = saved.result || null;
   let lastError = typeof saved.error === 'string' ? saved.error : '';
   let wsState = 'closed';
@@ -407,6 +409,17 @@
       /** @type {HTMLDetailsElement} */ ($('headers-section')).open = false;
       requestAnimationFrame(() => $('result-section').scrollIntoView({ block: 'start' }));
     }
+    // AWS names the request's X-Ray trace in the X-Amzn-Trace-Id response header and the execution log.
+    const traceText = [
+      ...(Array.isArray(result.headers) ? result.headers : [])
+        .filter((h) => /^x-amzn-trace-id$/i.test(String(h[0])))
+        .map((h) => String(h[1])),
+      hasLog ? result.log : '',
+    ].join('\n');
+    const trace = /\b1-[0-9a-f]{8}-[0-9a-f]{24}\b/i.exec(traceText);
+    traceId = trace ? trace[0].toLowerCase() : undefined;
+    $('trace-row').classList.toggle('hidden', !traceId);
+    $('trace-id').textContent = traceId || '';
     $('result-details').classList.remove('hidden');
   }
 
@@ -545,6 +558,7 @@
   $('curl').addEventListener('click', () => model && vscode.postMessage({ type: 'copyCurl', form: readForm() }));
   $('clear-history').addEventListener('click', () => vscode.postMessage({ type: 'clearHistory' }));
   $('run-local').addEventListener('click', () => vscode.postMessage({ type: 'runLocal' }));
+  $('trace-link').addEventListener('click', () => traceId && vscode.postMessage({ type: 'openTrace', traceId }));
   $('use-local').addEventListener('click', () => {
     const radio = /** @type {HTMLInputElement | null} */ (document.querySelector('input[name="mode"][value="local"]'));
     if (radio) radio.checked = true;

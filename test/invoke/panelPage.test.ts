@@ -280,4 +280,37 @@ describe('HTTP part of the page', () => {
     assert.ok(scrollWidth <= 360, `no horizontal scrolling (${scrollWidth} px)`);
     await page.close();
   });
+
+  test('a result that names its X-Ray trace offers to open it; one that does not, does not', async () => {
+    const page = await open(rest);
+    const base: InvokeResult = {
+      mode: 'http',
+      method: 'GET',
+      url: 'u',
+      status: 200,
+      statusText: 'OK',
+      latencyMs: 1,
+      headers: [],
+      body: { kind: 'json', text: '{}', size: 2 },
+    };
+    await post(page, { type: 'result', result: base });
+    await page.waitForFunction(
+      () => (window as unknown as PageWindow).__posted.some((m) => m.type === 'rendered'),
+      undefined,
+      { timeout: 10_000 },
+    );
+    assert.equal(await page.evaluate(() => document.getElementById('trace-row')!.classList.contains('hidden')), true);
+    const traced = { ...base, headers: [['X-Amzn-Trace-Id', 'Root=1-5F84C7A1-0123456789abcdef01234567;Sampled=1']] };
+    await post(page, { type: 'result', result: traced });
+    await page.waitForFunction(() => !document.getElementById('trace-row')!.classList.contains('hidden'), undefined, {
+      timeout: 10_000,
+    });
+    await page.click('#trace-link');
+    assert.deepEqual(await posted(page, 'openTrace'), {
+      type: 'openTrace',
+      traceId: '1-5f84c7a1-0123456789abcdef01234567',
+    });
+    assert.equal(checkPageMessage({ type: 'openTrace', traceId: 'not-a-trace' }).ok, false);
+    await page.close();
+  });
 });

@@ -24,6 +24,8 @@ export type PageMessage =
   | { type: 'wsConnect'; form: InvokeForm }
   | { type: 'wsSend'; text: string }
   | { type: 'wsClose'; code: number; reason: string }
+  /** Open the X-Ray trace the result named (X-Amzn-Trace-Id, or the execution log's "X-ray Tracing ID"). */
+  | { type: 'openTrace'; traceId: string }
   /** The management API on one connection (`@connections/{id}`). */
   | { type: 'connections'; action: ConnectionsAction; connectionId: string; stage: string; message: string };
 
@@ -107,6 +109,10 @@ export function checkPageMessage(raw: unknown): Checked<PageMessage> {
       // API Gateway's frame limit is 128 KB; the page's text is checked against it again before sending.
       if (!isString(raw.text, limits.body)) return fail('"wsSend.text" must be text of at most 1 MiB');
       return { ok: true, value: { type: 'wsSend', text: raw.text } };
+    case 'openTrace':
+      return typeof raw.traceId === 'string' && /^1-[0-9a-f]{8}-[0-9a-f]{24}$/.test(raw.traceId)
+        ? { ok: true, value: { type: 'openTrace', traceId: raw.traceId } }
+        : fail('openTrace needs an X-Ray trace id');
     case 'wsClose': {
       // 1000 or an application code (3000-4999): the only codes a client may send (RFC 6455, 7.4).
       const code = raw.code;

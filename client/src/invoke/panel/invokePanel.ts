@@ -182,6 +182,14 @@ export class InvokePanel implements vscode.Disposable {
         return;
       case 'copyCurl':
         return this.copyCurl(message.form);
+      case 'openTrace': {
+        const { apiId, stage } = this.invoker.target;
+        await vscode.commands.executeCommand('apigw.openTrace', {
+          traceId: message.traceId,
+          ...(apiId && stage ? { apiId, stage } : {}),
+        });
+        return;
+      }
       case 'runLocal': {
         const local = this.invoker.target.local;
         if (local)

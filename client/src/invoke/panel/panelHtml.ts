@@ -122,6 +122,7 @@ export function panelHtml(options: PanelHtmlOptions): string {
   <p id="status" class="status">No request sent yet.</p>
   <p id="error" class="error" role="alert"></p>
   <div id="result-details" class="hidden">
+    <p id="trace-row" class="hidden"><button id="trace-link" type="button" class="secondary">Open X-Ray Trace</button> <span id="trace-id" class="hint"></span></p>
     <details id="headers-section" open><summary>Headers</summary><table id="resp-headers"></table></details>
     <h3>Body <span id="body-info" class="hint"></span></h3>
     <pre id="resp-body" tabindex="0"></pre>
