@@ -171,22 +171,6 @@ async function seedRegionResources(conn: AwsConnection, restApiId: string, httpA
       ],
     }),
   );
-  await v2.send(
-    new CreateApiMappingCommand({
-      DomainName: 'api.example.com',
-      ApiId: restApiId,
-      Stage: 'prod',
-      ApiMappingKey: 'pets',
-    }),
-  );
-  await v2.send(
-    new CreateApiMappingCommand({
-      DomainName: 'api.example.com',
-      ApiId: httpApiId,
-      Stage: 'prod',
-      ApiMappingKey: 'orders',
-    }),
-  );
   // AWS maps REST APIs to a domain through the same API; moto's v2 mappings know only v2 APIs, so the seed maps the
   // HTTP API.
   await v2.send(
