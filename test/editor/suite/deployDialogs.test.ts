@@ -1,10 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { GetDeploymentsCommand } from '@aws-sdk/client-api-gateway';
-import { createConnection, type AwsConnection } from '../../../client/src/aws/connection';
-import type { AwsSession } from '../../../client/src/aws/session';
+import type { AwsConnection } from '../../../client/src/aws/connection';
 import { deployDefinition } from '../../../client/src/deploy/deployCore';
-import { activateExtension, openFixture, waitFor } from './helpers';
+import { connectToTestEmulator, openFixture, waitFor } from './helpers';
 
 type Window = Record<string, unknown>;
 
@@ -40,19 +39,7 @@ suite('Deploy Stage: what the user is told', () => {
   const name = `protected-${Date.now().toString(36)}`;
 
   suiteSetup(async () => {
-    const endpoint = process.env.APIGW_TEST_MOTO_ENDPOINT;
-    assert.ok(endpoint, 'the editor test runner passes the moto endpoint in APIGW_TEST_MOTO_ENDPOINT');
-    const services = (await activateExtension()).exports as { aws: AwsSession };
-    await waitFor(
-      () => services.aws.connection.endpoint === endpoint,
-      10_000,
-      `the extension to use the moto endpoint ${endpoint}`,
-    );
-    seed = createConnection({
-      endpoint,
-      region: services.aws.connection.region,
-      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-    });
+    ({ seed } = await connectToTestEmulator());
     const body = JSON.stringify({
       openapi: '3.0.1',
       info: { title: name, description: 'x', version: '1' },

@@ -1,13 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { CreateApiKeyCommand, CreateUsagePlanCommand, CreateUsagePlanKeyCommand } from '@aws-sdk/client-api-gateway';
-import { createConnection, type AwsConnection } from '../../../client/src/aws/connection';
-import type { AwsSession } from '../../../client/src/aws/session';
+import type { AwsConnection } from '../../../client/src/aws/connection';
 import type { Comparison } from '../../../client/src/compare/compareCore';
 import { deployDefinition } from '../../../client/src/deploy/deployCore';
 import type { ExplorerApi } from '../../../client/src/explorer/index';
 import { describeNode, type ExplorerNode } from '../../../client/src/explorer/treeModel';
-import { activateExtension, openFixture, screenshot, waitFor } from './helpers';
+import { connectToTestEmulator, openFixture, screenshot, waitFor } from './helpers';
 
 const label = (node: ExplorerNode) => describeNode(node).label;
 
@@ -18,20 +17,9 @@ suite('Compare with Deployed, and a stage in the tree', () => {
   let apiId: string;
 
   suiteSetup(async () => {
-    const endpoint = process.env.APIGW_TEST_MOTO_ENDPOINT;
-    assert.ok(endpoint, 'the editor test runner passes the moto endpoint in APIGW_TEST_MOTO_ENDPOINT');
-    const services = (await activateExtension()).exports as { aws: AwsSession; explorer: ExplorerApi };
-    explorer = services.explorer;
-    await waitFor(
-      () => services.aws.connection.endpoint === endpoint,
-      10_000,
-      `the extension to use the moto endpoint ${endpoint}`,
-    );
-    seed = createConnection({
-      endpoint,
-      region: services.aws.connection.region,
-      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-    });
+    const connected = await connectToTestEmulator<{ explorer: ExplorerApi }>();
+    explorer = connected.exports.explorer;
+    seed = connected.seed;
     const body = JSON.stringify({
       openapi: '3.0.1',
       info: { title: name, description: 'Deployed by the drift editor test', version: '1' },

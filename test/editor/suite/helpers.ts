@@ -2,9 +2,12 @@
  * Helpers for the editor suites: polling with a deadline (never a fixed sleep), fixtures of the test
  * workspace, and screenshots taken by the offline runner (test/editor/run-offline.mjs).
  */
+import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { createConnection, type AwsConnection } from '../../../client/src/aws/connection';
+import type { AwsSession } from '../../../client/src/aws/session';
 
 export const extensionId = 'apigateway-studio.apigateway-studio';
 
@@ -86,4 +89,25 @@ export async function screenshot(name: string, options: ScreenshotOptions = {}):
   const selector = options.waitForSelector ? `|${options.waitForSelector}` : '';
   console.log(`[[apigw-screenshot:${name}${selector}]]`);
   await waitFor(() => fs.existsSync(file), 20_000, `screenshot ${name} to be written to ${file}`);
+}
+
+/**
+ * For suites that talk to the runner's moto server: activates the extension, waits until it uses that endpoint, and
+ * gives the suite a connection of its own to seed and read moto with (dispose it in suiteTeardown).
+ */
+export async function connectToTestEmulator<Exports>(): Promise<{ exports: Exports; seed: AwsConnection }> {
+  const endpoint = process.env.APIGW_TEST_MOTO_ENDPOINT;
+  assert.ok(endpoint, 'the editor test runner passes the moto endpoint in APIGW_TEST_MOTO_ENDPOINT');
+  const exports = (await activateExtension()).exports as Exports & { aws: AwsSession };
+  await waitFor(
+    () => exports.aws.connection.endpoint === endpoint,
+    10_000,
+    `the extension to use the moto endpoint ${endpoint}`,
+  );
+  const seed = createConnection({
+    endpoint,
+    region: exports.aws.connection.region,
+    credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+  });
+  return { exports, seed };
 }

@@ -1,13 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { createConnection, type AwsConnection } from '../../../client/src/aws/connection';
-import type { AwsSession } from '../../../client/src/aws/session';
+import type { AwsConnection } from '../../../client/src/aws/connection';
 import type { DashboardModel } from '../../../client/src/metrics/dashboardData';
 import type { StageDashboard } from '../../../client/src/monitor/dashboardPanel';
 import type { TraceView } from '../../../client/src/monitor/traceView';
 import { requestLogs } from '../../../scripts/seed/sampleLogs';
 import { requestTraceSegments, seedStageMetrics, writeTrace } from '../../../scripts/seed/seedMonitoring';
-import { activateExtension, screenshot, waitFor } from './helpers';
+import { connectToTestEmulator, screenshot, waitFor } from './helpers';
 
 suite('Stage dashboard and X-Ray traces', () => {
   const stage = {
@@ -19,19 +18,7 @@ suite('Stage dashboard and X-Ray traces', () => {
   let seed: AwsConnection;
 
   suiteSetup(async () => {
-    const endpoint = process.env.APIGW_TEST_MOTO_ENDPOINT;
-    assert.ok(endpoint, 'the editor test runner passes the moto endpoint in APIGW_TEST_MOTO_ENDPOINT');
-    const services = (await activateExtension()).exports as { aws: AwsSession };
-    await waitFor(
-      () => services.aws.connection.endpoint === endpoint,
-      10_000,
-      `the extension to use the moto endpoint ${endpoint}`,
-    );
-    seed = createConnection({
-      endpoint,
-      region: services.aws.connection.region,
-      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-    });
+    ({ seed } = await connectToTestEmulator());
     await seedStageMetrics(await seed.cloudWatch(), stage, Date.now(), {
       minutes: 180,
       routes: [
