@@ -2,46 +2,47 @@
 // condition to `true`, a string emptied) and runs the tests that cover each change; a change no test notices is a
 // "surviving mutant": a bug the suite would let through. Not part of `npm test` (hours on 2 cores in full); the
 // incremental file keeps results between runs, so a re-run after a small change only tests what changed.
-// scripts/mutation-report.mjs turns the JSON report into bench/MUTATION.md.
+// Run one folder at a time through scripts/mutation/run.mjs (`npm run mutation -- <folder>`): it picks the folder's
+// files to mutate and its fast test files from scripts/mutation/folders.mjs and passes them here by environment.
+// scripts/mutation-report.mjs turns the JSON reports into bench/MUTATION.md.
+import { folders, testFilesOf, bundleName } from './scripts/mutation/folders.mjs';
+
+const folder = folders[process.env.APIGW_MUTATION_FOLDER ?? 'aws-errors'];
+if (!folder) throw new Error(`APIGW_MUTATION_FOLDER must be one of: ${Object.keys(folders).join(', ')}`);
 const scope = process.env.APIGW_MUTATE?.split(',').filter(Boolean);
+const testFiles = process.env.APIGW_MUTATION_TESTS?.split(',').filter(Boolean) ?? testFilesOf('.', folder.tests);
+const motoTestFiles = testFilesOf('.', folder.motoTests ?? []);
+const name = process.env.APIGW_MUTATION_FOLDER ?? 'aws-errors';
 
 export default {
   testRunner: 'tap',
+  // Each test file is bundled (sources included) once in the sandbox, after Stryker has instrumented the sources,
+  // so that every mutant run starts plain node instead of node plus tsx (see scripts/mutation/build-tests.mjs).
+  buildCommand: `node scripts/mutation/build-tests.mjs ${testFiles.join(' ')}`,
   tap: {
-    testFiles: process.env.APIGW_MUTATION_TESTS?.split(',').filter(Boolean) ?? [
-      'test/service/**/*.test.ts',
-      'test/invoke/**/*.test.ts',
-      'test/logs/**/*.test.ts',
-      'test/aws/**/*.test.ts',
-      'test/deploy/**/*.test.ts',
-    ],
-    nodeArgs: ['--import', 'tsx', '--test-reporter=tap'],
+    // Bundles first, then the moto-backed files, which tsx-for-ts.mjs runs through tsx.
+    testFiles: [...testFiles.map(bundleName), ...motoTestFiles],
+    nodeArgs: ['--import', './scripts/mutation/tsx-for-ts.mjs', '--test-reporter=tap'],
   },
   // The project compiles with TypeScript 7 (the native compiler), which has no JavaScript compiler API: Stryker's
   // TypeScript checker and its tsconfig rewriting need that API, so mutants are not type-checked first. A mutant that
   // does not compile fails its tests and counts as killed; the report says how many ended that way.
   checkers: [],
   tsconfigFile: 'stryker.tsconfig-not-used.json',
+  // With the tap runner a "test" is a test file: each mutant runs only the files whose run reached it.
   coverageAnalysis: 'perTest',
-  mutate: scope ?? [
-    'server/src/service/parser/**/*.ts',
-    'server/src/service/document/**/*.ts',
-    'server/src/service/validation/**/*.ts',
-    'server/src/service/features/**/*.ts',
-    'client/src/invoke/core/**/*.ts',
-    'client/src/logs/{poller,liveTail,tailSession,crossSourceDedupe,formatting,logBuffer,orderedBatcher,rateMeter,startTime,tailArgs,logGroups,logErrors}.ts',
-    'client/src/deploy/{deployCore,deployGuards,deployBody,emulatorCopy}.ts',
-    'client/src/aws/errors.ts',
-  ],
+  mutate: scope ?? folder.mutate,
   ignorePatterns: ['.vscode-test', 'test-artifacts', 'dist', 'out', 'bench/results', 'node_modules/.cache'],
   incremental: true,
-  incrementalFile: 'bench/mutation/stryker-incremental.json',
+  incrementalFile: `bench/mutation/incremental/${name}.json`,
   reporters: ['progress', 'json'],
-  jsonReporter: { fileName: 'bench/mutation/mutation-report.json' },
-  concurrency: 2,
-  timeoutMS: 30000,
-  // The first run goes through every test file once, with coverage; the moto-backed ones take minutes on 2 cores.
-  dryRunTimeoutMinutes: 30,
+  jsonReporter: { fileName: `bench/mutation/reports/${name}.json` },
+  // One mutant at a time: the machine's two cores are shared (run.mjs also starts Stryker under `nice`).
+  concurrency: Number(process.env.APIGW_MUTATION_CONCURRENCY ?? 1),
+  // A mutant that loops forever costs this much beyond the test file's own time (x1.5): keep it short, the fast
+  // test files take well under a second each.
+  timeoutMS: 5000,
+  dryRunTimeoutMinutes: 10,
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
 };

@@ -1,98 +1,121 @@
-// Turns StrykerJS's JSON report (bench/mutation/mutation-report.json) into bench/MUTATION.md: the mutation score per
-// folder, and every surviving mutant with where it is and what it changed, so each can be killed or explained.
+// Turns StrykerJS's JSON reports (bench/mutation/reports/<folder>.json, one per folder of
+// scripts/mutation/folders.mjs) into bench/MUTATION.md: the mutation score per folder with its date, size and run
+// time, and every surviving mutant with where it is and what it changed, so each can be killed or explained.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { folders as folderTable } from './mutation/folders.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const reportFile = path.join(root, 'bench', 'mutation', 'mutation-report.json');
+const reportDir = path.join(root, 'bench', 'mutation', 'reports');
 const out = path.join(root, 'bench', 'MUTATION.md');
-
-if (!fs.existsSync(reportFile)) {
-  console.error(`No report at ${path.relative(root, reportFile)}: run "npm run mutation" first.`);
-  process.exit(2);
-}
-const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
+const runs = readJson(path.join(root, 'bench', 'mutation', 'runs.json'));
 // Survivors that change nothing observable, each with the reason (bench/mutation/equivalent.json, "file:line mutator").
-const equivalentFile = path.join(root, 'bench', 'mutation', 'equivalent.json');
-const equivalent = fs.existsSync(equivalentFile) ? JSON.parse(fs.readFileSync(equivalentFile, 'utf8')) : {};
-const folders = new Map();
-const survivors = [];
-for (const [file, { mutants }] of Object.entries(report.files)) {
-  const folder = path.dirname(file);
-  const f = folders.get(folder) ?? { killed: 0, timeout: 0, survived: 0, noCoverage: 0, other: 0 };
-  for (const m of mutants) {
-    if (m.status === 'Killed') f.killed++;
-    else if (m.status === 'Timeout') f.timeout++;
-    else if (m.status === 'Survived') {
-      f.survived++;
-      const why = equivalent[`${file}:${m.location.start.line} ${m.mutatorName}`];
-      survivors.push({
-        file,
-        line: m.location.start.line,
-        mutator: m.mutatorName,
-        replacement: (m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 80),
-        why,
-      });
-    } else if (m.status === 'NoCoverage') {
-      f.noCoverage++;
-      survivors.push({
-        file,
-        line: m.location.start.line,
-        mutator: `${m.mutatorName} (no test covers it)`,
-        replacement: (m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 80),
-      });
-    } else f.other++;
-  }
-  folders.set(folder, f);
+const equivalent = readJson(path.join(root, 'bench', 'mutation', 'equivalent.json'));
+
+function readJson(file) {
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
 }
+
+const emptyCounts = () => ({ killed: 0, timeout: 0, survived: 0, noCoverage: 0, equivalent: 0, other: 0 });
+const rows = [];
+const survivors = [];
+for (const name of Object.keys(folderTable)) {
+  const file = path.join(reportDir, `${name}.json`);
+  if (!fs.existsSync(file)) {
+    rows.push({ name, counts: undefined, dirs: new Map() });
+    continue;
+  }
+  const report = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const counts = emptyCounts();
+  const dirs = new Map();
+  for (const [source, { mutants }] of Object.entries(report.files)) {
+    const dir = path.dirname(source);
+    const d = dirs.get(dir) ?? emptyCounts();
+    dirs.set(dir, d);
+    for (const m of mutants) {
+      const why = equivalent[`${source}:${m.location.start.line} ${m.mutatorName}`];
+      const key =
+        m.status === 'Killed'
+          ? 'killed'
+          : m.status === 'Timeout'
+            ? 'timeout'
+            : m.status === 'Survived'
+              ? 'survived'
+              : m.status === 'NoCoverage'
+                ? 'noCoverage'
+                : 'other';
+      counts[key]++;
+      d[key]++;
+      if (key === 'survived' || key === 'noCoverage') {
+        if (why) {
+          counts.equivalent++;
+          d.equivalent++;
+        }
+        survivors.push({
+          folder: name,
+          file: source,
+          line: m.location.start.line,
+          mutator: key === 'noCoverage' ? `${m.mutatorName} (no test reaches it)` : m.mutatorName,
+          replacement: (m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 80),
+          why,
+        });
+      }
+    }
+  }
+  rows.push({ name, counts, dirs });
+}
+
+/** Detected (killed or timed out) over all mutants that ran or that no test reaches; explained equivalents aside. */
 const score = (f) => {
   const detected = f.killed + f.timeout;
-  const valid = detected + f.survived + f.noCoverage;
+  const valid = detected + f.survived + f.noCoverage - f.equivalent;
   return valid ? (100 * detected) / valid : 100;
 };
-const rows = [...folders.entries()].sort(([a], [b]) => a.localeCompare(b));
-const total = rows.reduce(
-  (t, [, f]) => ({
-    killed: t.killed + f.killed,
-    timeout: t.timeout + f.timeout,
-    survived: t.survived + f.survived,
-    noCoverage: t.noCoverage + f.noCoverage,
-    other: t.other + f.other,
-  }),
-  { killed: 0, timeout: 0, survived: 0, noCoverage: 0, other: 0 },
-);
+const total = (f) => f.killed + f.timeout + f.survived + f.noCoverage + f.other;
+const cell = (f) =>
+  `${score(f).toFixed(1)}% | ${total(f)} | ${f.killed} | ${f.timeout} | ${f.survived} | ${f.noCoverage} | ${f.equivalent}`;
+
 const lines = [
   '# Mutation score',
   '',
-  `Made by \`npm run mutation\` (StrykerJS, tap runner over Node's test runner) on ${new Date().toISOString().slice(0, 10)}. Score = mutants the tests`,
-  'detect (killed or timed out) over all mutants that ran or that no test covers. Only the files the run mutated are',
-  `counted (${Object.keys(report.files).length}: ${Object.keys(report.files)
-    .sort()
-    .map((f) => '\`' + f + '\`')
-    .join(', ')}); the incremental file keeps earlier results, so a re-run tests only what changed.`,
+  "Made by `npm run mutation` (StrykerJS 9, tap runner over Node's test runner, one folder at a time: see",
+  '`scripts/mutation/folders.mjs` for the files each folder mutates and the fast test files it runs). Score = mutants the',
+  'tests detect (killed or timed out) over the mutants that ran or that no test reaches, leaving out the survivors',
+  'explained as equivalent (`bench/mutation/equivalent.json`: they change nothing a user could observe).',
   '',
-  '| folder | score | killed | timed out | survived | no coverage |',
-  '| --- | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map(
-    ([folder, f]) =>
-      `| \`${folder}\` | ${score(f).toFixed(1)}% | ${f.killed} | ${f.timeout} | ${f.survived} | ${f.noCoverage} |`,
-  ),
-  `| **all** | **${score(total).toFixed(1)}%** | ${total.killed} | ${total.timeout} | ${total.survived} | ${total.noCoverage} |`,
+  '| folder | score | mutants | killed | timed out | survived | no test reaches | of which equivalent | run on | run time |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
+];
+for (const { name, counts, dirs } of rows) {
+  const run = runs[name];
+  if (!counts) {
+    lines.push(`| ${name} | not run yet | | | | | | | | |`);
+    continue;
+  }
+  lines.push(`| **${name}** | ${cell(counts)} | ${run?.date ?? ''} | ${run ? `${Math.round(run.seconds / 60)} min` : ''} |`);
+  if (dirs.size > 1)
+    for (const [dir, d] of [...dirs.entries()].sort(([a], [b]) => a.localeCompare(b)))
+      lines.push(`| &nbsp;&nbsp;\`${dir}\` | ${cell(d)} | | |`);
+}
+lines.push(
+  '',
+  'The run time is the last run of that folder; with the incremental file a re-run after a small change takes the',
+  'changed mutants only. Re-run one folder: `npm run mutation -- <folder>` (e.g. `npm run mutation -- parser`);',
+  'all of them: `npm run mutation`. Each folder keeps `bench/mutation/incremental/<folder>.json` (commit it) and',
+  'writes `bench/mutation/reports/<folder>.json`, from which `node scripts/mutation-report.mjs` rebuilds this page.',
   '',
   '## Surviving mutants',
   '',
-  survivors.length ? '| where | mutator | replaced by | equivalent because |' : 'None.',
-  ...(survivors.length ? ['| --- | --- | --- | --- |'] : []),
-  ...survivors
-    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
-    .map(
-      (s) =>
-        `| \`${s.file}:${s.line}\` | ${s.mutator} | \`${s.replacement.replace(/\|/g, '\\|').replace(/`/g, "'")}\` | ${s.why ?? '**not explained: a test is missing**'} |`,
-    ),
-  '',
-];
-fs.writeFileSync(out, lines.join('\n'));
-console.log(
-  `Mutation score ${score(total).toFixed(1)}% over ${rows.length} folder(s); ${survivors.length} surviving mutant(s). Written to ${path.relative(root, out)}.`,
 );
+if (survivors.length === 0) lines.push('None.');
+else {
+  lines.push('| folder | where | mutator | replaced by | equivalent because |', '| --- | --- | --- | --- | --- |');
+  for (const s of survivors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line))
+    lines.push(
+      `| ${s.folder} | \`${s.file}:${s.line}\` | ${s.mutator} | \`${s.replacement.replace(/\|/g, '\\|').replace(/`/g, "'")}\` | ${s.why ?? '**not explained: a test is missing**'} |`,
+    );
+}
+lines.push('');
+fs.writeFileSync(out, lines.join('\n'));
+console.log(`Mutation report for ${rows.filter((r) => r.counts).length} folder(s) written to ${path.relative(root, out)}.`);

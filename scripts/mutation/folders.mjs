@@ -1,0 +1,125 @@
+// The folders `npm run mutation` measures, each with the files Stryker mutates and the fast, in-process test files
+// that exercise them. A mutant only runs the test files whose coverage reached it, but the dry run runs every file
+// listed, and a test file that needs moto, an editor or a browser costs seconds per mutant: those are left out
+// (they are also not bundled: see build-tests.mjs), so a folder's score is what its fast tests alone catch.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const service = [
+  'test/service/fastYaml.test.ts',
+  'test/service/fastJson.test.ts',
+  'test/service/incremental.test.ts',
+  'test/service/incrementalProblems.test.ts',
+  'test/service/documents.test.ts',
+  'test/service/prime.test.ts',
+  'test/service/registry.test.ts',
+  'test/service/rules.test.ts',
+  'test/service/openapiSchema.test.ts',
+  'test/service/openapiSchemaAgreement.test.ts',
+  'test/service/apiTypeInference.test.ts',
+  'test/service/boundaries/catalogueLimits.test.ts',
+  'test/service/corpus.test.ts',
+  'test/service/runLocalLens.test.ts',
+  'test/service/features/codeActions.test.ts',
+  'test/service/features/completion.test.ts',
+  'test/service/features/hover.test.ts',
+  'test/service/features/jsonCursor.test.ts',
+  'test/service/features/navigation.test.ts',
+  'test/service/template/templateRules.test.ts',
+  'test/service/templates/completionHover.test.ts',
+  'test/service/templates/diagnostics.test.ts',
+  'test/service/templates/discovery.test.ts',
+  'test/service/templates/sourceMap.test.ts',
+  'test/hostile/parsers.test.ts',
+  'test/hostile/refs.test.ts',
+];
+
+/**
+ * name -> { mutate: globs Stryker mutates, tests: fast test files (globs, bundled), motoTests: test files that need
+ * the moto server (run through tsx, listed last so that a mutant the fast files kill never starts moto) }. A moto
+ * file costs 2 to 4 s per mutant it covers: listed only where the folder's code is an AWS client that no fast test
+ * can exercise without a stub (deploy, log tail).
+ */
+export const folders = {
+  'aws-errors': {
+    mutate: ['client/src/aws/errors.ts'],
+    tests: ['test/invoke/testInvokeMethod.test.ts', 'test/compare/compare.test.ts', 'test/client/aws/*.test.ts'],
+  },
+  'deploy-core': {
+    mutate: ['client/src/deploy/{deployCore,deployGuards,deployBody,emulatorCopy}.ts'],
+    tests: ['test/aws/deployHelpers.test.ts', 'test/deploy/deployBody.test.ts', 'test/client/deploy/*.test.ts'],
+    motoTests: ['test/aws/deployCore.test.ts', 'test/deploy/deployGuards.moto.test.ts'],
+  },
+  'logs-core': {
+    mutate: [
+      'client/src/logs/{poller,liveTail,tailSession,crossSourceDedupe,formatting,logBuffer,orderedBatcher,rateMeter,startTime,tailArgs,logGroups,logErrors}.ts',
+    ],
+    tests: [
+      'test/logs/{crossSourceDedupe,formatting,grammar,logBuffer,orderedBatcher}.test.ts',
+      'test/local/executionLog.test.ts',
+      'test/client/logs/*.test.ts',
+    ],
+    motoTests: ['test/logs/{tailSession,logGroups,poller}.test.ts'],
+  },
+  'invoke-core': {
+    mutate: ['client/src/invoke/core/**/*.ts'],
+    tests: [
+      'test/invoke/{formatting,history,invokeArgs,invokerWiring,localMode,pageMessages,requestBuilding,restoreState,sendHttp,signing,testInvokeMethod,websocket}.test.ts',
+      'test/gatewayAuth/pureParts.test.ts',
+      'test/client/invoke/**/*.test.ts',
+    ],
+  },
+  parser: { mutate: ['server/src/service/parser/**/*.ts'], tests: [...service, 'test/server/service/parser/**/*.test.ts'] },
+  document: {
+    mutate: ['server/src/service/document/**/*.ts'],
+    tests: [...service, 'test/server/service/document/**/*.test.ts'],
+  },
+  rules: {
+    mutate: ['server/src/service/validation/**/*.ts'],
+    tests: [...service, 'test/server/service/validation/**/*.test.ts'],
+  },
+  features: {
+    mutate: ['server/src/service/features/**/*.ts'],
+    tests: [...service, 'test/server/service/features/**/*.test.ts'],
+  },
+};
+
+/** A glob (`*`, `**`, `{a,b}`) as a regular expression over slash-separated relative paths. */
+function globToRegExp(glob) {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*' && glob[i + 1] === '*') {
+      re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+      i += glob[i + 2] === '/' ? 2 : 1;
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '{') re += '(?:';
+    else if (c === '}') re += ')';
+    else if (c === ',') re += '|';
+    else re += c.replace(/[.+?^$()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+/** The test files (relative to root) that a folder's test globs match, in the table's order. */
+export function testFilesOf(root, globs) {
+  const all = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
+      const rel = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(rel);
+      else if (entry.name.endsWith('.test.ts')) all.push(rel);
+    }
+  };
+  walk('test');
+  all.sort();
+  const out = [];
+  for (const glob of globs) {
+    const re = globToRegExp(glob);
+    for (const file of all) if (re.test(file) && !out.includes(file)) out.push(file);
+  }
+  return out;
+}
+
+/** Where build-tests.mjs writes a test file's bundle (beside it, so that its __dirname is unchanged). */
+export const bundleName = (testFile) => testFile.replace(/\.ts$/, '.mut.cjs');
