@@ -23,6 +23,8 @@ export default {
     // Bundles first, then the moto-backed files, which tsx-for-ts.mjs runs through tsx.
     testFiles: [...testFiles.map(bundleName), ...motoTestFiles],
     nodeArgs: ['--import', './scripts/mutation/tsx-for-ts.mjs', '--test-reporter=tap'],
+    // Stop a test file at its first failing test: the mutant is killed, the file's other tests need not run.
+    forceBail: true,
   },
   // The project compiles with TypeScript 7 (the native compiler), which has no JavaScript compiler API: Stryker's
   // TypeScript checker and its tsconfig rewriting need that API, so mutants are not type-checked first. A mutant that
@@ -35,8 +37,9 @@ export default {
   ignorePatterns: ['.vscode-test', 'test-artifacts', 'dist', 'out', 'bench/results', 'node_modules/.cache'],
   incremental: true,
   incrementalFile: `bench/mutation/incremental/${name}.json`,
-  reporters: ['progress', 'json'],
-  jsonReporter: { fileName: `bench/mutation/reports/${name}.json` },
+  // The incremental file is a full mutation report (mutation-testing-report-schema): scripts/mutation-report.mjs
+  // reads it, so no second JSON report is written.
+  reporters: ['progress'],
   // One mutant at a time: the machine's two cores are shared (run.mjs also starts Stryker under `nice`).
   concurrency: Number(process.env.APIGW_MUTATION_CONCURRENCY ?? 1),
   // A mutant that loops forever costs this much beyond the test file's own time (x1.5): keep it short, the fast

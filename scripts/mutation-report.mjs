@@ -1,5 +1,5 @@
-// Turns StrykerJS's JSON reports (bench/mutation/reports/<folder>.json, one per folder of
-// scripts/mutation/folders.mjs) into bench/MUTATION.md: the mutation score per folder with its date, size and run
+// Turns StrykerJS's incremental files (bench/mutation/incremental/<folder>.json, full mutation reports, one per
+// folder of scripts/mutation/folders.mjs) into bench/MUTATION.md: the mutation score per folder with its date, size and run
 // time, and every surviving mutant with where it is and what it changed, so each can be killed or explained.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { folders as folderTable } from './mutation/folders.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const reportDir = path.join(root, 'bench', 'mutation', 'reports');
+const reportDir = path.join(root, 'bench', 'mutation', 'incremental');
 const out = path.join(root, 'bench', 'MUTATION.md');
 const runs = readJson(path.join(root, 'bench', 'mutation', 'runs.json'));
 // Survivors that change nothing observable, each with the reason (bench/mutation/equivalent.json, "file:line mutator").
@@ -102,8 +102,8 @@ lines.push(
   '',
   'The run time is the last run of that folder; with the incremental file a re-run after a small change takes the',
   'changed mutants only. Re-run one folder: `npm run mutation -- <folder>` (e.g. `npm run mutation -- parser`);',
-  'all of them: `npm run mutation`. Each folder keeps `bench/mutation/incremental/<folder>.json` (commit it) and',
-  'writes `bench/mutation/reports/<folder>.json`, from which `node scripts/mutation-report.mjs` rebuilds this page.',
+  'all of them: `npm run mutation`. Each folder keeps `bench/mutation/incremental/<folder>.json` (commit it), a full',
+  'report from which `node scripts/mutation-report.mjs` rebuilds this page.',
   '',
   '## Surviving mutants',
   '',
