@@ -5,47 +5,48 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-// A surviving mutant runs every test file that reaches it, so each language-service folder lists only the files
-// that test it directly: 26 service test files take about 30 s together, one folder's own take a few seconds. The
-// corpus-wide and API-type-inference files (2.5 s and 4.9 s each) are left to `npm test`.
+// A surviving mutant runs every test file that reaches it, and a killed one runs them in this order until one fails:
+// so each folder lists the files that test it directly, its own mirrored tests and the quickest first. The
+// language-service files together take about 30 s; the slow ones are left to `npm test` (openapiSchemaAgreement
+// 38 s, corpus 2.5 s, apiTypeInference 4.9 s) or put last (jsonCursor 9.5 s, incremental 4.9 s). One file fails in
+// Stryker's sandbox with no mutant active and is left out: openapiSchema (it regenerates the checkers and compares
+// them byte for byte; the cause in the sandbox is not found yet).
 const parserTests = [
+  'test/server/service/parser/**/*.test.ts',
+  'test/service/incrementalProblems.test.ts',
+  'test/hostile/parsers.test.ts',
+  'test/service/templates/sourceMap.test.ts',
+  'test/service/documents.test.ts',
   'test/service/fastYaml.test.ts',
   'test/service/fastJson.test.ts',
-  'test/service/incremental.test.ts',
-  'test/service/incrementalProblems.test.ts',
   'test/service/prime.test.ts',
-  'test/service/documents.test.ts',
-  'test/service/features/jsonCursor.test.ts',
-  'test/service/templates/sourceMap.test.ts',
-  'test/hostile/parsers.test.ts',
-  'test/server/service/parser/**/*.test.ts',
+  'test/service/incremental.test.ts',
 ];
 const documentTests = [
+  'test/server/service/document/**/*.test.ts',
   'test/service/documents.test.ts',
-  'test/service/registry.test.ts',
-  'test/service/openapiSchema.test.ts',
-  'test/service/openapiSchemaAgreement.test.ts',
   'test/service/rules.test.ts',
   'test/service/template/templateRules.test.ts',
   'test/hostile/parsers.test.ts',
-  'test/server/service/document/**/*.test.ts',
+  'test/service/registry.test.ts',
 ];
 const rulesTests = [
+  'test/server/service/validation/**/*.test.ts',
   'test/service/rules.test.ts',
   'test/service/boundaries/catalogueLimits.test.ts',
-  'test/service/registry.test.ts',
-  'test/service/template/templateRules.test.ts',
-  'test/service/templates/diagnostics.test.ts',
   'test/service/features/codeActions.test.ts',
   'test/hostile/refs.test.ts',
-  'test/server/service/validation/**/*.test.ts',
+  'test/service/template/templateRules.test.ts',
+  'test/service/templates/diagnostics.test.ts',
+  'test/service/registry.test.ts',
 ];
 const featuresTests = [
-  'test/service/features/*.test.ts',
+  'test/server/service/features/**/*.test.ts',
+  'test/service/features/{codeActions,completion,hover,navigation}.test.ts',
   'test/service/templates/completionHover.test.ts',
   'test/service/runLocalLens.test.ts',
   'test/service/template/templateRules.test.ts',
-  'test/server/service/features/**/*.test.ts',
+  'test/service/features/jsonCursor.test.ts',
 ];
 
 /**
@@ -57,11 +58,11 @@ const featuresTests = [
 export const folders = {
   'aws-errors': {
     mutate: ['client/src/aws/errors.ts'],
-    tests: ['test/invoke/testInvokeMethod.test.ts', 'test/compare/compare.test.ts', 'test/client/aws/*.test.ts'],
+    tests: ['test/client/aws/*.test.ts', 'test/invoke/testInvokeMethod.test.ts', 'test/compare/compare.test.ts'],
   },
   'deploy-core': {
     mutate: ['client/src/deploy/{deployCore,deployGuards,deployBody,emulatorCopy}.ts'],
-    tests: ['test/aws/deployHelpers.test.ts', 'test/deploy/deployBody.test.ts', 'test/client/deploy/*.test.ts'],
+    tests: ['test/client/deploy/*.test.ts', 'test/deploy/deployBody.test.ts', 'test/aws/deployHelpers.test.ts'],
     motoTests: ['test/aws/deployCore.test.ts', 'test/deploy/deployGuards.moto.test.ts'],
   },
   'logs-core': {
@@ -69,18 +70,18 @@ export const folders = {
       'client/src/logs/{poller,liveTail,tailSession,crossSourceDedupe,formatting,logBuffer,orderedBatcher,rateMeter,startTime,tailArgs,logGroups,logErrors}.ts',
     ],
     tests: [
+      'test/client/logs/*.test.ts',
       'test/logs/{crossSourceDedupe,formatting,grammar,logBuffer,orderedBatcher}.test.ts',
       'test/local/executionLog.test.ts',
-      'test/client/logs/*.test.ts',
     ],
     motoTests: ['test/logs/{tailSession,logGroups,poller}.test.ts'],
   },
   'invoke-core': {
     mutate: ['client/src/invoke/core/**/*.ts'],
     tests: [
+      'test/client/invoke/**/*.test.ts',
       'test/invoke/{formatting,history,invokeArgs,invokerWiring,localMode,pageMessages,requestBuilding,restoreState,sendHttp,signing,testInvokeMethod,websocket}.test.ts',
       'test/gatewayAuth/pureParts.test.ts',
-      'test/client/invoke/**/*.test.ts',
     ],
   },
   parser: { mutate: ['server/src/service/parser/**/*.ts'], tests: parserTests },

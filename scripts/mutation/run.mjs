@@ -15,6 +15,8 @@ if (unknown.length > 0) {
   console.error(`Unknown folder ${unknown.join(', ')}. Folders: ${Object.keys(folders).join(', ')}`);
   process.exit(2);
 }
+// Stryker's sandbox is a copy under .stryker-tmp/: the tests would look for the shared corpus beside it.
+const sharedDir = process.env.APIGW_SHARED_DIR ?? path.resolve(root, '..', 'shared');
 let failed = false;
 for (const name of names.length > 0 ? names : Object.keys(folders)) {
   console.log(`\n== mutation: ${name}`);
@@ -22,7 +24,7 @@ for (const name of names.length > 0 ? names : Object.keys(folders)) {
   const run = spawnSync('nice', ['-n', '10', process.execPath, 'node_modules/@stryker-mutator/core/bin/stryker.js', 'run'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, APIGW_MUTATION_FOLDER: name },
+    env: { ...process.env, APIGW_MUTATION_FOLDER: name, APIGW_SHARED_DIR: sharedDir },
   });
   console.log(`== mutation: ${name} took ${Math.round((Date.now() - started) / 1000)} s (exit ${run.status})`);
   if (run.status !== 0) failed = true;
