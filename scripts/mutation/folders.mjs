@@ -36,9 +36,13 @@ const rulesTests = [
   'test/service/boundaries/catalogueLimits.test.ts',
   'test/service/features/codeActions.test.ts',
   'test/hostile/refs.test.ts',
+  'test/service/registry.test.ts',
+];
+const templateRulesTests = [
+  'test/server/service/validation/**/*.test.ts',
   'test/service/template/templateRules.test.ts',
   'test/service/templates/diagnostics.test.ts',
-  'test/service/registry.test.ts',
+  'test/service/rules.test.ts',
 ];
 const featuresTests = [
   'test/server/service/features/**/*.test.ts',
@@ -86,7 +90,14 @@ export const folders = {
   },
   parser: { mutate: ['server/src/service/parser/**/*.ts'], tests: parserTests },
   document: { mutate: ['server/src/service/document/**/*.ts'], tests: documentTests },
-  rules: { mutate: ['server/src/service/validation/**/*.ts'], tests: rulesTests },
+  // The rules folder in three runs of a size that fits a sitting (about 5,200 mutants in all): the validation
+  // machinery, the OpenAPI extension rules, and the SAM/CloudFormation template and mapping-template rules.
+  validation: { mutate: ['server/src/service/validation/*.ts'], tests: rulesTests },
+  rules: { mutate: ['server/src/service/validation/rules/*.ts'], tests: rulesTests },
+  'rules-template': {
+    mutate: ['server/src/service/validation/rules/{template,templates}/**/*.ts'],
+    tests: templateRulesTests,
+  },
   features: { mutate: ['server/src/service/features/**/*.ts'], tests: featuresTests },
 };
 
