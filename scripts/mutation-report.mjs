@@ -10,7 +10,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const reportDir = path.join(root, 'bench', 'mutation', 'incremental');
 const out = path.join(root, 'bench', 'MUTATION.md');
 const runs = readJson(path.join(root, 'bench', 'mutation', 'runs.json'));
-// Survivors that change nothing observable, each with the reason (bench/mutation/equivalent.json, "file:line mutator").
+// Survivors that change nothing observable, each with the reason (bench/mutation/equivalent.json, keyed
+// "file:line mutator" or "file:line mutator replacement").
 const equivalent = readJson(path.join(root, 'bench', 'mutation', 'equivalent.json'));
 
 function readJson(file) {
@@ -34,7 +35,9 @@ for (const name of Object.keys(folderTable)) {
     const d = dirs.get(dir) ?? emptyCounts();
     dirs.set(dir, d);
     for (const m of mutants) {
-      const why = equivalent[`${source}:${m.location.start.line} ${m.mutatorName}`];
+      // The key names the mutant by place and mutator, and by its replacement where one line holds several.
+      const key0 = `${source}:${m.location.start.line} ${m.mutatorName}`;
+      const why = equivalent[`${key0} ${m.replacement ?? ''}`] ?? equivalent[key0];
       const key =
         m.status === 'Killed'
           ? 'killed'

@@ -258,6 +258,51 @@ describe('describeAwsError', () => {
   });
 });
 
+describe('error names are matched whole', () => {
+  test('a longer name that contains a known one is not taken for it', () => {
+    const byKind: Record<string, string[]> = {
+      expiredToken: ['ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'TokenRefreshRequired'],
+      accessDenied: ['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'Forbidden', 'ForbiddenException'],
+      throttled: ['TooManyRequests', 'Throttling', 'ThrottlingException', 'TooManyRequestsException'],
+      notFound: ['NotFound', 'NotFoundException', 'ResourceNotFound', 'ResourceNotFoundException'],
+      badRequest: ['BadRequest', 'BadRequestException', 'ValidationException'],
+      conflict: ['Conflict', 'ConflictException'],
+      limitExceeded: ['LimitExceeded', 'LimitExceededException'],
+    };
+    for (const [kind, names] of Object.entries(byKind))
+      for (const name of names) {
+        assert.equal(describeAwsError(named(name, 'x')).kind, kind, name);
+        assert.notEqual(describeAwsError(named(`My${name}`, 'x')).kind, kind, `My${name}`);
+        assert.notEqual(describeAwsError(named(`${name}Later`, 'x')).kind, kind, `${name}Later`);
+      }
+    // Service-quota errors come with several suffixes; the prefix is what counts.
+    assert.equal(describeAwsError(named('ServiceQuotaExceededException', 'x')).kind, 'limitExceeded');
+    assert.notEqual(describeAwsError(named('MyServiceQuotaExceeded', 'x')).kind, 'limitExceeded');
+  });
+
+  test('time-out names with or without spaces, "timed" or "time"', () => {
+    for (const name of ['SocketTimedOut', 'connection time out', 'Connection timed out', 'socket timedout'])
+      assert.equal(describeAwsError(named(name, 'x')).kind, 'unreachable', name);
+  });
+
+  test('IAM action and resource are read with or without a space after the colon', () => {
+    assert.equal(
+      awsErrorMessage(named('AccessDeniedException', 'not authorized to perform:apigateway:GET on resource:arn:aws:x')),
+      'Access denied: the credentials are not allowed to perform "apigateway:GET" on arn:aws:x. Ask for that permission in IAM.',
+    );
+  });
+
+  test('the wrapped-cause search stops four levels down', () => {
+    const wrap = (inner: object, times: number): object => (times === 0 ? inner : wrap({ cause: inner }, times - 1));
+    assert.equal(describeAwsError(wrap({ code: 'ECONNRESET' }, 4)).kind, 'other');
+  });
+
+  test('an error with no message at all says "unknown error"', () => {
+    assert.equal(awsErrorMessage({ name: 'Boom' }), 'Boom: unknown error');
+    assert.equal(awsErrorMessage({}), 'unknown error');
+  });
+});
+
 describe('isOperationNotOffered / isNotFound', () => {
   test('an emulator page with 404, 500 or 501, NotImplemented, or "not implemented" in the message', () => {
     for (const status of [404, 500, 501]) assert.equal(isOperationNotOffered(named('SyntaxError', 'x', meta(status))), true);
