@@ -96,7 +96,9 @@ for (const { name, counts, dirs } of rows) {
     lines.push(`| ${name} | not run yet | | | | | | | | |`);
     continue;
   }
-  lines.push(`| **${name}** | ${cell(counts)} | ${run?.date ?? ''} | ${run ? `${Math.round(run.seconds / 60)} min` : ''} |`);
+  lines.push(
+    `| **${name}** | ${cell(counts)} | ${run?.date ?? ''} | ${run ? `${Math.round(run.seconds / 60)} min` : ''} |`,
+  );
   if (dirs.size > 1)
     for (const [dir, d] of [...dirs.entries()].sort(([a], [b]) => a.localeCompare(b)))
       lines.push(`| &nbsp;&nbsp;\`${dir}\` | ${cell(d)} | | |`);
@@ -121,4 +123,6 @@ else {
 }
 lines.push('');
 fs.writeFileSync(out, lines.join('\n'));
-console.log(`Mutation report for ${rows.filter((r) => r.counts).length} folder(s) written to ${path.relative(root, out)}.`);
+console.log(
+  `Mutation report for ${rows.filter((r) => r.counts).length} folder(s) written to ${path.relative(root, out)}.`,
+);

@@ -47,6 +47,8 @@ const result = await build({
 // import.meta is empty in a CommonJS bundle: code that needs it (the moto launcher) would fail in odd ways.
 const metaWarnings = result.warnings.filter((w) => w.id === 'empty-import-meta');
 if (metaWarnings.length > 0) {
-  console.error(`build-tests: import.meta used by ${metaWarnings.map((w) => w.location?.file).join(', ')}; leave those tests out`);
+  console.error(
+    `build-tests: import.meta used by ${metaWarnings.map((w) => w.location?.file).join(', ')}; leave those tests out`,
+  );
   process.exit(1);
 }

@@ -21,18 +21,25 @@ let failed = false;
 for (const name of names.length > 0 ? names : Object.keys(folders)) {
   console.log(`\n== mutation: ${name}`);
   const started = Date.now();
-  const run = spawnSync('nice', ['-n', '10', process.execPath, 'node_modules/@stryker-mutator/core/bin/stryker.js', 'run'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, APIGW_MUTATION_FOLDER: name, APIGW_SHARED_DIR: sharedDir },
-  });
+  const run = spawnSync(
+    'nice',
+    ['-n', '10', process.execPath, 'node_modules/@stryker-mutator/core/bin/stryker.js', 'run'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, APIGW_MUTATION_FOLDER: name, APIGW_SHARED_DIR: sharedDir },
+    },
+  );
   console.log(`== mutation: ${name} took ${Math.round((Date.now() - started) / 1000)} s (exit ${run.status})`);
   if (run.status !== 0) failed = true;
   else {
     // The report shows when each folder was last measured and how long that took.
     const runsFile = path.join(root, 'bench', 'mutation', 'runs.json');
     const runs = fs.existsSync(runsFile) ? JSON.parse(fs.readFileSync(runsFile, 'utf8')) : {};
-    runs[name] = { date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', seconds: (Date.now() - started) / 1000 };
+    runs[name] = {
+      date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+      seconds: (Date.now() - started) / 1000,
+    };
     fs.writeFileSync(runsFile, `${JSON.stringify(runs, null, 2)}\n`);
   }
 }

@@ -121,7 +121,13 @@ describe('what a deploy refuses, and what the user is told', () => {
   const withRef = (ref: string) => ({
     openapi: '3.0.1',
     info: { title: 't', version: '1' },
-    paths: { '/a': { get: { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: ref } } } } } } } },
+    paths: {
+      '/a': {
+        get: {
+          responses: { '200': { description: 'ok', content: { 'application/json': { schema: { $ref: ref } } } } },
+        },
+      },
+    },
   });
 
   test('the intrinsics message names up to three, then counts the rest, and says what to do instead', () => {
@@ -144,38 +150,50 @@ describe('what a deploy refuses, and what the user is told', () => {
     try {
       const file = path.join(dir, 'api.yaml');
       fs.mkdirSync(path.join(dir, 'folder.yaml'));
-      await assert.rejects(bundleDefinition(withRef('./folder.yaml#/S'), file, () => true), {
-        name: 'Error',
-        message: `${path.join(dir, 'folder.yaml')} is not a regular file.`,
-      });
+      await assert.rejects(
+        bundleDefinition(withRef('./folder.yaml#/S'), file, () => true),
+        {
+          name: 'Error',
+          message: `${path.join(dir, 'folder.yaml')} is not a regular file.`,
+        },
+      );
       const big = path.join(dir, 'big.yaml');
       fs.writeFileSync(big, `S: { type: string }\n#${'x'.repeat(10 * 1024 * 1024)}\n`);
-      await assert.rejects(bundleDefinition(withRef('./big.yaml#/S'), file, () => true), (e: unknown) => {
-        assert.ok(e instanceof DeployRefusedError);
-        assert.equal(e.message, `${big} is larger than 10 MB.`);
-        return true;
-      });
+      await assert.rejects(
+        bundleDefinition(withRef('./big.yaml#/S'), file, () => true),
+        (e: unknown) => {
+          assert.ok(e instanceof DeployRefusedError);
+          assert.equal(e.message, `${big} is larger than 10 MB.`);
+          return true;
+        },
+      );
       // Exactly 10 MB is still read.
       const edge = path.join(dir, 'edge.yaml');
       const head = 'S: { type: string }\n#';
       fs.writeFileSync(edge, `${head}${'x'.repeat(10 * 1024 * 1024 - head.length - 1)}\n`);
       assert.equal(fs.statSync(edge).size, 10 * 1024 * 1024);
       assert.deepEqual((await bundleDefinition(withRef('./edge.yaml#/S'), file, () => true)).bundled, ['edge.yaml']);
-      await assert.rejects(bundleDefinition(withRef('./missing.yaml#/S'), file, () => true), (e: unknown) => {
-        assert.ok(e instanceof DeployRefusedError);
-        assert.match(e.message, /^The definition's references to other files could not be bundled: .*missing\.yaml/);
-        return true;
-      });
+      await assert.rejects(
+        bundleDefinition(withRef('./missing.yaml#/S'), file, () => true),
+        (e: unknown) => {
+          assert.ok(e instanceof DeployRefusedError);
+          assert.match(e.message, /^The definition's references to other files could not be bundled: .*missing\.yaml/);
+          return true;
+        },
+      );
       const outside = path.join(dir, 'outside.yaml');
       fs.writeFileSync(outside, 'S: { type: string }\n');
-      await assert.rejects(bundleDefinition(withRef('./outside.yaml#/S'), file, (f) => f !== outside), (e: unknown) => {
-        assert.ok(e instanceof DeployRefusedError);
-        assert.equal(
-          e.message,
-          `${outside} is outside the folders a deploy may read (the workspace and the definition's own folder).`,
-        );
-        return true;
-      });
+      await assert.rejects(
+        bundleDefinition(withRef('./outside.yaml#/S'), file, (f) => f !== outside),
+        (e: unknown) => {
+          assert.ok(e instanceof DeployRefusedError);
+          assert.equal(
+            e.message,
+            `${outside} is outside the folders a deploy may read (the workspace and the definition's own folder).`,
+          );
+          return true;
+        },
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -49,7 +49,10 @@ const event = (...lines: string[]) => ({ lines });
 describe('log buffer edges', () => {
   test('a cap below one line is refused; one line is a valid cap', () => {
     for (const bad of [0, 0.5, -1, Number.NaN])
-      assert.throws(() => new LogBuffer(bad), { name: 'RangeError', message: `maxLines must be at least 1, got ${bad}` });
+      assert.throws(() => new LogBuffer(bad), {
+        name: 'RangeError',
+        message: `maxLines must be at least 1, got ${bad}`,
+      });
     const one = new LogBuffer(1);
     one.append(event('a', 'b'));
     assert.equal(one.text(), 'b');

@@ -43,16 +43,22 @@ describe('describeAwsError', () => {
       'The AWS SSO session has expired or is not signed in. Run "aws sso login" in a terminal, then try again.',
     );
     // An SSO word alone (no expiry) is a missing-credentials case, and so is an expiry word without SSO.
-    assert.equal(describeAwsError(named('CredentialsProviderError', 'SSO profile not configured')).kind, 'noCredentials');
+    assert.equal(
+      describeAwsError(named('CredentialsProviderError', 'SSO profile not configured')).kind,
+      'noCredentials',
+    );
     assert.equal(describeAwsError(named('CredentialsProviderError', 'the token expired')).kind, 'noCredentials');
   });
 
   test('missing credentials point to the profile picker; the SDK detail is kept unless it says nothing', () => {
-    assert.deepEqual(describeAwsError(named('CredentialsProviderError', 'Could not load credentials from any providers')), {
-      kind: 'noCredentials',
-      message:
-        'No AWS credentials found. Choose a profile with "API Gateway: Select AWS Profile…", or set up credentials with "aws configure" or "aws sso login".',
-    });
+    assert.deepEqual(
+      describeAwsError(named('CredentialsProviderError', 'Could not load credentials from any providers')),
+      {
+        kind: 'noCredentials',
+        message:
+          'No AWS credentials found. Choose a profile with "API Gateway: Select AWS Profile…", or set up credentials with "aws configure" or "aws sso login".',
+      },
+    );
     assert.equal(
       awsErrorMessage(named('CredentialsProviderError', 'Profile ops could not be found'), { profile: 'ops' }),
       'No AWS credentials found of profile "ops" (Profile ops could not be found). Choose a profile with "API Gateway: Select AWS Profile…", or set up credentials with "aws configure" or "aws sso login".',
@@ -62,18 +68,24 @@ describe('describeAwsError', () => {
   test('expired credentials ask for a refresh, by error name or by the STS sentence', () => {
     const expected = {
       kind: 'expiredToken',
-      message: 'The AWS credentials of profile "p" have expired. Refresh them (for SSO: "aws sso login"), then try again.',
+      message:
+        'The AWS credentials of profile "p" have expired. Refresh them (for SSO: "aws sso login"), then try again.',
     };
     for (const name of ['ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'TokenRefreshRequired'])
       assert.deepEqual(describeAwsError(named(name, 'x'), { profile: 'p' }), expected, name);
     assert.deepEqual(
-      describeAwsError(named('UnknownError', 'The security token included in the request is expired'), { profile: 'p' }),
+      describeAwsError(named('UnknownError', 'The security token included in the request is expired'), {
+        profile: 'p',
+      }),
       expected,
     );
     // Names are matched whole: a longer name that only contains one is something else.
     assert.notEqual(describeAwsError(named('NotExpiredTokenAtAll')).kind, 'expiredToken');
     assert.notEqual(describeAwsError(named('RequestExpiredSoon')).kind, 'expiredToken');
-    assert.equal(awsErrorMessage(named('ExpiredToken')), 'The AWS credentials have expired. Refresh them (for SSO: "aws sso login"), then try again.');
+    assert.equal(
+      awsErrorMessage(named('ExpiredToken')),
+      'The AWS credentials have expired. Refresh them (for SSO: "aws sso login"), then try again.',
+    );
   });
 
   test('credentials AWS does not accept name the error and suggest another profile', () => {
@@ -111,7 +123,7 @@ describe('describeAwsError', () => {
     );
   });
 
-  test('access denied without an action in the message uses the caller\'s action, else the operation', () => {
+  test("access denied without an action in the message uses the caller's action, else the operation", () => {
     assert.equal(
       awsErrorMessage(named('ForbiddenException', 'Forbidden'), { action: 'apigateway:DELETE' }),
       'Access denied: the credentials are not allowed to perform "apigateway:DELETE". Ask for that permission in IAM.',
@@ -148,11 +160,16 @@ describe('describeAwsError', () => {
   });
 
   test('an unreachable endpoint says where and why, and asks about the emulator when there is an endpoint', () => {
-    assert.deepEqual(describeAwsError(named('Error', 'connect ECONNREFUSED', { code: 'ECONNREFUSED' }), { endpoint: 'http://127.0.0.1:5000' }), {
-      kind: 'unreachable',
-      message:
-        'Cannot reach the endpoint http://127.0.0.1:5000: the connection was refused (ECONNREFUSED). Is the emulator running? Check the setting "apigw.aws.endpoint".',
-    });
+    assert.deepEqual(
+      describeAwsError(named('Error', 'connect ECONNREFUSED', { code: 'ECONNREFUSED' }), {
+        endpoint: 'http://127.0.0.1:5000',
+      }),
+      {
+        kind: 'unreachable',
+        message:
+          'Cannot reach the endpoint http://127.0.0.1:5000: the connection was refused (ECONNREFUSED). Is the emulator running? Check the setting "apigw.aws.endpoint".',
+      },
+    );
     assert.equal(
       awsErrorMessage(named('Error', 'getaddrinfo', { code: 'ENOTFOUND' }), { region: 'eu-west-1' }),
       'Cannot reach AWS in eu-west-1: the host name does not resolve (ENOTFOUND). Check the network connection and proxy.',
@@ -194,10 +211,13 @@ describe('describeAwsError', () => {
 
   test('an emulator page instead of an AWS answer says the operation is not offered', () => {
     for (const status of [404, 501])
-      assert.deepEqual(describeAwsError(named('SyntaxError', 'Unexpected token <', meta(status)), { operation: 'CreateDeployment' }), {
-        kind: 'notOffered',
-        message: `The endpoint does not offer this operation (CreateDeployment) (HTTP ${status}). Emulators such as moto lack some API Gateway operations.`,
-      });
+      assert.deepEqual(
+        describeAwsError(named('SyntaxError', 'Unexpected token <', meta(status)), { operation: 'CreateDeployment' }),
+        {
+          kind: 'notOffered',
+          message: `The endpoint does not offer this operation (CreateDeployment) (HTTP ${status}). Emulators such as moto lack some API Gateway operations.`,
+        },
+      );
     assert.deepEqual(describeAwsError(named('SyntaxError', 'x', meta(500)), { endpoint: 'http://127.0.0.1:5000' }), {
       kind: 'notOffered',
       message:
@@ -209,11 +229,17 @@ describe('describeAwsError', () => {
 
   test('not found, bad request, conflict and quota errors keep AWS message and name the operation', () => {
     const op: AwsErrorContext = { operation: 'GetStage' };
-    assert.deepEqual(describeAwsError(new NotFoundException({ message: 'Invalid stage identifier specified', ...meta(404) }), op), {
-      kind: 'notFound',
-      message: 'Not found (GetStage): Invalid stage identifier specified. Refresh the explorer.',
-    });
-    assert.equal(awsErrorMessage(named('ResourceNotFoundException', '')), 'Not found: the resource no longer exists. Refresh the explorer.');
+    assert.deepEqual(
+      describeAwsError(new NotFoundException({ message: 'Invalid stage identifier specified', ...meta(404) }), op),
+      {
+        kind: 'notFound',
+        message: 'Not found (GetStage): Invalid stage identifier specified. Refresh the explorer.',
+      },
+    );
+    assert.equal(
+      awsErrorMessage(named('ResourceNotFoundException', '')),
+      'Not found: the resource no longer exists. Refresh the explorer.',
+    );
     assert.equal(describeAwsError(named('NotFound')).kind, 'notFound');
     assert.equal(describeAwsError(named('ResourceNotFound')).kind, 'notFound');
     assert.deepEqual(describeAwsError(new BadRequestException({ message: 'Invalid ARN', ...meta(400) }), op), {
@@ -227,14 +253,24 @@ describe('describeAwsError', () => {
       message: 'Conflict (GetStage): Stage already exists',
     });
     assert.equal(describeAwsError(named('Conflict')).kind, 'conflict');
-    assert.deepEqual(describeAwsError(new LimitExceededException({ message: 'Too many APIs', ...meta(429) }), op).kind, 'throttled');
+    assert.deepEqual(
+      describeAwsError(new LimitExceededException({ message: 'Too many APIs', ...meta(429) }), op).kind,
+      'throttled',
+    );
     assert.deepEqual(describeAwsError(new LimitExceededException({ message: 'Too many APIs', ...meta(400) }), op), {
       kind: 'limitExceeded',
       message: 'An API Gateway quota was reached (GetStage): Too many APIs',
     });
     assert.equal(describeAwsError(named('LimitExceeded')).kind, 'limitExceeded');
     assert.equal(describeAwsError(named('ServiceQuotaExceededException')).kind, 'limitExceeded');
-    for (const name of ['NotFoundX', 'XNotFound', 'BadRequestNow', 'ConflictX', 'XLimitExceeded', 'XServiceQuotaExceeded'])
+    for (const name of [
+      'NotFoundX',
+      'XNotFound',
+      'BadRequestNow',
+      'ConflictX',
+      'XLimitExceeded',
+      'XServiceQuotaExceeded',
+    ])
       assert.equal(describeAwsError(named(name)).kind, 'other', name);
   });
 
@@ -262,7 +298,13 @@ describe('error names are matched whole', () => {
   test('a longer name that contains a known one is not taken for it', () => {
     const byKind: Record<string, string[]> = {
       expiredToken: ['ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'TokenRefreshRequired'],
-      accessDenied: ['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'Forbidden', 'ForbiddenException'],
+      accessDenied: [
+        'AccessDenied',
+        'AccessDeniedException',
+        'UnauthorizedOperation',
+        'Forbidden',
+        'ForbiddenException',
+      ],
       throttled: ['TooManyRequests', 'Throttling', 'ThrottlingException', 'TooManyRequestsException'],
       notFound: ['NotFound', 'NotFoundException', 'ResourceNotFound', 'ResourceNotFoundException'],
       badRequest: ['BadRequest', 'BadRequestException', 'ValidationException'],
@@ -305,7 +347,8 @@ describe('error names are matched whole', () => {
 
 describe('isOperationNotOffered / isNotFound', () => {
   test('an emulator page with 404, 500 or 501, NotImplemented, or "not implemented" in the message', () => {
-    for (const status of [404, 500, 501]) assert.equal(isOperationNotOffered(named('SyntaxError', 'x', meta(status))), true);
+    for (const status of [404, 500, 501])
+      assert.equal(isOperationNotOffered(named('SyntaxError', 'x', meta(status))), true);
     assert.equal(isOperationNotOffered(named('SyntaxError', 'x', meta(400))), false);
     assert.equal(isOperationNotOffered(named('OtherError', 'x', meta(404))), false);
     assert.equal(isOperationNotOffered(named('NotImplementedException', 'x')), true);

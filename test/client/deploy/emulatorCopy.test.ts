@@ -11,7 +11,18 @@ const ready = (integration: object = { type: 'http', httpMethod: 'GET', uri: 'ht
 
 describe('emulatorCopy', () => {
   test('every HTTP method, in any case, and any-method are kept untouched', () => {
-    const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'x-amazon-apigateway-any-method', 'GET'];
+    const methods = [
+      'get',
+      'put',
+      'post',
+      'delete',
+      'options',
+      'head',
+      'patch',
+      'trace',
+      'x-amazon-apigateway-any-method',
+      'GET',
+    ];
     const definition = {
       openapi: '3.0.1',
       info: { title: 't', description: 'd', version: '1' },

@@ -52,7 +52,17 @@ describe('classifyError', () => {
   });
 
   test('network trouble and server errors are connection problems', () => {
-    for (const code of ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNABORTED'])
+    for (const code of [
+      'ECONNREFUSED',
+      'ECONNRESET',
+      'ENOTFOUND',
+      'EAI_AGAIN',
+      'ETIMEDOUT',
+      'EPIPE',
+      'EHOSTUNREACH',
+      'ENETUNREACH',
+      'ECONNABORTED',
+    ])
       assert.equal(classifyError(err('Error', 'x', { code })), 'connection', code);
     assert.equal(classifyError(err('TimeoutError')), 'connection');
     assert.equal(classifyError(err('RequestTimeout')), 'connection');
@@ -89,9 +99,15 @@ describe('describeError', () => {
       describeError(err('ThrottlingException', 'Rate exceeded'), action, group),
       'AWS is throttling logs:FilterLogEvents on /aws/lambda/fn; slowing down.',
     );
-    assert.equal(describeError(err('ThrottlingException'), action), 'AWS is throttling logs:FilterLogEvents; slowing down.');
     assert.equal(
-      describeError(err('ExpiredTokenException', 'The security token included in the request is expired\nsecond line'), action),
+      describeError(err('ThrottlingException'), action),
+      'AWS is throttling logs:FilterLogEvents; slowing down.',
+    );
+    assert.equal(
+      describeError(
+        err('ExpiredTokenException', 'The security token included in the request is expired\nsecond line'),
+        action,
+      ),
       'AWS credentials are missing or expired (The security token included in the request is expired). Sign in again, e.g. "aws sso login", or pick another profile with "API Gateway: Select AWS Profile…".',
     );
     assert.equal(
@@ -110,9 +126,18 @@ describe('describeError', () => {
       describeError(err('InvalidParameterException', 'Invalid filter pattern'), action, group),
       'logs:FilterLogEvents was rejected on /aws/lambda/fn: Invalid filter pattern',
     );
-    assert.equal(describeError(err('Error', 'connect', { code: 'ECONNREFUSED' }), action), 'Cannot reach CloudWatch Logs (ECONNREFUSED).');
-    assert.equal(describeError(err('TimeoutError', 'took too long'), action), 'Cannot reach CloudWatch Logs (took too long).');
-    assert.equal(describeError(err('Boom', 'boom'), action, group), 'logs:FilterLogEvents failed on /aws/lambda/fn: boom');
+    assert.equal(
+      describeError(err('Error', 'connect', { code: 'ECONNREFUSED' }), action),
+      'Cannot reach CloudWatch Logs (ECONNREFUSED).',
+    );
+    assert.equal(
+      describeError(err('TimeoutError', 'took too long'), action),
+      'Cannot reach CloudWatch Logs (took too long).',
+    );
+    assert.equal(
+      describeError(err('Boom', 'boom'), action, group),
+      'logs:FilterLogEvents failed on /aws/lambda/fn: boom',
+    );
   });
 
   test('the detail is the first line, trimmed, at most 300 characters; else the name; else the value', () => {

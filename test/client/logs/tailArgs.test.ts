@@ -33,7 +33,16 @@ describe('parseTailArgs', () => {
 
   test('malformed log groups are refused with one message', () => {
     const message = 'logGroups must be a non-empty list of log group names.';
-    for (const logGroups of [[], 'g', ['ok', 3], ['has space'], [''], ['x'.repeat(513)], ['ok', 'semi;colon'], undefined])
+    for (const logGroups of [
+      [],
+      'g',
+      ['ok', 3],
+      ['has space'],
+      [''],
+      ['x'.repeat(513)],
+      ['ok', 'semi;colon'],
+      undefined,
+    ])
       assert.throws(() => parseTailArgs({ logGroups }), { message }, JSON.stringify(logGroups));
   });
 
@@ -80,7 +89,8 @@ describe('parseTailArgs', () => {
 
 describe('liveTailLikelyAvailable', () => {
   test('Live Tail is not tried in the China and isolated partitions', () => {
-    for (const region of ['us-east-1', 'eu-west-1', 'ap-southeast-2', 'us-gov-west-1', 'xcn-1']) assert.equal(liveTailLikelyAvailable(region), true, region);
+    for (const region of ['us-east-1', 'eu-west-1', 'ap-southeast-2', 'us-gov-west-1', 'xcn-1'])
+      assert.equal(liveTailLikelyAvailable(region), true, region);
     for (const region of ['cn-north-1', 'cn-northwest-1', 'us-iso-east-1', 'us-isob-east-1', 'eu-isoe-west-1'])
       assert.equal(liveTailLikelyAvailable(region), false, region);
   });

@@ -101,9 +101,14 @@ describe('indexDefinition', () => {
   });
 
   test('Swagger 2 security definitions, and Fn::If branches in a template body', () => {
-    const swagger = index('swagger: "2.0"\npaths: {}\nsecurityDefinitions:\n  a: {x-amazon-apigateway-authtype: custom}\n  b: {type: basic}\n');
+    const swagger = index(
+      'swagger: "2.0"\npaths: {}\nsecurityDefinitions:\n  a: {x-amazon-apigateway-authtype: custom}\n  b: {type: basic}\n',
+    );
     assert.deepEqual([...swagger.securitySchemes.keys()], ['a', 'b']);
-    assert.deepEqual(swagger.extensions.map((e) => `${e.place} ${e.name}`), ['securityScheme x-amazon-apigateway-authtype']);
+    assert.deepEqual(
+      swagger.extensions.map((e) => `${e.place} ${e.name}`),
+      ['securityScheme x-amazon-apigateway-authtype'],
+    );
     const doc = buildDocument(
       'file:///t.yaml',
       'yaml',
@@ -132,7 +137,9 @@ describe('indexDefinition', () => {
   });
 
   test('operationIntegration finds the integration of an operation, or nothing', () => {
-    const idx = index('openapi: 3.0.1\npaths:\n  /a:\n    get:\n      summary: s\n      x-amazon-apigateway-integration: {type: mock}\n    post: {}\n');
+    const idx = index(
+      'openapi: 3.0.1\npaths:\n  /a:\n    get:\n      summary: s\n      x-amazon-apigateway-integration: {type: mock}\n    post: {}\n',
+    );
     assert.equal(operationIntegration(idx.operations[0])?.key.value, 'x-amazon-apigateway-integration');
     assert.equal(operationIntegration(idx.operations[1]), undefined);
   });

@@ -62,7 +62,14 @@ describe('asIntrinsic', () => {
       assert.equal(fn?.argument, node.properties[0].value);
       assert.equal(isIntrinsic(node), true);
     }
-    for (const text of ['{"v": {"Ref": "x", "Other": 1}}', '{"v": {"Reference": "x"}}', '{"v": {"Fn:Sub": "x"}}', '{"v": {}}', '{"v": "Ref"}', '{"v": ["Ref"]}'])
+    for (const text of [
+      '{"v": {"Ref": "x", "Other": 1}}',
+      '{"v": {"Reference": "x"}}',
+      '{"v": {"Fn:Sub": "x"}}',
+      '{"v": {}}',
+      '{"v": "Ref"}',
+      '{"v": ["Ref"]}',
+    ])
       assert.equal(asIntrinsic(value(text, 'json')), undefined, text);
     assert.equal(asIntrinsic(undefined), undefined);
     assert.equal(isIntrinsic(undefined), false);
@@ -117,7 +124,10 @@ describe('isNoValue', () => {
 
 describe('maskPlaceholders', () => {
   test('each ${...} becomes one marker character; text without one is unchanged', () => {
-    assert.equal(maskPlaceholders('arn:${AWS::Partition}:lambda:${AWS::Region}:x'), `arn:${PLACEHOLDER}:lambda:${PLACEHOLDER}:x`);
+    assert.equal(
+      maskPlaceholders('arn:${AWS::Partition}:lambda:${AWS::Region}:x'),
+      `arn:${PLACEHOLDER}:lambda:${PLACEHOLDER}:x`,
+    );
     assert.equal(maskPlaceholders('${}'), PLACEHOLDER);
     assert.equal(maskPlaceholders('no placeholder $ {x}'), 'no placeholder $ {x}');
     assert.equal(maskPlaceholders('open ${ only'), 'open ${ only');

@@ -78,7 +78,10 @@ describe('buildDocument', () => {
       'Ws openapi3 WEBSOCKET template',
       'V2 openapi3 HTTP template',
     ]);
-    assert.deepEqual([...doc.template!.resources.keys()], ['Sam', 'SamHttp', 'Rest', 'Ws', 'V2', 'Included', 'NotADefinition', 'Wrong']);
+    assert.deepEqual(
+      [...doc.template!.resources.keys()],
+      ['Sam', 'SamHttp', 'Rest', 'Ws', 'V2', 'Included', 'NotADefinition', 'Wrong'],
+    );
     const rest = doc.template!.resources.get('Rest')!;
     assert.equal(rest.type, 'AWS::ApiGateway::RestApi');
     assert.equal(rest.keyNode.key.value, 'Rest');
@@ -87,24 +90,29 @@ describe('buildDocument', () => {
   });
 
   test('a template is recognised by its version, its transform, or its shape', () => {
-    const body = 'Resources:\n  A:\n    Type: AWS::Serverless::Api\n    Properties:\n      DefinitionBody: {openapi: 3.0.1, paths: {}}\n';
+    const body =
+      'Resources:\n  A:\n    Type: AWS::Serverless::Api\n    Properties:\n      DefinitionBody: {openapi: 3.0.1, paths: {}}\n';
     assert.equal(yaml('file:///1.yaml', `AWSTemplateFormatVersion: "2010-09-09"\n${body}`).kind, 'template');
     assert.equal(yaml('file:///2.yaml', `Transform: AWS::Serverless-2016-10-31\n${body}`).kind, 'template');
     assert.equal(yaml('file:///3.yaml', body).kind, 'template');
   });
 
   test('the API type setting wins over the template and the document, matched on the file path', () => {
-    const settings = { apiTypeOverrides: { '**/http/*.yaml': 'http', '**/ws/**': 'WebSocket', '**/bad/**': 'GRAPHQL' } };
+    const settings = {
+      apiTypeOverrides: { '**/http/*.yaml': 'http', '**/ws/**': 'WebSocket', '**/bad/**': 'GRAPHQL' },
+    };
     const definition = 'openapi: 3.0.1\nx-amazon-apigateway-api-key-source: HEADER\npaths: {}\n';
     assert.deepEqual(types(yaml('file:///w/http/a.yaml', definition, settings)), ['- openapi3 HTTP setting']);
     assert.deepEqual(types(yaml('file:///w/ws/x/a.yaml', definition, settings)), ['- openapi3 WEBSOCKET setting']);
     assert.deepEqual(types(yaml('file:///w/bad/a.yaml', definition, settings)), ['- openapi3 REST document']);
     assert.deepEqual(types(yaml('file:///w/other/a.yaml', definition, settings)), ['- openapi3 REST document']);
     // The path is the decoded URI path, whatever the scheme.
-    assert.deepEqual(types(yaml('untitled://w/http/a%20b.yaml', definition, { apiTypeOverrides: { '**/a b.yaml': 'HTTP' } })), [
-      '- openapi3 HTTP setting',
-    ]);
-    const template = 'Resources:\n  A:\n    Type: AWS::Serverless::Api\n    Properties:\n      DefinitionBody: {openapi: 3.0.1, paths: {}}\n';
+    assert.deepEqual(
+      types(yaml('untitled://w/http/a%20b.yaml', definition, { apiTypeOverrides: { '**/a b.yaml': 'HTTP' } })),
+      ['- openapi3 HTTP setting'],
+    );
+    const template =
+      'Resources:\n  A:\n    Type: AWS::Serverless::Api\n    Properties:\n      DefinitionBody: {openapi: 3.0.1, paths: {}}\n';
     assert.deepEqual(types(yaml('file:///w/http/t.yaml', template, settings)), ['A openapi3 HTTP setting']);
   });
 
@@ -184,7 +192,9 @@ describe('inferApiType', () => {
     assert.equal(scheme('header.Authorization'), undefined);
     assert.equal(
       inferApiType(
-        root('swagger: "2.0"\nsecurityDefinitions:\n  a:\n    x-amazon-apigateway-authorizer: {identitySource: "$request.header.A"}\n'),
+        root(
+          'swagger: "2.0"\nsecurityDefinitions:\n  a:\n    x-amazon-apigateway-authorizer: {identitySource: "$request.header.A"}\n',
+        ),
         'openapi3',
       ),
       'HTTP',

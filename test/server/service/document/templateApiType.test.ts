@@ -51,7 +51,8 @@ test('a V2 stage follows its API; other resources have the type of their kind', 
   };
   assert.equal(typeOf('WsStage'), 'WEBSOCKET');
   assert.equal(typeOf('WsStageLong'), 'WEBSOCKET');
-  for (const id of ['HttpStage', 'UnknownApi', 'Literal', 'OtherTag', 'Computed', 'NoProps']) assert.equal(typeOf(id), 'HTTP', id);
+  for (const id of ['HttpStage', 'UnknownApi', 'Literal', 'OtherTag', 'Computed', 'NoProps'])
+    assert.equal(typeOf(id), 'HTTP', id);
   assert.equal(typeOf('RestStage'), TEMPLATE_RESOURCES.find((s) => s.type === 'AWS::ApiGateway::Stage')!.apiType);
   assert.equal(typeOf('RestStage'), 'REST');
 });

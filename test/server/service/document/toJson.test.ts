@@ -8,7 +8,12 @@ import type { AstNode } from '../../../../server/src/service/parser/ast';
 
 test('a document becomes its JSON value', () => {
   const text = 'a: 1\nb: [x, true, null, 1.5]\nc: {d: {e: "f"}}\ng:\n';
-  assert.deepEqual(toJson(parse(text, 'yaml').root), { a: 1, b: ['x', true, null, 1.5], c: { d: { e: 'f' } }, g: null });
+  assert.deepEqual(toJson(parse(text, 'yaml').root), {
+    a: 1,
+    b: ['x', true, null, 1.5],
+    c: { d: { e: 'f' } },
+    g: null,
+  });
   assert.equal(toJson(undefined), null);
 });
 
@@ -21,7 +26,7 @@ test('nesting is followed to 500 levels and cut below', () => {
   };
   const depthOf = (value: unknown) => {
     let d = 0;
-    while (Array.isArray(value)) (value = value[0]), d++;
+    while (Array.isArray(value)) ((value = value[0]), d++);
     return { d, leaf: value };
   };
   assert.deepEqual(depthOf(toJson(nested(500))), { d: 500, leaf: 1 });

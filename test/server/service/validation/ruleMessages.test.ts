@@ -44,5 +44,8 @@ test('every rule fixture tells the user what the golden file says', () => {
   const expected = fs.readFileSync(goldenFile, 'utf8').split('\n');
   const got = actual.split('\n');
   const at = got.findIndex((line, i) => line !== expected[i]);
-  assert.ok(at < 0 && got.length === expected.length, `first difference at line ${at + 1}:\n  now:    ${got[at]}\n  golden: ${expected[at]}`);
+  assert.ok(
+    at < 0 && got.length === expected.length,
+    `first difference at line ${at + 1}:\n  now:    ${got[at]}\n  golden: ${expected[at]}`,
+  );
 });
