@@ -1,4 +1,5 @@
-// What the user reads for every rule fixture: each diagnostic's place (start and end), severity, code and message,
+// What the user reads for every rule fixture: each diagnostic's place (start and end), severity, code, message and
+// quick-fix data,
 // held to ruleMessages.golden.txt. The fixture markers (test/service/rules.test.ts) say which rule fires on which
 // line; this says what it tells the user, so a message that loses its limit, its extension name or its advice, or a
 // squiggle that moves to the wrong span, is a visible change to review. After an intended change to a message:
@@ -37,6 +38,8 @@ test('every rule fixture tells the user what the golden file says', () => {
       lines.push(
         `${name}:${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${severities[d.severity ?? 0]} ${String(d.code)} ${String(d.message).split(fixturesDir).join('<fixtures>').replace(/\n/g, '\\n')}`,
       );
+      // What the quick fix for it would do (a replacement, a field to add, ...).
+      if (d.data !== undefined) lines.push(`  fix ${JSON.stringify(d.data)}`);
     }
   }
   const actual = `${lines.join('\n')}\n`;
