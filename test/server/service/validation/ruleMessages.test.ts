@@ -1,6 +1,5 @@
 // What the user reads for every rule fixture: each diagnostic's place (start and end), severity, code, message and
-// quick-fix data,
-// held to ruleMessages.golden.txt. The fixture markers (test/service/rules.test.ts) say which rule fires on which
+// quick-fix data, held to ruleMessages.golden.txt. The fixture markers (test/service/rules.test.ts) say which rule fires on which
 // line; this says what it tells the user, so a message that loses its limit, its extension name or its advice, or a
 // squiggle that moves to the wrong span, is a visible change to review. After an intended change to a message:
 // APIGW_UPDATE_GOLDEN=1 node test/run-node-tests.mjs ruleMessages, then read the diff of the golden file.
