@@ -44,7 +44,7 @@ export default {
   concurrency: Number(process.env.APIGW_MUTATION_CONCURRENCY ?? 1),
   // A mutant that loops forever costs this much beyond the test file's own time (x1.5): keep it short, the fast
   // test files take well under a second each.
-  timeoutMS: 5000,
+  timeoutMS: 3000,
   dryRunTimeoutMinutes: 10,
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
