@@ -26,7 +26,10 @@ test('nesting is followed to 500 levels and cut below', () => {
   };
   const depthOf = (value: unknown) => {
     let d = 0;
-    while (Array.isArray(value)) ((value = value[0]), d++);
+    while (Array.isArray(value)) {
+      value = value[0];
+      d++;
+    }
     return { d, leaf: value };
   };
   assert.deepEqual(depthOf(toJson(nested(500))), { d: 500, leaf: 1 });
