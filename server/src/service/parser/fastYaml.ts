@@ -189,7 +189,8 @@ class FastYaml {
       const close = this.text.indexOf(c, at + 1);
       return close > 0 && close < lineEnd && this.text.charCodeAt(close + 1) === COLON;
     }
-    if ('[{!&*|>'.includes(c)) return false;
+    // `- :` is no entry with an empty key (the full parser reports it): left to value(), which gives up.
+    if ('[{!&*|>:'.includes(c)) return false;
     const line = this.text.slice(at, lineEnd);
     const hash = line.indexOf(' #');
     for (let i = line.indexOf(':'); i >= 0; i = line.indexOf(':', i + 1)) {
@@ -253,7 +254,7 @@ class FastYaml {
     let k = at + 1;
     while (this.text.charCodeAt(k) === SPACE) k++;
     const raw = this.plainLine(k, this.ends[line]);
-    if (!raw || '"\'[]{}&*!|>%@`?#-'.includes(raw[0])) giveUp();
+    if (!raw || '"\'[]{}&*!|>%@`?#-,'.includes(raw[0])) giveUp();
     const key: StringNode = {
       type: 'string',
       value: raw,
@@ -348,7 +349,8 @@ class FastYaml {
         this.next = line + 1;
       }
     } else if (c === '|' || c === '>') result = this.blockScalar(line, i, indent, parent);
-    else if (c === '&' || c === '*' || c === '%' || c === '@' || c === '`' || c === '?') giveUp();
+    // A plain scalar cannot start with these (nor with a second tag): the full parser reports them.
+    else if ('&*%@`?,]}!'.includes(c)) giveUp();
     else if (c === '[' || c === '{') {
       const flow = this.flow(i, parent);
       this.expectLineEnd(flow.end);
@@ -650,7 +652,7 @@ class FastYaml {
     if (this.text[i] !== ':') giveUp();
     let end = i;
     while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
-    if (end === at || '!&*?-#'.includes(c)) giveUp();
+    if (end === at || '!&*?-#|>%@`'.includes(c)) giveUp();
     return {
       node: {
         type: 'string',
@@ -681,7 +683,8 @@ class FastYaml {
       const end = this.quoteEnd;
       result = { node: { type: 'string', value, quoted: true, offset: i, length: end - i, parent }, end };
     } else {
-      if ('&*|>%@`?#,]}'.includes(c) || (c === '-' && this.text[i + 1] === ' ')) giveUp();
+      // Nor here, in flow context; a lone `-` (before a space, a flow indicator or the line end) is no scalar either.
+      if ('&*|>%@`?#,]}!'.includes(c) || (c === '-' && ' ,]}\n'.includes(this.text[i + 1] ?? ' '))) giveUp();
       let j = i;
       while (j < this.text.length && !',{}[]\n'.includes(this.text[j])) {
         if (this.text[j] === ':' && ' ,}]\n'.includes(this.text[j + 1])) giveUp();
