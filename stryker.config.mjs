@@ -5,7 +5,7 @@
 // Run one folder at a time through scripts/mutation/run.mjs (`npm run mutation -- <folder>`): it picks the folder's
 // files to mutate and its fast test files from scripts/mutation/folders.mjs and passes them here by environment.
 // scripts/mutation-report.mjs turns the JSON reports into bench/MUTATION.md.
-import { folders, testFilesOf, bundleName } from './scripts/mutation/folders.mjs';
+import { folders, testFilesOf } from './scripts/mutation/folders.mjs';
 
 const folder = folders[process.env.APIGW_MUTATION_FOLDER ?? 'aws-errors'];
 if (!folder) throw new Error(`APIGW_MUTATION_FOLDER must be one of: ${Object.keys(folders).join(', ')}`);
@@ -20,9 +20,10 @@ export default {
   // so that every mutant run starts plain node instead of node plus tsx (see scripts/mutation/build-tests.mjs).
   buildCommand: `node scripts/mutation/build-tests.mjs ${testFiles.join(' ')}`,
   tap: {
-    // Bundles first, then the moto-backed files, which tsx-for-ts.mjs runs through tsx.
-    testFiles: [...testFiles.map(bundleName), ...motoTestFiles],
-    nodeArgs: ['--import', './scripts/mutation/tsx-for-ts.mjs', '--test-reporter=tap'],
+    // The test files by their own names (Stryker's incremental mode compares them), fast ones first, moto-backed
+    // ones last; bundle-entry.cjs runs each one's bundle, or tsx where there is none.
+    testFiles: [...testFiles, ...motoTestFiles],
+    nodeArgs: ['-r', './scripts/mutation/bundle-entry.cjs', '--test-reporter=tap'],
     // Stop a test file at its first failing test: the mutant is killed, the file's other tests need not run.
     forceBail: true,
   },

@@ -1,6 +1,7 @@
 // Stryker's build command for `npm run mutation`: bundles each test file with esbuild (sources included, packages
 // left to node_modules) into `<name>.test.mut.cjs` beside it, inside Stryker's sandbox, where the sources are
-// already instrumented. The tap runner then starts plain `node` per test file and mutant instead of node plus tsx:
+// already instrumented. The tap runner then starts plain `node` per test file and mutant instead of node plus tsx
+// (bundle-entry.cjs swaps the `.ts` entry for its bundle):
 // measured on this machine, a small test file takes 0.10 s that way against 0.33 s through tsx (whose loader hook
 // and per-module transform dominate short files). Beside the original so that the tests' own __dirname still
 // finds their fixtures; and every other bundled module's __dirname is replaced by its own folder (a helper such as
