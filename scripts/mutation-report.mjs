@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { folders as folderTable } from './mutation/folders.mjs';
+import { folders as folderTable, sourceFilesOf } from './mutation/folders.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const reportDir = path.join(root, 'bench', 'mutation', 'incremental');
@@ -66,7 +66,7 @@ for (const name of Object.keys(folderTable)) {
       }
     }
   }
-  rows.push({ name, counts, dirs });
+  rows.push({ name, counts, dirs, measured: Object.keys(report.files).length });
 }
 
 /** Detected (killed or timed out) over all mutants that ran or that no test reaches; explained equivalents aside. */
@@ -87,21 +87,22 @@ const lines = [
   'tests detect (killed or timed out) over the mutants that ran or that no test reaches, leaving out the survivors',
   'explained as equivalent (`bench/mutation/equivalent.json`: they change nothing a user could observe).',
   '',
-  '| folder | score | mutants | killed | timed out | survived | no test reaches | of which equivalent | run on | run time |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
+  '| folder | score | mutants | killed | timed out | survived | no test reaches | of which equivalent | run on | run time | files measured |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |',
 ];
-for (const { name, counts, dirs } of rows) {
+for (const { name, counts, dirs, measured } of rows) {
+  const inFolder = sourceFilesOf(root, folderTable[name].mutate).length;
   const run = runs[name];
   if (!counts) {
-    lines.push(`| ${name} | not run yet | | | | | | | | |`);
+    lines.push(`| ${name} | not run yet | | | | | | | | | 0 of ${inFolder} |`);
     continue;
   }
   lines.push(
-    `| **${name}** | ${cell(counts)} | ${run?.date ?? ''} | ${run ? `${Math.round(run.seconds / 60)} min` : ''} |`,
+    `| **${name}** | ${cell(counts)} | ${run?.date ?? ''} | ${run ? `${Math.round(run.seconds / 60)} min` : ''} | ${measured} of ${inFolder} |`,
   );
   if (dirs.size > 1)
     for (const [dir, d] of [...dirs.entries()].sort(([a], [b]) => a.localeCompare(b)))
-      lines.push(`| &nbsp;&nbsp;\`${dir}\` | ${cell(d)} | | |`);
+      lines.push(`| &nbsp;&nbsp;\`${dir}\` | ${cell(d)} | | | |`);
 }
 lines.push(
   '',

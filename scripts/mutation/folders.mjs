@@ -118,6 +118,21 @@ function globToRegExp(glob) {
   return new RegExp(`^${re}$`);
 }
 
+/** The source files (relative to root) that a folder's mutate globs match. */
+export function sourceFilesOf(root, globs) {
+  const all = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
+      const rel = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(rel);
+      else if (entry.name.endsWith('.ts')) all.push(rel);
+    }
+  };
+  walk('server/src');
+  walk('client/src');
+  return all.filter((file) => globs.some((glob) => globToRegExp(glob).test(file)));
+}
+
 /** The test files (relative to root) that a folder's test globs match, in the table's order. */
 export function testFilesOf(root, globs) {
   const all = [];
