@@ -79,6 +79,19 @@ export const DefinitionJsonRequest = new RequestType<DefinitionJsonParams, Defin
   'apigw/definitionJson',
 );
 
+export interface TemplateJsonParams {
+  uri: string;
+}
+export interface TemplateJsonResult {
+  /** The whole template as JSON, every intrinsic in its long form (`{"Fn::Sub": ...}`, also for `!Sub`). */
+  json: string;
+}
+
+/** Sent by the client to compare a template's API with its stack; null when the document is not a template. */
+export const TemplateJsonRequest = new RequestType<TemplateJsonParams, TemplateJsonResult | null, void>(
+  'apigw/templateJson',
+);
+
 /** The request a mapping template sees; the same shape as the CLI's REQUEST.json (every member optional). */
 export interface TemplateRequestJson {
   body?: string;
