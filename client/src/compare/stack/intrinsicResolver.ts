@@ -308,10 +308,21 @@ class Resolver {
   private join(arg: unknown, expression: string, depth: number): unknown {
     if (!Array.isArray(arg) || arg.length !== 2 || typeof arg[0] !== 'string')
       return new Unknown(expression, 'Fn::Join takes a delimiter and a list');
-    const list = this.evaluate(arg[1], depth + 1);
+    // A written list keeps its known parts: only an unknown item becomes a placeholder, as in Fn::Sub.
+    const list = Array.isArray(arg[1])
+      ? arg[1].map((item) => {
+          const v = this.evaluate(item, depth + 1);
+          if (!(v instanceof Unknown)) return v;
+          this.partial.push({ expression: v.expression, reason: v.reason });
+          return placeholder(v.expression);
+        })
+      : this.evaluate(arg[1], depth + 1);
     if (list instanceof Unknown) return list;
     if (!Array.isArray(list)) return new Unknown(expression, 'Fn::Join needs a list');
-    return list.map((item) => (typeof item === 'string' || typeof item === 'number' ? String(item) : '')).join(arg[0]);
+    return list
+      .filter((item) => item !== NO_VALUE)
+      .map((item) => (typeof item === 'string' || typeof item === 'number' ? String(item) : ''))
+      .join(arg[0]);
   }
 
   private select(arg: unknown, expression: string, depth: number): unknown {

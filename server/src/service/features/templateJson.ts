@@ -1,6 +1,6 @@
 /**
  * A SAM / CloudFormation template as JSON with every intrinsic in its long form (`!Sub x` → `{"Fn::Sub": "x"}`,
- * `!GetAtt A.B` → `{"Fn::GetAtt": "A.B"}`), for the client to resolve against a deployed stack. Plain `toJson`
+ * `!GetAtt A.B` → `{"Fn::GetAtt": ["A", "B"]}`), for the client to resolve against a deployed stack. Plain `toJson`
  * drops YAML tags; CloudFormation reads them as this long form. Null when the document is not a template.
  */
 import type { AstNode } from '../parser/ast';
@@ -21,7 +21,13 @@ export function longForm(node: AstNode | undefined, depth: number): unknown {
     const intrinsic = asIntrinsic(node);
     const value = longForm({ ...node, tag: undefined }, depth + 1);
     // `!Ref`, `!Sub`, ...: the tag names the function and the node is its argument; unknown tags are left out.
-    return intrinsic && !intrinsic.name.startsWith('!') ? { [intrinsic.name]: value } : value;
+    if (!intrinsic || intrinsic.name.startsWith('!')) return value;
+    // `!GetAtt Res.Attr` is `["Res", "Attr"]` in the long form (the only form CloudFormation's JSON syntax has).
+    if (intrinsic.name === 'Fn::GetAtt' && typeof value === 'string' && value.indexOf('.') > 0) {
+      const dot = value.indexOf('.');
+      return { 'Fn::GetAtt': [value.slice(0, dot), value.slice(dot + 1)] };
+    }
+    return { [intrinsic.name]: value };
   }
   switch (node.type) {
     case 'object': {
