@@ -68,6 +68,8 @@ export interface DefinitionJsonResult {
   intrinsics: { name: string; path: string }[];
   /** `$ref` values that point outside the document (relative files). */
   externalRefs: string[];
+  /** When it holds intrinsics: the definition as JSON with them in their long form (`!Sub x` → `{"Fn::Sub": "x"}`). */
+  longFormJson?: string;
 }
 
 /**

@@ -59,6 +59,21 @@ export async function findStacksWithResource(
   logicalId: string,
   options: LookupOptions = {},
 ): Promise<{ withResource: StackChoice[]; others: StackChoice[] }> {
+  const stacks = await listStacks(conn, options);
+  const checked = stacks.slice(0, MAX_STACKS_CHECKED);
+  let next = 0;
+  const worker = async () => {
+    while (next < checked.length) {
+      const stack = checked[next++];
+      stack.resource = await stackResource(conn, stack.stackName, logicalId, options);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  return { withResource: stacks.filter((s) => s.resource), others: stacks.filter((s) => !s.resource) };
+}
+
+/** The region's stacks that still exist, with their status (ListStacks, paginated). */
+export async function listStacks(conn: AwsConnection, options: LookupOptions = {}): Promise<StackChoice[]> {
   const cf = await conn.cloudFormation();
   const stacks: StackChoice[] = [];
   let token: string | undefined;
@@ -72,16 +87,7 @@ export async function findStacksWithResource(
     token = out.NextToken;
     if (!token) break;
   }
-  const checked = stacks.slice(0, MAX_STACKS_CHECKED);
-  let next = 0;
-  const worker = async () => {
-    while (next < checked.length) {
-      const stack = checked[next++];
-      stack.resource = await stackResource(conn, stack.stackName, logicalId, options);
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  return { withResource: stacks.filter((s) => s.resource), others: stacks.filter((s) => !s.resource) };
+  return stacks;
 }
 
 /** The stack's resource with this logical id, or undefined when the stack has none. */
