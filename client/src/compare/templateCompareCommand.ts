@@ -51,8 +51,9 @@ export async function compareTemplateCommand(
       prepared = await withCancellableProgress(`Reading the stack ${remembered}…`, (signal) =>
         prepareTemplateComparison(conn, template, api, remembered, { signal }),
       ).catch(async (err: unknown) => {
-        // The remembered stack is gone (deleted, or another account): look again.
-        if (isMissingStack(err)) return (await choices.forget(document.uri.toString()), undefined);
+        // The remembered stack is gone (deleted, another account) or lacks this API: forget it and look again.
+        if (isMissingStack(err) || (err instanceof StackLookupError && /has no resource/.test(err.message)))
+          return (await choices.forget(document.uri.toString()), undefined);
         throw err;
       });
     }
