@@ -107,6 +107,14 @@ suite('Compare with Stack (a SAM template against its moto stack)', () => {
       'a diff editor',
     );
     assert.match(diffTab.label, /sam-stack\.yaml PetsApi ↔ sam-stack-pets \(prod\)/);
+    // Show the placeholder of the unresolved Fn::ImportValue in the screenshot.
+    const local = await waitFor(
+      () => vscode.window.visibleTextEditors.find((e) => e.document.getText().includes('«unresolved')),
+      10_000,
+      'the normalized template side of the diff',
+    );
+    const at = local.document.positionAt(local.document.getText().indexOf('«unresolved'));
+    local.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
     await new Promise((r) => setTimeout(r, 800));
     await screenshot('compare-with-stack-sam');
   });

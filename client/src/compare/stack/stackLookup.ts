@@ -3,13 +3,8 @@
  * first), and what one stack knows for resolving the definition's intrinsics (parameters, physical ids, account,
  * partition). Pure AWS logic through the connection's CloudFormation client, no `vscode`.
  */
-import {
-  DescribeStackResourceCommand,
-  DescribeStacksCommand,
-  ListStackResourcesCommand,
-  ListStacksCommand,
-  type StackStatus,
-} from '@aws-sdk/client-cloudformation';
+// Types only: the SDK is loaded on the first call (dist/aws-sdk.js), never when the extension starts.
+import type { StackStatus } from '@aws-sdk/client-cloudformation';
 import type { AwsConnection } from '../../aws/connection';
 import type { StackContext, StackResource } from './intrinsicResolver';
 
@@ -74,6 +69,7 @@ export async function findStacksWithResource(
 
 /** The region's stacks that still exist, with their status (ListStacks, paginated). */
 export async function listStacks(conn: AwsConnection, options: LookupOptions = {}): Promise<StackChoice[]> {
+  const { ListStacksCommand } = await import('@aws-sdk/client-cloudformation');
   const cf = await conn.cloudFormation();
   const stacks: StackChoice[] = [];
   let token: string | undefined;
@@ -97,6 +93,7 @@ export async function stackResource(
   logicalId: string,
   options: LookupOptions = {},
 ): Promise<StackResource | undefined> {
+  const { DescribeStackResourceCommand } = await import('@aws-sdk/client-cloudformation');
   const cf = await conn.cloudFormation();
   try {
     const out = await cf.send(
@@ -125,6 +122,7 @@ export async function readStack(
   stackName: string,
   options: LookupOptions = {},
 ): Promise<StackFacts> {
+  const { DescribeStacksCommand, ListStackResourcesCommand } = await import('@aws-sdk/client-cloudformation');
   const cf = await conn.cloudFormation();
   const described = await cf.send(new DescribeStacksCommand({ StackName: stackName }), {
     abortSignal: options.signal,

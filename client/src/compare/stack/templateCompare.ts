@@ -73,5 +73,6 @@ export async function compareTemplateWithStack(
   const comparison = await compareWithDeployed(conn, prepared.resolved, prepared.api, stage, {
     unresolved: prepared.unresolved,
   });
-  return { ...comparison, notes: [...prepared.notes, ...comparison.notes] };
+  // What concerns this comparison (unresolved values, an export without extensions) before the general notes.
+  return { ...comparison, notes: [...comparison.notes, ...prepared.notes] };
 }
