@@ -245,7 +245,7 @@ describe('Compare with Stack: a SAM template, transformed by the real SAM transl
       stdio: ['ignore', 'pipe', 'inherit'],
     }).trim();
     const transformed = JSON.parse(
-      execFileSync(python, [path.join(root, 'test', 'support', 'sam', 'toCloudFormation.py')], {
+      execFileSync(python, [path.join(__dirname, 'samToCloudFormation.py')], {
         input: samTemplate,
         encoding: 'utf8',
         stdio: ['pipe', 'pipe', 'ignore'],

@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { CreateDeploymentCommand, PutRestApiCommand } from '@aws-sdk/client-api-gateway';
 import { CreateStackCommand, DescribeStackResourceCommand } from '@aws-sdk/client-cloudformation';
-import type { AwsConnection } from '../../../client/src/aws/connection';
-import type { Comparison } from '../../../client/src/compare/compareCore';
-import { connectToTestEmulator, openFixture, screenshot, waitFor } from './helpers';
+import type { AwsConnection } from '../../../../client/src/aws/connection';
+import type { Comparison } from '../../../../client/src/compare/compareCore';
+import { connectToTestEmulator, openFixture, screenshot, waitFor } from '../../../editor/suite/helpers';
 
 /**
  * The SAM template sam-stack.yaml against its stack in moto. moto has no SAM transform, so the stack is made from
