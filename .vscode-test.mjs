@@ -1,5 +1,5 @@
 // The standard way to run the editor suites on a machine with internet: `npx vscode-test` downloads desktop
-// VS Code (@vscode/test-electron) and runs the same test/editor/suite files as test/editor/run-offline.mjs.
+// VS Code (@vscode/test-electron) and runs the same *.editor.test.ts suites as test/editor/run-offline.mjs.
 // Build first (`node scripts/build.mjs`). Like the offline runner, it starts a moto server and opens a fresh copy
 // of the fixture workspace whose settings point the extension at it. Screenshots are taken only offline.
 import path from 'node:path';
@@ -18,7 +18,7 @@ process.on('exit', () => {
 
 export default defineConfig({
   label: 'editor',
-  files: 'out/test/editor/suite/*.test.js',
+  files: 'out/test/editor/suite/*.editor.test.js',
   workspaceFolder: dirs.workspace,
   mocha: { ui: 'tdd', timeout: 60_000 },
   launchArgs: ['--disable-workspace-trust', '--skip-welcome', '--disable-extensions'],

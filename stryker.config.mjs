@@ -9,11 +9,14 @@ export default {
   testRunner: 'tap',
   tap: {
     testFiles: process.env.APIGW_MUTATION_TESTS?.split(',').filter(Boolean) ?? [
-      'test/service/**/*.test.ts',
-      'test/invoke/**/*.test.ts',
-      'test/logs/**/*.test.ts',
-      'test/aws/**/*.test.ts',
-      'test/deploy/**/*.test.ts',
+      // The language service's and the client cores' tests; not the editor suites (they run only inside VS Code)
+      // nor the two differential tests (a JVM and a Python oracle on every run).
+      'test/server/service/**/!(*.editor|differential|samTranslator).test.ts',
+      'test/client/invoke/**/!(*.editor).test.ts',
+      'test/client/logs/**/!(*.editor).test.ts',
+      'test/client/aws/**/*.test.ts',
+      'test/client/explorer/**/!(*.editor).test.ts',
+      'test/client/deploy/**/!(*.editor).test.ts',
     ],
     nodeArgs: ['--import', 'tsx', '--test-reporter=tap'],
   },

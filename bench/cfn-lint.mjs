@@ -1,7 +1,8 @@
 // cfn-lint as an anchor for SAM templates: on the corpus's SAM templates and a sample of the generated variants of
-// test/sam/, with the real SAM transform's verdict as the truth, what each tool reports as an error, what it
-// misses, and how long it takes for the whole set. cfn-lint (pinned) is installed into the private virtualenv
-// here, by the bench, and never by `npm test`.
+// test/server/service/validation/rules/template/samOracle/ (the SAM differential test's), with the real SAM
+// transform's verdict as the truth, what each tool reports as an error, what it misses, and how long it takes for
+// the whole set. cfn-lint (pinned) is installed into the private virtualenv here, by the bench, and never by
+// `npm test`.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -37,10 +38,20 @@ function timed(cmd, args) {
 export function compareWithCfnLint({ log = console.log, every = 8 } = {}) {
   const cfnLint = ensureCfnLint();
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'apigw-cfn-lint-'));
-  execFileSync(process.execPath, ['--import', 'tsx', 'test/sam/exportTemplates.ts', out, String(every)], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'test/server/service/validation/rules/template/samOracle/exportTemplates.ts',
+      out,
+      String(every),
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   const verdicts = JSON.parse(fs.readFileSync(path.join(out, 'verdicts.json'), 'utf8'));
   const ids = Object.keys(verdicts);
   const files = ids.map((id) => path.join(out, id));
@@ -104,7 +115,7 @@ export function compareWithCfnLint({ log = console.log, every = 8 } = {}) {
   return [
     `### SAM templates against the SAM transform: ours and cfn-lint ${CFN_LINT_VERSION}`,
     '',
-    `${ids.length} templates: the corpus's SAM templates and every ${every}th generated variant of test/sam/ (the SAM transform, aws-sam-translator 1.115.0, rejects ${rejected} and accepts ${accepted}). An error is any finding of error level (cfn-lint: Level Error). Time: one process over all the files, start-up included.`,
+    `${ids.length} templates: the corpus's SAM templates and every ${every}th generated variant of test/server/service/validation/rules/template/samOracle/ (the SAM transform, aws-sam-translator 1.115.0, rejects ${rejected} and accepts ${accepted}). An error is any finding of error level (cfn-lint: Level Error). Time: one process over all the files, start-up included.`,
     '',
     '| tool | rejected templates with an error | accepted templates with an error | time |',
     '|---|---|---|---|',

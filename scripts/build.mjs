@@ -29,6 +29,7 @@ const sdkPackages = [
   '@aws-sdk/client-cloudwatch-logs',
   '@aws-sdk/client-cloudwatch',
   '@aws-sdk/client-xray',
+  '@aws-sdk/client-cloudformation',
   '@aws-sdk/credential-providers',
   '@smithy/signature-v4',
   '@aws-crypto/sha256-js',
@@ -55,13 +56,26 @@ const builds = [
   { entryPoints: { gatewayHost: 'server/src/gatewayHost/main.ts' }, outdir: 'dist' },
 ];
 
-const editorSuites = 'test/editor/suite';
-if (!production && fs.existsSync(path.join(root, editorSuites))) {
-  const entries = fs
-    .readdirSync(path.join(root, editorSuites))
-    .filter((f) => f.endsWith('.ts'))
-    .map((f) => path.join(editorSuites, f));
+// The editor suites: every *.editor.test.ts under test/ (they sit beside what they test), each bundled flat into
+// out/test/editor/suite/ next to the Mocha entry that loads them (test/editor/suite/index.ts).
+const editorEntry = 'test/editor/suite/index.ts';
+if (!production && fs.existsSync(path.join(root, editorEntry))) {
+  const entries = { index: editorEntry };
+  for (const file of findEditorSuites(path.join(root, 'test'))) {
+    entries[path.basename(file, '.ts')] = path.relative(root, file);
+  }
+  // Emptied first, so that a suite renamed or deleted does not run from an old bundle.
+  fs.rmSync(path.join(root, 'out/test/editor/suite'), { recursive: true, force: true });
   builds.push({ entryPoints: entries, outdir: 'out/test/editor/suite', external: ['vscode', 'mocha'] });
+}
+
+function findEditorSuites(dir, out = []) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== 'fixtures') findEditorSuites(full, out);
+    else if (entry.name.endsWith('.editor.test.ts')) out.push(full);
+  }
+  return out.sort();
 }
 
 // uPlot (the stage dashboard's charts) is served to the webview from media/, as a file of its own: webviews load

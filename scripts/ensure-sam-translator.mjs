@@ -1,6 +1,7 @@
 // Makes sure the pinned SAM transform (aws-sam-translator) is installed in moto's private virtualenv and prints the
-// python to run it with. The SAM differential test (test/sam/) uses it as the oracle for SAM template checks; it has
-// its own stamp, so a clone whose virtualenv predates it gets it on the next run.
+// python to run it with. The SAM differential test (samTranslator.test.ts, beside
+// test/server/service/validation/rules/template/samOracle/) uses it as the oracle for SAM template checks; it has its
+// own stamp, so a clone whose virtualenv predates it gets it on the next run.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,8 +1,7 @@
-// Runs the editor test suites (test/editor/suite) inside a real VS Code without internet: code-server from the
-// npm registry serves VS Code, Debian's Chromium shows its workbench, a moto server plays AWS.
-// Ends with exactly one line "editor: N passed, M failed"; exits 0 only if all passed and N > 0.
-// Env: APIGW_EDITOR_TIMEOUT_MS (default 600000), APIGW_EDITOR_VERBOSE=1 (also print code-server's and the
-// workbench's own logs).
+// Runs the editor test suites (every test/**/*.editor.test.ts) inside a real VS Code without internet: code-server from
+// the npm registry serves VS Code, Debian's Chromium shows its workbench, a moto server plays AWS. Ends with exactly
+// one line "editor: N passed, M failed"; exits 0 only if all passed and N > 0. Env: APIGW_EDITOR_TIMEOUT_MS (default
+// 600000), APIGW_EDITOR_VERBOSE=1 (also print code-server's and the workbench's own logs).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,6 +1,7 @@
 /**
- * Mocha entry that VS Code loads as `extensionTestsPath`: runs every *.test.js next to it (TDD UI) and
- * reports to the console, which the offline runner relays, ending with a results marker it parses.
+ * Mocha entry that VS Code loads as `extensionTestsPath`: runs every *.editor.test.js next to it (TDD UI;
+ * scripts/build.mjs bundles each editor suite of test/ here, flat) and reports to the console, which the offline
+ * runner relays, ending with a results marker it parses.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -29,7 +30,7 @@ export function run(): Promise<void> {
   if (grep) mocha.grep(grep);
   const files = fs
     .readdirSync(__dirname)
-    .filter((f) => f.endsWith('.test.js'))
+    .filter((f) => f.endsWith('.editor.test.js'))
     .sort();
   for (const file of files) mocha.addFile(path.join(__dirname, file));
   return new Promise((resolve, reject) => {

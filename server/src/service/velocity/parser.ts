@@ -1,5 +1,5 @@
 // The Velocity 1.7 parser: template text to the tree in ast.ts, with the lexical rules of Velocity 1.7's
-// Parser.jjt as the Java engine applies them (checked against it by test/velocity/differential.test.ts):
+// Parser.jjt as the Java engine applies them (checked against it by test/server/service/velocity/differential.test.ts):
 // - A directive's closing `)`, and `#else` / `#end`, swallow the spaces, tabs and one newline that follow them
 //   when a newline follows; spaces before a directive are kept (1.7 has no "space gobbling" of indentation).
 // - Identifiers may contain `-` (`$a-1` is one reference), so `5 -3` is a syntax error and `5 - 3` is not.

@@ -4,7 +4,7 @@
  * "<name> Authorizer has invalid 'FunctionPayloadType'", "... must specify Identity ...", "OAuth2 Authorizer must
  * define 'JwtConfiguration'", "'CreateUsagePlan' is a required field for UsagePlan", ...), aws-sam-translator 1.115.0
  * model/api/api_generator.py, http_api_generator.py, model/apigateway.py, model/apigatewayv2.py; compared with the
- * transform in test/sam/translator.test.ts.
+ * transform in test/server/service/validation/rules/template/samTranslator.test.ts.
  */
 import { asIntrinsic } from '../../../document/intrinsics';
 import type { TemplateResource } from '../../../document/model';

@@ -3,7 +3,7 @@
  * the right type in this template, and the event's Auth, RequestModel and RequestParameters against that API.
  * Severity evidence (error): InvalidEventException of the SAM transform (aws-sam-translator 1.115.0,
  * eventsources/push.py, plugins/api/implicit_api_plugin.py); compared with the transform in
- * test/sam/translator.test.ts.
+ * test/server/service/validation/rules/template/samTranslator.test.ts.
  */
 import { asIntrinsic } from '../../../document/intrinsics';
 import type { TemplateModel, TemplateResource } from '../../../document/model';

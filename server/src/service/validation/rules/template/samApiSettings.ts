@@ -4,7 +4,7 @@
  * CorsConfiguration, Domain, GatewayResponses and Models.
  * Severity evidence (error): each is an InvalidResourceException of the SAM transform, so the stack is not created
  * (aws-sam-translator 1.115.0, model/api/api_generator.py, http_api_generator.py, model/apigateway.py); compared with
- * the transform in test/sam/translator.test.ts.
+ * the transform in test/server/service/validation/rules/template/samTranslator.test.ts.
  */
 import type { TemplateResource } from '../../../document/model';
 import { asObject, getProperty, getValue, PropertyNode, scalarText } from '../../../parser/ast';

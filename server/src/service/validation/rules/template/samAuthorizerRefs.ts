@@ -2,7 +2,7 @@
  * SAM authorizers named by `Auth.DefaultAuthorizer` and by function events exist in that API's `Auth.Authorizers`.
  * Severity evidence (error): the SAM transform raises InvalidResourceException/InvalidEventException for an
  * authorizer name that the API does not declare (aws-sam-translator 1.115.0, model/api/api_generator.py and
- * eventsources/push.py; checked by test/sam/translator.test.ts).
+ * eventsources/push.py; checked by test/server/service/validation/rules/template/samTranslator.test.ts).
  */
 import { BUILT_IN_AUTHORIZERS } from '../../../catalogue/samSettings';
 import { AstNode, asObject, getValue } from '../../../parser/ast';

@@ -1,12 +1,12 @@
 /**
- * The inline OpenAPI of a SAM API (DefinitionBody) where the SAM transform writes into it: it must be a document
- * SAM recognises (`openapi: 3.x` or `swagger`, with a `paths` mapping), its path items mappings, and the sections
- * SAM adds authorizers to (`securityDefinitions`, `components`) mappings too. HTTP APIs always get their routes
- * written into the definition, so theirs must be OpenAPI 3 and the methods that events add to must be mappings.
- * Severity evidence (error): "Unable to add Auth configuration because 'DefinitionBody' does not contain a valid
- * Swagger definition", "Value of '/x' path must be a dictionary", "securityDefinitions must be a dictionary", and
- * TypeErrors of the transform on non-mapping sections (aws-sam-translator 1.115.0, swagger/swagger.py,
- * open_api/open_api.py, model/api/*); compared with the transform in test/sam/translator.test.ts.
+ * The inline OpenAPI of a SAM API (DefinitionBody) where the SAM transform writes into it: it must be a document SAM
+ * recognises (`openapi: 3.x` or `swagger`, with a `paths` mapping), its path items mappings, and the sections SAM adds
+ * authorizers to (`securityDefinitions`, `components`) mappings too. HTTP APIs always get their routes written into the
+ * definition, so theirs must be OpenAPI 3 and the methods that events add to must be mappings. Severity evidence
+ * (error): "Unable to add Auth configuration because 'DefinitionBody' does not contain a valid Swagger definition",
+ * "Value of '/x' path must be a dictionary", "securityDefinitions must be a dictionary", and TypeErrors of the
+ * transform on non-mapping sections (aws-sam-translator 1.115.0, swagger/swagger.py, open_api/open_api.py,
+ * model/api/*); compared with the transform in test/server/service/validation/rules/template/samTranslator.test.ts.
  */
 import { asIntrinsic, ifBranches } from '../../../document/intrinsics';
 import type { TemplateModel, TemplateResource } from '../../../document/model';

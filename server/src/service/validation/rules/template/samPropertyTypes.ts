@@ -1,10 +1,10 @@
 /**
- * SAM APIs and their function events: each property the type the SAM transform accepts, the required ones
- * present, no property the resource does not have.
- * Severity evidence (error): the transform raises InvalidResourceException ("Type of property 'X' is invalid",
- * "Property 'X' should be a map", "Missing required property 'StageName'", "property X not defined for resource of
- * type ...") and the stack is not created (aws-sam-translator 1.115.0, model/__init__.py `validate_properties`,
- * `__setattr__`; eventsources/push.py; checked against the transform by test/sam/translator.test.ts).
+ * SAM APIs and their function events: each property the type the SAM transform accepts, the required ones present, no
+ * property the resource does not have. Severity evidence (error): the transform raises InvalidResourceException ("Type
+ * of property 'X' is invalid", "Property 'X' should be a map", "Missing required property 'StageName'", "property X not
+ * defined for resource of type ...") and the stack is not created (aws-sam-translator 1.115.0, model/__init__.py
+ * `validate_properties`, `__setattr__`; eventsources/push.py; checked against the transform by
+ * test/server/service/validation/rules/template/samTranslator.test.ts).
  */
 import { findTemplateResource } from '../../../catalogue/samSettings';
 import { getProperty, getValue, ObjectNode, PropertyNode } from '../../../parser/ast';
