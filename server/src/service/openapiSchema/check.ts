@@ -60,7 +60,17 @@ export function structureFindings(
     ctx.entries.root = root;
   }
   check(root, ctx);
-  return withoutTypoEchoes(ctx.problems).slice(0, MAX_SCHEMA_FINDINGS).map(toFinding);
+  return withoutNotEchoes(withoutTypoEchoes(ctx.problems)).slice(0, MAX_SCHEMA_FINDINGS).map(toFinding);
+}
+
+/**
+ * Swagger's `responses: {}` breaks both `minProperties: 1` and a `not` (not only extensions): one mistake. A `not`
+ * says the least, so on a value that has another finding it is left out.
+ */
+function withoutNotEchoes(problems: Problem[]): Problem[] {
+  if (!problems.some((p) => p.kind === 'not')) return problems;
+  const other = new Set(problems.filter((p) => p.kind !== 'not').map((p) => p.node));
+  return problems.filter((p) => p.kind !== 'not' || !other.has(p.node));
 }
 
 /** `descripton:` is one mistake, not also a missing `description`: the misspelt key's finding says both. */
