@@ -69,7 +69,7 @@ const lines = [
   'detect (killed or timed out) over all mutants that ran or that no test covers. Only the files the run mutated are',
   `counted (${Object.keys(report.files).length}: ${Object.keys(report.files)
     .sort()
-    .map((f) => '\`' + f + '\`')
+    .map((f) => '`' + f + '`')
     .join(', ')}); the incremental file keeps earlier results, so a re-run tests only what changed.`,
   '',
   '| folder | score | killed | timed out | survived | no coverage |',
