@@ -146,8 +146,9 @@ export async function showComparison(
         .map((u) => `- \`${u.path}\`: ${u.expression} (${u.reason})`)
         .join('\n')}`
     : '';
+  const count = comparison.drift.length;
   const headline =
-    comparison.drift.length === 0 ? 'No drift by operation' : `${comparison.drift.length} operation(s) differ`;
+    count === 0 ? 'No drift by operation' : count === 1 ? '1 operation differs' : `${count} operations differ`;
   void vscode.window
     .showInformationMessage(
       `${headline} between ${name} and ${target.api.name} (${target.stage}).${notes.length ? ` ${notes[0]}` : ''}`,
