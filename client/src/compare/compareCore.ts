@@ -71,7 +71,7 @@ export function compareDefinitions(
   const unresolved = options.unresolved ?? [];
   if (unresolved.length)
     notes.push(
-      `${unresolved.length} value(s) could not be resolved from the stack: they show as «unresolved: …» and are not counted as drift.`,
+      `${unresolved.length === 1 ? '1 value' : `${unresolved.length} values`} could not be resolved from the stack: they show as «unresolved: …» and are not counted as drift.`,
     );
   return {
     local: text(local),

@@ -126,7 +126,7 @@ async function chooseStack(
 ): Promise<string | undefined> {
   if (found.withResource.length === 0) {
     void vscode.window.showErrorMessage(
-      `No stack in ${region} has a resource ${api.logicalId} (${found.others.length} stack(s) checked). Deploy the template first, or choose the profile and region of its stack.`,
+      `No stack in ${region} has a resource ${api.logicalId} (${found.others.length === 1 ? '1 stack' : `${found.others.length} stacks`} checked). Deploy the template first, or choose the profile and region of its stack.`,
     );
     return undefined;
   }
