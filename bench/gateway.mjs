@@ -117,7 +117,7 @@ function dockerStatus() {
   return r.status === 0 ? undefined : 'the Docker engine does not answer (`docker info` fails)';
 }
 
-export async function runGatewayBench(argv = process.argv) {
+export async function runGatewayBench() {
   const seconds = option('--seconds', 5);
   const concurrency = option('--concurrency', 8);
   if (!fs.existsSync(path.join(root, 'dist', 'cli.js')))

@@ -58,6 +58,13 @@ export interface RunLocalArgs {
   label?: string;
 }
 
+/** The arguments of `apigw.compareWithDeployed` from the "Compare with Stack…" CodeLens on a template's API. */
+export interface CompareTemplateArgs {
+  documentUri: string;
+  /** The API resource's logical id. */
+  api: string;
+}
+
 /** The arguments of `apigw.renderTemplate`, as the server's "Render Template…" CodeLens passes them. */
 export interface RenderTemplateArgs {
   documentUri: string;

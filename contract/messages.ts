@@ -68,6 +68,8 @@ export interface DefinitionJsonResult {
   intrinsics: { name: string; path: string }[];
   /** `$ref` values that point outside the document (relative files). */
   externalRefs: string[];
+  /** When it holds intrinsics: the definition as JSON with them in their long form (`!Sub x` → `{"Fn::Sub": "x"}`). */
+  longFormJson?: string;
 }
 
 /**
@@ -77,6 +79,19 @@ export interface DefinitionJsonResult {
  */
 export const DefinitionJsonRequest = new RequestType<DefinitionJsonParams, DefinitionJsonResult | null, void>(
   'apigw/definitionJson',
+);
+
+export interface TemplateJsonParams {
+  uri: string;
+}
+export interface TemplateJsonResult {
+  /** The whole template as JSON, every intrinsic in its long form (`{"Fn::Sub": ...}`, also for `!Sub`). */
+  json: string;
+}
+
+/** Sent by the client to compare a template's API with its stack; null when the document is not a template. */
+export const TemplateJsonRequest = new RequestType<TemplateJsonParams, TemplateJsonResult | null, void>(
+  'apigw/templateJson',
 );
 
 /** The request a mapping template sees; the same shape as the CLI's REQUEST.json (every member optional). */

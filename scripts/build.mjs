@@ -29,6 +29,7 @@ const sdkPackages = [
   '@aws-sdk/client-cloudwatch-logs',
   '@aws-sdk/client-cloudwatch',
   '@aws-sdk/client-xray',
+  '@aws-sdk/client-cloudformation',
   '@aws-sdk/credential-providers',
   '@smithy/signature-v4',
   '@aws-crypto/sha256-js',

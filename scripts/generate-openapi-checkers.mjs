@@ -150,7 +150,13 @@ export function generate(schema, rootTitle, sourceName) {
   function body(name, s, title) {
     for (const key of Object.keys(s)) if (!SUPPORTED.has(key)) throw new Error(`${title}: unsupported keyword ${key}`);
     const T = str(title);
-    const out = [`/** ${title} */`, `function ${name}(n: AstNode, c: Ctx): boolean {`, '  let ok = true;'];
+    const out = [
+      `/** ${title} */`,
+      `function ${name}(n: AstNode, c: Ctx): boolean {`,
+      // A value a template computes (runtime.ts, computedValues) cannot be judged.
+      '  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;',
+      '  let ok = true;',
+    ];
     const types = s.type === undefined ? undefined : [].concat(s.type);
     if (types)
       out.push(
@@ -324,7 +330,7 @@ export function generate(schema, rootTitle, sourceName) {
     if (s.not) {
       const fn = compile(s.not, title) ?? 'anything';
       const detail = s.description ?? s.not.description ?? 'a value this schema rules out';
-      out.push(`  if (${fn}(n, QUIET)) ${fail(`{ kind: 'not', node: n, title: ${T}, detail: ${str(detail)} }`)}`);
+      out.push(`  if (holdsForNot(${fn}, n)) ${fail(`{ kind: 'not', node: n, title: ${T}, detail: ${str(detail)} }`)}`);
     }
     out.push('  return ok;', '}');
     return out.join('\n');
@@ -356,7 +362,7 @@ export function generate(schema, rootTitle, sourceName) {
     `// Checks a document's tree against that schema; see runtime.ts for the context and the choice of oneOf branches.`,
     '/* eslint-disable */',
     "import type { AstNode, ArrayNode, NumberNode, ObjectNode, StringNode } from '../../parser/ast';",
-    "import { Ctx, QUIET, choice, codePoints, duplicateItem, has, inEnum, typeFail, unit, valueOf } from '../runtime';",
+    "import { Ctx, choice, codePoints, computedValues, duplicateItem, has, holdsForNot, inEnum, typeFail, unit, valueOf } from '../runtime';",
     '',
     'const anything = (_n: AstNode, _c: Ctx): boolean => true;',
     '',

@@ -4,7 +4,7 @@
  * the empty state). Text from AWS only ever goes through textContent; nothing is parsed as HTML.
  */
 (function () {
-  // eslint-disable-next-line no-undef
+  // @ts-expect-error: provided by VS Code inside webviews
   const vscode = acquireVsCodeApi();
   /** @type {any} */
   const uPlotLib = /** @type {any} */ (window).uPlot;

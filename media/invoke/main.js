@@ -3,7 +3,7 @@
 // is shown with textContent only; no HTML is ever parsed from data. The extension checks every message
 // this page sends, and this page ignores messages it does not recognise.
 (function () {
-  // @ts-ignore: provided by VS Code inside webviews
+  // @ts-expect-error: provided by VS Code inside webviews
   const vscode = acquireVsCodeApi();
   const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
   const SENSITIVE = ['authorization', 'x-api-key', 'cookie', 'x-amz-security-token', 'proxy-authorization'];

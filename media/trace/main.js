@@ -4,7 +4,7 @@
  * chart library needed), with the chosen row's details. Text from AWS only ever goes through textContent.
  */
 (function () {
-  // eslint-disable-next-line no-undef
+  // @ts-expect-error: provided by VS Code inside webviews
   const vscode = acquireVsCodeApi();
   const byId = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 

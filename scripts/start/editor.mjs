@@ -40,7 +40,7 @@ export function startDesktopCode({ code, root, workspace, session, env, privateP
   return { editor: 'desktop', command: [code, ...args], exited, stop: () => killGroup(child), pid: child.pid };
 }
 
-export async function startWebEditor({ root, workspace, session, env, port, onOutput }) {
+export async function startWebEditor({ workspace, session, env, port, onOutput }) {
   const entryScript = ensureCodeServer();
   const server = await startCodeServer({
     entryScript,

@@ -34,6 +34,6 @@ export async function startEmulator({ root, say }) {
     return { endpoint: moto.endpoint, region: seed.emulatorRegion, seeded, stop, stopNow: moto.stopNow };
   } catch (e) {
     await stop();
-    throw new Error(`could not seed the local emulator at ${moto.endpoint}: ${e.message}`);
+    throw new Error(`could not seed the local emulator at ${moto.endpoint}: ${e.message}`, { cause: e });
   }
 }

@@ -15,6 +15,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIAGNOSTIC_SOURCE } from '../../contract/diagnostics';
 import {
   DefinitionJsonRequest,
+  TemplateJsonRequest,
   FileAccessNotification,
   FileAccessParams,
   LocateRequest,
@@ -216,6 +217,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(LocateRequest, (p) => withModel(p.uri, null, (m) => service.locate(m, p.path)));
   connection.onRequest(OperationsRequest, (p) => withModel(p.uri, null, (m) => service.operations(m)));
   connection.onRequest(DefinitionJsonRequest, (p) => withModel(p.uri, null, (m) => service.definitionJson(m)));
+  connection.onRequest(TemplateJsonRequest, (p) => withModel(p.uri, null, (m) => service.templateJson(m)));
   connection.onRequest(SampleTemplateRequest, (p) =>
     withModel(p.uri, null, (m) => service.sampleTemplateRequest(m, p.templatePath)),
   );

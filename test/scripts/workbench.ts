@@ -2,43 +2,11 @@
  * Opens the URL `npm start --headless` printed in Debian's Chromium (playwright-core), as a newcomer would open it
  * in a browser, and drives the workbench by its keyboard shortcuts and views, like a person.
  */
-import fs from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-
-const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
-
-export function findChromium(): string {
-  const candidates = [
-    process.env.APIGW_CHROMIUM,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-  ].filter((c): c is string => !!c);
-  const found = candidates.find((c) => fs.existsSync(c));
-  if (!found)
-    throw new Error(
-      'Chromium is not installed; run: sudo bash scripts/install-system-deps.sh (or set APIGW_CHROMIUM to a Chrome/Chromium binary)',
-    );
-  return found;
-}
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
 
 export async function openWorkbench(url: string): Promise<{ browser: Browser; page: Page }> {
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: chromiumFlags,
-    headless: true,
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
     await page.goto(url, { waitUntil: 'domcontentloaded' });

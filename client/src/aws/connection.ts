@@ -5,6 +5,7 @@
  */
 import type { APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import type { ApiGatewayV2Client } from '@aws-sdk/client-apigatewayv2';
+import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import type { XRayClient } from '@aws-sdk/client-xray';
@@ -37,6 +38,8 @@ export interface AwsConnection {
   cloudWatch(): Promise<CloudWatchClient>;
   /** X-Ray traces (the trace view). */
   xray(): Promise<XRayClient>;
+  /** CloudFormation stacks (comparing a template's API with its stack). */
+  cloudFormation(): Promise<CloudFormationClient>;
   dispose(): void;
 }
 
@@ -114,6 +117,10 @@ export function createConnection(settings: AwsSettings): AwsConnection {
       async () => new (await import('@aws-sdk/client-cloudwatch')).CloudWatchClient({ ...base, ...apiGatewayHandler }),
     ),
     xray: lazy(async () => new (await import('@aws-sdk/client-xray')).XRayClient({ ...base, ...apiGatewayHandler })),
+    cloudFormation: lazy(
+      async () =>
+        new (await import('@aws-sdk/client-cloudformation')).CloudFormationClient({ ...base, ...apiGatewayHandler }),
+    ),
     dispose() {
       for (const c of created.splice(0)) c.destroy();
     },

@@ -13,10 +13,13 @@ import type { ExplorerNode } from '../explorer/treeModel';
 import { ExportError } from '../explorer/exportDefinition';
 import { compareWithDeployed, type Comparison } from './compareCore';
 import { describeDrift } from './operationDiff';
+import { checkCompareTemplateArgs, compareTemplateCommand } from './templateCompareCommand';
+import type { TemplateReader } from './stack/templateReader';
 
 export interface CompareDependencies {
   bindings: DeployBindings;
   readDefinition: DefinitionReader;
+  readTemplate: TemplateReader;
 }
 
 type Target = { api: Pick<ApiSummary, 'id' | 'name' | 'type'>; stage: string };
@@ -28,8 +31,16 @@ export async function compareWithDeployedCommand(
 ): Promise<Comparison | undefined> {
   const node = arg as ExplorerNode | undefined;
   const stageNode = node && typeof node === 'object' && node.kind === 'stage' ? node : undefined;
-  const document = await localDocument(arg instanceof vscode.Uri ? arg : undefined);
+  const templateArgs = checkCompareTemplateArgs(arg);
+  const document = await localDocument(
+    templateArgs ? vscode.Uri.parse(templateArgs.documentUri) : arg instanceof vscode.Uri ? arg : undefined,
+  );
   if (!document) return undefined;
+  // A SAM / CloudFormation template: its API against the stack it was deployed with.
+  if (!stageNode && (templateArgs || /^(yaml|json|jsonc)$/.test(document.languageId))) {
+    const template = await deps.readTemplate(document);
+    if (template) return compareTemplateCommand(services, deps, document, template, templateArgs?.api);
+  }
   const read = await deps.readDefinition(document);
   if (!read) {
     void vscode.window.showErrorMessage(
@@ -53,34 +64,10 @@ export async function compareWithDeployedCommand(
       { location: vscode.ProgressLocation.Notification, title: `Exporting ${target.api.name} (${target.stage})…` },
       () => compareWithDeployed(conn, JSON.parse(read.json), target.api, target.stage),
     );
-    const name = vscode.workspace.asRelativePath(document.uri);
-    const left = readOnlyUri(`${name} (normalized).json`, comparison.local);
-    const right = readOnlyUri(`${target.api.name} ${target.stage} (deployed, normalized).json`, comparison.deployed);
-    await vscode.commands.executeCommand('vscode.diff', left, right, `${name} ↔ ${target.api.name} (${target.stage})`, {
-      preview: false,
-    });
-    const summary = describeDrift(comparison.drift);
-    const notes = [
-      ...comparison.notes,
-      ...(read.intrinsics.length
-        ? ['CloudFormation intrinsics are compared as written: the stage holds their resolved values.']
-        : []),
-    ];
-    const headline =
-      comparison.drift.length === 0 ? 'No drift by operation' : `${comparison.drift.length} operation(s) differ`;
-    void vscode.window
-      .showInformationMessage(
-        `${headline} between ${name} and ${target.api.name} (${target.stage}).${notes.length ? ` ${notes[0]}` : ''}`,
-        'Show Summary',
-      )
-      .then(async (choice) => {
-        if (choice)
-          await showReadOnly(
-            `Drift ${target.api.name} ${target.stage}.md`,
-            `# ${name} ↔ ${target.api.name} (${target.stage})\n\n${summary}\n${notes.map((n) => `\n> ${n}`).join('')}\n`,
-            'markdown',
-          );
-      });
+    const notes = read.intrinsics.length
+      ? ['CloudFormation intrinsics are compared as written: the stage holds their resolved values.']
+      : [];
+    await showComparison(vscode.workspace.asRelativePath(document.uri), target, comparison, notes);
     return comparison;
   } catch (err) {
     const message =
@@ -138,4 +125,50 @@ async function chooseTarget(
           { title: `Compare with which stage of ${api.api.name}?` },
         );
   return stage ? { api: api.api, stage } : undefined;
+}
+
+/** VS Code's diff editor on both normalized sides, and the drift by operation in a message with its summary. */
+export async function showComparison(
+  name: string,
+  target: { api: { name: string }; stage: string },
+  comparison: Comparison,
+  extraNotes: string[] = [],
+): Promise<void> {
+  const left = readOnlyUri(`${name} (normalized).json`, comparison.local);
+  const right = readOnlyUri(`${target.api.name} ${target.stage} (deployed, normalized).json`, comparison.deployed);
+  await vscode.commands.executeCommand('vscode.diff', left, right, `${name} ↔ ${target.api.name} (${target.stage})`, {
+    preview: false,
+  });
+  const summary = describeDrift(comparison.drift);
+  const notes = [...comparison.notes, ...extraNotes];
+  const unresolved = comparison.unresolved.length
+    ? `\n\n## Not resolved from the stack (not counted as drift)\n\n${comparison.unresolved
+        .map((u) => `- \`${u.path}\`: ${u.expression} (${u.reason})`)
+        .join('\n')}`
+    : '';
+  const count = comparison.drift.length;
+  const headline =
+    count === 0 ? 'No drift by operation' : count === 1 ? '1 operation differs' : `${count} operations differ`;
+  void vscode.window
+    .showInformationMessage(
+      `${headline} between ${name} and ${target.api.name} (${target.stage}).${notes.length ? ` ${notes[0]}` : ''}`,
+      'Show Summary',
+    )
+    .then(async (choice) => {
+      if (choice)
+        await showReadOnly(
+          `Drift ${target.api.name} ${target.stage}.md`,
+          driftSummaryMarkdown(name, target, summary + unresolved, notes),
+          'markdown',
+        );
+    });
+}
+
+export function driftSummaryMarkdown(
+  name: string,
+  target: { api: { name: string }; stage: string },
+  body: string,
+  notes: string[],
+): string {
+  return `# ${name} ↔ ${target.api.name} (${target.stage})\n\n${body}\n${notes.map((n) => `\n> ${n}`).join('')}\n`;
 }

@@ -7,6 +7,8 @@ import type { AwsConnection } from '../aws/connection';
 import { exportDefinition } from '../explorer/exportDefinition';
 import { alignBuiltInModels, normalizeDefinition, type Json } from './normalize';
 import { operationDrift, type OperationDrift } from './operationDiff';
+import { maskUnresolved } from './stack/maskUnresolved';
+import type { Unresolved } from './stack/intrinsicResolver';
 
 export interface Comparison {
   /** Both sides normalized, as pretty JSON with sorted keys: what the diff editor shows. */
@@ -15,6 +17,13 @@ export interface Comparison {
   drift: OperationDrift[];
   /** What the user should know about the comparison itself (e.g. an export without extensions). */
   notes: string[];
+  /** Intrinsics the stack could not answer: shown as placeholders on the local side, never counted as drift. */
+  unresolved: Unresolved[];
+}
+
+export interface CompareOptions {
+  /** The intrinsics left as placeholders in the local definition (a template's API resolved against its stack). */
+  unresolved?: Unresolved[];
 }
 
 export async function compareWithDeployed(
@@ -22,6 +31,7 @@ export async function compareWithDeployed(
   localDefinition: unknown,
   api: { id: string; type: ApiType },
   stage: string,
+  options: CompareOptions = {},
 ): Promise<Comparison> {
   const exported = await exportDefinition(conn, api, stage, 'json');
   let deployedRaw: unknown;
@@ -30,10 +40,14 @@ export async function compareWithDeployed(
   } catch {
     throw new Error('API Gateway returned an export that is not JSON.');
   }
-  return compareDefinitions(localDefinition, deployedRaw);
+  return compareDefinitions(localDefinition, deployedRaw, options);
 }
 
-export function compareDefinitions(localDefinition: unknown, deployedDefinition: unknown): Comparison {
+export function compareDefinitions(
+  localDefinition: unknown,
+  deployedDefinition: unknown,
+  options: CompareOptions = {},
+): Comparison {
   const local = normalizeDefinition(localDefinition);
   const deployed = alignBuiltInModels(local, normalizeDefinition(deployedDefinition));
   const notes: string[] = [];
@@ -54,5 +68,16 @@ export function compareDefinitions(localDefinition: unknown, deployedDefinition:
     notes.push('The export is Swagger 2.0 and the definition OpenAPI 3: their shapes differ beyond drift.');
   }
   const text = (value: Json) => `${JSON.stringify(value, null, 2)}\n`;
-  return { local: text(local), deployed: text(deployed), drift: operationDrift(local, deployed), notes };
+  const unresolved = options.unresolved ?? [];
+  if (unresolved.length)
+    notes.push(
+      `${unresolved.length === 1 ? '1 value' : `${unresolved.length} values`} could not be resolved from the stack: they show as «unresolved: …» and are not counted as drift.`,
+    );
+  return {
+    local: text(local),
+    deployed: text(deployed),
+    drift: operationDrift(maskUnresolved(local, deployed), deployed),
+    notes,
+    unresolved,
+  };
 }

@@ -23,6 +23,7 @@ import {
 } from './deployCore';
 import { Locator, showImportWarnings } from './importDiagnostics';
 import { bundleDefinition, DeployRefusedError, intrinsicsRefusal, type DeployBody } from './deployBody';
+import { offerStackResolution } from './resolveFromStackCommand';
 import type { DefinitionReader } from './definitionReader';
 import { emulatorCopy, NotOpenApi3Error } from './emulatorCopy';
 import { showReadOnly } from '../common/readOnlyDocuments';
@@ -74,7 +75,9 @@ export async function deployStage(services: ExtensionServices, deps: DeployDepen
   const conn = services.aws.connection;
   let prepared: DeployBody | undefined;
   try {
-    prepared = await deployBody(deps, document);
+    prepared = await deployBody(deps, document, (longFormJson, refusal) =>
+      offerStackResolution(services, vscode.workspace.asRelativePath(document.uri), longFormJson, refusal),
+    );
     const target = await chooseTarget(services, deps, document, info, asStageNode(arg));
     if (info.swagger2 && target.apiType === 'HTTP') {
       void vscode.window.showErrorMessage(
@@ -441,12 +444,21 @@ export async function showDeployBundle(
  * The body to import (see deployBody.ts). Without an answer from the language server, the text as it is (API
  * Gateway reads YAML and JSON alike).
  */
-async function deployBody(deps: DeployDependencies, document: vscode.TextDocument): Promise<DeployBody> {
+async function deployBody(
+  deps: DeployDependencies,
+  document: vscode.TextDocument,
+  resolveIntrinsics?: (longFormJson: string, refusal: string) => Promise<string>,
+): Promise<DeployBody> {
   const read = await deps.readDefinition(document);
   if (!read) return { body: document.getText(), bundled: [] };
   const refusal = intrinsicsRefusal(read.intrinsics);
-  if (refusal) throw new DeployRefusedError(refusal);
-  if (read.externalRefs.length === 0 || document.uri.scheme !== 'file') return { body: read.json, bundled: [] };
+  let json = read.json;
+  if (refusal) {
+    // Deploy Stage offers to resolve them from a stack; Show Deploy Bundle says why it cannot show one.
+    if (!resolveIntrinsics || !read.longFormJson) throw new DeployRefusedError(refusal);
+    json = await resolveIntrinsics(read.longFormJson, refusal);
+  }
+  if (read.externalRefs.length === 0 || document.uri.scheme !== 'file') return { body: json, bundled: [] };
   if (!vscode.workspace.isTrusted) {
     throw new DeployRefusedError(
       `The definition refers to other files (${read.externalRefs.slice(0, 3).join(', ')}); they are bundled only in a trusted workspace.`,
@@ -458,7 +470,7 @@ async function deployBody(deps: DeployDependencies, document: vscode.TextDocumen
   ];
   const inside = (file: string) =>
     roots.some((root) => !path.relative(root, file).startsWith('..') && !path.isAbsolute(path.relative(root, file)));
-  return bundleDefinition(JSON.parse(read.json) as object, document.uri.fsPath, inside);
+  return bundleDefinition(JSON.parse(json) as object, document.uri.fsPath, inside);
 }
 
 /**

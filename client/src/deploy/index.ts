@@ -9,6 +9,7 @@ import { deployStage, showDeployBundle } from './deployCommand';
 import { compareWithDeployedCommand } from '../compare/compareCommand';
 import { createLocator } from './importDiagnostics';
 import { createDefinitionReader } from './definitionReader';
+import { createTemplateReader } from '../compare/stack/templateReader';
 
 export interface DeployOptions {
   /** Called after a deploy changed something, e.g. to refresh the explorer. */
@@ -32,6 +33,7 @@ export function registerDeployFeatures(services: ExtensionServices, options: Dep
     diagnostics,
     locate: createLocator(options.language),
     readDefinition: createDefinitionReader(options.language),
+    readTemplate: createTemplateReader(options.language),
     definitions: options.definitions,
     onDeployed: options.onDeployed,
   };

@@ -29,7 +29,10 @@ export async function runCheck(args: string[]): Promise<void> {
   const { files, problems } = collectInputs(options.paths);
   // $ref'd files are read beforehand, asynchronously and safely (regular files only, with a size cap): refHostFor.
   const service = getLanguageService({ host: { fileUrlToPath: fileURLToPath } });
-  const settings = options.apiType ? { apiTypeOverrides: { '**': options.apiType } } : {};
+  const settings = {
+    openApiSchema: options.openApiSchema,
+    ...(options.apiType ? { apiTypeOverrides: { '**': options.apiType } } : {}),
+  };
   const findings: CheckFinding[] = [];
   for (const file of files) {
     const language = /\.jsonc?$/i.test(file.path) ? 'json' : 'yaml';

@@ -1,5 +1,6 @@
-// The command line of `apigw-check`: files and folders, `--format`, `--fail-on`, `--api-type`; anything else is
-// refused with the usage, so a typo in a CI job fails the job instead of silently checking less.
+// The command line of `apigw-check`: files and folders, `--format`, `--fail-on`, `--api-type`,
+// `--no-openapi-schema`; anything else is refused with the usage, so a typo in a CI job fails the job instead of
+// silently checking less.
 import type { ApiType } from '../service/catalogue/types';
 
 export type ReportFormat = 'text' | 'json' | 'sarif';
@@ -10,6 +11,8 @@ export interface CheckOptions {
   format: ReportFormat;
   failOn: FailOn;
   apiType?: ApiType;
+  /** The OpenAPI schema check, on by default as in the editor (`apigw.validation.openApiSchema`). */
+  openApiSchema: boolean;
 }
 
 export const USAGE = `Usage: apigw-check [options] FILE|FOLDER...
@@ -22,6 +25,8 @@ Options:
   --fail-on error|warning    lowest severity that makes the exit code 1 (default: error)
   --api-type REST|HTTP|WEBSOCKET
                              API type of definitions whose type cannot be inferred
+  --no-openapi-schema        skip the OpenAPI 3.0 / Swagger 2.0 schema check (rules openapi-schema and
+                             openapi-version; on by default, as apigw.validation.openApiSchema in the editor)
   -h, --help                 show this help
   --                         everything after it is a file or folder
 
@@ -39,7 +44,7 @@ type OptionName = keyof typeof choices;
 
 /** Parses the arguments; `help` when help was asked for. Throws UsageError with a one-line reason. */
 export function parseCheckArgs(args: readonly string[]): CheckOptions | 'help' {
-  const options: CheckOptions = { paths: [], format: 'text', failOn: 'error' };
+  const options: CheckOptions = { paths: [], format: 'text', failOn: 'error', openApiSchema: true };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--') {
@@ -47,6 +52,10 @@ export function parseCheckArgs(args: readonly string[]): CheckOptions | 'help' {
       break;
     }
     if (arg === '-h' || arg === '--help') return 'help';
+    if (arg === '--no-openapi-schema') {
+      options.openApiSchema = false;
+      continue;
+    }
     if (!arg.startsWith('-') || arg === '-') {
       options.paths.push(arg);
       continue;

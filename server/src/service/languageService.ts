@@ -15,6 +15,7 @@ import type {
 } from 'vscode-languageserver-types';
 import type {
   DefinitionJsonResult,
+  TemplateJsonResult,
   OperationsResult,
   RenderTemplateResult,
   SampleTemplateRequestResult,
@@ -31,6 +32,7 @@ import { hover } from './features/hover';
 import { locate } from './features/locate';
 import { operations } from './features/operations';
 import { definitionJson } from './features/definitionJson';
+import { templateJson } from './features/templateJson';
 import { documentSymbols } from './features/symbols';
 import { siteLabel, templateLenses } from './templates/codeLens';
 import { templateCompletion } from './templates/complete';
@@ -81,6 +83,8 @@ export interface LanguageService {
   operations(doc: ApiDocument): OperationsResult | null;
   /** The standalone definition as JSON, with its intrinsics and external $refs (for deploy). */
   definitionJson(doc: ApiDocument): DefinitionJsonResult | null;
+  /** The template as JSON with intrinsics in long form (comparing a template's API with its stack). */
+  templateJson(doc: ApiDocument): TemplateJsonResult | null;
   /** A request to render the template at `templatePath` with, from its operation's examples; null if no template is there. */
   sampleTemplateRequest(doc: ApiDocument, templatePath: readonly (string | number)[]): SampleTemplateRequestResult;
   /** The template at `templatePath` rendered for `request`, with what API Gateway would reject; null if no template is there. */
@@ -121,6 +125,7 @@ export function getLanguageService(params: LanguageServiceParams = {}): Language
     codeLenses: (doc) => [...codeLenses(doc), ...templateLenses(doc)],
     operations,
     definitionJson,
+    templateJson,
     locate,
     sampleTemplateRequest(doc, templatePath) {
       const site = findSite(doc, templatePath);

@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { CreateLogGroupCommand, CreateLogStreamCommand, PutLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
-import { createConnection, type AwsConnection } from '../../../client/src/aws/connection';
-import type { AwsSession } from '../../../client/src/aws/session';
-import { activateExtension, screenshot, waitFor } from '../../editor/suite/helpers';
+import type { AwsConnection } from '../../../client/src/aws/connection';
+import { connectToTestEmulator, screenshot, waitFor } from '../../editor/suite/helpers';
 
 suite('Log tail', () => {
   const group = `/editor-test/orders-${Date.now().toString(36)}`;
@@ -22,19 +21,7 @@ suite('Log tail', () => {
   };
 
   suiteSetup(async () => {
-    const endpoint = process.env.APIGW_TEST_MOTO_ENDPOINT;
-    assert.ok(endpoint, 'the editor test runner passes the moto endpoint in APIGW_TEST_MOTO_ENDPOINT');
-    const services = (await activateExtension()).exports as { aws: AwsSession };
-    await waitFor(
-      () => services.aws.connection.endpoint === endpoint,
-      10_000,
-      `the extension to use the moto endpoint ${endpoint}`,
-    );
-    seed = createConnection({
-      endpoint,
-      region: services.aws.connection.region,
-      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
-    });
+    ({ seed } = await connectToTestEmulator());
     const logs = await seed.logs();
     await logs.send(new CreateLogGroupCommand({ logGroupName: group }));
     await logs.send(new CreateLogStreamCommand({ logGroupName: group, logStreamName: 'edge' }));

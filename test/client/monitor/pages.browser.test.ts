@@ -1,14 +1,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { DashboardModel } from '../../../client/src/metrics/dashboardData';
 import { checkDashboardMessage, checkTraceMessage } from '../../../client/src/monitor/pageMessages';
 import { dashboardHtml, traceHtml } from '../../../client/src/monitor/pages';
 import { buildTraceModel } from '../../../client/src/traces/traceModel';
+import { startWebviewPages, type WebviewPages } from '../../support/chromium';
 
 /**
  * The stage dashboard's and the trace view's pages (media/dashboard, media/trace, uPlot from media/vendor) in
@@ -23,7 +22,7 @@ const media = path.join(root, 'media');
 const shots = path.join(root, 'test-artifacts', 'screenshots');
 const hostile = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
 
-let server: http.Server;
+let pages: WebviewPages;
 let origin: string;
 let browser: Browser;
 
@@ -33,53 +32,25 @@ before(
       fs.existsSync(path.join(media, 'vendor', 'uplot', 'uPlot.iife.min.js')),
       'media/vendor/uplot is missing: run node scripts/build.mjs first',
     );
-    server = http.createServer((req, res) => {
-      const url = new URL(req.url!, 'http://x');
-      const page = url.pathname === '/dashboard' ? dashboardHtml : url.pathname === '/trace' ? traceHtml : undefined;
-      if (page) {
-        const html = page({
-          cspSource: origin,
-          scripts:
-            url.pathname === '/dashboard'
-              ? [`${origin}/media/vendor/uplot/uPlot.iife.min.js`, `${origin}/media/dashboard/main.js`]
-              : [`${origin}/media/trace/main.js`],
-          styles: [`${origin}/media/vendor/uplot/uPlot.min.css`, `${origin}/media/dashboard/main.css`],
-        });
-        res.writeHead(200, { 'content-type': 'text/html' });
-        res.end(html);
-        return;
-      }
-      const file = path.join(root, path.normalize(url.pathname));
-      if (url.pathname.startsWith('/media/') && fs.existsSync(file)) {
-        res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/css' });
-        res.end(fs.readFileSync(file));
-        return;
-      }
-      res.writeHead(404);
-      res.end();
+    pages = await startWebviewPages((pathname, origin) => {
+      const page = pathname === '/dashboard' ? dashboardHtml : pathname === '/trace' ? traceHtml : undefined;
+      return page?.({
+        cspSource: origin,
+        scripts:
+          pathname === '/dashboard'
+            ? [`${origin}/media/vendor/uplot/uPlot.iife.min.js`, `${origin}/media/dashboard/main.js`]
+            : [`${origin}/media/trace/main.js`],
+        styles: [`${origin}/media/vendor/uplot/uPlot.min.css`, `${origin}/media/dashboard/main.css`],
+      });
     });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    ({ origin, browser } = pages);
     fs.mkdirSync(shots, { recursive: true });
   },
   { timeout: 60_000 },
 );
 
 after(async () => {
-  await browser?.close();
-  server?.closeAllConnections();
-  await new Promise((r) => server?.close(r));
+  await pages?.close();
 });
 
 async function open(pathname: string): Promise<{ page: Page; errors: string[] }> {

@@ -29,6 +29,7 @@ paths:
         type: aws_proxy
         httpMethod: GET
         uri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:f/invocations
+      responses: {'200': {description: ok}}
 `;
 const warningOnly = `openapi: 3.0.1
 info: {title: t, version: '1'}
@@ -37,6 +38,7 @@ paths:
     get:
       x-amazon-apigateway-request-validator: body
       x-amazon-apigateway-integration: {type: mock}
+      responses: {'200': {description: ok}}
 `;
 const clean = `openapi: 3.0.1
 info: {title: t, version: '1'}
@@ -44,6 +46,19 @@ paths:
   /a:
     get:
       x-amazon-apigateway-integration: {type: mock}
+      responses: {'200': {description: ok}}
+`;
+// Two schema errors and nothing else: the operation's parameter says \`in: pth\`, and \`operationID\` is misspelt.
+const schemaErrors = `openapi: 3.0.1
+info: {title: t, version: '1'}
+paths:
+  /a/{id}:
+    get:
+      operationID: getA
+      parameters:
+        - {name: id, in: pth, required: true, schema: {type: string}}
+      x-amazon-apigateway-integration: {type: mock}
+      responses: {'200': {description: ok}}
 `;
 const samTemplate = `Transform: AWS::Serverless-2016-10-31
 Resources:
@@ -68,6 +83,7 @@ before(() => {
   fs.writeFileSync(path.join(work, '.aws-sam', 'build', 'template.yaml'), samTemplate);
   fs.writeFileSync(path.join(work, 'clean.yaml'), clean);
   fs.writeFileSync(path.join(work, 'warn.yaml'), warningOnly);
+  fs.writeFileSync(path.join(work, 'schema.yaml'), schemaErrors);
 });
 
 describe('apigw-check: files, folders, output order, exit codes', () => {
@@ -186,5 +202,29 @@ describe('apigw-check: usage', () => {
     const run = check(['check', '--format', 'json', 'warn.yaml']);
     assert.equal(run.code, 0);
     assert.equal(JSON.parse(run.stdout).findings.length, 1);
+  });
+});
+
+describe('apigw-check: the OpenAPI schema check, on by default as in the editor', () => {
+  test('schema findings are reported as warnings on their exact place; --no-openapi-schema turns them off', () => {
+    const run = check(['schema.yaml']);
+    assert.equal(run.code, 0, 'warnings do not fail the default --fail-on error');
+    assert.deepEqual(run.stdout.trim().split('\n'), [
+      "schema.yaml:6:7: warning openapi-schema: 'operationID' is not allowed in an Operation (did you mean 'operationId'?). Allowed: 'tags', 'summary', 'description', 'externalDocs', 'operationId', 'parameters', 'requestBody', 'responses', 'callbacks', 'deprecated', 'security', 'servers', x-… extensions.",
+      `schema.yaml:8:26: warning openapi-schema: 'in' must be one of "path", "query", "header", "cookie", not "pth" (Parameter Location).`,
+      '1 file(s) checked: 0 error(s), 2 warning(s), 0 note(s)',
+    ]);
+    assert.equal(check(['--fail-on', 'warning', 'schema.yaml']).code, 1);
+    const off = check(['--no-openapi-schema', '--fail-on', 'warning', 'schema.yaml']);
+    assert.equal(off.code, 0, off.stdout);
+    assert.equal(off.stdout.trim(), '1 file(s) checked: 0 error(s), 0 warning(s), 0 note(s)');
+  });
+
+  test('an OpenAPI 3.1 document gets one openapi-version finding; --help documents the switch', () => {
+    fs.writeFileSync(path.join(work, 'v31.yaml'), clean.replace('3.0.1', '3.1.0'));
+    const run = check(['--format', 'json', 'v31.yaml']);
+    const rules = (JSON.parse(run.stdout) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
+    assert.deepEqual(rules, ['openapi-version']);
+    assert.match(check(['--help']).stdout, /--no-openapi-schema +skip the OpenAPI 3\.0 \/ Swagger 2\.0 schema check/);
   });
 });

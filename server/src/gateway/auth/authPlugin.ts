@@ -17,6 +17,7 @@ import { Authorization, type AuthRequest, type LambdaOutcome } from './authorize
 import { parseJwks, type JsonWebKey } from './jwt';
 import { samAuth, withSamAuth } from './samAuth';
 import { apiKeySource, operationSecurity } from './securityConfig';
+import { jsonText } from '../scalarText';
 
 /** The Lambda authorizer's time limit: 10 s (DG "Quotas", HTTP API Lambda authorizer response timeout). */
 const AUTHORIZER_TIMEOUT_MS = 10_000;
@@ -107,7 +108,7 @@ function authRequest(ex: Exchange): AuthRequest {
       let value: unknown = ex.context;
       for (const part of name.split('.'))
         value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
-      return value === undefined || value === null ? undefined : String(value);
+      return jsonText(value);
     },
   };
 }

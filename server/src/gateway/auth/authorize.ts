@@ -24,6 +24,7 @@ import {
 } from './securityConfig';
 import { verifySigV4, type LocalCredentials } from './sigv4';
 import { Quota, TokenBucket, type QuotaLimits, type ThrottleLimits } from './tokenBucket';
+import { scalarText } from '../scalarText';
 
 export interface AuthRequest {
   apiType: 'REST' | 'HTTP';
@@ -371,8 +372,8 @@ export class Authorization {
     const flat: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(context)) {
       if (request.apiType === 'HTTP' && spec.payloadFormatVersion === '2.0') flat[k] = v;
-      else if (v === null || ['string', 'number', 'boolean'].includes(typeof v))
-        flat[k] = v === null ? null : String(v);
+      else if (v === null) flat[k] = null;
+      else if (scalarText(v) !== undefined) flat[k] = scalarText(v);
       else
         deps.log(
           `Authorizer context value ${k} is an object or array: dropped (only strings, numbers and booleans are allowed)`,
@@ -458,7 +459,7 @@ export class Authorization {
     if (!result.ok) return fail(result.description);
     if (scopes.length === 0 && result.claims.token_use !== undefined && result.claims.token_use !== 'id')
       return fail('an access token needs scopes on the method; without scopes an ID token is expected');
-    if (spec.validationExpression && !safeRegex(spec.validationExpression)?.test(String(result.claims.aud ?? '')))
+    if (spec.validationExpression && !safeRegex(spec.validationExpression)?.test(scalarText(result.claims.aud) ?? ''))
       return fail('the token audience does not match the validation expression');
     const claims: Record<string, string> = {};
     for (const [k, v] of Object.entries(result.claims)) claims[k] = typeof v === 'string' ? v : JSON.stringify(v);

@@ -10,6 +10,7 @@
  * (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-troubleshooting-jwt.html).
  */
 import crypto from 'node:crypto';
+import { scalarText } from '../scalarText';
 
 export interface JsonWebKey {
   kty: string;
@@ -73,12 +74,12 @@ export function verifyJwt(token: string, check: JwtCheck): JwtResult {
   const header = decodePart(parts[0]);
   const claims = decodePart(parts[1]);
   if (!header || !claims) return { ok: false, description: 'the token could not be decoded' };
-  const alg = String(header.alg ?? '');
+  const alg = scalarText(header.alg) ?? '';
   const hash = rsaHashes[alg];
   if (!hash) return { ok: false, description: `signing method ${alg || 'none'} is invalid` };
   const candidates = check.keys.filter((k) => k.kty === 'RSA' && (header.kid === undefined || k.kid === header.kid));
   if (candidates.length === 0)
-    return { ok: false, description: `the key ${String(header.kid ?? '')} is not in the JWKS`.replace('  ', ' ') };
+    return { ok: false, description: `the key ${scalarText(header.kid) ?? ''} is not in the JWKS`.replace('  ', ' ') };
   const signed = Buffer.from(`${parts[0]}.${parts[1]}`);
   const signature = Buffer.from(parts[2], 'base64url');
   const valid = candidates.some((jwk) => {

@@ -7,6 +7,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { randomUUID } from 'node:crypto';
 import type { LambdaOutcome } from './invoke';
+import { jsonText, scalarText } from '../scalarText';
 
 export function invokeUrl(url: string, event: unknown, timeoutMs: number): Promise<LambdaOutcome> {
   const requestId = randomUUID();
@@ -39,8 +40,8 @@ export function invokeUrl(url: string, event: unknown, timeoutMs: number): Promi
               kind: 'error',
               payload,
               requestId,
-              errorMessage: String(parsed.errorMessage ?? payload),
-              errorType: String(parsed.errorType ?? 'Error'),
+              errorMessage: jsonText(parsed.errorMessage) ?? payload,
+              errorType: scalarText(parsed.errorType) ?? 'Error',
               stack: Array.isArray(parsed.stackTrace) ? parsed.stackTrace.map(String) : [],
             });
           } else resolve({ kind: 'result', payload: payload || 'null', requestId });

@@ -6,6 +6,7 @@
  * same route loader (and the authorizer plugins) read it.
  */
 import { isObject } from './refs';
+import { scalarText } from '../scalarText';
 
 type Json = Record<string, unknown>;
 
@@ -57,10 +58,10 @@ export function resourceDefinitions(
     }
     for (const [, method] of byType('AWS::ApiGateway::Method').filter(([, r]) => mine(r))) {
       const mp = props(method);
-      const resourceId = String(mp.ResourceId ?? '');
+      const resourceId = scalarText(mp.ResourceId) ?? '';
       const path = resourceId.endsWith('.RootResourceId') ? '/' : paths.get(resourceId);
       if (!path) continue;
-      const verb = String(mp.HttpMethod ?? '').toLowerCase();
+      const verb = (scalarText(mp.HttpMethod) ?? '').toLowerCase();
       const key = verb === 'any' ? 'x-amazon-apigateway-any-method' : verb;
       const op = operation(
         mp,
@@ -100,15 +101,16 @@ export function resourceDefinitions(
     };
     for (const [, route] of byType('AWS::ApiGatewayV2::Route').filter(([, r]) => mine(r))) {
       const rp = props(route);
-      const target = /^integrations\/(.+)$/.exec(String(rp.Target ?? ''))?.[1];
+      const target = /^integrations\/(.+)$/.exec(scalarText(rp.Target) ?? '')?.[1];
       const integration = target ? integrations.get(target) : undefined;
-      const [verb, path] = rp.RouteKey === '$default' ? ['ANY', '/$default'] : String(rp.RouteKey ?? '').split(' ');
+      const [verb, path] =
+        rp.RouteKey === '$default' ? ['ANY', '/$default'] : (scalarText(rp.RouteKey) ?? '').split(' ');
       if (!path) continue;
       const key = verb === 'ANY' ? 'x-amazon-apigateway-any-method' : verb.toLowerCase();
       const op: Json = { responses: {} };
       if (integration) {
         op['x-amazon-apigateway-integration'] = {
-          type: String(integration.IntegrationType ?? '').toLowerCase(),
+          type: (scalarText(integration.IntegrationType) ?? '').toLowerCase(),
           httpMethod: integration.IntegrationMethod ?? 'POST',
           uri: integration.IntegrationUri,
           payloadFormatVersion: integration.PayloadFormatVersion,
@@ -153,11 +155,11 @@ function resourcePaths(apiId: string, resources: [string, Json][]): Map<string, 
     if (paths.has(id)) return paths.get(id);
     const p = parts.get(id);
     if (!p || depth > 50) return undefined;
-    const parent = String(p.ParentId ?? '');
+    const parent = scalarText(p.ParentId) ?? '';
     const base =
       parent === `${apiId}.RootResourceId` || parent.endsWith('.RootResourceId') ? '' : pathOf(parent, depth + 1);
     if (base === undefined) return undefined;
-    const path = `${base}/${String(p.PathPart ?? '')}`;
+    const path = `${base}/${scalarText(p.PathPart) ?? ''}`;
     paths.set(id, path);
     return path;
   };
@@ -187,10 +189,11 @@ function operation(mp: Json, models: [string, Json][], schemes: Json): Json {
   if (Object.keys(content).length) op.requestBody = { content };
   if (typeof mp.RequestValidatorId === 'string') op['x-amazon-apigateway-request-validator'] = mp.RequestValidatorId;
   for (const r of Array.isArray(mp.MethodResponses) ? mp.MethodResponses : []) {
-    if (isObject(r) && r.StatusCode !== undefined) (op.responses as Json)[String(r.StatusCode)] = { description: '' };
+    const statusCode = isObject(r) ? scalarText(r.StatusCode) : undefined;
+    if (statusCode !== undefined) (op.responses as Json)[statusCode] = { description: '' };
   }
   const security: Json[] = [];
-  const auth = String(mp.AuthorizationType ?? 'NONE').toUpperCase();
+  const auth = (scalarText(mp.AuthorizationType) ?? 'NONE').toUpperCase();
   if (
     (auth === 'CUSTOM' || auth === 'COGNITO_USER_POOLS') &&
     typeof mp.AuthorizerId === 'string' &&
@@ -218,14 +221,14 @@ function operation(mp: Json, models: [string, Json][], schemes: Json): Json {
       if (!isObject(r)) continue;
       responses[typeof r.SelectionPattern === 'string' && r.SelectionPattern !== '' ? r.SelectionPattern : 'default'] =
         {
-          statusCode: String(r.StatusCode ?? '200'),
+          statusCode: scalarText(r.StatusCode) ?? '200',
           responseParameters: r.ResponseParameters,
           responseTemplates: r.ResponseTemplates,
           contentHandling: r.ContentHandling,
         };
     }
     op['x-amazon-apigateway-integration'] = {
-      type: String(integration.Type ?? '').toLowerCase(),
+      type: (scalarText(integration.Type) ?? '').toLowerCase(),
       httpMethod: integration.IntegrationHttpMethod,
       uri: integration.Uri,
       requestParameters: integration.RequestParameters,
@@ -241,7 +244,7 @@ function operation(mp: Json, models: [string, Json][], schemes: Json): Json {
 }
 
 function authorizerScheme(p: Json): Json {
-  const type = String(p.Type ?? 'TOKEN').toUpperCase();
+  const type = (scalarText(p.Type) ?? 'TOKEN').toUpperCase();
   const cognito = type === 'COGNITO_USER_POOLS';
   const identity = typeof p.IdentitySource === 'string' ? p.IdentitySource : 'method.request.header.Authorization';
   const header = /^method\.request\.header\.(.+)$/.exec(identity.split(',')[0].trim())?.[1] ?? 'Authorization';

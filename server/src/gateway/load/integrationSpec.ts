@@ -4,6 +4,7 @@
  */
 import type { ApiKind, IntegrationResponseSpec, IntegrationSpec, IntegrationType, PassthroughBehavior } from '../types';
 import { isObject, stringMap } from './refs';
+import { scalarText } from '../scalarText';
 
 const types = new Set<IntegrationType>(['MOCK', 'HTTP', 'HTTP_PROXY', 'AWS', 'AWS_PROXY']);
 const passthroughs = new Set<PassthroughBehavior>(['WHEN_NO_MATCH', 'WHEN_NO_TEMPLATES', 'NEVER']);
@@ -11,10 +12,10 @@ const passthroughs = new Set<PassthroughBehavior>(['WHEN_NO_MATCH', 'WHEN_NO_TEM
 /** An IntegrationSpec, or a message saying why the integration cannot be used. */
 export function integrationSpec(raw: unknown, kind: ApiKind): IntegrationSpec | string {
   if (!isObject(raw)) return 'the x-amazon-apigateway-integration is not an object';
-  const type = String(raw.type ?? '').toUpperCase() as IntegrationType;
+  const type = (scalarText(raw.type) ?? '').toUpperCase() as IntegrationType;
   if (!types.has(type))
-    return `integration type "${String(raw.type ?? '')}" is not one of mock, http, http_proxy, aws, aws_proxy`;
-  const passthrough = String(raw.passthroughBehavior ?? 'WHEN_NO_MATCH').toUpperCase() as PassthroughBehavior;
+    return `integration type "${scalarText(raw.type) ?? ''}" is not one of mock, http, http_proxy, aws, aws_proxy`;
+  const passthrough = (scalarText(raw.passthroughBehavior) ?? 'WHEN_NO_MATCH').toUpperCase() as PassthroughBehavior;
   const uri = typeof raw.uri === 'string' ? raw.uri : '';
   const subtype = typeof raw.integrationSubtype === 'string' ? raw.integrationSubtype : undefined;
   if (type !== 'MOCK' && !uri && !subtype) return `a ${type.toLowerCase()} integration needs a uri`;
@@ -22,10 +23,10 @@ export function integrationSpec(raw: unknown, kind: ApiKind): IntegrationSpec | 
   // (DG limits.md; runtime facts T1, T2).
   const timeout = Number(raw.timeoutInMillis);
   const timeoutMs = Number.isFinite(timeout) && timeout >= 50 ? timeout : kind === 'HTTP' ? 30000 : 29000;
-  const version = String(raw.payloadFormatVersion ?? (kind === 'HTTP' ? '2.0' : '1.0'));
+  const version = scalarText(raw.payloadFormatVersion) ?? (kind === 'HTTP' ? '2.0' : '1.0');
   return {
     type,
-    httpMethod: String(raw.httpMethod ?? 'POST').toUpperCase(),
+    httpMethod: (scalarText(raw.httpMethod) ?? 'POST').toUpperCase(),
     uri,
     requestParameters: stringMap(raw.requestParameters),
     requestTemplates: stringMap(raw.requestTemplates),
@@ -48,7 +49,7 @@ function integrationResponses(raw: unknown): IntegrationResponseSpec[] {
     return [
       {
         pattern: key === 'default' ? '' : key,
-        statusCode: String(value.statusCode ?? '200'),
+        statusCode: scalarText(value.statusCode) ?? '200',
         responseParameters: stringMap(value.responseParameters),
         responseTemplates: stringMap(value.responseTemplates),
         contentHandling: typeof value.contentHandling === 'string' ? value.contentHandling : undefined,

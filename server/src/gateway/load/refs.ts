@@ -1,4 +1,5 @@
 /** Local `$ref`s (`#/components/...`) inside a definition, followed with a bound so that cycles cannot hang. */
+import { scalarText } from '../scalarText';
 
 export function resolveRef(root: unknown, value: unknown): unknown {
   let current = value;
@@ -27,7 +28,9 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 export function stringMap(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (!isObject(value)) return out;
-  for (const [k, v] of Object.entries(value))
-    if (v !== null && v !== undefined && typeof v !== 'object') out[k] = String(v);
+  for (const [k, v] of Object.entries(value)) {
+    const text = scalarText(v);
+    if (text !== undefined) out[k] = text;
+  }
   return out;
 }

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { LocalFunction } from '../types';
 import { isObject, stringMap } from './refs';
+import { scalarText } from '../scalarText';
 
 export interface FunctionEvent {
   functionId: string;
@@ -39,8 +40,8 @@ export function samFunctions(
     out.push({
       logicalId,
       functionName: typeof props.FunctionName === 'string' ? props.FunctionName : undefined,
-      runtime: String(props.Runtime ?? ''),
-      handler: String(props.Handler ?? ''),
+      runtime: scalarText(props.Runtime) ?? '',
+      handler: scalarText(props.Handler) ?? '',
       codeDir: codeUri && !/^s3:\/\//i.test(codeUri) ? path.resolve(templateDir, codeUri) : undefined,
       inlineCode: typeof props.InlineCode === 'string' ? props.InlineCode : undefined,
       // SAM's default function timeout is 3 seconds, memory 128 MB (SAM specification, AWS::Serverless::Function).
@@ -69,13 +70,11 @@ export function functionEvents(resources: Record<string, unknown>): FunctionEven
         eventName,
         kind,
         path: pathText,
-        method: String(props.Method ?? 'ANY')
-          .toUpperCase()
-          .replace(/^X-AMAZON-APIGATEWAY-ANY-METHOD$/, 'ANY'),
+        method: (scalarText(props.Method) ?? 'ANY').toUpperCase().replace(/^X-AMAZON-APIGATEWAY-ANY-METHOD$/, 'ANY'),
         apiId: typeof apiRef === 'string' ? apiRef : kind === 'REST' ? IMPLICIT_REST_API : IMPLICIT_HTTP_API,
         // SAM's HttpApi events default to payload format 2.0; REST proxy events are always 1.0.
         payloadFormatVersion:
-          kind === 'HTTP' && String(props.PayloadFormatVersion ?? '2.0') === '1.0'
+          kind === 'HTTP' && (scalarText(props.PayloadFormatVersion) ?? '2.0') === '1.0'
             ? '1.0'
             : kind === 'HTTP'
               ? '2.0'

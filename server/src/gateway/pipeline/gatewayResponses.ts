@@ -6,6 +6,7 @@
 import type { GatewayHttpResponse, GatewayResponseSpec } from '../types';
 import { headerValue } from './exchange';
 import type { Exchange } from './exchange';
+import { jsonText } from '../scalarText';
 
 export type GatewayResponseType =
   | 'ACCESS_DENIED'
@@ -159,7 +160,7 @@ function substitute(template: string, ex: Exchange, error: Record<string, unknow
     (whole, root: string, name: string) => {
       if (root === 'context') {
         const value = name.startsWith('error.') ? error[name.slice(6)] : lookup(ex.context, name);
-        return value === undefined || value === null ? (name.startsWith('error.') ? 'null' : '') : String(value);
+        return jsonText(value) ?? (name.startsWith('error.') ? 'null' : '');
       }
       if (root === 'stageVariables') return ex.stageVariables[name] ?? '';
       return parameterValue(`method.request.${root.split('.')[2]}.${name}`, ex) ?? '';

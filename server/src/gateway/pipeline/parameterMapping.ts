@@ -8,6 +8,7 @@
  */
 import type { EndpointResponse, Exchange } from './exchange';
 import { headerValue } from './exchange';
+import { jsonText } from '../scalarText';
 
 export function mappedValue(source: string, ex: Exchange, response?: EndpointResponse): string | undefined {
   const quoted = /^'(.*)'$/s.exec(source);
@@ -93,11 +94,7 @@ function contextValue(ex: Exchange, dotted: string): string | undefined {
     if (typeof node !== 'object' || node === null) return undefined;
     node = (node as Record<string, unknown>)[part];
   }
-  return node === undefined || node === null
-    ? undefined
-    : typeof node === 'object'
-      ? JSON.stringify(node)
-      : String(node);
+  return jsonText(node);
 }
 
 /** A dotted JSONPath (`$.a.b[0]`) into a JSON text; objects come back as JSON. */
@@ -116,9 +113,5 @@ function jsonPath(text: string, path: string): string | undefined {
     if (typeof node !== 'object' || node === null) return undefined;
     node = (node as Record<string, unknown>)[part];
   }
-  return node === undefined || node === null
-    ? undefined
-    : typeof node === 'object'
-      ? JSON.stringify(node)
-      : String(node);
+  return jsonText(node);
 }

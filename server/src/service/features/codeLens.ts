@@ -1,9 +1,15 @@
 /**
  * Code lenses: "Run API Locally" above each definition (a standalone file's first line, or the API resource in
- * a template), and "Invoke…" above each operation, opening the client's test-invoke panel for it.
+ * a template), "Compare with Stack…" above each API resource of a template (its definition against the deployed
+ * stack's API), and "Invoke…" above each operation, opening the client's test-invoke panel for it.
  */
 import type { CodeLens } from 'vscode-languageserver-types';
-import { Commands, type RunLocalArgs, type TestInvokeArgs } from '../../../../contract/commands';
+import {
+  Commands,
+  type CompareTemplateArgs,
+  type RunLocalArgs,
+  type TestInvokeArgs,
+} from '../../../../contract/commands';
 import { indexDefinition } from '../document/definitionIndex';
 import type { ApiDocument, Definition } from '../document/model';
 import { asString, getValue } from '../parser/ast';
@@ -12,6 +18,7 @@ export function codeLenses(doc: ApiDocument): CodeLens[] {
   const lenses: CodeLens[] = [];
   for (const def of doc.definitions) {
     if (def.apiType !== 'WEBSOCKET') lenses.push(runLocalLens(doc, def));
+    if (def.apiType !== 'WEBSOCKET' && def.resource) lenses.push(compareLens(doc, def.resource.logicalId, def));
     for (const op of indexDefinition(def).operations) {
       const start = doc.text.positionAt(op.property.key.offset);
       const args: TestInvokeArgs = {
@@ -42,5 +49,14 @@ function runLocalLens(doc: ApiDocument, def: Definition): CodeLens {
   return {
     range: { start, end: start },
     command: { title: '$(broadcast) Run API Locally', command: Commands.runLocal, arguments: [args] },
+  };
+}
+
+function compareLens(doc: ApiDocument, logicalId: string, def: Definition): CodeLens {
+  const start = doc.text.positionAt(def.resource!.keyNode.key.offset);
+  const args: CompareTemplateArgs = { documentUri: doc.uri, api: logicalId };
+  return {
+    range: { start, end: start },
+    command: { title: '$(diff) Compare with Stack…', command: Commands.compareWithDeployed, arguments: [args] },
   };
 }

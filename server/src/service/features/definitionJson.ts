@@ -7,6 +7,7 @@ import type { AstNode } from '../parser/ast';
 import type { ApiDocument } from '../document/model';
 import { asIntrinsic } from '../document/intrinsics';
 import { toJson } from '../document/toJson';
+import { longForm } from './templateJson';
 import type { DefinitionJsonResult } from '../../../../contract/messages';
 
 const MAX_LISTED = 50;
@@ -41,5 +42,11 @@ export function definitionJson(doc: ApiDocument): DefinitionJsonResult | null {
     } else if (node.type === 'array') node.items.forEach((item, i) => walk(item, [...path, i], depth + 1));
   };
   walk(definition.root, [], 0);
-  return { json: JSON.stringify(toJson(definition.root)), intrinsics, externalRefs: [...externalRefs] };
+  return {
+    json: JSON.stringify(toJson(definition.root)),
+    intrinsics,
+    externalRefs: [...externalRefs],
+    // For resolving them against a stack before a deploy (toJson drops the tags of short forms).
+    ...(intrinsics.length ? { longFormJson: JSON.stringify(longForm(definition.root, 0)) } : {}),
+  };
 }

@@ -1,15 +1,18 @@
 /**
- * OpenAPI structure check of a standalone definition: the checker compiled from the official schema of its version
- * (`generated/`, see scripts/generate-openapi-checkers.mjs) walks the parsed tree itself, right after the API
- * Gateway checks. Versions API Gateway cannot import get one diagnostic saying which it can, and no structure check.
+ * OpenAPI structure check of a definition, standalone or embedded in a template (`DefinitionBody`, `Body`): the
+ * checker compiled from the official schema of its version (`generated/`, see scripts/generate-openapi-checkers.mjs)
+ * walks the parsed tree itself, right after the API Gateway checks. Versions API Gateway cannot import get one
+ * diagnostic saying which it can, and no structure check.
  */
 import { AstNode, getProperty, scalarText } from '../parser/ast';
 import type { Definition } from '../document/model';
+import { isIntrinsic } from '../document/intrinsics';
 import type { Finding } from '../validation/rule';
 import { checkDocument as checkOpenApi30 } from './generated/openapi30';
 import { checkDocument as checkSwagger20 } from './generated/swagger20';
 import { SCHEMA_RULE, likelyMeant, toFinding } from './messages';
-import { Ctx, EntryReuse, Problem } from './runtime';
+import { computedIn } from './computed';
+import { Ctx, EntryReuse, Problem, computedValues } from './runtime';
 
 export const VERSION_RULE = 'openapi-version';
 /** Enough to act on; a document with more is structurally something else. */
@@ -24,7 +27,7 @@ export function checkOpenApiStructure(def: Definition, text?: string): Finding[]
   const versionProperty = getProperty(def.root, isSwagger ? 'swagger' : 'openapi');
   const version = scalarText(versionProperty?.value);
   // Computed versions (a template's !Ref) cannot be judged.
-  if (version === undefined || !versionProperty?.value) return [];
+  if (version === undefined || !versionProperty?.value || isIntrinsic(versionProperty.value)) return [];
   const check = isSwagger
     ? version === '2.0'
       ? checkSwagger20
@@ -34,7 +37,14 @@ export function checkOpenApiStructure(def: Definition, text?: string): Finding[]
       : undefined;
   if (!check)
     return [unsupportedVersion(versionProperty.value, isSwagger ? `Swagger ${version}` : `OpenAPI ${version}`)];
-  return structureFindings(def.root, check, text);
+  if (!def.resource) return structureFindings(def.root, check, text);
+  // In a template, what CloudFormation computes matches anything (runtime.ts, computedValues).
+  computedValues.nodes = computedIn(def.root);
+  try {
+    return structureFindings(def.root, check, text);
+  } finally {
+    computedValues.nodes = undefined;
+  }
 }
 
 /** Every problem of `root` under one compiled checker, as findings, at most MAX_SCHEMA_FINDINGS. */
@@ -45,9 +55,22 @@ export function structureFindings(
   reuse?: EntryReuse,
 ): Finding[] {
   const ctx = new Ctx(false);
-  if (text !== undefined) ctx.entries = reuse ?? { text, reused: 0, checked: 0 };
+  if (text !== undefined) {
+    ctx.entries = reuse ?? { text, reused: 0, checked: 0 };
+    ctx.entries.root = root;
+  }
   check(root, ctx);
-  return withoutTypoEchoes(ctx.problems).slice(0, MAX_SCHEMA_FINDINGS).map(toFinding);
+  return withoutNotEchoes(withoutTypoEchoes(ctx.problems)).slice(0, MAX_SCHEMA_FINDINGS).map(toFinding);
+}
+
+/**
+ * Swagger's `responses: {}` breaks both `minProperties: 1` and a `not` (not only extensions): one mistake. A `not`
+ * says the least, so on a value that has another finding it is left out.
+ */
+function withoutNotEchoes(problems: Problem[]): Problem[] {
+  if (!problems.some((p) => p.kind === 'not')) return problems;
+  const other = new Set(problems.filter((p) => p.kind !== 'not').map((p) => p.node));
+  return problems.filter((p) => p.kind !== 'not' || !other.has(p.node));
 }
 
 /** `descripton:` is one mistake, not also a missing `description`: the misspelt key's finding says both. */

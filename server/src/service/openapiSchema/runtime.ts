@@ -42,6 +42,28 @@ export class Ctx {
 /** Shared by every quiet trial: it records nothing. */
 export const QUIET = new Ctx(true);
 
+/**
+ * Values a CloudFormation template computes (`Ref`, `Fn::Sub`, `!GetAtt`, an object holding `Fn::Transform`...):
+ * CloudFormation resolves them before API Gateway imports the definition, so the check cannot know them. Set for
+ * the length of one check of an embedded definition (check.ts); every generated check starts by asking it. Such a
+ * value matches any schema, and none under a `not` (`match` flips there): it never causes a finding either way.
+ */
+export const computedValues: { nodes: ReadonlySet<AstNode> | undefined; match: boolean } = {
+  nodes: undefined,
+  match: true,
+};
+
+/** A `not` subschema's quiet check, with computed values matching nothing: only what is known can rule a value out. */
+export function holdsForNot(check: Check, n: AstNode): boolean {
+  if (computedValues.nodes === undefined) return check(n, QUIET);
+  computedValues.match = !computedValues.match;
+  try {
+    return check(n, QUIET);
+  } finally {
+    computedValues.match = !computedValues.match;
+  }
+}
+
 export type Check = (n: AstNode, c: Ctx) => boolean;
 
 /** A member written without a value (`key:` in YAML) is null, where the key stands. */
@@ -176,6 +198,8 @@ export function choice(
     }
   }
   if (passed === 1) return true;
+  // More than one branch holding may be a computed value's doing (an `in: !Ref Location`): no finding.
+  if (passed > 1 && computedValues.nodes !== undefined) return true;
   if (c.quiet) return false;
   if (passed > 1)
     return c.report({ kind: 'ambiguous', node: n, title, expected: titles.filter((_, i) => branches[i](n, QUIET)) });
@@ -282,10 +306,14 @@ export interface EntryReuse {
   text: string;
   reused: number;
   checked: number;
+  /** The definition's root (a template's `DefinitionBody` or `Body`, or the document's root). */
+  root?: AstNode;
 }
 
 interface EntryResult {
   check: Check;
+  /** Checked with computed values (in a template) or without. */
+  computed: boolean;
   /** The entry's text when it was checked. */
   source: string;
   ok: boolean;
@@ -303,10 +331,11 @@ const entryResults = new WeakMap<AstNode, EntryResult>();
 
 export function unit(check: Check, value: AstNode, map: ObjectNode, c: Ctx): boolean {
   const reuse = c.entries;
-  if (!reuse || c.quiet || !isTopLevelMap(map)) return check(value, c);
+  if (!reuse || c.quiet || !isTopLevelMap(map, reuse.root)) return check(value, c);
   const source = reuse.text.slice(value.offset, value.offset + value.length);
   const previous = entryResults.get(value);
-  if (previous && previous.check === check && previous.source === source) {
+  const computed = computedValues.nodes !== undefined;
+  if (previous && previous.check === check && previous.source === source && previous.computed === computed) {
     reuse.reused++;
     for (const p of previous.problems) c.problems.push(p);
     return previous.ok;
@@ -314,15 +343,18 @@ export function unit(check: Check, value: AstNode, map: ObjectNode, c: Ctx): boo
   reuse.checked++;
   const own = new Ctx(false);
   const ok = check(value, own);
-  entryResults.set(value, { check, source, ok, problems: own.problems });
+  entryResults.set(value, { check, computed, source, ok, problems: own.problems });
   for (const p of own.problems) c.problems.push(p);
   return ok;
 }
 
-/** `paths` or `definitions` (a member of the root), or a map one level further (`components` › `schemas`). */
-function isTopLevelMap(map: ObjectNode): boolean {
+/**
+ * `paths` or `definitions` (a member of the definition's root), or a map one level further (`components` ›
+ * `schemas`). Without a root given, the document's root.
+ */
+function isTopLevelMap(map: ObjectNode, root: AstNode | undefined): boolean {
   const up = map.parent?.parent; // the object holding the map
   if (!up) return false;
-  if (!up.parent) return true;
-  return up.parent.type === 'property' && !up.parent.parent.parent;
+  if (root ? up === root : !up.parent) return true;
+  return up.parent?.type === 'property' && (root ? up.parent.parent === root : !up.parent.parent.parent);
 }

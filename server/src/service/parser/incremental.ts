@@ -18,6 +18,21 @@ export interface SingleEdit {
 /** Characters that can change YAML or JSON structure, or a scalar's kind, wherever they are typed. */
 const structural = /[\n\r\t:#'"{}[\],&*!|>%@`\\]/;
 
+/**
+ * Characters YAML does not allow in a stream, or reads as line breaks in some versions: the full parser stops at
+ * a NUL and reports the others, where a patched string would simply hold them. Lone surrogates count too (typing
+ * or deleting half of a pair). A value holding any of them is left to a full parse.
+ */
+const unreadable =
+  /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * First characters of a plain scalar that the fast YAML parser leaves to the full one (fastYaml.ts). The two
+ * differ in where containers end (trailing blank lines), so an edit that moves a document from one parser to the
+ * other cannot be patched: it is parsed in full.
+ */
+const indicators = '-?:,[]{}#&*!|>\'"%@`~';
+
 export function applyIncrementalEdit(
   previous: ParseResult,
   oldText: string,
@@ -51,7 +66,11 @@ export function applyIncrementalEdit(
     if (/\s/.test(edit.text) || raw !== node.value) return undefined;
     value = applyTo(node.value, edit.offset - node.offset, edit);
     if (!value || !isSurelyString(value)) return undefined;
+    if (indicators.includes(value[0]) || indicators.includes(raw[0])) return undefined;
+    // What is left around a deletion can end the scalar too: a space at either end, ` #` (a comment), `: `.
+    if (/^\s|\s$|\s#|:\s|:$/.test(value)) return undefined;
   }
+  if (unreadable.test(value)) return undefined;
   const parent = node.parent;
   const isKey = parent?.type === 'property' && parent.key === node;
   // The list of `$ref` values would go stale.

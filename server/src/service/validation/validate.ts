@@ -55,19 +55,22 @@ export function validateDocument(
 }
 
 /**
- * The OpenAPI schema check of a standalone definition. Not of definitions inside templates: their values may be
- * intrinsics (`Fn::Sub` objects where strings go). Not of a document with syntax errors: its tree is partial, and
- * every member cut off would be reported again as missing.
+ * The OpenAPI schema check of a standalone definition, and of each definition embedded in a template (where the
+ * values CloudFormation computes match anything: check.ts). Not of a document with syntax errors: its tree is
+ * partial, and every member cut off would be reported again as missing.
  */
 function validateStructure(doc: ApiDocument, log?: ValidationLog): Finding[] {
-  if (doc.kind !== 'definition' || doc.definitions.length !== 1) return [];
+  if (doc.kind === 'definition' ? doc.definitions.length !== 1 : doc.kind !== 'template') return [];
   if (doc.parsed.problems.some((p) => (p.rule ?? 'syntax') === 'syntax')) return [];
-  try {
-    return checkOpenApiStructure(doc.definitions[0], doc.text.getText());
-  } catch (err) {
-    log?.error(`OpenAPI schema check failed on ${doc.uri}: ${String((err as Error).stack ?? err)}`);
-    return [];
+  const findings: Finding[] = [];
+  for (const def of doc.definitions) {
+    try {
+      findings.push(...checkOpenApiStructure(def, doc.text.getText()));
+    } catch (err) {
+      log?.error(`OpenAPI schema check failed on ${doc.uri}: ${String((err as Error).stack ?? err)}`);
+    }
   }
+  return findings;
 }
 
 /** On a line with a syntax error, other findings are echoes of it (a half-read value): keep the syntax error. */

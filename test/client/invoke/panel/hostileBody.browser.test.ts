@@ -1,14 +1,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { panelHtml } from '../../../../client/src/invoke/panel/panelHtml';
 import { panelModel } from '../../../../client/src/invoke/core/target';
 import type { InvokeResult } from '../../../../client/src/invoke/core/types';
 import { checkPageMessage } from '../../../../client/src/invoke/core/pageMessages';
+import { startWebviewPages, type WebviewPages } from '../../../support/chromium';
 
 /**
  * The panel's own page and script (media/invoke/main.js) in headless Chromium, fed a hostile API answer.
@@ -21,51 +20,30 @@ declare const document: any;
 const mediaDir = path.resolve(__dirname, '..', '..', '..', '..', 'media', 'invoke');
 const hostile = `<img src=x onerror="window.__pwned=(window.__pwned||0)+1"><script>window.__pwned=(window.__pwned||0)+1</script><b>bold</b>`;
 
-let server: http.Server;
+let pages: WebviewPages;
 let origin: string;
 let browser: Browser;
 
 before(
   async () => {
-    server = http.createServer((req, res) => {
-      const url = new URL(req.url!, 'http://x');
-      if (url.pathname === '/main.js' || url.pathname === '/main.css') {
-        res.writeHead(200, { 'content-type': url.pathname.endsWith('.js') ? 'text/javascript' : 'text/css' });
-        res.end(fs.readFileSync(path.join(mediaDir, url.pathname.slice(1))));
-        return;
-      }
-      if (url.pathname === '/panel' || url.pathname === '/panel-without-csp') {
-        let html = panelHtml({ cspSource: origin, scriptUri: `${origin}/main.js`, styleUri: `${origin}/main.css` });
-        if (url.pathname === '/panel-without-csp')
-          html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
-        res.writeHead(200, { 'content-type': 'text/html' });
-        res.end(html);
-        return;
-      }
-      res.writeHead(404);
-      res.end();
+    pages = await startWebviewPages((pathname, origin) => {
+      if (pathname !== '/panel' && pathname !== '/panel-without-csp') return undefined;
+      const html = panelHtml({
+        cspSource: origin,
+        scriptUri: `${origin}/media/invoke/main.js`,
+        styleUri: `${origin}/media/invoke/main.css`,
+      });
+      return pathname === '/panel-without-csp'
+        ? html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+        : html;
     });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    ({ origin, browser } = pages);
   },
   { timeout: 60_000 },
 );
 
 after(async () => {
-  await browser?.close();
-  server?.closeAllConnections();
-  await new Promise((r) => server?.close(r));
+  await pages?.close();
 });
 
 interface PageWindow {

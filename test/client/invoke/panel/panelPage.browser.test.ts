@@ -1,14 +1,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import http from 'node:http';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { panelHtml } from '../../../../client/src/invoke/panel/panelHtml';
 import { panelModel, type InvokeTarget } from '../../../../client/src/invoke/core/target';
 import { checkPageMessage } from '../../../../client/src/invoke/core/pageMessages';
 import type { InvokeResult } from '../../../../client/src/invoke/core/types';
+import { startWebviewPages, type WebviewPages } from '../../../support/chromium';
 
 /**
  * The panel page's newer parts in headless Chromium, with the panel's CSP: WebSocket frames (hostile ones shown
@@ -19,10 +16,9 @@ import type { InvokeResult } from '../../../../client/src/invoke/core/types';
 declare const window: { postMessage(m: unknown, origin: string): void };
 declare const document: any;
 
-const mediaDir = path.resolve(__dirname, '..', '..', '..', '..', 'media', 'invoke');
 const hostile = `<img src=x onerror="window.__pwned=(window.__pwned||0)+1"><script>window.__pwned=(window.__pwned||0)+1</script><b>bold</b>`;
 
-let server: http.Server;
+let pages: WebviewPages;
 let origin: string;
 let browser: Browser;
 const errors: string[] = [];
@@ -34,37 +30,20 @@ interface PageWindow {
 
 before(
   async () => {
-    server = http.createServer((req, res) => {
-      const url = new URL(req.url!, 'http://x');
-      if (url.pathname === '/main.js' || url.pathname === '/main.css') {
-        res.writeHead(200, { 'content-type': url.pathname.endsWith('.js') ? 'text/javascript' : 'text/css' });
-        res.end(fs.readFileSync(path.join(mediaDir, url.pathname.slice(1))));
-        return;
-      }
-      res.writeHead(200, { 'content-type': 'text/html' });
-      res.end(panelHtml({ cspSource: origin, scriptUri: `${origin}/main.js`, styleUri: `${origin}/main.css` }));
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    pages = await startWebviewPages((_pathname, origin) =>
+      panelHtml({
+        cspSource: origin,
+        scriptUri: `${origin}/media/invoke/main.js`,
+        styleUri: `${origin}/media/invoke/main.css`,
+      }),
+    );
+    ({ origin, browser } = pages);
   },
   { timeout: 60_000 },
 );
 
 after(async () => {
-  await browser?.close();
-  server?.closeAllConnections();
-  await new Promise((r) => server?.close(r));
+  await pages?.close();
 });
 
 async function open(target: InvokeTarget, viewport?: { width: number; height: number }): Promise<Page> {

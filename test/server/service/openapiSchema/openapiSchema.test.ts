@@ -198,6 +198,13 @@ parameters:
     assert.ok(all[0].includes("'openapi' must be a string"), all[0]);
   });
 
+  test("Swagger's empty responses is one finding, not also the vaguer `not` of the same value", () => {
+    const all = findings(
+      "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses: {}\n",
+    );
+    assert.deepEqual(all, [`6: "responses" openapi-schema 'responses' must have at least 1 member (Responses).`]);
+  });
+
   test('after an edit inside one path, only that entry is checked again, with the same findings as a full check', () => {
     const service = getLanguageService();
     const paths = Array.from(
@@ -245,7 +252,7 @@ parameters:
       );
     });
 
-    test('not on a document with syntax errors, nor on definitions inside templates', () => {
+    test('not on a document with syntax errors, nor on an intrinsic inside a template (it matches anything)', () => {
       const broken = service.parseDocument('file:///b.yaml', 'yaml', 1, text + 'x-y: [a\n');
       assert.ok(broken.parsed.problems.length > 0);
       assert.deepEqual(

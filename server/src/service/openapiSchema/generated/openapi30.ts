@@ -2,12 +2,13 @@
 // Checks a document's tree against that schema; see runtime.ts for the context and the choice of oneOf branches.
 /* eslint-disable */
 import type { AstNode, ArrayNode, NumberNode, ObjectNode, StringNode } from '../../parser/ast';
-import { Ctx, QUIET, choice, codePoints, duplicateItem, has, inEnum, typeFail, unit, valueOf } from '../runtime';
+import { Ctx, choice, codePoints, computedValues, duplicateItem, has, holdsForNot, inEnum, typeFail, unit, valueOf } from '../runtime';
 
 const anything = (_n: AstNode, _c: Ctx): boolean => true;
 
 /** OpenAPI document */
 function s1(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "OpenAPI document", t1);
   if (!p2.test((n as StringNode).value)) { if (c.quiet) return false; ok = c.report({ kind: 'pattern', node: n, title: "OpenAPI document", detail: "^3\\.0\\.\\d(-.+)?$" }); }
@@ -16,6 +17,7 @@ function s1(n: AstNode, c: Ctx): boolean {
 
 /** Info */
 function s2(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Info", t1);
   return ok;
@@ -23,6 +25,7 @@ function s2(n: AstNode, c: Ctx): boolean {
 
 /** Info */
 function s3(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Info", t1);
   return ok;
@@ -30,6 +33,7 @@ function s3(n: AstNode, c: Ctx): boolean {
 
 /** Contact */
 function s4(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Contact", t1);
   return ok;
@@ -37,6 +41,7 @@ function s4(n: AstNode, c: Ctx): boolean {
 
 /** Contact */
 function s5(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Contact", t1);
   return ok;
@@ -44,6 +49,7 @@ function s5(n: AstNode, c: Ctx): boolean {
 
 /** Contact */
 function s6(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Contact", t1);
   return ok;
@@ -51,6 +57,7 @@ function s6(n: AstNode, c: Ctx): boolean {
 
 /** Contact */
 function d_Contact(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Contact", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -66,6 +73,7 @@ function d_Contact(n: AstNode, c: Ctx): boolean {
 
 /** License */
 function s7(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "License", t1);
   return ok;
@@ -73,6 +81,7 @@ function s7(n: AstNode, c: Ctx): boolean {
 
 /** License */
 function s8(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "License", t1);
   return ok;
@@ -80,6 +89,7 @@ function s8(n: AstNode, c: Ctx): boolean {
 
 /** License */
 function d_License(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "License", t0);
   if (!has(n as ObjectNode, "name")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "License", detail: "name" }); }
@@ -95,6 +105,7 @@ function d_License(n: AstNode, c: Ctx): boolean {
 
 /** Info */
 function d_Info(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Info", t0);
   if (!has(n as ObjectNode, "title")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Info", detail: "title" }); }
@@ -115,6 +126,7 @@ function d_Info(n: AstNode, c: Ctx): boolean {
 
 /** External Documentation */
 function s9(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "External Documentation", t1);
   return ok;
@@ -122,6 +134,7 @@ function s9(n: AstNode, c: Ctx): boolean {
 
 /** External Documentation */
 function s10(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "External Documentation", t1);
   return ok;
@@ -129,6 +142,7 @@ function s10(n: AstNode, c: Ctx): boolean {
 
 /** External Documentation */
 function d_ExternalDocumentation(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "External Documentation", t0);
   if (!has(n as ObjectNode, "url")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "External Documentation", detail: "url" }); }
@@ -144,6 +158,7 @@ function d_ExternalDocumentation(n: AstNode, c: Ctx): boolean {
 
 /** Server */
 function s12(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Server", t1);
   return ok;
@@ -151,6 +166,7 @@ function s12(n: AstNode, c: Ctx): boolean {
 
 /** Server Variable item */
 function s15(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Server Variable item", t1);
   return ok;
@@ -158,6 +174,7 @@ function s15(n: AstNode, c: Ctx): boolean {
 
 /** Server Variable */
 function s14(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "array")) return typeFail(n, c, "Server Variable", t7);
   for (const item of (n as ArrayNode).items) { if (!s15(item, c)) { if (c.quiet) return false; ok = false; } }
@@ -166,6 +183,7 @@ function s14(n: AstNode, c: Ctx): boolean {
 
 /** Server Variable */
 function s16(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Server Variable", t1);
   return ok;
@@ -173,6 +191,7 @@ function s16(n: AstNode, c: Ctx): boolean {
 
 /** Server Variable */
 function d_ServerVariable(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Server Variable", t0);
   if (!has(n as ObjectNode, "default")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Server Variable", detail: "default" }); }
@@ -189,6 +208,7 @@ function d_ServerVariable(n: AstNode, c: Ctx): boolean {
 
 /** Server */
 function s13(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Server", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -199,6 +219,7 @@ function s13(n: AstNode, c: Ctx): boolean {
 
 /** Server */
 function d_Server(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Server", t0);
   if (!has(n as ObjectNode, "url")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Server", detail: "url" }); }
@@ -215,6 +236,7 @@ function d_Server(n: AstNode, c: Ctx): boolean {
 
 /** OpenAPI document */
 function s11(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "array")) return typeFail(n, c, "OpenAPI document", t7);
   for (const item of (n as ArrayNode).items) { if (!d_Server(item, c)) { if (c.quiet) return false; ok = false; } }
@@ -223,6 +245,7 @@ function s11(n: AstNode, c: Ctx): boolean {
 
 /** Security Requirement entry item */
 function s19(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Security Requirement entry item", t1);
   return ok;
@@ -230,6 +253,7 @@ function s19(n: AstNode, c: Ctx): boolean {
 
 /** Security Requirement entry */
 function s18(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "array")) return typeFail(n, c, "Security Requirement entry", t7);
   for (const item of (n as ArrayNode).items) { if (!s19(item, c)) { if (c.quiet) return false; ok = false; } }
@@ -238,6 +262,7 @@ function s18(n: AstNode, c: Ctx): boolean {
 
 /** Security Requirement */
 function d_SecurityRequirement(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Security Requirement", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -248,6 +273,7 @@ function d_SecurityRequirement(n: AstNode, c: Ctx): boolean {
 
 /** OpenAPI document */
 function s17(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "array")) return typeFail(n, c, "OpenAPI document", t7);
   for (const item of (n as ArrayNode).items) { if (!d_SecurityRequirement(item, c)) { if (c.quiet) return false; ok = false; } }
@@ -256,6 +282,7 @@ function s17(n: AstNode, c: Ctx): boolean {
 
 /** Tag */
 function s21(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Tag", t1);
   return ok;
@@ -263,6 +290,7 @@ function s21(n: AstNode, c: Ctx): boolean {
 
 /** Tag */
 function d_Tag(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Tag", t0);
   if (!has(n as ObjectNode, "name")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Tag", detail: "name" }); }
@@ -279,6 +307,7 @@ function d_Tag(n: AstNode, c: Ctx): boolean {
 
 /** OpenAPI document */
 function s20(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "array")) return typeFail(n, c, "OpenAPI document", t7);
   { const d = duplicateItem((n as ArrayNode).items); if (d) { if (c.quiet) return false; ok = c.report({ kind: 'unique', node: n, item: d, title: "OpenAPI document" }); } }
@@ -288,6 +317,7 @@ function s20(n: AstNode, c: Ctx): boolean {
 
 /** Operation item */
 function s23(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Operation item", t1);
   return ok;
@@ -295,6 +325,7 @@ function s23(n: AstNode, c: Ctx): boolean {
 
 /** Operation */
 function s22(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "array")) return typeFail(n, c, "Operation", t7);
   for (const item of (n as ArrayNode).items) { if (!s23(item, c)) { if (c.quiet) return false; ok = false; } }
@@ -303,6 +334,7 @@ function s22(n: AstNode, c: Ctx): boolean {
 
 /** Operation */
 function s24(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Operation", t1);
   return ok;
@@ -310,6 +342,7 @@ function s24(n: AstNode, c: Ctx): boolean {
 
 /** Parameter */
 function s27(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Parameter", t1);
   return ok;
@@ -317,6 +350,7 @@ function s27(n: AstNode, c: Ctx): boolean {
 
 /** Parameter */
 function s28(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "boolean")) return typeFail(n, c, "Parameter", t11);
   return ok;
@@ -324,6 +358,7 @@ function s28(n: AstNode, c: Ctx): boolean {
 
 /** Parameter */
 function s29(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "boolean")) return typeFail(n, c, "Parameter", t11);
   return ok;
@@ -331,6 +366,7 @@ function s29(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s31(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Schema", t1);
   return ok;
@@ -338,6 +374,7 @@ function s31(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s32(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "number")) return typeFail(n, c, "Schema", t12);
   if ((n as NumberNode).value <= 0) { if (c.quiet) return false; ok = c.report({ kind: 'limit', node: n, title: "Schema", detail: "greater than 0" }); }
@@ -346,6 +383,7 @@ function s32(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s33(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "number")) return typeFail(n, c, "Schema", t12);
   return ok;
@@ -353,6 +391,7 @@ function s33(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s34(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "boolean")) return typeFail(n, c, "Schema", t11);
   return ok;
@@ -360,6 +399,7 @@ function s34(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s35(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!((n.type === 'number' && Number.isInteger(n.value)))) return typeFail(n, c, "Schema", t13);
   if ((n as NumberNode).value < 0) { if (c.quiet) return false; ok = c.report({ kind: 'limit', node: n, title: "Schema", detail: "at least 0" }); }
@@ -368,6 +408,7 @@ function s35(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s36(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!((n.type === 'number' && Number.isInteger(n.value)))) return typeFail(n, c, "Schema", t13);
   if ((n as NumberNode).value < 0) { if (c.quiet) return false; ok = c.report({ kind: 'limit', node: n, title: "Schema", detail: "at least 0" }); }
@@ -376,6 +417,7 @@ function s36(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s37(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Schema", t1);
   return ok;
@@ -383,6 +425,7 @@ function s37(n: AstNode, c: Ctx): boolean {
 
 /** Schema item */
 function s39(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Schema item", t1);
   return ok;
@@ -390,6 +433,7 @@ function s39(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s38(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "array")) return typeFail(n, c, "Schema", t7);
   if ((n as ArrayNode).items.length < 1) { if (c.quiet) return false; ok = c.report({ kind: 'limit', node: n, title: "Schema", detail: "at least 1 item" }); }
@@ -400,6 +444,7 @@ function s38(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s40(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "array")) return typeFail(n, c, "Schema", t7);
   if ((n as ArrayNode).items.length < 1) { if (c.quiet) return false; ok = c.report({ kind: 'limit', node: n, title: "Schema", detail: "at least 1 item" }); }
@@ -408,6 +453,7 @@ function s40(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s41(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Schema", t1);
   if (!inEnum(n, e14)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Schema", expected: e14 }); }
@@ -416,6 +462,7 @@ function s41(n: AstNode, c: Ctx): boolean {
 
 /** Reference */
 function s43(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Reference", t1);
   return ok;
@@ -423,6 +470,7 @@ function s43(n: AstNode, c: Ctx): boolean {
 
 /** Reference */
 function d_Reference(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Reference", t0);
   if (!has(n as ObjectNode, "$ref")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Reference", detail: "$ref" }); }
@@ -434,6 +482,7 @@ function d_Reference(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s42(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b16, n17, true, "Schema", w18)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -441,6 +490,7 @@ function s42(n: AstNode, c: Ctx): boolean {
 
 /** Schema item */
 function s45(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b16, n17, true, "Schema item", w18)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -448,6 +498,7 @@ function s45(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s44(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "array")) return typeFail(n, c, "Schema", t7);
   for (const item of (n as ArrayNode).items) { if (!s45(item, c)) { if (c.quiet) return false; ok = false; } }
@@ -456,6 +507,7 @@ function s44(n: AstNode, c: Ctx): boolean {
 
 /** Schema entry */
 function s47(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b16, n17, true, "Schema entry", w18)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -463,6 +515,7 @@ function s47(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s46(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Schema", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -473,6 +526,7 @@ function s46(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s49(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "boolean")) return typeFail(n, c, "Schema", t11);
   return ok;
@@ -480,6 +534,7 @@ function s49(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s48(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b19, n20, true, "Schema", w21)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -487,6 +542,7 @@ function s48(n: AstNode, c: Ctx): boolean {
 
 /** Discriminator */
 function s50(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Discriminator", t1);
   return ok;
@@ -494,6 +550,7 @@ function s50(n: AstNode, c: Ctx): boolean {
 
 /** Discriminator entry */
 function s52(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Discriminator entry", t1);
   return ok;
@@ -501,6 +558,7 @@ function s52(n: AstNode, c: Ctx): boolean {
 
 /** Discriminator */
 function s51(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Discriminator", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -511,6 +569,7 @@ function s51(n: AstNode, c: Ctx): boolean {
 
 /** Discriminator */
 function d_Discriminator(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Discriminator", t0);
   if (!has(n as ObjectNode, "propertyName")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Discriminator", detail: "propertyName" }); }
@@ -526,6 +585,7 @@ function d_Discriminator(n: AstNode, c: Ctx): boolean {
 
 /** XML */
 function s53(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "XML", t1);
   return ok;
@@ -533,6 +593,7 @@ function s53(n: AstNode, c: Ctx): boolean {
 
 /** XML */
 function s54(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "XML", t1);
   return ok;
@@ -540,6 +601,7 @@ function s54(n: AstNode, c: Ctx): boolean {
 
 /** XML */
 function s55(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "boolean")) return typeFail(n, c, "XML", t11);
   return ok;
@@ -547,6 +609,7 @@ function s55(n: AstNode, c: Ctx): boolean {
 
 /** XML */
 function d_XML(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "XML", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -564,6 +627,7 @@ function d_XML(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function d_Schema(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Schema", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -611,6 +675,7 @@ function d_Schema(n: AstNode, c: Ctx): boolean {
 
 /** Parameter */
 function s30(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b16, n17, true, "Parameter", w18)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -618,6 +683,7 @@ function s30(n: AstNode, c: Ctx): boolean {
 
 /** Media Type */
 function s57(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b16, n17, true, "Media Type", w18)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -625,6 +691,7 @@ function s57(n: AstNode, c: Ctx): boolean {
 
 /** Example */
 function s60(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Example", t1);
   return ok;
@@ -632,6 +699,7 @@ function s60(n: AstNode, c: Ctx): boolean {
 
 /** Example */
 function s61(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Example", t1);
   return ok;
@@ -639,6 +707,7 @@ function s61(n: AstNode, c: Ctx): boolean {
 
 /** Example */
 function d_Example(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Example", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -655,6 +724,7 @@ function d_Example(n: AstNode, c: Ctx): boolean {
 
 /** Media Type entry */
 function s59(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b25, n26, true, "Media Type entry", w27)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -662,6 +732,7 @@ function s59(n: AstNode, c: Ctx): boolean {
 
 /** Media Type */
 function s58(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Media Type", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -672,6 +743,7 @@ function s58(n: AstNode, c: Ctx): boolean {
 
 /** Encoding */
 function s63(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Encoding", t1);
   return ok;
@@ -679,6 +751,7 @@ function s63(n: AstNode, c: Ctx): boolean {
 
 /** Header */
 function s65(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Header", t1);
   return ok;
@@ -686,6 +759,7 @@ function s65(n: AstNode, c: Ctx): boolean {
 
 /** Header */
 function s66(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "boolean")) return typeFail(n, c, "Header", t11);
   return ok;
@@ -693,6 +767,7 @@ function s66(n: AstNode, c: Ctx): boolean {
 
 /** Header */
 function s67(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Header", t1);
   if (!inEnum(n, e28)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Header", expected: e28 }); }
@@ -701,6 +776,7 @@ function s67(n: AstNode, c: Ctx): boolean {
 
 /** Header */
 function s68(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "boolean")) return typeFail(n, c, "Header", t11);
   return ok;
@@ -708,6 +784,7 @@ function s68(n: AstNode, c: Ctx): boolean {
 
 /** Header */
 function s69(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b16, n17, true, "Header", w18)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -715,6 +792,7 @@ function s69(n: AstNode, c: Ctx): boolean {
 
 /** Header */
 function s70(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Header", t0);
   if ((n as ObjectNode).properties.length < 1) { if (c.quiet) return false; ok = c.report({ kind: 'limit', node: n, title: "Header", detail: "at least 1 member" }); }
@@ -727,6 +805,7 @@ function s70(n: AstNode, c: Ctx): boolean {
 
 /** Header entry */
 function s72(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b25, n26, true, "Header entry", w27)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -734,6 +813,7 @@ function s72(n: AstNode, c: Ctx): boolean {
 
 /** Header */
 function s71(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Header", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -744,6 +824,7 @@ function s71(n: AstNode, c: Ctx): boolean {
 
 /** Example XOR Examples */
 function s73(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (n.type === "object") {
     if (!has(n as ObjectNode, "example")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Example XOR Examples", detail: "example" }); }
@@ -754,13 +835,15 @@ function s73(n: AstNode, c: Ctx): boolean {
 
 /** Example XOR Examples */
 function d_ExampleXORExamples(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
-  if (s73(n, QUIET)) { if (c.quiet) return false; ok = c.report({ kind: 'not', node: n, title: "Example XOR Examples", detail: "Example and examples are mutually exclusive" }); }
+  if (holdsForNot(s73, n)) { if (c.quiet) return false; ok = c.report({ kind: 'not', node: n, title: "Example XOR Examples", detail: "Example and examples are mutually exclusive" }); }
   return ok;
 }
 
 /** Schema XOR Content */
 function s74(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (n.type === "object") {
     if (!has(n as ObjectNode, "schema")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Schema XOR Content", detail: "schema" }); }
@@ -770,6 +853,7 @@ function s74(n: AstNode, c: Ctx): boolean {
 
 /** Schema XOR Content */
 function s77(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (n.type === "object") {
     if (!has(n as ObjectNode, "style")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Schema XOR Content", detail: "style" }); }
@@ -779,13 +863,15 @@ function s77(n: AstNode, c: Ctx): boolean {
 
 /** Schema XOR Content */
 function s76(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
-  if (s77(n, QUIET)) { if (c.quiet) return false; ok = c.report({ kind: 'not', node: n, title: "Schema XOR Content", detail: "a value this schema rules out" }); }
+  if (holdsForNot(s77, n)) { if (c.quiet) return false; ok = c.report({ kind: 'not', node: n, title: "Schema XOR Content", detail: "a value this schema rules out" }); }
   return ok;
 }
 
 /** Schema XOR Content */
 function s79(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (n.type === "object") {
     if (!has(n as ObjectNode, "explode")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Schema XOR Content", detail: "explode" }); }
@@ -795,13 +881,15 @@ function s79(n: AstNode, c: Ctx): boolean {
 
 /** Schema XOR Content */
 function s78(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
-  if (s79(n, QUIET)) { if (c.quiet) return false; ok = c.report({ kind: 'not', node: n, title: "Schema XOR Content", detail: "a value this schema rules out" }); }
+  if (holdsForNot(s79, n)) { if (c.quiet) return false; ok = c.report({ kind: 'not', node: n, title: "Schema XOR Content", detail: "a value this schema rules out" }); }
   return ok;
 }
 
 /** Schema XOR Content */
 function s81(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (n.type === "object") {
     if (!has(n as ObjectNode, "allowReserved")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Schema XOR Content", detail: "allowReserved" }); }
@@ -811,13 +899,15 @@ function s81(n: AstNode, c: Ctx): boolean {
 
 /** Schema XOR Content */
 function s80(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
-  if (s81(n, QUIET)) { if (c.quiet) return false; ok = c.report({ kind: 'not', node: n, title: "Schema XOR Content", detail: "a value this schema rules out" }); }
+  if (holdsForNot(s81, n)) { if (c.quiet) return false; ok = c.report({ kind: 'not', node: n, title: "Schema XOR Content", detail: "a value this schema rules out" }); }
   return ok;
 }
 
 /** Schema XOR Content */
 function s83(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (n.type === "object") {
     if (!has(n as ObjectNode, "example")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Schema XOR Content", detail: "example" }); }
@@ -827,13 +917,15 @@ function s83(n: AstNode, c: Ctx): boolean {
 
 /** Schema XOR Content */
 function s82(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
-  if (s83(n, QUIET)) { if (c.quiet) return false; ok = c.report({ kind: 'not', node: n, title: "Schema XOR Content", detail: "a value this schema rules out" }); }
+  if (holdsForNot(s83, n)) { if (c.quiet) return false; ok = c.report({ kind: 'not', node: n, title: "Schema XOR Content", detail: "a value this schema rules out" }); }
   return ok;
 }
 
 /** Schema XOR Content */
 function s85(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (n.type === "object") {
     if (!has(n as ObjectNode, "examples")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Schema XOR Content", detail: "examples" }); }
@@ -843,13 +935,15 @@ function s85(n: AstNode, c: Ctx): boolean {
 
 /** Schema XOR Content */
 function s84(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
-  if (s85(n, QUIET)) { if (c.quiet) return false; ok = c.report({ kind: 'not', node: n, title: "Schema XOR Content", detail: "a value this schema rules out" }); }
+  if (holdsForNot(s85, n)) { if (c.quiet) return false; ok = c.report({ kind: 'not', node: n, title: "Schema XOR Content", detail: "a value this schema rules out" }); }
   return ok;
 }
 
 /** Schema XOR Content */
 function s75(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (n.type === "object") {
     if (!has(n as ObjectNode, "content")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Schema XOR Content", detail: "content" }); }
@@ -864,6 +958,7 @@ function s75(n: AstNode, c: Ctx): boolean {
 
 /** Schema XOR Content */
 function s86(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (n.type === "object") {
     if (!has(n as ObjectNode, "schema")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Schema XOR Content", detail: "schema" }); }
@@ -874,14 +969,16 @@ function s86(n: AstNode, c: Ctx): boolean {
 
 /** Schema XOR Content */
 function d_SchemaXORContent(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b30, n31, true, "Schema XOR Content", w32)) { if (c.quiet) return false; ok = false; }
-  if (s86(n, QUIET)) { if (c.quiet) return false; ok = c.report({ kind: 'not', node: n, title: "Schema XOR Content", detail: "Schema and content are mutually exclusive, at least one is required" }); }
+  if (holdsForNot(s86, n)) { if (c.quiet) return false; ok = c.report({ kind: 'not', node: n, title: "Schema XOR Content", detail: "Schema and content are mutually exclusive, at least one is required" }); }
   return ok;
 }
 
 /** Header */
 function d_Header(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Header", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -907,6 +1004,7 @@ function d_Header(n: AstNode, c: Ctx): boolean {
 
 /** Encoding */
 function s64(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Encoding", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -917,6 +1015,7 @@ function s64(n: AstNode, c: Ctx): boolean {
 
 /** Encoding */
 function s87(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Encoding", t1);
   if (!inEnum(n, e33)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Encoding", expected: e33 }); }
@@ -925,6 +1024,7 @@ function s87(n: AstNode, c: Ctx): boolean {
 
 /** Encoding */
 function s88(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "boolean")) return typeFail(n, c, "Encoding", t11);
   return ok;
@@ -932,6 +1032,7 @@ function s88(n: AstNode, c: Ctx): boolean {
 
 /** Encoding */
 function s89(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "boolean")) return typeFail(n, c, "Encoding", t11);
   return ok;
@@ -939,6 +1040,7 @@ function s89(n: AstNode, c: Ctx): boolean {
 
 /** Encoding */
 function d_Encoding(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Encoding", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -956,6 +1058,7 @@ function d_Encoding(n: AstNode, c: Ctx): boolean {
 
 /** Media Type */
 function s62(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Media Type", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -966,6 +1069,7 @@ function s62(n: AstNode, c: Ctx): boolean {
 
 /** Media Type */
 function d_MediaType(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Media Type", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -983,6 +1087,7 @@ function d_MediaType(n: AstNode, c: Ctx): boolean {
 
 /** Parameter */
 function s56(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Parameter", t0);
   if ((n as ObjectNode).properties.length < 1) { if (c.quiet) return false; ok = c.report({ kind: 'limit', node: n, title: "Parameter", detail: "at least 1 member" }); }
@@ -995,6 +1100,7 @@ function s56(n: AstNode, c: Ctx): boolean {
 
 /** Parameter entry */
 function s91(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b25, n26, true, "Parameter entry", w27)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -1002,6 +1108,7 @@ function s91(n: AstNode, c: Ctx): boolean {
 
 /** Parameter */
 function s90(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Parameter", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1012,6 +1119,7 @@ function s90(n: AstNode, c: Ctx): boolean {
 
 /** Parameter in path */
 function s93(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!inEnum(n, e37)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Parameter in path", expected: e37 }); }
   return ok;
@@ -1019,6 +1127,7 @@ function s93(n: AstNode, c: Ctx): boolean {
 
 /** Parameter in path */
 function s94(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!inEnum(n, e38)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Parameter in path", expected: e38 }); }
   return ok;
@@ -1026,6 +1135,7 @@ function s94(n: AstNode, c: Ctx): boolean {
 
 /** Parameter in path */
 function s95(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!inEnum(n, e39)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Parameter in path", expected: e39 }); }
   return ok;
@@ -1033,6 +1143,7 @@ function s95(n: AstNode, c: Ctx): boolean {
 
 /** Parameter in path */
 function s92(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (n.type === "object") {
     if (!has(n as ObjectNode, "required")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Parameter in path", detail: "required" }); }
@@ -1050,6 +1161,7 @@ function s92(n: AstNode, c: Ctx): boolean {
 
 /** Parameter in query */
 function s97(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!inEnum(n, e40)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Parameter in query", expected: e40 }); }
   return ok;
@@ -1057,6 +1169,7 @@ function s97(n: AstNode, c: Ctx): boolean {
 
 /** Parameter in query */
 function s98(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!inEnum(n, e33)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Parameter in query", expected: e33 }); }
   return ok;
@@ -1064,6 +1177,7 @@ function s98(n: AstNode, c: Ctx): boolean {
 
 /** Parameter in query */
 function s96(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (n.type === "object") {
     for (const p of (n as ObjectNode).properties) {
@@ -1079,6 +1193,7 @@ function s96(n: AstNode, c: Ctx): boolean {
 
 /** Parameter in header */
 function s100(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!inEnum(n, e41)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Parameter in header", expected: e41 }); }
   return ok;
@@ -1086,6 +1201,7 @@ function s100(n: AstNode, c: Ctx): boolean {
 
 /** Parameter in header */
 function s101(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!inEnum(n, e28)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Parameter in header", expected: e28 }); }
   return ok;
@@ -1093,6 +1209,7 @@ function s101(n: AstNode, c: Ctx): boolean {
 
 /** Parameter in header */
 function s99(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (n.type === "object") {
     for (const p of (n as ObjectNode).properties) {
@@ -1108,6 +1225,7 @@ function s99(n: AstNode, c: Ctx): boolean {
 
 /** Parameter in cookie */
 function s103(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!inEnum(n, e42)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Parameter in cookie", expected: e42 }); }
   return ok;
@@ -1115,6 +1233,7 @@ function s103(n: AstNode, c: Ctx): boolean {
 
 /** Parameter in cookie */
 function s104(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!inEnum(n, e43)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Parameter in cookie", expected: e43 }); }
   return ok;
@@ -1122,6 +1241,7 @@ function s104(n: AstNode, c: Ctx): boolean {
 
 /** Parameter in cookie */
 function s102(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (n.type === "object") {
     for (const p of (n as ObjectNode).properties) {
@@ -1137,6 +1257,7 @@ function s102(n: AstNode, c: Ctx): boolean {
 
 /** Parameter Location */
 function d_ParameterLocation(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b44, n45, true, "Parameter Location", w46)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -1144,6 +1265,7 @@ function d_ParameterLocation(n: AstNode, c: Ctx): boolean {
 
 /** Parameter */
 function d_Parameter(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Parameter", t0);
   if (!has(n as ObjectNode, "name")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Parameter", detail: "name" }); }
@@ -1174,6 +1296,7 @@ function d_Parameter(n: AstNode, c: Ctx): boolean {
 
 /** Operation item */
 function s26(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b47, n48, true, "Operation item", w49)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -1181,6 +1304,7 @@ function s26(n: AstNode, c: Ctx): boolean {
 
 /** Operation */
 function s25(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "array")) return typeFail(n, c, "Operation", t7);
   { const d = duplicateItem((n as ArrayNode).items); if (d) { if (c.quiet) return false; ok = c.report({ kind: 'unique', node: n, item: d, title: "Operation" }); } }
@@ -1190,6 +1314,7 @@ function s25(n: AstNode, c: Ctx): boolean {
 
 /** Request Body */
 function s106(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Request Body", t1);
   return ok;
@@ -1197,6 +1322,7 @@ function s106(n: AstNode, c: Ctx): boolean {
 
 /** Request Body */
 function s107(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Request Body", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1207,6 +1333,7 @@ function s107(n: AstNode, c: Ctx): boolean {
 
 /** Request Body */
 function s108(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "boolean")) return typeFail(n, c, "Request Body", t11);
   return ok;
@@ -1214,6 +1341,7 @@ function s108(n: AstNode, c: Ctx): boolean {
 
 /** Request Body */
 function d_RequestBody(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Request Body", t0);
   if (!has(n as ObjectNode, "content")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Request Body", detail: "content" }); }
@@ -1230,6 +1358,7 @@ function d_RequestBody(n: AstNode, c: Ctx): boolean {
 
 /** Operation */
 function s105(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b51, n52, true, "Operation", w53)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -1237,6 +1366,7 @@ function s105(n: AstNode, c: Ctx): boolean {
 
 /** Response */
 function s110(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Response", t1);
   return ok;
@@ -1244,6 +1374,7 @@ function s110(n: AstNode, c: Ctx): boolean {
 
 /** Response entry */
 function s112(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b54, n55, true, "Response entry", w56)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -1251,6 +1382,7 @@ function s112(n: AstNode, c: Ctx): boolean {
 
 /** Response */
 function s111(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Response", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1261,6 +1393,7 @@ function s111(n: AstNode, c: Ctx): boolean {
 
 /** Response */
 function s113(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Response", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1271,6 +1404,7 @@ function s113(n: AstNode, c: Ctx): boolean {
 
 /** Link */
 function s116(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Link", t1);
   return ok;
@@ -1278,6 +1412,7 @@ function s116(n: AstNode, c: Ctx): boolean {
 
 /** Link */
 function s117(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Link", t1);
   return ok;
@@ -1285,6 +1420,7 @@ function s117(n: AstNode, c: Ctx): boolean {
 
 /** Link */
 function s118(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Link", t0);
   return ok;
@@ -1292,6 +1428,7 @@ function s118(n: AstNode, c: Ctx): boolean {
 
 /** Link */
 function s119(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (n.type === "object") {
     if (!has(n as ObjectNode, "operationId")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Link", detail: "operationId" }); }
@@ -1302,6 +1439,7 @@ function s119(n: AstNode, c: Ctx): boolean {
 
 /** Link */
 function d_Link(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Link", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1315,12 +1453,13 @@ function d_Link(n: AstNode, c: Ctx): boolean {
       default: { let matched = false; if (p.key.value.startsWith("x-")) { matched = true;  } if (!matched) { if (c.quiet) return false; ok = c.report({ kind: 'unknown', node: n, property: p, title: "Link", expected: m57, detail: "^x-" }); } }
     }
   }
-  if (s119(n, QUIET)) { if (c.quiet) return false; ok = c.report({ kind: 'not', node: n, title: "Link", detail: "Operation Id and Operation Ref are mutually exclusive" }); }
+  if (holdsForNot(s119, n)) { if (c.quiet) return false; ok = c.report({ kind: 'not', node: n, title: "Link", detail: "Operation Id and Operation Ref are mutually exclusive" }); }
   return ok;
 }
 
 /** Response entry */
 function s115(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b58, n59, true, "Response entry", w60)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -1328,6 +1467,7 @@ function s115(n: AstNode, c: Ctx): boolean {
 
 /** Response */
 function s114(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Response", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1338,6 +1478,7 @@ function s114(n: AstNode, c: Ctx): boolean {
 
 /** Response */
 function d_Response(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Response", t0);
   if (!has(n as ObjectNode, "description")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Response", detail: "description" }); }
@@ -1355,6 +1496,7 @@ function d_Response(n: AstNode, c: Ctx): boolean {
 
 /** Responses */
 function s109(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b62, n63, true, "Responses", w64)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -1362,6 +1504,7 @@ function s109(n: AstNode, c: Ctx): boolean {
 
 /** Responses */
 function d_Responses(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Responses", t0);
   if ((n as ObjectNode).properties.length < 1) { if (c.quiet) return false; ok = c.report({ kind: 'limit', node: n, title: "Responses", detail: "at least 1 member" }); }
@@ -1376,6 +1519,7 @@ function d_Responses(n: AstNode, c: Ctx): boolean {
 
 /** Callback */
 function d_Callback(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Callback", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1386,6 +1530,7 @@ function d_Callback(n: AstNode, c: Ctx): boolean {
 
 /** Operation entry */
 function s121(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b67, n68, true, "Operation entry", w69)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -1393,6 +1538,7 @@ function s121(n: AstNode, c: Ctx): boolean {
 
 /** Operation */
 function s120(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Operation", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1403,6 +1549,7 @@ function s120(n: AstNode, c: Ctx): boolean {
 
 /** Operation */
 function s122(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "boolean")) return typeFail(n, c, "Operation", t11);
   return ok;
@@ -1410,6 +1557,7 @@ function s122(n: AstNode, c: Ctx): boolean {
 
 /** Operation */
 function s123(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "array")) return typeFail(n, c, "Operation", t7);
   for (const item of (n as ArrayNode).items) { if (!d_SecurityRequirement(item, c)) { if (c.quiet) return false; ok = false; } }
@@ -1418,6 +1566,7 @@ function s123(n: AstNode, c: Ctx): boolean {
 
 /** Operation */
 function s124(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "array")) return typeFail(n, c, "Operation", t7);
   for (const item of (n as ArrayNode).items) { if (!d_Server(item, c)) { if (c.quiet) return false; ok = false; } }
@@ -1426,6 +1575,7 @@ function s124(n: AstNode, c: Ctx): boolean {
 
 /** Operation */
 function d_Operation(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Operation", t0);
   if (!has(n as ObjectNode, "responses")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Operation", detail: "responses" }); }
@@ -1451,6 +1601,7 @@ function d_Operation(n: AstNode, c: Ctx): boolean {
 
 /** Path Item */
 function s125(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Path Item", t1);
   return ok;
@@ -1458,6 +1609,7 @@ function s125(n: AstNode, c: Ctx): boolean {
 
 /** Path Item */
 function s126(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "array")) return typeFail(n, c, "Path Item", t7);
   for (const item of (n as ArrayNode).items) { if (!d_Server(item, c)) { if (c.quiet) return false; ok = false; } }
@@ -1466,6 +1618,7 @@ function s126(n: AstNode, c: Ctx): boolean {
 
 /** Path Item item */
 function s128(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b47, n48, true, "Path Item item", w49)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -1473,6 +1626,7 @@ function s128(n: AstNode, c: Ctx): boolean {
 
 /** Path Item */
 function s127(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "array")) return typeFail(n, c, "Path Item", t7);
   { const d = duplicateItem((n as ArrayNode).items); if (d) { if (c.quiet) return false; ok = c.report({ kind: 'unique', node: n, item: d, title: "Path Item" }); } }
@@ -1482,6 +1636,7 @@ function s127(n: AstNode, c: Ctx): boolean {
 
 /** Path Item */
 function d_PathItem(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Path Item", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1499,6 +1654,7 @@ function d_PathItem(n: AstNode, c: Ctx): boolean {
 
 /** Paths */
 function d_Paths(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Paths", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1509,6 +1665,7 @@ function d_Paths(n: AstNode, c: Ctx): boolean {
 
 /** Components */
 function s130(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b16, n17, true, "Components", w18)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -1516,6 +1673,7 @@ function s130(n: AstNode, c: Ctx): boolean {
 
 /** Components */
 function s129(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Components", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1526,6 +1684,7 @@ function s129(n: AstNode, c: Ctx): boolean {
 
 /** Components */
 function s132(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b75, n76, true, "Components", w77)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -1533,6 +1692,7 @@ function s132(n: AstNode, c: Ctx): boolean {
 
 /** Components */
 function s131(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Components", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1543,6 +1703,7 @@ function s131(n: AstNode, c: Ctx): boolean {
 
 /** Components */
 function s134(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b78, n79, true, "Components", w80)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -1550,6 +1711,7 @@ function s134(n: AstNode, c: Ctx): boolean {
 
 /** Components */
 function s133(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Components", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1560,6 +1722,7 @@ function s133(n: AstNode, c: Ctx): boolean {
 
 /** Components */
 function s136(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b81, n82, true, "Components", w83)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -1567,6 +1730,7 @@ function s136(n: AstNode, c: Ctx): boolean {
 
 /** Components */
 function s135(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Components", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1577,6 +1741,7 @@ function s135(n: AstNode, c: Ctx): boolean {
 
 /** Components */
 function s138(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b84, n85, true, "Components", w86)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -1584,6 +1749,7 @@ function s138(n: AstNode, c: Ctx): boolean {
 
 /** Components */
 function s137(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Components", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1594,6 +1760,7 @@ function s137(n: AstNode, c: Ctx): boolean {
 
 /** Components */
 function s140(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b87, n88, true, "Components", w89)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -1601,6 +1768,7 @@ function s140(n: AstNode, c: Ctx): boolean {
 
 /** Components */
 function s139(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Components", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1611,6 +1779,7 @@ function s139(n: AstNode, c: Ctx): boolean {
 
 /** API Key Security Scheme */
 function s143(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "API Key Security Scheme", t1);
   if (!inEnum(n, e90)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "API Key Security Scheme", expected: e90 }); }
@@ -1619,6 +1788,7 @@ function s143(n: AstNode, c: Ctx): boolean {
 
 /** API Key Security Scheme */
 function s144(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "API Key Security Scheme", t1);
   return ok;
@@ -1626,6 +1796,7 @@ function s144(n: AstNode, c: Ctx): boolean {
 
 /** API Key Security Scheme */
 function s145(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "API Key Security Scheme", t1);
   if (!inEnum(n, e91)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "API Key Security Scheme", expected: e91 }); }
@@ -1634,6 +1805,7 @@ function s145(n: AstNode, c: Ctx): boolean {
 
 /** API Key Security Scheme */
 function d_APIKeySecurityScheme(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "API Key Security Scheme", t0);
   if (!has(n as ObjectNode, "type")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "API Key Security Scheme", detail: "type" }); }
@@ -1653,6 +1825,7 @@ function d_APIKeySecurityScheme(n: AstNode, c: Ctx): boolean {
 
 /** HTTP Security Scheme */
 function s146(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "HTTP Security Scheme", t1);
   return ok;
@@ -1660,6 +1833,7 @@ function s146(n: AstNode, c: Ctx): boolean {
 
 /** HTTP Security Scheme */
 function s147(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "HTTP Security Scheme", t1);
   if (!inEnum(n, e93)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "HTTP Security Scheme", expected: e93 }); }
@@ -1668,6 +1842,7 @@ function s147(n: AstNode, c: Ctx): boolean {
 
 /** Bearer */
 function s149(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!inEnum(n, e95)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Bearer", expected: e95 }); }
   return ok;
@@ -1675,6 +1850,7 @@ function s149(n: AstNode, c: Ctx): boolean {
 
 /** Bearer */
 function s148(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (n.type === "object") {
     for (const p of (n as ObjectNode).properties) {
@@ -1689,6 +1865,7 @@ function s148(n: AstNode, c: Ctx): boolean {
 
 /** Non Bearer */
 function s152(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!inEnum(n, e95)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Non Bearer", expected: e95 }); }
   return ok;
@@ -1696,13 +1873,15 @@ function s152(n: AstNode, c: Ctx): boolean {
 
 /** Non Bearer */
 function s151(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
-  if (s152(n, QUIET)) { if (c.quiet) return false; ok = c.report({ kind: 'not', node: n, title: "Non Bearer", detail: "a value this schema rules out" }); }
+  if (holdsForNot(s152, n)) { if (c.quiet) return false; ok = c.report({ kind: 'not', node: n, title: "Non Bearer", detail: "a value this schema rules out" }); }
   return ok;
 }
 
 /** Non Bearer */
 function s153(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (n.type === "object") {
     if (!has(n as ObjectNode, "bearerFormat")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Non Bearer", detail: "bearerFormat" }); }
@@ -1712,6 +1891,7 @@ function s153(n: AstNode, c: Ctx): boolean {
 
 /** Non Bearer */
 function s150(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (n.type === "object") {
     for (const p of (n as ObjectNode).properties) {
@@ -1721,12 +1901,13 @@ function s150(n: AstNode, c: Ctx): boolean {
       }
     }
   }
-  if (s153(n, QUIET)) { if (c.quiet) return false; ok = c.report({ kind: 'not', node: n, title: "Non Bearer", detail: "Non Bearer" }); }
+  if (holdsForNot(s153, n)) { if (c.quiet) return false; ok = c.report({ kind: 'not', node: n, title: "Non Bearer", detail: "Non Bearer" }); }
   return ok;
 }
 
 /** HTTP Security Scheme */
 function d_HTTPSecurityScheme(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "HTTP Security Scheme", t0);
   if (!has(n as ObjectNode, "scheme")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "HTTP Security Scheme", detail: "scheme" }); }
@@ -1746,6 +1927,7 @@ function d_HTTPSecurityScheme(n: AstNode, c: Ctx): boolean {
 
 /** OAuth2 Security Scheme */
 function s154(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "OAuth2 Security Scheme", t1);
   if (!inEnum(n, e99)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "OAuth2 Security Scheme", expected: e99 }); }
@@ -1754,6 +1936,7 @@ function s154(n: AstNode, c: Ctx): boolean {
 
 /** Implicit OAuth Flow */
 function s155(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Implicit OAuth Flow", t1);
   return ok;
@@ -1761,6 +1944,7 @@ function s155(n: AstNode, c: Ctx): boolean {
 
 /** Implicit OAuth Flow entry */
 function s157(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Implicit OAuth Flow entry", t1);
   return ok;
@@ -1768,6 +1952,7 @@ function s157(n: AstNode, c: Ctx): boolean {
 
 /** Implicit OAuth Flow */
 function s156(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Implicit OAuth Flow", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1778,6 +1963,7 @@ function s156(n: AstNode, c: Ctx): boolean {
 
 /** Implicit OAuth Flow */
 function d_ImplicitOAuthFlow(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Implicit OAuth Flow", t0);
   if (!has(n as ObjectNode, "authorizationUrl")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Implicit OAuth Flow", detail: "authorizationUrl" }); }
@@ -1795,6 +1981,7 @@ function d_ImplicitOAuthFlow(n: AstNode, c: Ctx): boolean {
 
 /** Password OAuth Flow */
 function s158(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Password OAuth Flow", t1);
   return ok;
@@ -1802,6 +1989,7 @@ function s158(n: AstNode, c: Ctx): boolean {
 
 /** Password OAuth Flow entry */
 function s160(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Password OAuth Flow entry", t1);
   return ok;
@@ -1809,6 +1997,7 @@ function s160(n: AstNode, c: Ctx): boolean {
 
 /** Password OAuth Flow */
 function s159(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Password OAuth Flow", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1819,6 +2008,7 @@ function s159(n: AstNode, c: Ctx): boolean {
 
 /** Password OAuth Flow */
 function d_PasswordOAuthFlow(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Password OAuth Flow", t0);
   if (!has(n as ObjectNode, "tokenUrl")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Password OAuth Flow", detail: "tokenUrl" }); }
@@ -1835,6 +2025,7 @@ function d_PasswordOAuthFlow(n: AstNode, c: Ctx): boolean {
 
 /** Client Credentials Flow */
 function s161(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Client Credentials Flow", t1);
   return ok;
@@ -1842,6 +2033,7 @@ function s161(n: AstNode, c: Ctx): boolean {
 
 /** Client Credentials Flow entry */
 function s163(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Client Credentials Flow entry", t1);
   return ok;
@@ -1849,6 +2041,7 @@ function s163(n: AstNode, c: Ctx): boolean {
 
 /** Client Credentials Flow */
 function s162(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Client Credentials Flow", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1859,6 +2052,7 @@ function s162(n: AstNode, c: Ctx): boolean {
 
 /** Client Credentials Flow */
 function d_ClientCredentialsFlow(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Client Credentials Flow", t0);
   if (!has(n as ObjectNode, "tokenUrl")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Client Credentials Flow", detail: "tokenUrl" }); }
@@ -1875,6 +2069,7 @@ function d_ClientCredentialsFlow(n: AstNode, c: Ctx): boolean {
 
 /** Authorization Code OAuth Flow */
 function s164(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Authorization Code OAuth Flow", t1);
   return ok;
@@ -1882,6 +2077,7 @@ function s164(n: AstNode, c: Ctx): boolean {
 
 /** Authorization Code OAuth Flow entry */
 function s166(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Authorization Code OAuth Flow entry", t1);
   return ok;
@@ -1889,6 +2085,7 @@ function s166(n: AstNode, c: Ctx): boolean {
 
 /** Authorization Code OAuth Flow */
 function s165(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Authorization Code OAuth Flow", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1899,6 +2096,7 @@ function s165(n: AstNode, c: Ctx): boolean {
 
 /** Authorization Code OAuth Flow */
 function d_AuthorizationCodeOAuthFlow(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Authorization Code OAuth Flow", t0);
   if (!has(n as ObjectNode, "authorizationUrl")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Authorization Code OAuth Flow", detail: "authorizationUrl" }); }
@@ -1917,6 +2115,7 @@ function d_AuthorizationCodeOAuthFlow(n: AstNode, c: Ctx): boolean {
 
 /** OAuth Flows */
 function d_OAuthFlows(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "OAuth Flows", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1933,6 +2132,7 @@ function d_OAuthFlows(n: AstNode, c: Ctx): boolean {
 
 /** OAuth2 Security Scheme */
 function s167(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "OAuth2 Security Scheme", t1);
   return ok;
@@ -1940,6 +2140,7 @@ function s167(n: AstNode, c: Ctx): boolean {
 
 /** OAuth2 Security Scheme */
 function d_OAuth2SecurityScheme(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "OAuth2 Security Scheme", t0);
   if (!has(n as ObjectNode, "type")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "OAuth2 Security Scheme", detail: "type" }); }
@@ -1957,6 +2158,7 @@ function d_OAuth2SecurityScheme(n: AstNode, c: Ctx): boolean {
 
 /** OpenID Connect Security Scheme */
 function s168(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "OpenID Connect Security Scheme", t1);
   if (!inEnum(n, e105)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "OpenID Connect Security Scheme", expected: e105 }); }
@@ -1965,6 +2167,7 @@ function s168(n: AstNode, c: Ctx): boolean {
 
 /** OpenID Connect Security Scheme */
 function s169(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "OpenID Connect Security Scheme", t1);
   return ok;
@@ -1972,6 +2175,7 @@ function s169(n: AstNode, c: Ctx): boolean {
 
 /** OpenID Connect Security Scheme */
 function s170(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "OpenID Connect Security Scheme", t1);
   return ok;
@@ -1979,6 +2183,7 @@ function s170(n: AstNode, c: Ctx): boolean {
 
 /** OpenID Connect Security Scheme */
 function d_OpenIdConnectSecurityScheme(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "OpenID Connect Security Scheme", t0);
   if (!has(n as ObjectNode, "type")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "OpenID Connect Security Scheme", detail: "type" }); }
@@ -1996,6 +2201,7 @@ function d_OpenIdConnectSecurityScheme(n: AstNode, c: Ctx): boolean {
 
 /** Security Scheme */
 function d_SecurityScheme(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b107, n108, true, "Security Scheme", w109)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -2003,6 +2209,7 @@ function d_SecurityScheme(n: AstNode, c: Ctx): boolean {
 
 /** Components */
 function s142(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b110, n111, true, "Components", w112)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -2010,6 +2217,7 @@ function s142(n: AstNode, c: Ctx): boolean {
 
 /** Components */
 function s141(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Components", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -2020,6 +2228,7 @@ function s141(n: AstNode, c: Ctx): boolean {
 
 /** Components */
 function s172(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b113, n114, true, "Components", w115)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -2027,6 +2236,7 @@ function s172(n: AstNode, c: Ctx): boolean {
 
 /** Components */
 function s171(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Components", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -2037,6 +2247,7 @@ function s171(n: AstNode, c: Ctx): boolean {
 
 /** Components */
 function s174(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b116, n117, true, "Components", w118)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -2044,6 +2255,7 @@ function s174(n: AstNode, c: Ctx): boolean {
 
 /** Components */
 function s173(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Components", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -2054,6 +2266,7 @@ function s173(n: AstNode, c: Ctx): boolean {
 
 /** Components */
 function d_Components(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Components", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -2075,6 +2288,7 @@ function d_Components(n: AstNode, c: Ctx): boolean {
 
 /** OpenAPI document */
 function s0(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "OpenAPI document", t0);
   if (!has(n as ObjectNode, "openapi")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "OpenAPI document", detail: "openapi" }); }

@@ -2,18 +2,20 @@
 // Checks a document's tree against that schema; see runtime.ts for the context and the choice of oneOf branches.
 /* eslint-disable */
 import type { AstNode, ArrayNode, NumberNode, ObjectNode, StringNode } from '../../parser/ast';
-import { Ctx, QUIET, choice, codePoints, duplicateItem, has, inEnum, typeFail, unit, valueOf } from '../runtime';
+import { Ctx, choice, codePoints, computedValues, duplicateItem, has, holdsForNot, inEnum, typeFail, unit, valueOf } from '../runtime';
 
 const anything = (_n: AstNode, _c: Ctx): boolean => true;
 
 /** Extension */
 function d_vendorExtension(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   return ok;
 }
 
 /** Swagger document */
 function s1(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Swagger document", t1);
   if (!inEnum(n, e2)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Swagger document", expected: e2 }); }
@@ -22,6 +24,7 @@ function s1(n: AstNode, c: Ctx): boolean {
 
 /** Info */
 function s2(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Info", t1);
   return ok;
@@ -29,6 +32,7 @@ function s2(n: AstNode, c: Ctx): boolean {
 
 /** Info */
 function s3(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Info", t1);
   return ok;
@@ -36,6 +40,7 @@ function s3(n: AstNode, c: Ctx): boolean {
 
 /** Info */
 function s4(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Info", t1);
   return ok;
@@ -43,6 +48,7 @@ function s4(n: AstNode, c: Ctx): boolean {
 
 /** Info */
 function s5(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Info", t1);
   return ok;
@@ -50,6 +56,7 @@ function s5(n: AstNode, c: Ctx): boolean {
 
 /** Contact */
 function s6(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Contact", t1);
   return ok;
@@ -57,6 +64,7 @@ function s6(n: AstNode, c: Ctx): boolean {
 
 /** Contact */
 function s7(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Contact", t1);
   return ok;
@@ -64,6 +72,7 @@ function s7(n: AstNode, c: Ctx): boolean {
 
 /** Contact */
 function s8(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Contact", t1);
   return ok;
@@ -71,6 +80,7 @@ function s8(n: AstNode, c: Ctx): boolean {
 
 /** Contact */
 function d_contact(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Contact", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -86,6 +96,7 @@ function d_contact(n: AstNode, c: Ctx): boolean {
 
 /** License */
 function s9(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "License", t1);
   return ok;
@@ -93,6 +104,7 @@ function s9(n: AstNode, c: Ctx): boolean {
 
 /** License */
 function s10(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "License", t1);
   return ok;
@@ -100,6 +112,7 @@ function s10(n: AstNode, c: Ctx): boolean {
 
 /** License */
 function d_license(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "License", t0);
   if (!has(n as ObjectNode, "name")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "License", detail: "name" }); }
@@ -115,6 +128,7 @@ function d_license(n: AstNode, c: Ctx): boolean {
 
 /** Info */
 function d_info(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Info", t0);
   if (!has(n as ObjectNode, "version")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Info", detail: "version" }); }
@@ -135,6 +149,7 @@ function d_info(n: AstNode, c: Ctx): boolean {
 
 /** Swagger document */
 function s11(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Swagger document", t1);
   if (!p6.test((n as StringNode).value)) { if (c.quiet) return false; ok = c.report({ kind: 'pattern', node: n, title: "Swagger document", detail: "^[^{}/ :\\\\]+(?::\\d+)?$" }); }
@@ -143,6 +158,7 @@ function s11(n: AstNode, c: Ctx): boolean {
 
 /** Swagger document */
 function s12(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Swagger document", t1);
   if (!p7.test((n as StringNode).value)) { if (c.quiet) return false; ok = c.report({ kind: 'pattern', node: n, title: "Swagger document", detail: "^/" }); }
@@ -151,6 +167,7 @@ function s12(n: AstNode, c: Ctx): boolean {
 
 /** Schemes List item */
 function s13(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Schemes List item", t1);
   if (!inEnum(n, e9)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Schemes List item", expected: e9 }); }
@@ -159,6 +176,7 @@ function s13(n: AstNode, c: Ctx): boolean {
 
 /** Schemes List */
 function d_schemesList(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "array")) return typeFail(n, c, "Schemes List", t8);
   { const d = duplicateItem((n as ArrayNode).items); if (d) { if (c.quiet) return false; ok = c.report({ kind: 'unique', node: n, item: d, title: "Schemes List" }); } }
@@ -168,6 +186,7 @@ function d_schemesList(n: AstNode, c: Ctx): boolean {
 
 /** Media Type */
 function d_mimeType(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Media Type", t1);
   return ok;
@@ -175,6 +194,7 @@ function d_mimeType(n: AstNode, c: Ctx): boolean {
 
 /** Media Type List */
 function d_mediaTypeList(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "array")) return typeFail(n, c, "Media Type List", t8);
   { const d = duplicateItem((n as ArrayNode).items); if (d) { if (c.quiet) return false; ok = c.report({ kind: 'unique', node: n, item: d, title: "Media Type List" }); } }
@@ -184,6 +204,7 @@ function d_mediaTypeList(n: AstNode, c: Ctx): boolean {
 
 /** Swagger document */
 function s14(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!d_mediaTypeList(n, c)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -191,6 +212,7 @@ function s14(n: AstNode, c: Ctx): boolean {
 
 /** Swagger document */
 function s15(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!d_mediaTypeList(n, c)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -198,6 +220,7 @@ function s15(n: AstNode, c: Ctx): boolean {
 
 /** Path Item */
 function s16(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Path Item", t1);
   return ok;
@@ -205,6 +228,7 @@ function s16(n: AstNode, c: Ctx): boolean {
 
 /** Operation item */
 function s18(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Operation item", t1);
   return ok;
@@ -212,6 +236,7 @@ function s18(n: AstNode, c: Ctx): boolean {
 
 /** Operation */
 function s17(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "array")) return typeFail(n, c, "Operation", t8);
   { const d = duplicateItem((n as ArrayNode).items); if (d) { if (c.quiet) return false; ok = c.report({ kind: 'unique', node: n, item: d, title: "Operation" }); } }
@@ -221,6 +246,7 @@ function s17(n: AstNode, c: Ctx): boolean {
 
 /** Operation */
 function s19(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Operation", t1);
   return ok;
@@ -228,6 +254,7 @@ function s19(n: AstNode, c: Ctx): boolean {
 
 /** Operation */
 function s20(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Operation", t1);
   return ok;
@@ -235,6 +262,7 @@ function s20(n: AstNode, c: Ctx): boolean {
 
 /** External Docs */
 function s21(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "External Docs", t1);
   return ok;
@@ -242,6 +270,7 @@ function s21(n: AstNode, c: Ctx): boolean {
 
 /** External Docs */
 function s22(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "External Docs", t1);
   return ok;
@@ -249,6 +278,7 @@ function s22(n: AstNode, c: Ctx): boolean {
 
 /** External Docs */
 function d_externalDocs(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "External Docs", t0);
   if (!has(n as ObjectNode, "url")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "External Docs", detail: "url" }); }
@@ -264,6 +294,7 @@ function d_externalDocs(n: AstNode, c: Ctx): boolean {
 
 /** Operation */
 function s23(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Operation", t1);
   return ok;
@@ -271,6 +302,7 @@ function s23(n: AstNode, c: Ctx): boolean {
 
 /** Operation */
 function s24(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!d_mediaTypeList(n, c)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -278,6 +310,7 @@ function s24(n: AstNode, c: Ctx): boolean {
 
 /** Operation */
 function s25(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!d_mediaTypeList(n, c)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -285,6 +318,7 @@ function s25(n: AstNode, c: Ctx): boolean {
 
 /** Body Parameter */
 function s27(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Body Parameter", t1);
   return ok;
@@ -292,6 +326,7 @@ function s27(n: AstNode, c: Ctx): boolean {
 
 /** Body Parameter */
 function s28(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Body Parameter", t1);
   return ok;
@@ -299,6 +334,7 @@ function s28(n: AstNode, c: Ctx): boolean {
 
 /** Body Parameter */
 function s29(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Body Parameter", t1);
   if (!inEnum(n, e11)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Body Parameter", expected: e11 }); }
@@ -307,6 +343,7 @@ function s29(n: AstNode, c: Ctx): boolean {
 
 /** Body Parameter */
 function s30(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "boolean")) return typeFail(n, c, "Body Parameter", t12);
   return ok;
@@ -314,6 +351,7 @@ function s30(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s31(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Schema", t1);
   return ok;
@@ -321,6 +359,7 @@ function s31(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s32(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "number")) return typeFail(n, c, "Schema", t13);
   if ((n as NumberNode).value <= 0) { if (c.quiet) return false; ok = c.report({ kind: 'limit', node: n, title: "Schema", detail: "greater than 0" }); }
@@ -329,6 +368,7 @@ function s32(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s33(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "number")) return typeFail(n, c, "Schema", t13);
   return ok;
@@ -336,6 +376,7 @@ function s33(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s34(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "boolean")) return typeFail(n, c, "Schema", t12);
   return ok;
@@ -343,6 +384,7 @@ function s34(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s35(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!((n.type === 'number' && Number.isInteger(n.value)))) return typeFail(n, c, "Schema", t14);
   if ((n as NumberNode).value < 0) { if (c.quiet) return false; ok = c.report({ kind: 'limit', node: n, title: "Schema", detail: "at least 0" }); }
@@ -351,6 +393,7 @@ function s35(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s36(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!s35(n, c)) { if (c.quiet) return false; ok = false; }
   
@@ -359,6 +402,7 @@ function s36(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s37(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Schema", t1);
   return ok;
@@ -366,6 +410,7 @@ function s37(n: AstNode, c: Ctx): boolean {
 
 /** Schema item */
 function s39(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Schema item", t1);
   return ok;
@@ -373,6 +418,7 @@ function s39(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s38(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "array")) return typeFail(n, c, "Schema", t8);
   if ((n as ArrayNode).items.length < 1) { if (c.quiet) return false; ok = c.report({ kind: 'limit', node: n, title: "Schema", detail: "at least 1 item" }); }
@@ -383,6 +429,7 @@ function s38(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s40(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "array")) return typeFail(n, c, "Schema", t8);
   if ((n as ArrayNode).items.length < 1) { if (c.quiet) return false; ok = c.report({ kind: 'limit', node: n, title: "Schema", detail: "at least 1 item" }); }
@@ -392,6 +439,7 @@ function s40(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s42(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "boolean")) return typeFail(n, c, "Schema", t12);
   return ok;
@@ -399,6 +447,7 @@ function s42(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s41(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b15, n16, false, "Schema", w17)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -406,6 +455,7 @@ function s41(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s44(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!inEnum(n, e18)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Schema", expected: e18 }); }
   return ok;
@@ -413,6 +463,7 @@ function s44(n: AstNode, c: Ctx): boolean {
 
 /** Schema item */
 function s46(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!inEnum(n, e18)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Schema item", expected: e18 }); }
   return ok;
@@ -420,6 +471,7 @@ function s46(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s45(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "array")) return typeFail(n, c, "Schema", t8);
   if ((n as ArrayNode).items.length < 1) { if (c.quiet) return false; ok = c.report({ kind: 'limit', node: n, title: "Schema", detail: "at least 1 item" }); }
@@ -430,6 +482,7 @@ function s45(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s43(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b19, n20, false, "Schema", w21)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -437,6 +490,7 @@ function s43(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s48(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "array")) return typeFail(n, c, "Schema", t8);
   if ((n as ArrayNode).items.length < 1) { if (c.quiet) return false; ok = c.report({ kind: 'limit', node: n, title: "Schema", detail: "at least 1 item" }); }
@@ -446,6 +500,7 @@ function s48(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s47(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b22, n20, false, "Schema", w17)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -453,6 +508,7 @@ function s47(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function s49(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Schema", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -463,6 +519,7 @@ function s49(n: AstNode, c: Ctx): boolean {
 
 /** Xml */
 function s50(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Xml", t1);
   return ok;
@@ -470,6 +527,7 @@ function s50(n: AstNode, c: Ctx): boolean {
 
 /** Xml */
 function s51(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "boolean")) return typeFail(n, c, "Xml", t12);
   return ok;
@@ -477,6 +535,7 @@ function s51(n: AstNode, c: Ctx): boolean {
 
 /** Xml */
 function d_xml(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Xml", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -494,6 +553,7 @@ function d_xml(n: AstNode, c: Ctx): boolean {
 
 /** Schema */
 function d_schema(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Schema", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -536,6 +596,7 @@ function d_schema(n: AstNode, c: Ctx): boolean {
 
 /** Body Parameter */
 function d_bodyParameter(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Body Parameter", t0);
   if (!has(n as ObjectNode, "name")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Body Parameter", detail: "name" }); }
@@ -556,6 +617,7 @@ function d_bodyParameter(n: AstNode, c: Ctx): boolean {
 
 /** Header Parameter */
 function s52(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "boolean")) return typeFail(n, c, "Header Parameter", t12);
   return ok;
@@ -563,6 +625,7 @@ function s52(n: AstNode, c: Ctx): boolean {
 
 /** Header Parameter */
 function s53(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Header Parameter", t1);
   if (!inEnum(n, e26)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Header Parameter", expected: e26 }); }
@@ -571,6 +634,7 @@ function s53(n: AstNode, c: Ctx): boolean {
 
 /** Header Parameter */
 function s54(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Header Parameter", t1);
   return ok;
@@ -578,6 +642,7 @@ function s54(n: AstNode, c: Ctx): boolean {
 
 /** Header Parameter */
 function s55(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Header Parameter", t1);
   return ok;
@@ -585,6 +650,7 @@ function s55(n: AstNode, c: Ctx): boolean {
 
 /** Header Parameter */
 function s56(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Header Parameter", t1);
   if (!inEnum(n, e27)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Header Parameter", expected: e27 }); }
@@ -593,6 +659,7 @@ function s56(n: AstNode, c: Ctx): boolean {
 
 /** Header Parameter */
 function s57(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Header Parameter", t1);
   return ok;
@@ -600,6 +667,7 @@ function s57(n: AstNode, c: Ctx): boolean {
 
 /** Primitives Items */
 function s58(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Primitives Items", t1);
   if (!inEnum(n, e28)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Primitives Items", expected: e28 }); }
@@ -608,6 +676,7 @@ function s58(n: AstNode, c: Ctx): boolean {
 
 /** Primitives Items */
 function s59(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Primitives Items", t1);
   return ok;
@@ -615,6 +684,7 @@ function s59(n: AstNode, c: Ctx): boolean {
 
 /** Collection Format */
 function d_collectionFormat(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Collection Format", t1);
   if (!inEnum(n, e29)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Collection Format", expected: e29 }); }
@@ -623,6 +693,7 @@ function d_collectionFormat(n: AstNode, c: Ctx): boolean {
 
 /** Maximum */
 function d_maximum(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "number")) return typeFail(n, c, "Maximum", t13);
   return ok;
@@ -630,6 +701,7 @@ function d_maximum(n: AstNode, c: Ctx): boolean {
 
 /** Exclusive Maximum */
 function d_exclusiveMaximum(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "boolean")) return typeFail(n, c, "Exclusive Maximum", t12);
   return ok;
@@ -637,6 +709,7 @@ function d_exclusiveMaximum(n: AstNode, c: Ctx): boolean {
 
 /** Minimum */
 function d_minimum(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "number")) return typeFail(n, c, "Minimum", t13);
   return ok;
@@ -644,6 +717,7 @@ function d_minimum(n: AstNode, c: Ctx): boolean {
 
 /** Exclusive Minimum */
 function d_exclusiveMinimum(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "boolean")) return typeFail(n, c, "Exclusive Minimum", t12);
   return ok;
@@ -651,6 +725,7 @@ function d_exclusiveMinimum(n: AstNode, c: Ctx): boolean {
 
 /** Max Length */
 function d_maxLength(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!((n.type === 'number' && Number.isInteger(n.value)))) return typeFail(n, c, "Max Length", t14);
   if ((n as NumberNode).value < 0) { if (c.quiet) return false; ok = c.report({ kind: 'limit', node: n, title: "Max Length", detail: "at least 0" }); }
@@ -659,6 +734,7 @@ function d_maxLength(n: AstNode, c: Ctx): boolean {
 
 /** Min Length */
 function s60(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!((n.type === 'number' && Number.isInteger(n.value)))) return typeFail(n, c, "Min Length", t14);
   if ((n as NumberNode).value < 0) { if (c.quiet) return false; ok = c.report({ kind: 'limit', node: n, title: "Min Length", detail: "at least 0" }); }
@@ -667,6 +743,7 @@ function s60(n: AstNode, c: Ctx): boolean {
 
 /** Min Length */
 function d_minLength(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!s60(n, c)) { if (c.quiet) return false; ok = false; }
   
@@ -675,6 +752,7 @@ function d_minLength(n: AstNode, c: Ctx): boolean {
 
 /** Pattern */
 function d_pattern(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Pattern", t1);
   return ok;
@@ -682,6 +760,7 @@ function d_pattern(n: AstNode, c: Ctx): boolean {
 
 /** Max Items */
 function d_maxItems(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!((n.type === 'number' && Number.isInteger(n.value)))) return typeFail(n, c, "Max Items", t14);
   if ((n as NumberNode).value < 0) { if (c.quiet) return false; ok = c.report({ kind: 'limit', node: n, title: "Max Items", detail: "at least 0" }); }
@@ -690,6 +769,7 @@ function d_maxItems(n: AstNode, c: Ctx): boolean {
 
 /** Min Items */
 function s61(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!((n.type === 'number' && Number.isInteger(n.value)))) return typeFail(n, c, "Min Items", t14);
   if ((n as NumberNode).value < 0) { if (c.quiet) return false; ok = c.report({ kind: 'limit', node: n, title: "Min Items", detail: "at least 0" }); }
@@ -698,6 +778,7 @@ function s61(n: AstNode, c: Ctx): boolean {
 
 /** Min Items */
 function d_minItems(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!s61(n, c)) { if (c.quiet) return false; ok = false; }
   
@@ -706,6 +787,7 @@ function d_minItems(n: AstNode, c: Ctx): boolean {
 
 /** Unique Items */
 function d_uniqueItems(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "boolean")) return typeFail(n, c, "Unique Items", t12);
   return ok;
@@ -713,6 +795,7 @@ function d_uniqueItems(n: AstNode, c: Ctx): boolean {
 
 /** Enum */
 function d_enum(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "array")) return typeFail(n, c, "Enum", t8);
   if ((n as ArrayNode).items.length < 1) { if (c.quiet) return false; ok = c.report({ kind: 'limit', node: n, title: "Enum", detail: "at least 1 item" }); }
@@ -722,6 +805,7 @@ function d_enum(n: AstNode, c: Ctx): boolean {
 
 /** Multiple Of */
 function d_multipleOf(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "number")) return typeFail(n, c, "Multiple Of", t13);
   if ((n as NumberNode).value <= 0) { if (c.quiet) return false; ok = c.report({ kind: 'limit', node: n, title: "Multiple Of", detail: "greater than 0" }); }
@@ -730,6 +814,7 @@ function d_multipleOf(n: AstNode, c: Ctx): boolean {
 
 /** Primitives Items */
 function d_primitivesItems(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Primitives Items", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -759,6 +844,7 @@ function d_primitivesItems(n: AstNode, c: Ctx): boolean {
 
 /** Header Parameter */
 function d_headerParameterSubSchema(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (n.type === "object") {
     for (const p of (n as ObjectNode).properties) {
@@ -793,6 +879,7 @@ function d_headerParameterSubSchema(n: AstNode, c: Ctx): boolean {
 
 /** Form Data Parameter */
 function s62(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "boolean")) return typeFail(n, c, "Form Data Parameter", t12);
   return ok;
@@ -800,6 +887,7 @@ function s62(n: AstNode, c: Ctx): boolean {
 
 /** Form Data Parameter */
 function s63(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Form Data Parameter", t1);
   if (!inEnum(n, e32)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Form Data Parameter", expected: e32 }); }
@@ -808,6 +896,7 @@ function s63(n: AstNode, c: Ctx): boolean {
 
 /** Form Data Parameter */
 function s64(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Form Data Parameter", t1);
   return ok;
@@ -815,6 +904,7 @@ function s64(n: AstNode, c: Ctx): boolean {
 
 /** Form Data Parameter */
 function s65(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Form Data Parameter", t1);
   return ok;
@@ -822,6 +912,7 @@ function s65(n: AstNode, c: Ctx): boolean {
 
 /** Form Data Parameter */
 function s66(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "boolean")) return typeFail(n, c, "Form Data Parameter", t12);
   return ok;
@@ -829,6 +920,7 @@ function s66(n: AstNode, c: Ctx): boolean {
 
 /** Form Data Parameter */
 function s67(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Form Data Parameter", t1);
   if (!inEnum(n, e33)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Form Data Parameter", expected: e33 }); }
@@ -837,6 +929,7 @@ function s67(n: AstNode, c: Ctx): boolean {
 
 /** Form Data Parameter */
 function s68(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Form Data Parameter", t1);
   return ok;
@@ -844,6 +937,7 @@ function s68(n: AstNode, c: Ctx): boolean {
 
 /** Collection Format With Multi */
 function d_collectionFormatWithMulti(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Collection Format With Multi", t1);
   if (!inEnum(n, e34)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Collection Format With Multi", expected: e34 }); }
@@ -852,6 +946,7 @@ function d_collectionFormatWithMulti(n: AstNode, c: Ctx): boolean {
 
 /** Form Data Parameter */
 function d_formDataParameterSubSchema(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (n.type === "object") {
     for (const p of (n as ObjectNode).properties) {
@@ -887,6 +982,7 @@ function d_formDataParameterSubSchema(n: AstNode, c: Ctx): boolean {
 
 /** Query Parameter */
 function s69(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "boolean")) return typeFail(n, c, "Query Parameter", t12);
   return ok;
@@ -894,6 +990,7 @@ function s69(n: AstNode, c: Ctx): boolean {
 
 /** Query Parameter */
 function s70(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Query Parameter", t1);
   if (!inEnum(n, e36)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Query Parameter", expected: e36 }); }
@@ -902,6 +999,7 @@ function s70(n: AstNode, c: Ctx): boolean {
 
 /** Query Parameter */
 function s71(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Query Parameter", t1);
   return ok;
@@ -909,6 +1007,7 @@ function s71(n: AstNode, c: Ctx): boolean {
 
 /** Query Parameter */
 function s72(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Query Parameter", t1);
   return ok;
@@ -916,6 +1015,7 @@ function s72(n: AstNode, c: Ctx): boolean {
 
 /** Query Parameter */
 function s73(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "boolean")) return typeFail(n, c, "Query Parameter", t12);
   return ok;
@@ -923,6 +1023,7 @@ function s73(n: AstNode, c: Ctx): boolean {
 
 /** Query Parameter */
 function s74(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Query Parameter", t1);
   if (!inEnum(n, e27)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Query Parameter", expected: e27 }); }
@@ -931,6 +1032,7 @@ function s74(n: AstNode, c: Ctx): boolean {
 
 /** Query Parameter */
 function s75(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Query Parameter", t1);
   return ok;
@@ -938,6 +1040,7 @@ function s75(n: AstNode, c: Ctx): boolean {
 
 /** Query Parameter */
 function d_queryParameterSubSchema(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (n.type === "object") {
     for (const p of (n as ObjectNode).properties) {
@@ -973,6 +1076,7 @@ function d_queryParameterSubSchema(n: AstNode, c: Ctx): boolean {
 
 /** Path Parameter */
 function s76(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "boolean")) return typeFail(n, c, "Path Parameter", t12);
   if (!inEnum(n, e37)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Path Parameter", expected: e37 }); }
@@ -981,6 +1085,7 @@ function s76(n: AstNode, c: Ctx): boolean {
 
 /** Path Parameter */
 function s77(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Path Parameter", t1);
   if (!inEnum(n, e38)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Path Parameter", expected: e38 }); }
@@ -989,6 +1094,7 @@ function s77(n: AstNode, c: Ctx): boolean {
 
 /** Path Parameter */
 function s78(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Path Parameter", t1);
   return ok;
@@ -996,6 +1102,7 @@ function s78(n: AstNode, c: Ctx): boolean {
 
 /** Path Parameter */
 function s79(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Path Parameter", t1);
   return ok;
@@ -1003,6 +1110,7 @@ function s79(n: AstNode, c: Ctx): boolean {
 
 /** Path Parameter */
 function s80(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Path Parameter", t1);
   if (!inEnum(n, e27)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Path Parameter", expected: e27 }); }
@@ -1011,6 +1119,7 @@ function s80(n: AstNode, c: Ctx): boolean {
 
 /** Path Parameter */
 function s81(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Path Parameter", t1);
   return ok;
@@ -1018,6 +1127,7 @@ function s81(n: AstNode, c: Ctx): boolean {
 
 /** Path Parameter */
 function d_pathParameterSubSchema(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (n.type === "object") {
     if (!has(n as ObjectNode, "required")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Path Parameter", detail: "required" }); }
@@ -1053,6 +1163,7 @@ function d_pathParameterSubSchema(n: AstNode, c: Ctx): boolean {
 
 /** Parameter */
 function d_nonBodyParameter(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Parameter", t0);
   if (!has(n as ObjectNode, "name")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Parameter", detail: "name" }); }
@@ -1064,6 +1175,7 @@ function d_nonBodyParameter(n: AstNode, c: Ctx): boolean {
 
 /** Parameter */
 function d_parameter(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b42, n43, true, "Parameter", w44)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -1071,6 +1183,7 @@ function d_parameter(n: AstNode, c: Ctx): boolean {
 
 /** Reference */
 function s82(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Reference", t1);
   return ok;
@@ -1078,6 +1191,7 @@ function s82(n: AstNode, c: Ctx): boolean {
 
 /** Reference */
 function d_jsonReference(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Reference", t0);
   if (!has(n as ObjectNode, "$ref")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Reference", detail: "$ref" }); }
@@ -1092,6 +1206,7 @@ function d_jsonReference(n: AstNode, c: Ctx): boolean {
 
 /** Parameters List item */
 function s26(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b46, n47, true, "Parameters List item", w48)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -1099,6 +1214,7 @@ function s26(n: AstNode, c: Ctx): boolean {
 
 /** Parameters List */
 function d_parametersList(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "array")) return typeFail(n, c, "Parameters List", t8);
   { const d = duplicateItem((n as ArrayNode).items); if (d) { if (c.quiet) return false; ok = c.report({ kind: 'unique', node: n, item: d, title: "Parameters List" }); } }
@@ -1108,6 +1224,7 @@ function d_parametersList(n: AstNode, c: Ctx): boolean {
 
 /** Response */
 function s83(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Response", t1);
   return ok;
@@ -1115,6 +1232,7 @@ function s83(n: AstNode, c: Ctx): boolean {
 
 /** File Schema */
 function s85(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "File Schema", t1);
   return ok;
@@ -1122,6 +1240,7 @@ function s85(n: AstNode, c: Ctx): boolean {
 
 /** File Schema item */
 function s87(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "File Schema item", t1);
   return ok;
@@ -1129,6 +1248,7 @@ function s87(n: AstNode, c: Ctx): boolean {
 
 /** File Schema */
 function s86(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "array")) return typeFail(n, c, "File Schema", t8);
   if ((n as ArrayNode).items.length < 1) { if (c.quiet) return false; ok = c.report({ kind: 'limit', node: n, title: "File Schema", detail: "at least 1 item" }); }
@@ -1139,6 +1259,7 @@ function s86(n: AstNode, c: Ctx): boolean {
 
 /** File Schema */
 function s88(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "File Schema", t1);
   if (!inEnum(n, e49)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "File Schema", expected: e49 }); }
@@ -1147,6 +1268,7 @@ function s88(n: AstNode, c: Ctx): boolean {
 
 /** File Schema */
 function s89(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "boolean")) return typeFail(n, c, "File Schema", t12);
   return ok;
@@ -1154,6 +1276,7 @@ function s89(n: AstNode, c: Ctx): boolean {
 
 /** File Schema */
 function d_fileSchema(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "File Schema", t0);
   if (!has(n as ObjectNode, "type")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "File Schema", detail: "type" }); }
@@ -1176,6 +1299,7 @@ function d_fileSchema(n: AstNode, c: Ctx): boolean {
 
 /** Response */
 function s84(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b51, n52, true, "Response", w53)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -1183,6 +1307,7 @@ function s84(n: AstNode, c: Ctx): boolean {
 
 /** Header */
 function s90(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Header", t1);
   if (!inEnum(n, e28)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Header", expected: e28 }); }
@@ -1191,6 +1316,7 @@ function s90(n: AstNode, c: Ctx): boolean {
 
 /** Header */
 function s91(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Header", t1);
   return ok;
@@ -1198,6 +1324,7 @@ function s91(n: AstNode, c: Ctx): boolean {
 
 /** Header */
 function d_header(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Header", t0);
   if (!has(n as ObjectNode, "type")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Header", detail: "type" }); }
@@ -1229,6 +1356,7 @@ function d_header(n: AstNode, c: Ctx): boolean {
 
 /** Headers */
 function d_headers(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Headers", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1239,6 +1367,7 @@ function d_headers(n: AstNode, c: Ctx): boolean {
 
 /** Examples */
 function d_examples(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Examples", t0);
   return ok;
@@ -1246,6 +1375,7 @@ function d_examples(n: AstNode, c: Ctx): boolean {
 
 /** Response */
 function d_response(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Response", t0);
   if (!has(n as ObjectNode, "description")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Response", detail: "description" }); }
@@ -1263,6 +1393,7 @@ function d_response(n: AstNode, c: Ctx): boolean {
 
 /** Response Value */
 function d_responseValue(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b56, n57, true, "Response Value", w58)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -1270,6 +1401,7 @@ function d_responseValue(n: AstNode, c: Ctx): boolean {
 
 /** Responses */
 function s92(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Responses", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1280,18 +1412,20 @@ function s92(n: AstNode, c: Ctx): boolean {
 
 /** Responses */
 function d_responses(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Responses", t0);
   if ((n as ObjectNode).properties.length < 1) { if (c.quiet) return false; ok = c.report({ kind: 'limit', node: n, title: "Responses", detail: "at least 1 member" }); }
   for (const p of (n as ObjectNode).properties) {
     let matched = false; if (k59.test(p.key.value)) { matched = true; if (!unit(d_responseValue, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } } if (p.key.value.startsWith("x-")) { matched = true; if (!unit(d_vendorExtension, valueOf(p), n as ObjectNode, c)) { if (c.quiet) return false; ok = false; } } if (!matched) { if (c.quiet) return false; ok = c.report({ kind: 'unknown', node: n, property: p, title: "Responses", expected: m60, detail: "^([0-9]{3})$|^(default)$ ^x-" }); }
   }
-  if (s92(n, QUIET)) { if (c.quiet) return false; ok = c.report({ kind: 'not', node: n, title: "Responses", detail: "Response objects names can either be any valid HTTP status code or 'default'." }); }
+  if (holdsForNot(s92, n)) { if (c.quiet) return false; ok = c.report({ kind: 'not', node: n, title: "Responses", detail: "Response objects names can either be any valid HTTP status code or 'default'." }); }
   return ok;
 }
 
 /** Operation */
 function s93(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "boolean")) return typeFail(n, c, "Operation", t12);
   return ok;
@@ -1299,6 +1433,7 @@ function s93(n: AstNode, c: Ctx): boolean {
 
 /** Security Requirement entry item */
 function s95(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Security Requirement entry item", t1);
   return ok;
@@ -1306,6 +1441,7 @@ function s95(n: AstNode, c: Ctx): boolean {
 
 /** Security Requirement entry */
 function s94(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "array")) return typeFail(n, c, "Security Requirement entry", t8);
   { const d = duplicateItem((n as ArrayNode).items); if (d) { if (c.quiet) return false; ok = c.report({ kind: 'unique', node: n, item: d, title: "Security Requirement entry" }); } }
@@ -1315,6 +1451,7 @@ function s94(n: AstNode, c: Ctx): boolean {
 
 /** Security Requirement */
 function d_securityRequirement(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Security Requirement", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1325,6 +1462,7 @@ function d_securityRequirement(n: AstNode, c: Ctx): boolean {
 
 /** Security */
 function d_security(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "array")) return typeFail(n, c, "Security", t8);
   { const d = duplicateItem((n as ArrayNode).items); if (d) { if (c.quiet) return false; ok = c.report({ kind: 'unique', node: n, item: d, title: "Security" }); } }
@@ -1334,6 +1472,7 @@ function d_security(n: AstNode, c: Ctx): boolean {
 
 /** Operation */
 function d_operation(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Operation", t0);
   if (!has(n as ObjectNode, "responses")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Operation", detail: "responses" }); }
@@ -1359,6 +1498,7 @@ function d_operation(n: AstNode, c: Ctx): boolean {
 
 /** Path Item */
 function d_pathItem(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Path Item", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1380,6 +1520,7 @@ function d_pathItem(n: AstNode, c: Ctx): boolean {
 
 /** Paths */
 function d_paths(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Paths", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1390,6 +1531,7 @@ function d_paths(n: AstNode, c: Ctx): boolean {
 
 /** Definitions */
 function d_definitions(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Definitions", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1400,6 +1542,7 @@ function d_definitions(n: AstNode, c: Ctx): boolean {
 
 /** Parameter Definitions */
 function d_parameterDefinitions(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Parameter Definitions", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1410,6 +1553,7 @@ function d_parameterDefinitions(n: AstNode, c: Ctx): boolean {
 
 /** Response Definitions */
 function d_responseDefinitions(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Response Definitions", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1420,6 +1564,7 @@ function d_responseDefinitions(n: AstNode, c: Ctx): boolean {
 
 /** Basic Authentication Security */
 function s97(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Basic Authentication Security", t1);
   if (!inEnum(n, e63)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "Basic Authentication Security", expected: e63 }); }
@@ -1428,6 +1573,7 @@ function s97(n: AstNode, c: Ctx): boolean {
 
 /** Basic Authentication Security */
 function s98(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Basic Authentication Security", t1);
   return ok;
@@ -1435,6 +1581,7 @@ function s98(n: AstNode, c: Ctx): boolean {
 
 /** Basic Authentication Security */
 function d_basicAuthenticationSecurity(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Basic Authentication Security", t0);
   if (!has(n as ObjectNode, "type")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Basic Authentication Security", detail: "type" }); }
@@ -1450,6 +1597,7 @@ function d_basicAuthenticationSecurity(n: AstNode, c: Ctx): boolean {
 
 /** API Key Security */
 function s99(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "API Key Security", t1);
   if (!inEnum(n, e65)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "API Key Security", expected: e65 }); }
@@ -1458,6 +1606,7 @@ function s99(n: AstNode, c: Ctx): boolean {
 
 /** API Key Security */
 function s100(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "API Key Security", t1);
   return ok;
@@ -1465,6 +1614,7 @@ function s100(n: AstNode, c: Ctx): boolean {
 
 /** API Key Security */
 function s101(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "API Key Security", t1);
   if (!inEnum(n, e66)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "API Key Security", expected: e66 }); }
@@ -1473,6 +1623,7 @@ function s101(n: AstNode, c: Ctx): boolean {
 
 /** API Key Security */
 function d_apiKeySecurity(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "API Key Security", t0);
   if (!has(n as ObjectNode, "type")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "API Key Security", detail: "type" }); }
@@ -1492,6 +1643,7 @@ function d_apiKeySecurity(n: AstNode, c: Ctx): boolean {
 
 /** OAuth2 Implicit Security */
 function s102(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "OAuth2 Implicit Security", t1);
   if (!inEnum(n, e68)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "OAuth2 Implicit Security", expected: e68 }); }
@@ -1500,6 +1652,7 @@ function s102(n: AstNode, c: Ctx): boolean {
 
 /** OAuth2 Implicit Security */
 function s103(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "OAuth2 Implicit Security", t1);
   if (!inEnum(n, e69)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "OAuth2 Implicit Security", expected: e69 }); }
@@ -1508,6 +1661,7 @@ function s103(n: AstNode, c: Ctx): boolean {
 
 /** OAuth2 Scopes entry */
 function s104(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "OAuth2 Scopes entry", t1);
   return ok;
@@ -1515,6 +1669,7 @@ function s104(n: AstNode, c: Ctx): boolean {
 
 /** OAuth2 Scopes */
 function d_oauth2Scopes(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "OAuth2 Scopes", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1525,6 +1680,7 @@ function d_oauth2Scopes(n: AstNode, c: Ctx): boolean {
 
 /** OAuth2 Implicit Security */
 function s105(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "OAuth2 Implicit Security", t1);
   return ok;
@@ -1532,6 +1688,7 @@ function s105(n: AstNode, c: Ctx): boolean {
 
 /** OAuth2 Implicit Security */
 function s106(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "OAuth2 Implicit Security", t1);
   return ok;
@@ -1539,6 +1696,7 @@ function s106(n: AstNode, c: Ctx): boolean {
 
 /** OAuth2 Implicit Security */
 function d_oauth2ImplicitSecurity(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "OAuth2 Implicit Security", t0);
   if (!has(n as ObjectNode, "type")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "OAuth2 Implicit Security", detail: "type" }); }
@@ -1559,6 +1717,7 @@ function d_oauth2ImplicitSecurity(n: AstNode, c: Ctx): boolean {
 
 /** OAuth2 Password Security */
 function s107(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "OAuth2 Password Security", t1);
   if (!inEnum(n, e68)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "OAuth2 Password Security", expected: e68 }); }
@@ -1567,6 +1726,7 @@ function s107(n: AstNode, c: Ctx): boolean {
 
 /** OAuth2 Password Security */
 function s108(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "OAuth2 Password Security", t1);
   if (!inEnum(n, e71)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "OAuth2 Password Security", expected: e71 }); }
@@ -1575,6 +1735,7 @@ function s108(n: AstNode, c: Ctx): boolean {
 
 /** OAuth2 Password Security */
 function s109(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "OAuth2 Password Security", t1);
   return ok;
@@ -1582,6 +1743,7 @@ function s109(n: AstNode, c: Ctx): boolean {
 
 /** OAuth2 Password Security */
 function s110(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "OAuth2 Password Security", t1);
   return ok;
@@ -1589,6 +1751,7 @@ function s110(n: AstNode, c: Ctx): boolean {
 
 /** OAuth2 Password Security */
 function d_oauth2PasswordSecurity(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "OAuth2 Password Security", t0);
   if (!has(n as ObjectNode, "type")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "OAuth2 Password Security", detail: "type" }); }
@@ -1609,6 +1772,7 @@ function d_oauth2PasswordSecurity(n: AstNode, c: Ctx): boolean {
 
 /** OAuth2 Application Security */
 function s111(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "OAuth2 Application Security", t1);
   if (!inEnum(n, e68)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "OAuth2 Application Security", expected: e68 }); }
@@ -1617,6 +1781,7 @@ function s111(n: AstNode, c: Ctx): boolean {
 
 /** OAuth2 Application Security */
 function s112(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "OAuth2 Application Security", t1);
   if (!inEnum(n, e73)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "OAuth2 Application Security", expected: e73 }); }
@@ -1625,6 +1790,7 @@ function s112(n: AstNode, c: Ctx): boolean {
 
 /** OAuth2 Application Security */
 function s113(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "OAuth2 Application Security", t1);
   return ok;
@@ -1632,6 +1798,7 @@ function s113(n: AstNode, c: Ctx): boolean {
 
 /** OAuth2 Application Security */
 function s114(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "OAuth2 Application Security", t1);
   return ok;
@@ -1639,6 +1806,7 @@ function s114(n: AstNode, c: Ctx): boolean {
 
 /** OAuth2 Application Security */
 function d_oauth2ApplicationSecurity(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "OAuth2 Application Security", t0);
   if (!has(n as ObjectNode, "type")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "OAuth2 Application Security", detail: "type" }); }
@@ -1659,6 +1827,7 @@ function d_oauth2ApplicationSecurity(n: AstNode, c: Ctx): boolean {
 
 /** OAuth2 Access Code Security */
 function s115(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "OAuth2 Access Code Security", t1);
   if (!inEnum(n, e68)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "OAuth2 Access Code Security", expected: e68 }); }
@@ -1667,6 +1836,7 @@ function s115(n: AstNode, c: Ctx): boolean {
 
 /** OAuth2 Access Code Security */
 function s116(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "OAuth2 Access Code Security", t1);
   if (!inEnum(n, e74)) { if (c.quiet) return false; ok = c.report({ kind: 'enum', node: n, title: "OAuth2 Access Code Security", expected: e74 }); }
@@ -1675,6 +1845,7 @@ function s116(n: AstNode, c: Ctx): boolean {
 
 /** OAuth2 Access Code Security */
 function s117(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "OAuth2 Access Code Security", t1);
   return ok;
@@ -1682,6 +1853,7 @@ function s117(n: AstNode, c: Ctx): boolean {
 
 /** OAuth2 Access Code Security */
 function s118(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "OAuth2 Access Code Security", t1);
   return ok;
@@ -1689,6 +1861,7 @@ function s118(n: AstNode, c: Ctx): boolean {
 
 /** OAuth2 Access Code Security */
 function d_oauth2AccessCodeSecurity(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "OAuth2 Access Code Security", t0);
   if (!has(n as ObjectNode, "type")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "OAuth2 Access Code Security", detail: "type" }); }
@@ -1711,6 +1884,7 @@ function d_oauth2AccessCodeSecurity(n: AstNode, c: Ctx): boolean {
 
 /** Security Definitions entry */
 function s96(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!choice(n, c, b76, n77, true, "Security Definitions entry", w78)) { if (c.quiet) return false; ok = false; }
   return ok;
@@ -1718,6 +1892,7 @@ function s96(n: AstNode, c: Ctx): boolean {
 
 /** Security Definitions */
 function d_securityDefinitions(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Security Definitions", t0);
   for (const p of (n as ObjectNode).properties) {
@@ -1728,6 +1903,7 @@ function d_securityDefinitions(n: AstNode, c: Ctx): boolean {
 
 /** Tag */
 function s120(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "string")) return typeFail(n, c, "Tag", t1);
   return ok;
@@ -1735,6 +1911,7 @@ function s120(n: AstNode, c: Ctx): boolean {
 
 /** Tag */
 function d_tag(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Tag", t0);
   if (!has(n as ObjectNode, "name")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Tag", detail: "name" }); }
@@ -1751,6 +1928,7 @@ function d_tag(n: AstNode, c: Ctx): boolean {
 
 /** Swagger document */
 function s119(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "array")) return typeFail(n, c, "Swagger document", t8);
   { const d = duplicateItem((n as ArrayNode).items); if (d) { if (c.quiet) return false; ok = c.report({ kind: 'unique', node: n, item: d, title: "Swagger document" }); } }
@@ -1760,6 +1938,7 @@ function s119(n: AstNode, c: Ctx): boolean {
 
 /** Swagger document */
 function s0(n: AstNode, c: Ctx): boolean {
+  if (computedValues.nodes !== undefined && computedValues.nodes.has(n)) return computedValues.match;
   let ok = true;
   if (!(n.type === "object")) return typeFail(n, c, "Swagger document", t0);
   if (!has(n as ObjectNode, "swagger")) { if (c.quiet) return false; ok = c.report({ kind: 'required', node: n, title: "Swagger document", detail: "swagger" }); }
