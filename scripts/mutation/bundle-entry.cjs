@@ -3,6 +3,8 @@
 // with every source change, and every earlier result would be thrown away). This runs, instead of that `.ts`
 // entry, the bundle that build-tests.mjs made beside it in the sandbox, as plain CommonJS with the same folder.
 // A test file without a bundle (the moto-backed ones) runs through tsx.
+// CommonJS on purpose: a `node -r` preload runs before the entry is loaded, and only CommonJS can change how it is.
+/* eslint-disable @typescript-eslint/no-require-imports */
 const fs = require('node:fs');
 const Module = require('node:module');
 

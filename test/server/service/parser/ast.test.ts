@@ -54,7 +54,9 @@ describe('asObject, asString, scalarText', () => {
 
 describe('pathOf and findAtPath', () => {
   test('a node deep in objects and arrays has a path that leads back to it', () => {
-    const root = yamlRoot('paths:\n  /a:\n    get:\n      tags: [x, y]\n      responses:\n        "200": {description: ok}\n');
+    const root = yamlRoot(
+      'paths:\n  /a:\n    get:\n      tags: [x, y]\n      responses:\n        "200": {description: ok}\n',
+    );
     const y = findAtPath(root, ['paths', '/a', 'get', 'tags', 1]);
     assert.equal(asString(y), 'y');
     assert.deepEqual(pathOf(y!), ['paths', '/a', 'get', 'tags', 1]);
@@ -90,7 +92,7 @@ describe('nodeAtOffset', () => {
 
   test('between nodes the innermost container answers; outside the root nothing does', () => {
     assert.equal(at(text.indexOf('- one')), 'array ');
-    assert.equal(at(text.indexOf('{k') ), 'object ');
+    assert.equal(at(text.indexOf('{k')), 'object ');
     assert.equal(nodeAtOffset(root, -1), undefined);
     assert.equal(nodeAtOffset(root, text.length + 5), undefined);
     assert.equal(nodeAtOffset(undefined, 0), undefined);

@@ -8,7 +8,13 @@ import { parse, type SyntaxKind } from '../../../../server/src/service/parser/pa
 import { treeDump } from '../../../support/treeShape';
 
 /** Replaces `removed` characters at the first `at` marker... by `text`; returns the edit and the new text. */
-function edit(oldText: string, find: string, removed: number, text: string, delta = 0): { e: SingleEdit; newText: string } {
+function edit(
+  oldText: string,
+  find: string,
+  removed: number,
+  text: string,
+  delta = 0,
+): { e: SingleEdit; newText: string } {
   const offset = oldText.indexOf(find) + delta;
   assert.ok(offset >= delta && oldText.includes(find), `${find} in ${oldText}`);
   return { e: { offset, removed, text }, newText: oldText.slice(0, offset) + text + oldText.slice(offset + removed) };
@@ -19,20 +25,36 @@ function patched(oldText: string, syntax: SyntaxKind, find: string, removed: num
   return { result: applyIncrementalEdit(parse(oldText, syntax), oldText, e), newText };
 }
 
-function assertPatched(oldText: string, syntax: SyntaxKind, find: string, removed: number, text: string, delta = 0): void {
+function assertPatched(
+  oldText: string,
+  syntax: SyntaxKind,
+  find: string,
+  removed: number,
+  text: string,
+  delta = 0,
+): void {
   const { result, newText } = patched(oldText, syntax, find, removed, text, delta);
   assert.ok(result, `patched: ${JSON.stringify(oldText)} -> ${JSON.stringify(newText)}`);
   assert.deepEqual(treeDump(result.root), treeDump(parse(newText, syntax).root), JSON.stringify(newText));
   assert.deepEqual(result.problems, []);
 }
 
-function assertRefused(oldText: string, syntax: SyntaxKind, find: string, removed: number, text: string, delta = 0): void {
+function assertRefused(
+  oldText: string,
+  syntax: SyntaxKind,
+  find: string,
+  removed: number,
+  text: string,
+  delta = 0,
+): void {
   const { result, newText } = patched(oldText, syntax, find, removed, text, delta);
   assert.equal(result, undefined, `refused: ${JSON.stringify(oldText)} -> ${JSON.stringify(newText)}`);
 }
 
-const yamlDoc = 'openapi: 3.0.1\ninfo:\n  title: Pets\n  version: "1"\npaths:\n  /pets:\n    get:\n      summary: list\n      tags: [a, b]\nend: x\n';
-const jsonDoc = '{\n  "info": {"title": "Pets", "version": "1"},\n  "paths": {"/pets": {"get": {"summary": "list"}}},\n  "end": "x"\n}\n';
+const yamlDoc =
+  'openapi: 3.0.1\ninfo:\n  title: Pets\n  version: "1"\npaths:\n  /pets:\n    get:\n      summary: list\n      tags: [a, b]\nend: x\n';
+const jsonDoc =
+  '{\n  "info": {"title": "Pets", "version": "1"},\n  "paths": {"/pets": {"get": {"summary": "list"}}},\n  "end": "x"\n}\n';
 
 describe('edits that are patched', () => {
   test('typing, deleting and replacing inside a plain YAML value moves everything after it', () => {
@@ -67,7 +89,28 @@ describe('edits that are patched', () => {
 
 describe('edits that fall back to a full parse', () => {
   test('characters that can change structure or kind, typed or deleted', () => {
-    for (const text of ['\n', ':', '#', "'", '"', '{', '}', '[', ']', ',', '&', '*', '!', '|', '>', '%', '@', '`', '\\', '\t'])
+    for (const text of [
+      '\n',
+      ':',
+      '#',
+      "'",
+      '"',
+      '{',
+      '}',
+      '[',
+      ']',
+      ',',
+      '&',
+      '*',
+      '!',
+      '|',
+      '>',
+      '%',
+      '@',
+      '`',
+      '\\',
+      '\t',
+    ])
       assertRefused(yamlDoc, 'yaml', 'Pets', 0, text, 2);
     assertRefused(yamlDoc, 'yaml', 'title: Pets', 2, '', 5);
     assertRefused(jsonDoc, 'json', '"Pets"', 2, '', 5);
@@ -124,7 +167,10 @@ describe('edits that fall back to a full parse', () => {
     assertRefused(broken, 'yaml', 'hello', 0, 'x', 1);
     const aliased = 'a: &x hello\nb: *x\nc: plain\n';
     assertRefused(aliased, 'yaml', 'plain', 0, 'x', 1);
-    assert.equal(applyIncrementalEdit({ root: undefined, problems: [] }, '', { offset: 0, removed: 0, text: 'x' }), undefined);
+    assert.equal(
+      applyIncrementalEdit({ root: undefined, problems: [] }, '', { offset: 0, removed: 0, text: 'x' }),
+      undefined,
+    );
   });
 });
 

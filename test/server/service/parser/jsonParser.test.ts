@@ -33,10 +33,10 @@ describe('parseJsonFull', () => {
       parseJsonFull(commented, false).problems.map((p) => p.message),
       ['Invalid comment token'],
     );
-    assert.deepEqual(parseJsonFull('{"a": 1,}', true).problems.map((p) => p.message), [
-      'Property name expected',
-      'Value expected',
-    ]);
+    assert.deepEqual(
+      parseJsonFull('{"a": 1,}', true).problems.map((p) => p.message),
+      ['Property name expected', 'Value expected'],
+    );
     assert.deepEqual(parseJsonFull('', false), { root: undefined, problems: [] });
   });
 
@@ -49,7 +49,9 @@ describe('parseJsonFull', () => {
     const text = `${'['.repeat(401)}${']'.repeat(401)}`;
     assert.deepEqual(parseJsonFull(text, false), {
       root: undefined,
-      problems: [{ message: 'Nesting deeper than 400 levels is not read; the document is not checked.', offset: 400, length: 1 }],
+      problems: [
+        { message: 'Nesting deeper than 400 levels is not read; the document is not checked.', offset: 400, length: 1 },
+      ],
     });
     const fine = `${'['.repeat(400)}${']'.repeat(400)}`;
     const result = parseJsonFull(fine, false);

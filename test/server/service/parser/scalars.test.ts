@@ -35,7 +35,25 @@ describe('plainScalar', () => {
   });
 
   test('everything else is a string, including YAML 1.1 booleans and versions', () => {
-    for (const raw of ['yes', 'no', 'on', 'off', 'y', 'n', 'hello', '3.0.1', '2001-12-14', '-x', '+', '.', 'GET', '/pets', '$ref', '#/a', 'x-amazon'])
+    for (const raw of [
+      'yes',
+      'no',
+      'on',
+      'off',
+      'y',
+      'n',
+      'hello',
+      '3.0.1',
+      '2001-12-14',
+      '-x',
+      '+',
+      '.',
+      'GET',
+      '/pets',
+      '$ref',
+      '#/a',
+      'x-amazon',
+    ])
       assert.deepEqual(typed(raw), ['string', raw], raw);
     const node = plainScalar('hello', 0, 5, undefined) as { quoted?: boolean };
     assert.equal(node.quoted, false);
@@ -47,7 +65,26 @@ describe('isSurelyString', () => {
   test('a letter or symbol first is a string, unless the word is a YAML keyword', () => {
     for (const raw of ['hello', 'GET', '/pets', '$ref', '#x', '_a', 'Yesterday', 'nothing', 'true1', '{x', '!x', ':x'])
       assert.equal(isSurelyString(raw), true, raw);
-    for (const raw of ['true', 'FALSE', 'null', 'Yes', 'no', 'ON', 'off', 'y', 'N', '12', '-1', '+1', '.5', '~', '.inf', '.NaN', '', ' x'])
+    for (const raw of [
+      'true',
+      'FALSE',
+      'null',
+      'Yes',
+      'no',
+      'ON',
+      'off',
+      'y',
+      'N',
+      '12',
+      '-1',
+      '+1',
+      '.5',
+      '~',
+      '.inf',
+      '.NaN',
+      '',
+      ' x',
+    ])
       assert.equal(isSurelyString(raw), false, raw);
   });
 });
