@@ -60,7 +60,31 @@ export function structureFindings(
     ctx.entries.root = root;
   }
   check(root, ctx);
-  return withoutNotEchoes(withoutTypoEchoes(ctx.problems)).slice(0, MAX_SCHEMA_FINDINGS).map(toFinding);
+  return withoutNotEchoes(withoutTypoEchoes(withoutPathKeys(root, ctx.problems)))
+    .slice(0, MAX_SCHEMA_FINDINGS)
+    .map(toFinding);
+}
+
+const OPERATION_KEYS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+
+/**
+ * A path with operations but no leading '/' is the path rules' finding (`path-leading-slash`, with its quick fix),
+ * and `$default` is HTTP APIs' default route, which AWS imports: the schema's "paths start with '/'" would say the
+ * first twice and contradict the path rules on the second.
+ */
+function withoutPathKeys(root: AstNode, problems: Problem[]): Problem[] {
+  const paths = getProperty(root, 'paths')?.value;
+  if (!paths) return problems;
+  const ownedByPathRules = (p: Problem): boolean => {
+    if (p.kind !== 'unknown' || p.node !== paths || !p.property) return false;
+    if (p.property.key.value === '$default') return true;
+    const item = p.property.value;
+    return (
+      item?.type === 'object' &&
+      item.properties.some((m) => OPERATION_KEYS.has(m.key.value) || m.key.value === 'x-amazon-apigateway-any-method')
+    );
+  };
+  return problems.filter((p) => !ownedByPathRules(p));
 }
 
 /**

@@ -252,6 +252,18 @@ parameters:
       );
     });
 
+    test("a path key without '/' is the path rules' one finding; HTTP APIs' `$default` route is none", () => {
+      const paths = `openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths:\n  pets:\n    get: {responses: {'200': {description: ok}}}\n  $default:\n    x-amazon-apigateway-any-method:\n      isDefaultRoute: true\n      responses: {'200': {description: ok}}\n`;
+      const doc = service.parseDocument('file:///p.yaml', 'yaml', 1, paths);
+      const found = service
+        .validate(doc, { openApiSchema: true })
+        .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)}`);
+      assert.deepEqual(
+        found.filter((f) => !f.endsWith('integration-missing-all')),
+        ['4:3 path-leading-slash'],
+      );
+    });
+
     test('not on a document with syntax errors, nor on an intrinsic inside a template (it matches anything)', () => {
       const broken = service.parseDocument('file:///b.yaml', 'yaml', 1, text + 'x-y: [a\n');
       assert.ok(broken.parsed.problems.length > 0);

@@ -28,7 +28,14 @@ const LARGE = [
 const VARIANTS_SMALL = Number(process.env.APIGW_AGREEMENT_VARIANTS) || 10;
 const VARIANTS_LARGE = process.env.APIGW_AGREEMENT_VARIANTS ? 0 : 1;
 /** Our findings that make a document invalid in swagger-parser's sense (it also fails on a missing $ref target, model or not). */
-const INVALID_CODES = new Set(['openapi-schema', 'openapi-version', 'ref-missing', 'ref-missing-model']);
+// A path without its leading '/' is reported by the path rules (path-leading-slash), not twice.
+const INVALID_CODES = new Set([
+  'openapi-schema',
+  'openapi-version',
+  'ref-missing',
+  'ref-missing-model',
+  'path-leading-slash',
+]);
 
 interface Verdict {
   invalid: boolean;
