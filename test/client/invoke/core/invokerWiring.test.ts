@@ -216,6 +216,20 @@ describe('the invoker: copy as curl, missing pieces, emulators and WebSocket rou
     assert.equal('log' in (await noLog.run(form(noLog, { mode: 'local' }))), false);
   });
 
+  test('cancelling the panel cancels the request in every mode', async () => {
+    const cancelled = AbortSignal.abort();
+    const local = { documentUri: 'file:///w/api.yaml' };
+    const link = {
+      ensure: async () => ({ url: emulatorUrl, stage: 'local' }),
+      current: () => undefined,
+      requestLog: async () => undefined,
+    };
+    const inv = make({ ...rest, baseUrl: emulatorUrl, local }, { local: link });
+    await assert.rejects(inv.run(form(inv, { mode: 'http' }), cancelled), /^Error: The request was cancelled\.$/);
+    await assert.rejects(inv.run(form(inv, { mode: 'local' }), cancelled), /^Error: The request was cancelled\.$/);
+    await assert.rejects(inv.connections('dev', 'abc=', 'GET', '', cancelled), /^Error: The request was cancelled\.$/);
+  });
+
   test("an emulator's S3 answer to a stage request becomes the advice", async () => {
     const inv = make({ ...rest, endpoint: emulatorUrl });
     await assert.rejects(inv.run(form(inv, { mode: 'http' })), /has no data plane for this API: it answered as S3/);
@@ -229,21 +243,20 @@ describe('the invoker: copy as curl, missing pieces, emulators and WebSocket rou
     const inv = make(
       { ...rest, endpoint: emulatorUrl },
       {
-        apiGateway: async () =>
-          ({
-            send: async (command: unknown) => {
-              if ((command as { constructor: { name: string } }).constructor.name === 'GetResourcesCommand')
-                return { items: [{ id: 'r1', path: '/pets/{id}' }] };
-              throw notImplemented;
-            },
-          }) as never,
+        apiGateway: async () => ({
+          send: async (command: unknown) => {
+            if ((command as { constructor: { name: string } }).constructor.name === 'GetResourcesCommand')
+              return { items: [{ id: 'r1', path: '/pets/{id}' }] };
+            throw notImplemented;
+          },
+        }),
       },
     );
     await assert.rejects(
       inv.run(form(inv, { mode: 'testInvoke' })),
       /does not implement TestInvokeMethod \(HTTP 500\)/,
     );
-    const aws = make(rest, { apiGateway: async () => ({ send: async () => Promise.reject(notImplemented) }) as never });
+    const aws = make(rest, { apiGateway: async () => ({ send: async () => Promise.reject(notImplemented) }) });
     await assert.rejects(
       aws.run(form(aws, { mode: 'testInvoke' })),
       (e) => e === notImplemented,

@@ -202,6 +202,27 @@ describe('a WebSocket session, frame by frame', () => {
     session.dispose();
   });
 
+  test('a new session is closed; every handshake header ws sets itself is refused before connecting', async () => {
+    const { session, frames } = recorder();
+    assert.equal(session.state, 'closed');
+    for (const name of [
+      'Host',
+      'connection',
+      'Upgrade',
+      'sec-websocket-key',
+      'Sec-WebSocket-Version',
+      'sec-websocket-extensions',
+    ])
+      await assert.rejects(
+        session.connect({ url: `${base}/echo`, headers: [[` ${name} `, 'x']] }),
+        (e: unknown) =>
+          e instanceof Error &&
+          e.message === `The header " ${name} " is set by the WebSocket handshake itself; remove it.`,
+        name,
+      );
+    assert.deepEqual(frames, [], 'nothing was sent');
+  });
+
   test('a second connect replaces the first; frames of the old socket are not shown', async () => {
     const { session, frames, until } = recorder();
     await session.connect({ url: `${base}/echo` });
