@@ -84,9 +84,11 @@ export const folders = {
   'invoke-core': {
     mutate: ['client/src/invoke/core/**/*.ts'],
     tests: [
-      'test/client/invoke/core/{formatting,history,invokeArgs,invokerWiring,localMode,pageMessages,requestBuilding,restoreState,sendHttp,signing,testInvokeMethod,websocket}.test.ts',
+      'test/client/invoke/core/{buildRequest,formatting,history,invokeArgs,invokerWiring,localMode,modeNotes,pageMessages,requestBuilding,restoreState,sendHttp,signing,target,testInvokeMethod,websocket,websocketSession}.test.ts',
       'test/server/gateway/auth/pureParts.test.ts',
     ],
+    // Listing the account's APIs, stages, routes and resources is an AWS client that only moto can answer.
+    motoTests: ['test/client/invoke/core/resources.moto.test.ts'],
   },
   parser: { mutate: ['server/src/service/parser/**/*.ts'], tests: parserTests },
   document: { mutate: ['server/src/service/document/**/*.ts'], tests: documentTests },

@@ -127,3 +127,67 @@ describe('real HTTP request against a local server', () => {
     assert.equal(result.body.truncated, true);
   });
 });
+
+describe('real HTTP request: bodies in pieces, empty answers and broken connections', () => {
+  let pieces: http.Server;
+  let piecesBase: string;
+  before(async () => {
+    pieces = http.createServer((req, res) => {
+      if (req.url === '/chunks') {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.write('abcd');
+        setTimeout(() => res.end('efgh'), 30);
+      } else if (req.url === '/no-content') {
+        res.writeHead(204).end();
+      } else req.socket.destroy();
+    });
+    await new Promise<void>((r) => pieces.listen(0, '127.0.0.1', r));
+    piecesBase = `http://127.0.0.1:${(pieces.address() as AddressInfo).port}`;
+  });
+  after(async () => {
+    pieces.closeAllConnections();
+    await new Promise((r) => pieces.close(r));
+  });
+
+  test('a body that comes in pieces is put back together, and cut inside a later piece', async () => {
+    const whole = await sendHttpRequest({ method: 'GET', url: `${piecesBase}/chunks`, headers: {} });
+    assert.deepEqual(whole.body, { kind: 'text', text: 'abcdefgh', size: 8, contentType: 'text/plain' });
+    assert.ok(whole.headers.every((h) => Array.isArray(h) && h.length === 2 && typeof h[1] === 'string'));
+    const cut = await sendHttpRequest({ method: 'GET', url: `${piecesBase}/chunks`, headers: {} }, { maxBodyBytes: 6 });
+    assert.deepEqual(cut.body, { kind: 'text', text: 'abcdef', size: 6, contentType: 'text/plain', truncated: true });
+    const exact = await sendHttpRequest(
+      { method: 'GET', url: `${piecesBase}/chunks`, headers: {} },
+      { maxBodyBytes: 8 },
+    );
+    assert.equal(exact.body.truncated, undefined, 'a body exactly at the limit is whole');
+  });
+
+  test('an answer without a body is empty, not cut', async () => {
+    const result = await sendHttpRequest({ method: 'DELETE', url: `${piecesBase}/no-content`, headers: {} });
+    assert.equal(result.status, 204);
+    assert.deepEqual(result.body, { kind: 'empty', text: '', size: 0 });
+  });
+
+  test('the latency is the time the request took, no more', async () => {
+    const before = performance.now();
+    const result = await sendHttpRequest({ method: 'GET', url: `${piecesBase}/no-content`, headers: {} });
+    assert.ok(result.latencyMs <= Math.ceil(performance.now() - before));
+  });
+
+  test('a connection closed before the answer, a timeout and a cancellation each say what happened', async () => {
+    await assert.rejects(
+      sendHttpRequest({ method: 'GET', url: `${piecesBase}/drop`, headers: {} }),
+      (e: unknown) =>
+        e instanceof Error && e.message === `${new URL(piecesBase).host} closed the connection before answering.`,
+    );
+    assert.equal(new InvokeTimeoutError(1400).message, 'No complete response within 1 s: the request timed out.');
+    assert.equal(new InvokeCancelledError().message, 'The request was cancelled.');
+  });
+
+  test('an address that is not a URL is named as given', async () => {
+    await assert.rejects(
+      sendHttpRequest({ method: 'GET', url: 'not a url', headers: {} }),
+      (e: unknown) => e instanceof Error && /^The request to not a url failed: /.test(e.message),
+    );
+  });
+});

@@ -87,3 +87,15 @@ describe('SigV4 signing for execute-api', () => {
     assert.equal(signed.headers['x-amz-security-token'], 'TOKEN');
   });
 });
+
+describe('SigV4 signing: repeated query parameters', () => {
+  test('a name given two or three times signs every value', async () => {
+    for (const query of ['?tag=a&tag=b', '?tag=c&tag=a&tag=b&x=1']) {
+      const req = { ...request, url: `https://abc123.execute-api.eu-west-1.amazonaws.com/prod/pets${query}` };
+      const signed = await signRequest(req, { credentials, region: 'eu-west-1', signingDate });
+      const signedHeaders = /SignedHeaders=([^,]+)/.exec(signed.headers.authorization)![1].split(';');
+      const signature = /Signature=([0-9a-f]+)/.exec(signed.headers.authorization)![1];
+      assert.equal(signature, expectedSignature(signed, signedHeaders, '20240102T030405Z', 'eu-west-1'), query);
+    }
+  });
+});

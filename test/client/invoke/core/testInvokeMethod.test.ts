@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { APIGatewayClient } from '@aws-sdk/client-api-gateway';
 import type { HttpRequest } from '@smithy/types';
 import { Readable } from 'node:stream';
-import { runTestInvoke, testInvokeInput } from '../../../../client/src/invoke/core/testInvokeMethod';
+import { runTestInvoke, testInvokeInput, testInvokeResult } from '../../../../client/src/invoke/core/testInvokeMethod';
 import { Invoker } from '../../../../client/src/invoke/core/invoker';
 import type { InvokeForm } from '../../../../client/src/invoke/core/types';
 import { awsErrorMessage } from '../../../../client/src/aws/errors';
@@ -140,5 +140,92 @@ describe('TestInvokeMethod (SDK stub: moto lacks TestInvokeMethod)', () => {
     const err = await runTestInvoke(client, testInvokeInput('api1', 'nope', '/pets/{id}', form())).catch((e) => e);
     assert.match(awsErrorMessage(err, { operation: 'TestInvokeMethod' }), /Not found.*Invalid Resource identifier/);
     client.destroy();
+  });
+});
+
+describe('TestInvokeMethod: the input and the result, field by field', () => {
+  test('a GET sends no body; headers, the API key and stage variables only when there are some', () => {
+    const input = testInvokeInput('api1', 'res1', '/pets/{id}', {
+      ...form(),
+      method: 'GET',
+      body: '{"ignored":true}',
+      headers: [],
+      query: [],
+      apiKey: '  ',
+      stageVariables: [['', 'no name']],
+    });
+    assert.deepEqual(input, {
+      restApiId: 'api1',
+      resourceId: 'res1',
+      httpMethod: 'GET',
+      pathWithQueryString: '/pets/42',
+    });
+    const withAll = testInvokeInput('api1', 'res1', '/pets/{id}', {
+      ...form(),
+      method: 'PUT',
+      body: 'b',
+      headers: [['X-A', '1']],
+      query: [['q', 'a b']],
+      apiKey: ' key ',
+      stageVariables: [[' env ', 'dev']],
+    });
+    assert.deepEqual(withAll, {
+      restApiId: 'api1',
+      resourceId: 'res1',
+      httpMethod: 'PUT',
+      pathWithQueryString: '/pets/42?q=a%20b',
+      body: 'b',
+      headers: { 'x-a': '1', 'x-api-key': 'key' },
+      stageVariables: { env: 'dev' },
+    });
+    assert.equal('body' in testInvokeInput('a', 'r', '/p', { ...form(), method: 'POST', body: '' }), false);
+  });
+
+  test('multi-value headers come first and hide their single-value copies; the content type picks the format', () => {
+    const input = { restApiId: 'a', resourceId: 'r', httpMethod: 'GET', pathWithQueryString: '/p?x=1' };
+    const result = testInvokeResult(input, {
+      $metadata: {},
+      status: 200,
+      latency: 12,
+      body: '{"a":1}',
+      log: 'Execution log',
+      multiValueHeaders: { 'Set-Cookie': ['a=1', 'b=2'], 'Content-Type': ['application/json'] },
+      headers: { 'set-cookie': 'b=2', 'content-type': 'application/json', 'X-Single': 'y' },
+    });
+    assert.deepEqual(result, {
+      mode: 'testInvoke',
+      method: 'GET',
+      url: '/p?x=1',
+      status: 200,
+      statusText: '',
+      latencyMs: 12,
+      headers: [
+        ['Set-Cookie', 'a=1'],
+        ['Set-Cookie', 'b=2'],
+        ['Content-Type', 'application/json'],
+        ['X-Single', 'y'],
+      ],
+      body: { kind: 'json', text: '{\n  "a": 1\n}', size: 7, contentType: 'application/json' },
+      log: 'Execution log',
+    });
+  });
+
+  test('an answer without fields gives an empty result, not a crash', () => {
+    assert.deepEqual(testInvokeResult({ restApiId: 'a', resourceId: 'r', httpMethod: undefined }, { $metadata: {} }), {
+      mode: 'testInvoke',
+      method: '',
+      url: '/',
+      status: 0,
+      statusText: '',
+      latencyMs: 0,
+      headers: [],
+      body: { kind: 'empty', text: '', size: 0 },
+      log: '',
+    });
+    const text = testInvokeResult(
+      { restApiId: 'a', resourceId: 'r', httpMethod: 'GET' },
+      { $metadata: {}, body: '{"a":1}', headers: { 'content-type': 'text/plain' } },
+    );
+    assert.equal(text.body.kind, 'text', 'the single-value content type is read too');
   });
 });

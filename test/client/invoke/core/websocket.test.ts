@@ -207,3 +207,39 @@ describe('WebSocket session with an API key', () => {
     await next((f) => f.text.startsWith('Closed'), 'closed');
   });
 });
+
+describe('WebSocket URLs, messages and management requests at their edges', () => {
+  test('test servers: trailing slashes dropped, ws:// for the stage and http:// for @connections', () => {
+    const local = { baseUrl: 'http://127.0.0.1:9//', region: 'eu-west-1' };
+    assert.equal(websocketUrl(local, 'prod'), 'ws://127.0.0.1:9/prod');
+    assert.equal(connectionsUrl(local, 'dev', '  abc=  '), 'http://127.0.0.1:9/dev/@connections/abc%3D');
+    assert.throws(() => websocketUrl({ region: 'eu-west-1' }, 'prod'), /No deployed API is known for this route/);
+    assert.throws(() => websocketUrl(local, 'a b'), /Choose a stage/);
+    assert.throws(() => connectionsUrl(local, 'prod', 'c'.repeat(129)), /connection id/);
+    assert.equal(connectionsUrl(local, 'prod', 'c'.repeat(128)).endsWith(`/@connections/${'c'.repeat(128)}`), true);
+  });
+
+  test('only $connect and $disconnect take no message; expressions are read after trimming', () => {
+    assert.equal(prefillMessage('$request.body.action', '$disconnect'), '');
+    assert.equal(prefillMessage('  $request.body.op  ', 'join'), '{"op":"join"}');
+    assert.equal(prefillMessage('x$request.body.op', 'join'), 'join', 'not a body expression');
+    assert.equal(prefillMessage('$request.body.op x', 'join'), 'join', 'not a body expression');
+  });
+
+  test('@connections POST: a JSON message of at most 128 KB; GET and DELETE send nothing', () => {
+    const target = { apiId: 'abc123', region: 'eu-west-1' };
+    assert.deepEqual(connectionsRequest(target, 'prod', 'abc=', 'POST', '{"m":1}'), {
+      method: 'POST',
+      url: 'https://abc123.execute-api.eu-west-1.amazonaws.com/prod/@connections/abc%3D',
+      headers: { 'content-type': 'application/json' },
+      body: '{"m":1}',
+    });
+    assert.equal(connectionsRequest(target, 'prod', 'abc=', 'POST').body, '');
+    assert.equal(connectionsRequest(target, 'prod', 'abc=', 'POST', 'm'.repeat(128 * 1024)).body?.length, 128 * 1024);
+    assert.throws(
+      () => connectionsRequest(target, 'prod', 'abc=', 'POST', 'm'.repeat(128 * 1024 + 1)),
+      /at most 128 KB/,
+    );
+    assert.equal(connectionsRequest(target, 'prod', 'abc=', 'GET', 'ignored').body, undefined);
+  });
+});
