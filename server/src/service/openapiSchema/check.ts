@@ -12,6 +12,7 @@ import { checkDocument as checkOpenApi30 } from './generated/openapi30';
 import { checkDocument as checkSwagger20 } from './generated/swagger20';
 import { SCHEMA_RULE, likelyMeant, toFinding } from './messages';
 import { computedIn } from './computed';
+import { OPERATION_KEYS } from '../catalogue/enums';
 import { Ctx, EntryReuse, Problem, computedValues } from './runtime';
 
 export const VERSION_RULE = 'openapi-version';
@@ -65,7 +66,7 @@ export function structureFindings(
     .map(toFinding);
 }
 
-const OPERATION_KEYS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+const pathItemOperations = new Set<string>([...OPERATION_KEYS, 'x-amazon-apigateway-any-method']);
 
 /**
  * A path with operations but no leading '/' is the path rules' finding (`path-leading-slash`, with its quick fix),
@@ -79,10 +80,7 @@ function withoutPathKeys(root: AstNode, problems: Problem[]): Problem[] {
     if (p.kind !== 'unknown' || p.node !== paths || !p.property) return false;
     if (p.property.key.value === '$default') return true;
     const item = p.property.value;
-    return (
-      item?.type === 'object' &&
-      item.properties.some((m) => OPERATION_KEYS.has(m.key.value) || m.key.value === 'x-amazon-apigateway-any-method')
-    );
+    return item?.type === 'object' && item.properties.some((m) => pathItemOperations.has(m.key.value));
   };
   return problems.filter((p) => !ownedByPathRules(p));
 }
