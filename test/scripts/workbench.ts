@@ -20,8 +20,8 @@ export async function openWorkbench(url: string): Promise<{ browser: Browser; pa
 
 /**
  * Quick Open (Ctrl+P), the file's name, Enter; resolves when its editor tab is active. On a cold first start the
- * workspace's file search can come up empty while it is still indexing: then Quick Open is asked again, a few
- * times, as a person would.
+ * workspace's file search can come up empty while it is still indexing, or Quick Open not open at all: then it is
+ * asked again, a few times, as a person would.
  */
 export async function openFile(page: Page, name: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
@@ -32,9 +32,10 @@ export async function openFile(page: Page, name: string): Promise<void> {
       .click({ position: { x: 700, y: 400 } })
       .catch(() => undefined);
     await page.keyboard.press('Control+P');
-    await input.waitFor({ state: 'visible', timeout: 15_000 });
-    await input.fill(name);
     try {
+      // A Ctrl+P pressed while the workbench is still binding its keys is lost: then it is pressed again.
+      await input.waitFor({ state: 'visible', timeout: 15_000 });
+      await input.fill(name);
       await row.waitFor({ timeout: 15_000 });
       break;
     } catch (e) {
