@@ -5,14 +5,28 @@ import { ensureMoto } from '../ensure-moto.mjs';
 import { withoutAwsIdentity } from './awsEnvironment.mjs';
 import { freePort, killGroup, pollUntil } from './processes.mjs';
 
+// Runs moto's server, and ends it as soon as its standard input reaches end of file. A process killed with SIGKILL or
+// ended by a test runner (Stryker ends a mutant's test process at its first failure) never runs its stop hooks, and
+// moto runs in its own process group, so without this each such end left a moto server behind.
+const EXIT_WITH_PARENT = [
+  'import os, sys, threading, runpy',
+  'def watch():',
+  '    while sys.stdin.buffer.read(65536): pass',
+  '    os._exit(0)',
+  'threading.Thread(target=watch, daemon=True).start()',
+  "sys.argv = ['moto.server'] + sys.argv[1:]",
+  "runpy.run_module('moto.server', run_name='__main__', alter_sys=True)",
+].join('\n');
+
 export async function startMoto() {
   const python = ensureMoto();
   const port = await freePort();
   const endpoint = `http://127.0.0.1:${port}`;
   // moto reads the AWS identity variables too, and fails on a profile that does not exist: give it none.
   const env = withoutAwsIdentity(process.env);
-  const child = spawn(python, ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)], {
-    stdio: ['ignore', 'ignore', 'pipe'],
+  const child = spawn(python, ['-c', EXIT_WITH_PARENT, '-H', '127.0.0.1', '-p', String(port)], {
+    // stdin is a pipe from this process: when this process ends, however it ends, the pipe closes and moto exits.
+    stdio: ['pipe', 'ignore', 'pipe'],
     detached: true,
     env,
   });
