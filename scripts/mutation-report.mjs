@@ -9,10 +9,22 @@ import { folders as folderTable, sourceFilesOf } from './mutation/folders.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const reportDir = path.join(root, 'bench', 'mutation', 'incremental');
 const out = path.join(root, 'bench', 'MUTATION.md');
-const runs = readJson(path.join(root, 'bench', 'mutation', 'runs.json'));
-// Survivors that change nothing observable, each with the reason (bench/mutation/equivalent.json, keyed
+const runs = readFolderFiles(path.join(root, 'bench', 'mutation', 'runs'));
+// Survivors that change nothing observable, each with the reason (bench/mutation/equivalent/<folder>.json, keyed
 // "file:line mutator" or "file:line mutator replacement").
-const equivalent = readJson(path.join(root, 'bench', 'mutation', 'equivalent.json'));
+const equivalent = Object.assign(
+  {},
+  ...Object.values(readFolderFiles(path.join(root, 'bench', 'mutation', 'equivalent'))),
+);
+
+/** folder name -> the parsed `<folder>.json` of a directory (one file per folder, so that branches merge cleanly). */
+function readFolderFiles(dir) {
+  if (!fs.existsSync(dir)) return {};
+  const out = {};
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')))
+    out[file.slice(0, -5)] = readJson(path.join(dir, file));
+  return out;
+}
 
 function readJson(file) {
   return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
@@ -85,7 +97,7 @@ const lines = [
   "Made by `npm run mutation` (StrykerJS 9, tap runner over Node's test runner, one folder at a time: see",
   '`scripts/mutation/folders.mjs` for the files each folder mutates and the fast test files it runs). Score = mutants the',
   'tests detect (killed or timed out) over the mutants that ran or that no test reaches, leaving out the survivors',
-  'explained as equivalent (`bench/mutation/equivalent.json`: they change nothing a user could observe).',
+  'explained as equivalent (`bench/mutation/equivalent/<folder>.json`: they change nothing a user could observe).',
   '',
   '| folder | score | mutants | killed | timed out | survived | no test reaches | of which equivalent | run on | run time | files measured |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |',

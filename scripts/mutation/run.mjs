@@ -34,13 +34,15 @@ for (const name of names.length > 0 ? names : Object.keys(folders)) {
   if (run.status !== 0) failed = true;
   else {
     // The report shows when each folder was last measured and how long that took.
-    const runsFile = path.join(root, 'bench', 'mutation', 'runs.json');
-    const runs = fs.existsSync(runsFile) ? JSON.parse(fs.readFileSync(runsFile, 'utf8')) : {};
-    runs[name] = {
+    // One file per folder, so that runs of different folders on different branches merge without conflict.
+    const runsFile = path.join(root, 'bench', 'mutation', 'runs', `${name}.json`);
+    const run = {
       date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
       seconds: (Date.now() - started) / 1000,
+      scope: process.env.APIGW_MUTATE,
     };
-    fs.writeFileSync(runsFile, `${JSON.stringify(runs, null, 2)}\n`);
+    fs.mkdirSync(path.dirname(runsFile), { recursive: true });
+    fs.writeFileSync(runsFile, `${JSON.stringify(run, null, 2)}\n`);
   }
 }
 const report = spawnSync(process.execPath, ['scripts/mutation-report.mjs'], { cwd: root, stdio: 'inherit' });
