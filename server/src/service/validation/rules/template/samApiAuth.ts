@@ -12,7 +12,14 @@ import { AstNode, asObject, getProperty, getValue, ObjectNode, PropertyNode, sca
 import { closestMatches, didYouMean } from '../../../util/similarity';
 import { templateRule, type TemplateContext } from '../../rule';
 import { pythonTruthy } from './samDefinitionBody';
-import { apiProperty, describeValue, isIntrinsicValue, present, samApisWithImplicit } from './samShapes';
+import {
+  apiProperty,
+  describeValue,
+  isIntrinsicValue,
+  languageExtensions,
+  present,
+  samApisWithImplicit,
+} from './samShapes';
 
 const REST_AUTH_KEYS = [
   'Authorizers',
@@ -80,7 +87,14 @@ export const samApiAuthRule = templateRule({
 function checkRestAuthorizer(ctx: TemplateContext, name: PropertyNode, authorizer: ObjectNode): void {
   const payloadType = getValue(authorizer, 'FunctionPayloadType');
   const type = scalarText(payloadType);
-  if (present(payloadType) && !isIntrinsicValue(payloadType) && type !== 'TOKEN' && type !== 'REQUEST') {
+  // SAM compares the value itself (apigateway.py ApiGatewayAuthorizer): an intrinsic is a mapping to it, never TOKEN.
+  const resolved = languageExtensions(ctx.template);
+  if (
+    present(payloadType) &&
+    !(resolved && isIntrinsicValue(payloadType)) &&
+    type !== 'TOKEN' &&
+    type !== 'REQUEST'
+  ) {
     ctx.report(
       'sam-auth',
       payloadType,
@@ -90,10 +104,8 @@ function checkRestAuthorizer(ctx: TemplateContext, name: PropertyNode, authorize
     return;
   }
   const identity = getValue(authorizer, 'Identity');
-  if (type === 'REQUEST' && !isIntrinsicValue(identity)) {
-    const sources =
-      asObject(identity)?.properties.filter((p) => IDENTITY_SOURCES.includes(p.key.value) && present(p.value)) ?? [];
-    if (sources.length === 0) {
+  if (type === 'REQUEST' && !(resolved && isIntrinsicValue(identity))) {
+    if (missingIdentitySource(identity)) {
       ctx.report(
         'sam-auth',
         identity && present(identity) ? identity : payloadType!,
@@ -112,6 +124,33 @@ function checkRestAuthorizer(ctx: TemplateContext, name: PropertyNode, authorize
   const scopes = getValue(authorizer, 'AuthorizationScopes');
   if (present(scopes) && !isIntrinsicValue(scopes) && scopes.type !== 'array') {
     ctx.report('sam-auth', scopes, `'AuthorizationScopes' must be a list of scopes, not ${describeValue(scopes)}.`);
+  }
+}
+
+/**
+ * SAM's `_is_missing_identity_source` (apigateway.py): a REQUEST authorizer needs a non-empty source unless its
+ * `ReauthorizeEvery` reads as a whole number of 0 or less (no caching, so nothing to key the cache on).
+ */
+function missingIdentitySource(identity: AstNode | undefined): boolean {
+  if (!pythonTruthy(identity)) return true;
+  const fields = asObject(identity);
+  const hasSource = IDENTITY_SOURCES.some((source) => pythonTruthy(getValue(fields, source)));
+  const ttl = pythonInt(getValue(fields, 'ReauthorizeEvery'));
+  return ttl === undefined ? !hasSource : ttl > 0 && !hasSource;
+}
+
+/** Python's `int(value)` of a parsed value, or undefined where it raises (null, text that is no integer, a mapping). */
+function pythonInt(node: AstNode | undefined): number | undefined {
+  if (node?.tag) return undefined;
+  switch (node?.type) {
+    case 'number':
+      return Number.isFinite(node.value) ? Math.trunc(node.value) : undefined;
+    case 'boolean':
+      return node.value ? 1 : 0;
+    case 'string':
+      return /^\s*[+-]?\d+\s*$/.test(node.value) ? Number(node.value) : undefined;
+    default:
+      return undefined;
   }
 }
 
@@ -181,8 +220,10 @@ function checkHttpAuthorizer(ctx: TemplateContext, name: PropertyNode, authorize
 
 function checkUsagePlan(ctx: TemplateContext, prop: PropertyNode | undefined): void {
   const plan = prop?.value;
-  if (!prop || !present(plan) || isIntrinsicValue(plan)) return;
-  if (plan.type !== 'object') {
+  // SAM reads the plan itself (api_generator.py `_construct_usage_plan`): an intrinsic is a mapping with an unknown key.
+  const resolved = languageExtensions(ctx.template);
+  if (!prop || !present(plan) || (resolved && isIntrinsicValue(plan))) return;
+  if (plan.type !== 'object' || isIntrinsicValue(plan)) {
     ctx.report(
       'sam-auth',
       plan,
@@ -209,7 +250,7 @@ function checkUsagePlan(ctx: TemplateContext, prop: PropertyNode | undefined): v
       `A UsagePlan needs 'CreateUsagePlan' (PER_API, SHARED or NONE); the SAM transform rejects it without.`,
       { addField: { name: 'CreateUsagePlan', value: 'PER_API', objectOffset: plan.offset } },
     );
-  } else if (!isIntrinsicValue(create) && !CREATE_USAGE_PLAN.includes(scalarText(create) ?? '')) {
+  } else if (!(resolved && isIntrinsicValue(create)) && !CREATE_USAGE_PLAN.includes(scalarText(create) ?? '')) {
     ctx.report(
       'sam-auth',
       create,

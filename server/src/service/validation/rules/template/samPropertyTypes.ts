@@ -23,6 +23,7 @@ import {
   HTTP_EVENT_PROPERTIES,
   isIntrinsicValue,
   kindsText,
+  languageExtensions,
   present,
   REST_EVENT_PROPERTIES,
   SamKind,
@@ -56,7 +57,7 @@ export const samPropertyTypesRule = templateRule({
           api.type === 'AWS::Serverless::Api' &&
           REST_NO_INTRINSICS.has(prop.key.value) &&
           isIntrinsicValue(prop.value) &&
-          !languageExtensions(ctx)
+          !languageExtensions(ctx.template)
         ) {
           ctx.report(
             'sam-property-type',
@@ -80,12 +81,6 @@ export const samPropertyTypesRule = templateRule({
     checkGlobals(ctx);
   },
 });
-
-function languageExtensions(ctx: TemplateContext): boolean {
-  const transform = getValue(ctx.template.root, 'Transform');
-  const names = transform?.type === 'array' ? transform.items : [transform];
-  return names.some((n) => n?.type === 'string' && n.value === 'AWS::LanguageExtensions');
-}
 
 /** SAM refuses a property in Globals.Api / Globals.HttpApi that it does not merge (StageName, for one). */
 function checkGlobals(ctx: TemplateContext): void {

@@ -27,6 +27,16 @@ export function isIntrinsicValue(node: AstNode | undefined): boolean {
   return asIntrinsic(node) !== undefined;
 }
 
+/**
+ * The template also names the AWS::LanguageExtensions transform, which resolves intrinsic functions before SAM reads
+ * the template: without it, SAM sees a setting it reads itself written as an intrinsic as a mapping with one key.
+ */
+export function languageExtensions(template: TemplateModel): boolean {
+  const transform = getValue(template.root, 'Transform');
+  const names = transform?.type === 'array' ? transform.items : [transform];
+  return names.some((n) => n?.type === 'string' && n.value === 'AWS::LanguageExtensions');
+}
+
 /** Does the value have one of these types, as Python sees the parsed template (a bool is also an int there)? */
 export function hasKind(node: AstNode, kinds: readonly SamKind[]): boolean {
   return kinds.some((kind) => {

@@ -12,7 +12,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
 import { listFixtures, sharedDir } from '../../../../../support/fixtures';
+import { allRuleCases } from './samOracle/cases';
 import { onTarget, ourErrors, runTransform, samPython, TransformResult } from './samOracle/oracle';
+import { expectsError } from './samOracle/ruleCase';
 import { generateVariants, variantText } from './samOracle/variants';
 
 const corpusDirs = ['valid', 'unverified']
@@ -32,6 +34,7 @@ describe('SAM transform as the oracle', () => {
     const items = [
       ...corpus.map((f) => ({ id: f, text: fs.readFileSync(f, 'utf8') })),
       ...variantTexts.map(({ id, text }) => ({ id, text })),
+      ...allRuleCases.map((c) => ({ id: `case: ${c.name}`, text: c.text })),
     ];
     verdicts = runTransform(samPython(), items);
   });
@@ -113,5 +116,20 @@ describe('SAM transform as the oracle', () => {
       location >= 0.95,
       `only ${(location * 100).toFixed(1)}% on their property:\n${unlocated.slice(0, 40).join('\n')}`,
     );
+  });
+
+  // The cases the rules' own tests hold our diagnostics to (samOracle/cases/): each expected error is one the
+  // transform raises too, and a case without one is a template it accepts.
+  test('rule cases: an error where the transform rejects, none where it accepts', () => {
+    const judged = allRuleCases.filter((c) => !c.oracle);
+    assert.ok(judged.length >= 30, `${judged.length} cases`);
+    const wrong = judged.flatMap((c) => {
+      const verdict = verdicts.get(`case: ${c.name}`)!;
+      if (expectsError(c) === !verdict.accepted) return [];
+      return [
+        `${c.name}: transform ${verdict.accepted ? 'accepts' : `rejects (${verdict.errors.map((e) => e.message).join('; ')})`}, the case expects ${expectsError(c) ? 'an error' : 'none'}`,
+      ];
+    });
+    assert.deepEqual(wrong, []);
   });
 });
