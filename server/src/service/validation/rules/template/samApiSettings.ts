@@ -11,7 +11,14 @@ import { asObject, getProperty, getValue, PropertyNode, scalarText } from '../..
 import { closestMatches, didYouMean } from '../../../util/similarity';
 import { templateRule, type TemplateContext } from '../../rule';
 import { pythonTruthy } from './samDefinitionBody';
-import { apiProperty, describeValue, isIntrinsicValue, present, samApisWithImplicit } from './samShapes';
+import {
+  apiProperty,
+  describeValue,
+  isIntrinsicValue,
+  languageExtensions,
+  present,
+  samApisWithImplicit,
+} from './samShapes';
 
 const REST_CORS_KEYS = ['AllowMethods', 'AllowHeaders', 'AllowOrigin', 'MaxAge', 'AllowCredentials'];
 const HTTP_CORS_KEYS = ['AllowMethods', 'AllowHeaders', 'AllowOrigins', 'MaxAge', 'ExposeHeaders', 'AllowCredentials'];
@@ -84,6 +91,7 @@ function checkDefinitionSource(ctx: TemplateContext, api: TemplateResource, rest
       );
     return;
   }
+  if (computedSetting(ctx, uri, "the S3 location ('s3://bucket/key') or a mapping with 'Bucket' and 'Key'")) return;
   if (!uri || !present(uri.value) || isIntrinsicValue(uri.value)) return;
   if (uri.value.type === 'object') {
     for (const key of ['Bucket', 'Key']) {
@@ -206,12 +214,29 @@ function checkDomain(ctx: TemplateContext, domain: PropertyNode | undefined, res
   }
 }
 
+/**
+ * A setting SAM reads itself (DefinitionUri, GatewayResponses, Models, a gateway response's StatusCode) written as an
+ * intrinsic: to SAM that is a mapping whose one key is the function's name, which it rejects (unless
+ * AWS::LanguageExtensions resolves the intrinsic first).
+ */
+function computedSetting(ctx: TemplateContext, prop: PropertyNode | undefined, what: string): boolean {
+  const value = prop?.value;
+  if (!isIntrinsicValue(value) || languageExtensions(ctx.template)) return false;
+  ctx.report(
+    'sam-api-setting',
+    value!,
+    `The SAM transform reads '${prop!.key.value}' itself and cannot resolve an intrinsic function here: write ${what}.`,
+  );
+  return true;
+}
+
 function checkGatewayResponses(ctx: TemplateContext, responses: PropertyNode | undefined): void {
   const value = responses?.value;
+  if (computedSetting(ctx, responses, 'the gateway responses as a mapping')) return;
   if (value?.type !== 'object' || isIntrinsicValue(value)) return;
   for (const response of value.properties) {
     const body = response.value;
-    if (!present(body)) continue;
+    if (!body) continue;
     if (isIntrinsicValue(body)) {
       ctx.report(
         'sam-api-setting',
@@ -221,6 +246,7 @@ function checkGatewayResponses(ctx: TemplateContext, responses: PropertyNode | u
       continue;
     }
     if (body.type !== 'object') {
+      // A null response too: SAM wants a mapping for each one it lists.
       ctx.report(
         'sam-api-setting',
         body,
@@ -237,6 +263,8 @@ function checkGatewayResponses(ctx: TemplateContext, responses: PropertyNode | u
       (p) => !GATEWAY_RESPONSE_PARAMETER_KEYS.includes(p.key.value),
     );
     if (badParam) unknownKey(ctx, badParam, 'ResponseParameters', GATEWAY_RESPONSE_PARAMETER_KEYS);
+    // SAM checks the status itself (apigateway.py ApiGatewayResponse `_status_code_string`).
+    if (computedSetting(ctx, getProperty(body, 'StatusCode'), 'the status code, e.g. 401')) continue;
     const status = getValue(body, 'StatusCode');
     if (present(status) && !isIntrinsicValue(status) && !/^\d+$/.test(scalarText(status) ?? '')) {
       ctx.report('sam-api-setting', status, `'StatusCode' must be a number such as 401, not ${describeValue(status)}.`);
@@ -244,24 +272,28 @@ function checkGatewayResponses(ctx: TemplateContext, responses: PropertyNode | u
   }
 }
 
+/** api_generator.py `_add_models` and swagger.py `add_models`: each model a mapping with a non-empty `type`. */
 function checkModels(ctx: TemplateContext, models: PropertyNode | undefined): void {
   const value = models?.value;
+  if (computedSetting(ctx, models, 'the models as a mapping')) return;
   if (value?.type !== 'object' || isIntrinsicValue(value)) return;
+  const resolved = languageExtensions(ctx.template);
   for (const model of value.properties) {
     const schema = model.value;
-    if (!present(schema) || isIntrinsicValue(schema)) continue;
-    if (schema.type !== 'object')
+    if (!schema || (resolved && isIntrinsicValue(schema))) continue;
+    // An intrinsic is a mapping to SAM, but one without a 'type'.
+    if (schema.type !== 'object' && !isIntrinsicValue(schema))
       ctx.report(
         'sam-api-setting',
         schema,
         `The model '${model.key.value}' must be a JSON schema (a mapping with 'type'), not ${describeValue(schema)}.`,
       );
-    else if (!getProperty(schema, 'type'))
+    else if (isIntrinsicValue(schema) || !pythonTruthy(getValue(schema, 'type')))
       ctx.report(
         'sam-api-setting',
         model.key,
         `The model '${model.key.value}' needs a 'type' (for example 'type: object'); the SAM transform rejects a model schema without one.`,
-        { addField: { name: 'type', value: 'object', objectOffset: schema.offset } },
+        isIntrinsicValue(schema) ? undefined : { addField: { name: 'type', value: 'object', objectOffset: schema.offset } },
       );
   }
 }
