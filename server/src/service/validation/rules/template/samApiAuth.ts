@@ -17,6 +17,7 @@ import {
   describeValue,
   isIntrinsicValue,
   languageExtensions,
+  parameterRef,
   present,
   samApisWithImplicit,
 } from './samShapes';
@@ -87,11 +88,12 @@ export const samApiAuthRule = templateRule({
 function checkRestAuthorizer(ctx: TemplateContext, name: PropertyNode, authorizer: ObjectNode): void {
   const payloadType = getValue(authorizer, 'FunctionPayloadType');
   const type = scalarText(payloadType);
-  // SAM compares the value itself (apigateway.py ApiGatewayAuthorizer): an intrinsic is a mapping to it, never TOKEN.
+  // SAM compares the value itself (apigateway.py ApiGatewayAuthorizer): an intrinsic is a mapping to it, never TOKEN,
+  // unless it is a parameter's value that SAM puts in first.
   const resolved = languageExtensions(ctx.template);
   if (
     present(payloadType) &&
-    !(resolved && isIntrinsicValue(payloadType)) &&
+    !(isIntrinsicValue(payloadType) && (resolved || parameterRef(ctx.template, payloadType))) &&
     type !== 'TOKEN' &&
     type !== 'REQUEST'
   ) {
@@ -250,7 +252,10 @@ function checkUsagePlan(ctx: TemplateContext, prop: PropertyNode | undefined): v
       `A UsagePlan needs 'CreateUsagePlan' (PER_API, SHARED or NONE); the SAM transform rejects it without.`,
       { addField: { name: 'CreateUsagePlan', value: 'PER_API', objectOffset: plan.offset } },
     );
-  } else if (!(resolved && isIntrinsicValue(create)) && !CREATE_USAGE_PLAN.includes(scalarText(create) ?? '')) {
+  } else if (
+    !(isIntrinsicValue(create) && (resolved || parameterRef(ctx.template, create))) &&
+    !CREATE_USAGE_PLAN.includes(scalarText(create) ?? '')
+  ) {
     ctx.report(
       'sam-auth',
       create,

@@ -293,7 +293,9 @@ function checkModels(ctx: TemplateContext, models: PropertyNode | undefined): vo
         'sam-api-setting',
         model.key,
         `The model '${model.key.value}' needs a 'type' (for example 'type: object'); the SAM transform rejects a model schema without one.`,
-        isIntrinsicValue(schema) ? undefined : { addField: { name: 'type', value: 'object', objectOffset: schema.offset } },
+        isIntrinsicValue(schema)
+          ? undefined
+          : { addField: { name: 'type', value: 'object', objectOffset: schema.offset } },
       );
   }
 }

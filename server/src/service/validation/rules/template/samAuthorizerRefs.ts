@@ -58,7 +58,8 @@ function samManagesDefinition(api: TemplateResource): boolean {
 }
 
 function check(ctx: TemplateContext, node: AstNode | undefined, declared: string[], apiName: string): void {
-  if (node?.type !== 'string' || node.tag || node.value.includes('${')) return;
+  // A plain string is the name itself, `${...}` included: SAM substitutes nothing outside Fn::Sub.
+  if (node?.type !== 'string' || node.tag) return;
   const name = node.value;
   // AWS_IAM and NONE have conditions of their own (sam-auth, sam-event).
   if (declared.includes(name) || (BUILT_IN_AUTHORIZERS as readonly string[]).includes(name)) return;

@@ -12,12 +12,13 @@ import { asIntrinsic, ifBranches } from '../../../document/intrinsics';
 import type { TemplateModel, TemplateResource } from '../../../document/model';
 import { AstNode, asObject, getProperty, getValue, ObjectNode, scalarText } from '../../../parser/ast';
 import { templateRule, type TemplateContext } from '../../rule';
-import { apiEvents } from './samApis';
+import { apiEvents, refTarget } from './samApis';
 import { apiProperty, describeValue, isIntrinsicValue, present } from './samShapes';
 
 const OPENAPI_3 = /^3(\.\d)(\.\d)?$/;
 /** REST settings SAM writes into the definition (api_generator.py: each returns early when the value is empty). */
 const REST_WRITERS = ['Auth', 'Cors', 'GatewayResponses', 'Models'];
+const HTTP_WRITERS = ['Auth', 'CorsConfiguration', 'Tags', 'Name', 'Description'];
 
 export const samDefinitionBodyRule = templateRule({
   name: 'sam-definition-body',
@@ -32,7 +33,7 @@ export const samDefinitionBodyRule = templateRule({
       if (present(getValue(api.properties, 'DefinitionUri'))) continue;
       const writers = rest
         ? REST_WRITERS.filter((w) => pythonTruthy(apiProperty(ctx.template, api, w)?.value))
-        : ['its routes'];
+        : httpWriters(ctx.template, api);
       if (writers.length === 0) continue;
       if (!validDocument(body, rest)) {
         ctx.report(
@@ -52,6 +53,17 @@ export const samDefinitionBodyRule = templateRule({
     }
   },
 });
+
+/**
+ * What SAM writes into an HTTP API's definition (http_api_generator.py): the routes of the events bound to it, and the
+ * settings that go into the OpenAPI (each skipped when empty; DisableExecuteApiEndpoint whenever it is set).
+ */
+function httpWriters(template: TemplateModel, api: TemplateResource): string[] {
+  const routes = apiEvents(template).some((e) => e.api === api) ? ['its routes'] : [];
+  const settings = HTTP_WRITERS.filter((w) => pythonTruthy(apiProperty(template, api, w)?.value));
+  const endpoint = present(getValue(api.properties, 'DisableExecuteApiEndpoint')) ? ['DisableExecuteApiEndpoint'] : [];
+  return [...routes, ...settings, ...endpoint];
+}
 
 /** Python's truth value of a parsed YAML/JSON value: SAM skips a setting that is empty, false or zero. */
 export function pythonTruthy(node: AstNode | undefined): boolean {
@@ -172,19 +184,30 @@ function checkAuthorizerSections(ctx: TemplateContext, body: ObjectNode, openApi
   }
 }
 
-/** An HTTP API's Name and Description go into `info.title` / `info.description`, which must not be set already. */
+/**
+ * An HTTP API's Name and Description go into `info.title` / `info.description` (http_api_generator.py `_add_title`,
+ * `_add_description`): the description must not be set there already, and the title must be the one SAM generates
+ * (`!Ref AWS::StackName`), so a definition with a title of its own, or none, takes no Name.
+ */
 function checkInfoOverrides(ctx: TemplateContext, api: TemplateResource, body: ObjectNode): void {
   const info = asObject(getValue(body, 'info'));
-  for (const [property, field] of [
-    ['Name', 'title'],
-    ['Description', 'description'],
-  ] as const) {
-    const setting = getProperty(api.properties, property);
-    if (!setting || !pythonTruthy(setting.value) || !pythonTruthy(getValue(info, field))) continue;
+  const name = getProperty(api.properties, 'Name');
+  const title = getValue(info, 'title');
+  if (name && pythonTruthy(name.value) && refTarget(title) !== 'AWS::StackName') {
     ctx.report(
       'sam-definition-body',
-      setting.key,
-      `SAM writes '${property}' into the DefinitionBody's 'info.${field}', which is already set there; keep one of the two.`,
+      name.key,
+      pythonTruthy(title)
+        ? `SAM writes 'Name' into the DefinitionBody's 'info.title', which is already set there; keep one of the two.`
+        : `SAM writes 'Name' into the DefinitionBody's 'info.title' only in place of its own '!Ref AWS::StackName'; write the title there instead of 'Name'.`,
+    );
+  }
+  const description = getProperty(api.properties, 'Description');
+  if (description && pythonTruthy(description.value) && pythonTruthy(getValue(info, 'description'))) {
+    ctx.report(
+      'sam-definition-body',
+      description.key,
+      `SAM writes 'Description' into the DefinitionBody's 'info.description', which is already set there; keep one of the two.`,
     );
   }
 }

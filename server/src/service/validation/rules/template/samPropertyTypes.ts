@@ -134,7 +134,9 @@ function unknownProperty(ctx: TemplateContext, prop: PropertyNode, known: string
 
 function checkEvent(ctx: TemplateContext, name: PropertyNode, type: string, properties: ObjectNode | undefined): void {
   const propsNode = getValue(name.value, 'Properties');
-  if (present(propsNode) && propsNode.type !== 'object' && !isIntrinsicValue(propsNode)) {
+  // SAM reads an event's Properties itself: an intrinsic there is a mapping with one unknown key to it.
+  const computed = isIntrinsicValue(propsNode) && !languageExtensions(ctx.template);
+  if (present(propsNode) && ((propsNode.type !== 'object' && !isIntrinsicValue(propsNode)) || computed)) {
     ctx.report(
       'sam-property-type',
       propsNode,

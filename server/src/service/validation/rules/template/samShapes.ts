@@ -6,7 +6,7 @@
 import { asIntrinsic } from '../../../document/intrinsics';
 import type { TemplateModel, TemplateResource } from '../../../document/model';
 import { AstNode, asObject, getProperty, getValue, PropertyNode } from '../../../parser/ast';
-import { apiEvents } from './samApis';
+import { apiEvents, refTarget } from './samApis';
 
 export type SamKind = 'string' | 'map' | 'boolean' | 'list' | 'integer';
 
@@ -35,6 +35,16 @@ export function languageExtensions(template: TemplateModel): boolean {
   const transform = getValue(template.root, 'Transform');
   const names = transform?.type === 'array' ? transform.items : [transform];
   return names.some((n) => n?.type === 'string' && n.value === 'AWS::LanguageExtensions');
+}
+
+/**
+ * A `Ref` to a template parameter (or to AWS::Region / AWS::Partition): SAM replaces it by its value in the settings it
+ * resolves first (a REST API's Auth, Domain and BinaryMediaTypes; sam_resources.py `resolve_parameter_refs`).
+ */
+export function parameterRef(template: TemplateModel, node: AstNode | undefined): boolean {
+  const target = refTarget(node);
+  if (target === 'AWS::Region' || target === 'AWS::Partition') return true;
+  return target !== undefined && getProperty(asObject(getValue(template.root, 'Parameters')), target) !== undefined;
 }
 
 /** Does the value have one of these types, as Python sees the parsed template (a bool is also an int there)? */

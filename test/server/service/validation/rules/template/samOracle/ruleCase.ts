@@ -15,6 +15,8 @@ export interface RuleCase {
   expect: string[];
   /** What the transform does not judge: CloudFormation's own schema, warnings about run-time behaviour. */
   oracle?: 'cloudformation' | 'none';
+  /** The document's address, when not a YAML template (a `.vtl` file, a JSON definition). */
+  uri?: string;
 }
 
 const service = getLanguageService({ host: {} });
@@ -44,7 +46,7 @@ export function diagnosticLines(text: string, uri = 'file:///cases/template.yaml
 }
 
 export function checkCase(c: RuleCase): void {
-  assert.deepEqual(diagnosticLines(c.text), c.expect);
+  assert.deepEqual(diagnosticLines(c.text, c.uri), c.expect);
 }
 
 /** Does the case expect an error diagnostic (what the transform should then reject)? */

@@ -3,5 +3,17 @@ import type { RuleCase } from '../ruleCase';
 import { samApiAuthCases } from './samApiAuth';
 import { samApiEventsCases } from './samApiEvents';
 import { samApiSettingsCases } from './samApiSettings';
+import { samAuthorizerRefsCases } from './samAuthorizerRefs';
+import { samDefinitionBodyCases } from './samDefinitionBody';
+import { samPropertyTypesCases } from './samPropertyTypes';
+import { throttleLimitsCases } from './throttleLimits';
 
-export const allRuleCases: RuleCase[] = [...samApiAuthCases, ...samApiEventsCases, ...samApiSettingsCases];
+export const allRuleCases: RuleCase[] = [
+  ...samApiAuthCases,
+  ...samApiEventsCases,
+  ...samApiSettingsCases,
+  ...samAuthorizerRefsCases,
+  ...samDefinitionBodyCases,
+  ...samPropertyTypesCases,
+  ...throttleLimitsCases,
+];

@@ -379,6 +379,34 @@ export const samApiAuthCases: RuleCase[] = [
     oracle: 'none',
   },
   {
+    name: 'auth: parameters that SAM puts in for FunctionPayloadType and CreateUsagePlan',
+    text: sam(
+      authFn +
+        restApi(
+          '        ApiKeyRequired: true\n        UsagePlan: {CreateUsagePlan: !Ref PlanType}\n        Authorizers:\n          Tok:\n            FunctionArn: !GetAtt AuthFn.Arn\n            FunctionPayloadType: {Ref: PayloadType}\n',
+        ),
+    ).replace(
+      'Resources:',
+      'Parameters:\n  PlanType: {Type: String, Default: PER_API}\n  PayloadType: {Type: String, Default: TOKEN}\nResources:',
+    ),
+    expect: [],
+  },
+  {
+    name: 'auth: pseudo parameters SAM puts in, and one it does not',
+    text: sam(
+      restApi('        ApiKeyRequired: true\n        UsagePlan: {CreateUsagePlan: !Ref AWS::Region}\n') +
+        restApi('        ApiKeyRequired: true\n        UsagePlan: {CreateUsagePlan: !Ref AWS::StackName}\n').replace(
+          'Api:',
+          'Api2:',
+        ),
+    ),
+    expect: [
+      "L17:43-17:57 error sam-auth AWS::StackName | 'CreateUsagePlan' is PER_API, SHARED or NONE (upper case), not the intrinsic !Ref.",
+      '  fix {"replaceWith":["SHARED","PER_API","NONE"]}',
+    ],
+    oracle: 'none',
+  },
+  {
     name: 'auth: a REST DefaultAuthorizer without authorizers is ignored',
     text: sam(
       restApi('        DefaultAuthorizer: !GetAtt Nothing.Arn\n') +
