@@ -37,8 +37,8 @@ const rulesTests = [
   'test/server/service/validation/registry.test.ts',
 ];
 const templateRulesTests = [
-  'test/server/service/validation/rules/template/{samApiAuth,samApiEvents,samApiSettings,samAuthorizerRefs,samDefinitionBody,samPropertyTypes,throttleLimits}.test.ts',
-  'test/server/service/validation/rules/templates/*.test.ts',
+  'test/server/service/validation/rules/template/templateRuleCases.test.ts',
+  'test/server/service/validation/rules/templates/mappingTemplateRules.test.ts',
   'test/server/service/validation/ruleMessages.test.ts',
   'test/server/service/validation/rules/template/templateRules.test.ts',
   'test/server/service/templates/diagnostics.test.ts',

@@ -12,6 +12,7 @@ import { closestMatches, didYouMean } from '../../../util/similarity';
 import { templateRule, type TemplateContext } from '../../rule';
 import { pythonTruthy } from './samDefinitionBody';
 import {
+  apiGlobals,
   apiProperty,
   describeValue,
   isIntrinsicValue,
@@ -82,6 +83,17 @@ export const samApiSettingsRule = templateRule({
 function checkDefinitionSource(ctx: TemplateContext, api: TemplateResource, rest: boolean): void {
   const body = getProperty(api.properties, 'DefinitionBody');
   const uri = getProperty(api.properties, 'DefinitionUri');
+  // SAM gives every REST API without a DefinitionUri of its own a DefinitionBody (its own, or the one it generates)
+  // before it merges Globals, so a DefinitionUri from Globals.Api then makes two definitions.
+  const globalUri = getProperty(asObject(apiGlobals(ctx.template, api.type)), 'DefinitionUri');
+  if (rest && globalUri && pythonTruthy(globalUri.value) && !present(uri?.value)) {
+    ctx.report(
+      'sam-api-setting',
+      globalUri.key,
+      `${api.logicalId} takes 'DefinitionUri' from Globals.Api, but SAM has already given it a DefinitionBody (its own, or the one it generates); the SAM transform rejects both. Set 'DefinitionUri' on each API that reads its definition from a file.`,
+    );
+    return;
+  }
   if (body && pythonTruthy(body.value) && uri && pythonTruthy(uri.value)) {
     for (const key of [body.key, uri.key])
       ctx.report(

@@ -6,6 +6,7 @@ import { samApiSettingsCases } from './samApiSettings';
 import { samAuthorizerRefsCases } from './samAuthorizerRefs';
 import { samDefinitionBodyCases } from './samDefinitionBody';
 import { samPropertyTypesCases } from './samPropertyTypes';
+import { samShapesCases } from './samShapes';
 import { throttleLimitsCases } from './throttleLimits';
 
 export const allRuleCases: RuleCase[] = [
@@ -15,5 +16,6 @@ export const allRuleCases: RuleCase[] = [
   ...samAuthorizerRefsCases,
   ...samDefinitionBodyCases,
   ...samPropertyTypesCases,
+  ...samShapesCases,
   ...throttleLimitsCases,
 ];
