@@ -11,14 +11,14 @@ import {
   unknown,
   type IntrinsicValues,
   type Resolution,
-} from '../../../../contract/cloudFormation/intrinsics';
+} from '../../../../common/cloudFormation/intrinsics';
 
 export {
   hasPlaceholder,
   placeholder,
   type Resolution,
   type Unresolved,
-} from '../../../../contract/cloudFormation/intrinsics';
+} from '../../../../common/cloudFormation/intrinsics';
 
 export interface StackResource {
   physicalId: string;

@@ -5,7 +5,7 @@
  * also decide the template's conditions. The functions themselves are evaluated by the contract's evaluator, the
  * one Compare with Stack uses with a deployed stack's values.
  */
-import { resolveIntrinsics, type IntrinsicValues } from '../../../../contract/cloudFormation/intrinsics';
+import { resolveIntrinsics, type IntrinsicValues } from '../../../../common/cloudFormation/intrinsics';
 import type { AstNode } from '../../service/parser/ast';
 import { longForm } from '../../service/features/templateJson';
 
