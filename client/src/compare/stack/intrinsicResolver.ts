@@ -34,6 +34,12 @@ export interface StackContext {
   partition: string;
   /** Parameter values as DescribeStacks returns them (list parameters comma-joined). */
   parameters: Record<string, string>;
+  /**
+   * The region's exports (ListExports), for `Fn::ImportValue`; undefined when they could not be listed, with the
+   * reason in `exportsUnavailable`.
+   */
+  exports?: Record<string, string>;
+  exportsUnavailable?: string;
   /** Logical id → physical id and type, from ListStackResources (SAM's generated resources included). */
   resources: Record<string, StackResource>;
   /** The template's `Parameters`, `Conditions`, `Mappings` and `Resources` sections (for types and paths). */
@@ -57,6 +63,17 @@ class StackValues implements IntrinsicValues {
 
   get template() {
     return this.ctx.template;
+  }
+
+  importValue(name: string, expression: string): unknown {
+    const value = this.ctx.exports?.[name];
+    if (value !== undefined) return value;
+    return unknown(
+      expression,
+      this.ctx.exports
+        ? `no stack in ${this.ctx.region} exports ${name}`
+        : `the region's exports could not be listed${this.ctx.exportsUnavailable ? ` (${this.ctx.exportsUnavailable})` : ''}`,
+    );
   }
 
   ref(name: string, expression: string): unknown {
