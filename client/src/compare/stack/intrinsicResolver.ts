@@ -1,5 +1,5 @@
 /**
- * A deployed stack as the source of values for CloudFormation intrinsics (the evaluator itself is the contract's,
+ * A deployed stack as the source of values for CloudFormation intrinsics (the evaluator is common/cloudFormation's,
  * shared with the local gateway): its parameters, its resources' physical ids, the pseudo parameters, the template's
  * conditions and mappings. What the stack cannot tell stays in the value as a clearly marked placeholder and is
  * listed, so that a comparison can show it as unknown rather than as drift. Pure (no `vscode`, no AWS calls).
