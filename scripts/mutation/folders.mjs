@@ -105,7 +105,13 @@ export const folders = {
   // The rules folder in four runs of a size that fits a sitting (about 5,200 mutants in all): the validation
   // machinery, the OpenAPI extension rules on integrations and the others, and the SAM/CloudFormation template and
   // mapping-template rules.
-  validation: { mutate: ['server/src/service/validation/*.ts'], tests: rulesTests },
+  validation: {
+    mutate: ['server/src/service/validation/*.ts'],
+    tests: [
+      ...rulesTests,
+      'test/server/service/validation/{registryDescriptions,schemaCheck,validate,refFiles,refs,uriShapes,parameters,integrations}.test.ts',
+    ],
+  },
   'rules-integrations': {
     mutate: [`server/src/service/validation/rules/${integrationRules}.ts`],
     tests: rulesTests,
