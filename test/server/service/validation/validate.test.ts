@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { buildDocument, type ApiDocument } from '../../../../server/src/service/document/model';
+import { getValue } from '../../../../server/src/service/parser/ast';
 import type { Finding, RuleId } from '../../../../server/src/service/validation/rule';
 import {
   DIAGNOSTIC_SOURCE,
@@ -50,6 +51,21 @@ describe('validateDocument: which documents and rules', () => {
     assert.deepEqual(diagnose(doc('mentions.yaml', mentions)).seen, []);
     const extended = `${openApi}x-amazon-apigateway-binary-media-types: [image/png]\n`;
     assert.deepEqual(diagnose(doc('extended.yaml', extended)).seen, ['6 integration-missing-all']);
+  });
+
+  test('an extension whose quoted key is spelt with escapes makes an API Gateway definition too', () => {
+    const json = JSON.stringify({
+      openapi: '3.0.1',
+      info: { title: 't', version: '1' },
+      'x-amazon-apigateway-binary-media-types': ['image/png'],
+      paths: { '/a': { get: { responses: {} } } },
+    }).replace('apigateway-binary', 'apigateway\\u002dbinary');
+    assert.match(json, /"x-amazon-apigateway\\u002dbinary-media-types"/);
+    assert.deepEqual(diagnose(doc('escaped.json', json, 'json')).seen, ['1 integration-missing-all']);
+    const yaml = `${openApi}"x-amazon-apigateway\\x2dbinary-media-types": [image/png]\n`;
+    assert.deepEqual(diagnose(doc('escaped.yaml', yaml)).seen, ['6 integration-missing-all']);
+    const escapedElsewhere = openApi.replace('info:', 'description: "a \\"plain\\" file"\ninfo:');
+    assert.deepEqual(diagnose(doc('plain.yaml', escapedElsewhere)).seen, []);
   });
 
   test('a Velocity file is checked as one mapping template; other files are not checked', () => {
@@ -177,5 +193,26 @@ describe('toDiagnostics', () => {
       }).map((x) => x.code),
       ['cors-credentials'],
     );
+  });
+});
+
+describe('a check that fails', () => {
+  test('is logged with its stack; the other checks and the parser findings still reach the user', () => {
+    const text = openApi.replace('foo: 1', "info: {title: t, version: '1'}");
+    const d = buildDocument('file:///work/a.yaml', 'yaml', 1, text, { apiTypeOverrides: { '**': 'REST' } });
+    // A tree node that throws when read: a stand-in for a bug in one rule.
+    const operation = getValue(getValue(getValue(d.definitions[0].root, 'paths'), '/a'), 'get');
+    Object.defineProperty(operation, 'properties', {
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const { seen, logged } = diagnose(d, { openApiSchema: true });
+    assert.deepEqual(seen, ['3 duplicate-key']);
+    const failed = (what: string) =>
+      logged.some((m) => m.startsWith(`${what} failed on file:///work/a.yaml: Error: boom\n    at `));
+    assert.ok(failed('rule extensions'), logged.join('\n'));
+    assert.ok(failed('rule integration-missing'), logged.join('\n'));
+    assert.ok(failed('OpenAPI schema check'), logged.join('\n'));
   });
 });
