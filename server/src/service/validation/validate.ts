@@ -60,7 +60,6 @@ export function validateDocument(
  * partial, and every member cut off would be reported again as missing.
  */
 function validateStructure(doc: ApiDocument, log?: ValidationLog): Finding[] {
-  if (doc.kind === 'definition' ? doc.definitions.length !== 1 : doc.kind !== 'template') return [];
   if (doc.parsed.problems.some((p) => (p.rule ?? 'syntax') === 'syntax')) return [];
   const findings: Finding[] = [];
   for (const def of doc.definitions) {

@@ -41,9 +41,14 @@ describe('declaredParameters', () => {
   test('path template parameters, and those listed on the path and the operation', () => {
     const d = declared(
       '    parameters: [{name: X-Trace, in: header}]',
-      "      parameters: [{name: q, in: query}, {$ref: '#/components/parameters/Limit'}, {name: s, in: cookie}]",
+      "      parameters: [{name: q, in: query}, {$ref: '#/components/parameters/Limit'}, {name: s, in: cookie}, {name: owner, in: path}]",
     );
-    assert.deepEqual(shown(d), { path: ['petId'], querystring: ['q', 'limit'], header: ['x-trace'], complete: true });
+    assert.deepEqual(shown(d), {
+      path: ['petId', 'owner'],
+      querystring: ['q', 'limit'],
+      header: ['x-trace'],
+      complete: true,
+    });
   });
 
   test('a parameter that cannot be read makes the list incomplete', () => {

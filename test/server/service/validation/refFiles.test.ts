@@ -181,4 +181,11 @@ describe('referencedFiles', () => {
     const deep = `openapi: 3.0.1\ninfo: {title: t, version: '1'}\npaths: {}\nx-deep: ${nested(250, 'deep.yaml')}\n`;
     assert.deepEqual(files('openapi.yaml', deep), ['/work/api/deep.yaml']);
   });
+
+  test('a key left without its value while typing is no reference, and does not stop the walk', () => {
+    const typing =
+      '{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"Api": {"Type": "AWS::ApiGateway::RestApi", ' +
+      '"Properties": {"Body": {"openapi": "3.0.1", "x": {"$ref": }, "y": {"a": }, "z": {"$ref": "z.json"}}}}}}';
+    assert.deepEqual(files('template.json', typing), ['/work/api/z.json']);
+  });
 });

@@ -47,6 +47,7 @@ tags:
     assert.equal(resolveLocalRef(root, '#/components/schemas/Dog'), undefined);
     assert.equal(resolveLocalRef(root, '#/components/schemas/Pet/type/deeper/still'), undefined);
     assert.equal(resolveLocalRef(root, 'other.yaml#/components/schemas/Pet'), undefined);
+    assert.equal(resolveLocalRef(root, '/components/schemas/Pet'), undefined);
   });
 });
 

@@ -10,6 +10,7 @@ import { RULES } from '../../../../server/src/service/validation/registry';
 interface SarifRule {
   id: string;
   shortDescription: { text: string };
+  defaultConfiguration: { level?: string };
 }
 
 const sarifRules = (): SarifRule[] =>
@@ -28,5 +29,10 @@ describe('rule descriptions', () => {
     const texts = rules.map((r) => r.shortDescription.text);
     const repeated = texts.filter((text, i) => texts.indexOf(text) !== i);
     assert.deepEqual(repeated, []);
+  });
+
+  test('and gives each a level', () => {
+    const levels = new Set(sarifRules().map((r) => r.defaultConfiguration.level));
+    assert.deepEqual([...levels].sort(), ['error', 'note', 'warning']);
   });
 });

@@ -12,6 +12,7 @@ import {
   DIAGNOSTIC_SOURCE,
   severityOf,
   toDiagnostics,
+  validateDefinition,
   validateDocument,
   validateTemplate,
   type ValidationSettings,
@@ -89,6 +90,12 @@ describe('validateDocument: the OpenAPI schema check', () => {
 
   test('not on a document with syntax errors, whose tree is partial', () => {
     assert.deepEqual(diagnose(doc('a.yaml', `${openApi}x: 'abc\n`), { openApiSchema: true }).seen, ['9 syntax']);
+    const midway = openApi.replace('foo: 1', 'foo: 1\nbar: @x');
+    assert.deepEqual(diagnose(doc('a.yaml', midway), { openApiSchema: true }).seen, [
+      '4 syntax',
+      '5 syntax',
+      '4 syntax',
+    ]);
   });
 
   test('other parser findings (a duplicate key) do not stop it', () => {
@@ -214,5 +221,20 @@ describe('a check that fails', () => {
     assert.ok(failed('rule extensions'), logged.join('\n'));
     assert.ok(failed('rule integration-missing'), logged.join('\n'));
     assert.ok(failed('OpenAPI schema check'), logged.join('\n'));
+    assert.deepEqual(
+      validateDocument(d, { openApiSchema: true }, {}).map((x) => x.code),
+      ['duplicate-key'],
+    );
+  });
+
+  test('validateDefinition does not index a plain OpenAPI file for extensions it cannot have', () => {
+    const d = doc('plain.yaml', openApi);
+    const operation = getValue(getValue(getValue(d.definitions[0].root, 'paths'), '/a'), 'get');
+    Object.defineProperty(operation, 'properties', {
+      get() {
+        throw new Error('read');
+      },
+    });
+    assert.deepEqual(validateDefinition(d, d.definitions[0], {}), []);
   });
 });
