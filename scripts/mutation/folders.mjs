@@ -37,7 +37,7 @@ const rulesTests = [
   'test/server/service/validation/registry.test.ts',
 ];
 const templateRulesTests = [
-  'test/server/service/validation/rules/template/templateRuleCases.test.ts',
+  'test/server/service/validation/rules/template/{templateRuleCases,templateRuleDetails}.test.ts',
   'test/server/service/validation/rules/templates/mappingTemplateRules.test.ts',
   'test/server/service/validation/ruleMessages.test.ts',
   'test/server/service/validation/rules/template/templateRules.test.ts',

@@ -1,5 +1,6 @@
 /** Every template rule case, for the SAM transform test. */
 import type { RuleCase } from '../ruleCase';
+import { detailCases } from './details';
 import { samApiAuthCases } from './samApiAuth';
 import { samApiEventsCases } from './samApiEvents';
 import { samApiSettingsCases } from './samApiSettings';
@@ -18,4 +19,5 @@ export const allRuleCases: RuleCase[] = [
   ...samPropertyTypesCases,
   ...samShapesCases,
   ...throttleLimitsCases,
+  ...detailCases,
 ];
