@@ -10,7 +10,8 @@ import { closestMatches, didYouMean } from '../../../util/similarity';
 import type { TemplateResource } from '../../../document/model';
 import { templateRule, type TemplateContext } from '../../rule';
 import { apiEvents, declaredAuthorizers, globalAuthorizers } from './samApis';
-import { apiProperty, samApisWithImplicit } from './samShapes';
+import { pythonTruthy } from './samDefinitionBody';
+import { apiProperty, present, samApisWithImplicit } from './samShapes';
 
 export const samAuthorizerRefsRule = templateRule({
   name: 'sam-authorizer-ref',
@@ -32,11 +33,12 @@ export const samAuthorizerRefsRule = templateRule({
       if (!use) continue;
       if (event.explicit && !event.api) continue;
       // SAM applies a REST event's Auth only to an OpenAPI it generates or merges into, or with OverrideApiAuth.
+      const override = getValue(eventAuth, 'OverrideApiAuth');
       if (
         event.type === 'Api' &&
         event.api &&
         !samManagesDefinition(event.api) &&
-        getValue(eventAuth, 'OverrideApiAuth')?.type !== 'boolean'
+        !(override?.type === 'boolean' && override.value)
       )
         continue;
       const names = event.api ? declaredAuthorizers(event.api) : globalAuthorizers(ctx.template, event.type);
@@ -50,11 +52,16 @@ export const samAuthorizerRefsRule = templateRule({
   },
 });
 
-/** SAM writes the API's OpenAPI itself when it has neither DefinitionBody nor DefinitionUri, or merges with MergeDefinitions. */
+/**
+ * SAM writes the API's OpenAPI itself when it has neither DefinitionBody nor DefinitionUri (an empty DefinitionBody is
+ * replaced by the one SAM generates), or merges with MergeDefinitions.
+ */
 function samManagesDefinition(api: TemplateResource): boolean {
   const merge = getValue(api.properties, 'MergeDefinitions');
   if (merge?.type === 'boolean' && merge.value) return true;
-  return !getValue(api.properties, 'DefinitionBody') && !getValue(api.properties, 'DefinitionUri');
+  return (
+    !pythonTruthy(getValue(api.properties, 'DefinitionBody')) && !present(getValue(api.properties, 'DefinitionUri'))
+  );
 }
 
 function check(ctx: TemplateContext, node: AstNode | undefined, declared: string[], apiName: string): void {

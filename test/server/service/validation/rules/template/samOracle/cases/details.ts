@@ -130,3 +130,105 @@ export const detailCases: RuleCase[] = [
     ],
   },
 ];
+
+const pool = 'Pool: {UserPoolArn: arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_X}';
+const ownDefinition =
+  "      DefinitionBody: {openapi: 3.0.1, info: {title: t, version: '1'}, paths: {/a: {get: {x-amazon-apigateway-integration: {type: mock}}}}}\n";
+
+export const moreDetailCases: RuleCase[] = [
+  {
+    name: 'details: OverrideApiAuth false leaves an inline definition to the user',
+    text: sam(
+      fn(
+        '        Get:\n          Type: Api\n          Properties: {RestApiId: !Ref Api, Path: /a, Method: get, Auth: {Authorizer: Pools, OverrideApiAuth: false}}\n',
+      ) +
+        `  Api:\n    Type: AWS::Serverless::Api\n    Properties:\n      StageName: prod\n${ownDefinition}      Auth:\n        Authorizers:\n          ${pool}\n`,
+    ),
+    expect: [],
+  },
+  {
+    name: 'details: an event on an API whose DefinitionBody is empty is looked up (SAM generates the definition)',
+    text: sam(
+      fn(
+        '        Get:\n          Type: Api\n          Properties: {RestApiId: !Ref Api, Path: /a, Method: get, Auth: {Authorizer: Pools}}\n',
+      ) +
+        `  Api:\n    Type: AWS::Serverless::Api\n    Properties:\n      StageName: prod\n      DefinitionBody: {}\n      Auth:\n        Authorizers:\n          ${pool}\n`,
+    ),
+    expect: [
+      "L13:87-13:92 error sam-authorizer-ref Pools | No authorizer 'Pools' in the Auth.Authorizers of Api. Did you mean 'Pool'?",
+      '  fix {"replaceWith":["Pool"]}',
+    ],
+  },
+  {
+    name: 'details: OpenAPI versions as SAM matches them, in the definition and in OpenApiVersion',
+    text: sam(
+      ['3.0', '3.0.10', '13.0', '3.0.1x']
+        .map(
+          (v, i) =>
+            `  Api${i}:\n    Type: AWS::Serverless::Api\n    Properties:\n      StageName: prod\n      OpenApiVersion: '${v}'\n      Auth: {ApiKeyRequired: true}\n      DefinitionBody: {openapi: '${v}', info: {title: t, version: '1'}, paths: {/a: {get: {x-amazon-apigateway-integration: {type: mock}}}}}\n`,
+        )
+        .join(''),
+    ),
+    expect: [
+      "L15:23-15:31 error sam-api-setting '3.0.10' | The SAM transform wants 'OpenApiVersion' written like '3.0.1' (or '2.0'), not \"3.0.10\".",
+      '  fix {"replaceWith":["3.0.1"]}',
+      "L22:23-22:29 error sam-api-setting '13.0' | The SAM transform wants 'OpenApiVersion' written like '3.0.1' (or '2.0'), not \"13.0\".",
+      '  fix {"replaceWith":["3.0.1"]}',
+      "L29:23-29:31 error sam-api-setting '3.0.1x' | The SAM transform wants 'OpenApiVersion' written like '3.0.1' (or '2.0'), not \"3.0.1x\".",
+      '  fix {"replaceWith":["3.0.1"]}',
+      "L17:33-17:41 error sam-definition-body '3.0.10' | SAM writes Auth into this DefinitionBody, so it must be an OpenAPI 3 ('openapi: 3.0.1') or Swagger ('swagger: \"2.0\"') document with a 'paths' mapping.",
+      "L24:33-24:39 error sam-definition-body '13.0' | SAM writes Auth into this DefinitionBody, so it must be an OpenAPI 3 ('openapi: 3.0.1') or Swagger ('swagger: \"2.0\"') document with a 'paths' mapping.",
+      "L31:33-31:41 error sam-definition-body '3.0.1x' | SAM writes Auth into this DefinitionBody, so it must be an OpenAPI 3 ('openapi: 3.0.1') or Swagger ('swagger: \"2.0\"') document with a 'paths' mapping.",
+    ],
+  },
+  {
+    name: 'details: every method SAM adds security to must be a mapping',
+    text: sam(
+      `  Api:\n    Type: AWS::Serverless::Api\n    Properties:\n      StageName: prod\n      Auth: {ApiKeyRequired: true}\n      DefinitionBody:\n        openapi: 3.0.1\n        info: {title: t, version: '1'}\n        paths:\n          /a: {get: x, put: x, post: x, delete: x, options: x, head: x, patch: x, trace: x, x-amazon-apigateway-any-method: x, summary: x}\n          /b: !Ref AWS::NoValue\n`,
+    ),
+    expect: [
+      "L13:21-13:22 error sam-definition-body x | SAM adds the API's default authorizer or API key to every method, so 'get /a' must be a mapping, not the string \"x\".",
+      "L13:29-13:30 error sam-definition-body x | SAM adds the API's default authorizer or API key to every method, so 'put /a' must be a mapping, not the string \"x\".",
+      "L13:38-13:39 error sam-definition-body x | SAM adds the API's default authorizer or API key to every method, so 'post /a' must be a mapping, not the string \"x\".",
+      "L13:49-13:50 error sam-definition-body x | SAM adds the API's default authorizer or API key to every method, so 'delete /a' must be a mapping, not the string \"x\".",
+      "L13:61-13:62 error sam-definition-body x | SAM adds the API's default authorizer or API key to every method, so 'options /a' must be a mapping, not the string \"x\".",
+      "L13:70-13:71 error sam-definition-body x | SAM adds the API's default authorizer or API key to every method, so 'head /a' must be a mapping, not the string \"x\".",
+      "L13:80-13:81 error sam-definition-body x | SAM adds the API's default authorizer or API key to every method, so 'patch /a' must be a mapping, not the string \"x\".",
+      "L13:90-13:91 error sam-definition-body x | SAM adds the API's default authorizer or API key to every method, so 'trace /a' must be a mapping, not the string \"x\".",
+      "L13:125-13:126 error sam-definition-body x | SAM adds the API's default authorizer or API key to every method, so 'x-amazon-apigateway-any-method /a' must be a mapping, not the string \"x\".",
+    ],
+  },
+  {
+    name: 'details: gateway response status codes with other characters around the digits',
+    text: sam(
+      `  Api:\n    Type: AWS::Serverless::Api\n    Properties:\n      StageName: prod\n${ownDefinition}      GatewayResponses:\n        DEFAULT_4XX: {StatusCode: x403}\n        DEFAULT_5XX: {StatusCode: 500x}\n`,
+    ),
+    expect: [
+      'L10:35-10:39 error sam-api-setting x403 | \'StatusCode\' must be a number such as 401, not the string "x403".',
+      'L11:35-11:39 error sam-api-setting 500x | \'StatusCode\' must be a number such as 401, not the string "500x".',
+    ],
+  },
+  {
+    name: 'details: the other spelling of the VPC endpoint ids alone, a null DefinitionUri beside a definition, a computed custom domain endpoint',
+    text: sam(
+      `  Api:\n    Type: AWS::Serverless::Api\n    Properties:\n      StageName: prod\n      EndpointConfiguration: {Type: PRIVATE, VpcEndpointIds: [vpce-1]}\n${ownDefinition}      DefinitionUri: null\n      Domain:\n        DomainName: api.example.com\n        CertificateArn: arn:aws:acm:us-east-1:123456789012:certificate/x\n        EndpointConfiguration: !Ref Endpoint\n`,
+    ).replace('Resources:', 'Parameters:\n  Endpoint: {Type: String, Default: REGIONAL}\nResources:'),
+    expect: [],
+  },
+  {
+    name: 'details: HTTP CORS credentials for one origin, and none allowed',
+    text: sam(
+      "  Http:\n    Type: AWS::Serverless::HttpApi\n    Properties:\n      CorsConfiguration: {AllowOrigins: ['https://example.com'], AllowCredentials: true}\n  Http2:\n    Type: AWS::Serverless::HttpApi\n    Properties:\n      CorsConfiguration: {AllowOrigins: ['*'], AllowCredentials: false}\n",
+    ),
+    expect: [],
+  },
+  {
+    name: 'details: an HTTP definition whose components are not a mapping, where SAM adds authorizers',
+    text: sam(
+      "  Http:\n    Type: AWS::Serverless::HttpApi\n    Properties:\n      Auth:\n        Authorizers:\n          Jwt: {JwtConfiguration: {issuer: 'https://example.com', audience: [a]}, IdentitySource: $request.header.Authorization}\n      DefinitionBody: {openapi: 3.0.1, info: {title: t, version: '1'}, paths: {}, components: [x]}\n",
+    ),
+    expect: [
+      "L10:95-10:98 error sam-definition-body [x] | SAM adds the API's authorizers to 'components', so it must be a mapping, not a list.",
+    ],
+  },
+];

@@ -1,6 +1,6 @@
 /** Every template rule case, for the SAM transform test. */
 import type { RuleCase } from '../ruleCase';
-import { detailCases } from './details';
+import { detailCases, moreDetailCases } from './details';
 import { samApiAuthCases } from './samApiAuth';
 import { samApiEventsCases } from './samApiEvents';
 import { samApiSettingsCases } from './samApiSettings';
@@ -20,4 +20,5 @@ export const allRuleCases: RuleCase[] = [
   ...samShapesCases,
   ...throttleLimitsCases,
   ...detailCases,
+  ...moreDetailCases,
 ];
