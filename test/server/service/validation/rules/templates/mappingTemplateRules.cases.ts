@@ -129,3 +129,27 @@ export const templateUnknownMemberCases: RuleCase[] = [
     ],
   },
 ];
+
+/** Cases written from the mutation run (bench/MUTATION.md): comments at the very start, sites skipped before others. */
+export const mappingTemplateSurvivorCases: RuleCase[] = [
+  {
+    name: 'unknown member: a block comment at the very start of the template, and one after a line comment',
+    text: restOp(
+      "          application/json: '#* $util.bad1 *# $util.bad2'\n          text/plain: |\n            #* $util.bad3 *#\n            ## $util.bad4\n            $util.bad5\n",
+    ),
+    expect: [
+      'L10:53-10:57 warning template-unknown-member bad2 | API Gateway\'s $util has no "bad2"; Velocity gives null and the template writes nothing there. It has $util.escapeJavaScript, $util.parseJson, $util.urlEncode, $util.urlDecode, $util.base64Encode or $util.base64Decode.',
+      'L14:19-14:23 warning template-unknown-member bad5 | API Gateway\'s $util has no "bad5"; Velocity gives null and the template writes nothing there. It has $util.escapeJavaScript, $util.parseJson, $util.urlEncode, $util.urlDecode, $util.base64Encode or $util.base64Decode.',
+    ],
+  },
+  {
+    name: 'unknown member and syntax: a template CloudFormation substitutes first is skipped, the next one is checked',
+    text: restOp(
+      "          application/json: '${AWS::Region} $util.bad1 #if('\n          text/plain: '$util.bad2 #if('\n",
+    ),
+    expect: [
+      "L11:39-11:40 warning template-syntax ' | The directive is cut off: a value is missing before the end of the template. API Gateway accepts the template at deployment, then fails every request that uses it (500).",
+      'L11:30-11:34 warning template-unknown-member bad2 | API Gateway\'s $util has no "bad2"; Velocity gives null and the template writes nothing there. It has $util.escapeJavaScript, $util.parseJson, $util.urlEncode, $util.urlDecode, $util.base64Encode or $util.base64Decode.',
+    ],
+  },
+];

@@ -8,6 +8,7 @@ import { samAuthorizerRefsCases } from './samAuthorizerRefs';
 import { samDefinitionBodyCases } from './samDefinitionBody';
 import { samPropertyTypesCases } from './samPropertyTypes';
 import { samShapesCases } from './samShapes';
+import { survivorCases } from './survivors';
 import { throttleLimitsCases } from './throttleLimits';
 
 export const allRuleCases: RuleCase[] = [
@@ -21,4 +22,5 @@ export const allRuleCases: RuleCase[] = [
   ...throttleLimitsCases,
   ...detailCases,
   ...moreDetailCases,
+  ...survivorCases,
 ];
