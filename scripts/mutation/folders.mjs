@@ -71,8 +71,8 @@ export const folders = {
   },
   'deploy-core': {
     mutate: ['client/src/deploy/{deployCore,deployGuards,deployBody,emulatorCopy}.ts'],
-    tests: ['test/client/deploy/{emulatorCopy,deployBody,deployHelpers}.test.ts'],
-    motoTests: ['test/client/deploy/{deployCore,deployGuards}.moto.test.ts'],
+    tests: ['test/client/deploy/{deployCore,emulatorCopy,deployBody,deployHelpers}.test.ts'],
+    motoTests: ['test/client/deploy/{deployCore,deployGuards,deployCoreSteps}.moto.test.ts'],
   },
   'logs-core': {
     mutate: [
