@@ -80,7 +80,7 @@ export const folders = {
     ],
     tests: [
       'test/client/logs/{tailArgs,rateMeter,logErrors,startTime,logGroupNames,seenEvents,tailStart,liveTail}.test.ts',
-      'test/client/logs/{crossSourceDedupe,formatting,grammar,logBuffer,orderedBatcher}.test.ts',
+      'test/client/logs/{crossSourceDedupe,formatting,formattingEdges,grammar,logBuffer,orderedBatcher}.test.ts',
       'test/client/local/core/executionLog.test.ts',
     ],
     motoTests: ['test/client/logs/{tailSession,logGroups,poller}.moto.test.ts'],
