@@ -128,11 +128,12 @@ describe('deploy guards, against moto', () => {
           if (context.commandName !== 'GetStagesCommand') return next(args);
           calls++;
           // moto's whole answer, cut into pages of one stage; an endless endpoint always says there is more.
-          const answer = (await next(args)) as { output: { Items?: unknown[]; NextToken?: string } };
+          const answer = await next(args);
+          const output = answer.output as { Items?: unknown[]; NextToken?: string };
           const page = Number((args.input as { NextToken?: string }).NextToken ?? 0);
-          const items = answer.output.Items ?? [];
-          answer.output.Items = items.slice(page % items.length, (page % items.length) + 1);
-          answer.output.NextToken = endless || page + 1 < items.length ? String(page + 1) : undefined;
+          const items = output.Items ?? [];
+          output.Items = items.slice(page % items.length, (page % items.length) + 1);
+          output.NextToken = endless || page + 1 < items.length ? String(page + 1) : undefined;
           return answer;
         },
         { step: 'initialize', name: 'pageGetStages' },
