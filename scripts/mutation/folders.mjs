@@ -79,7 +79,7 @@ export const folders = {
       'client/src/logs/{poller,liveTail,tailSession,crossSourceDedupe,formatting,logBuffer,orderedBatcher,rateMeter,startTime,tailArgs,logGroups,logErrors}.ts',
     ],
     tests: [
-      'test/client/logs/{tailArgs,rateMeter,logErrors,startTime,logGroupNames,seenEvents,tailStart,liveTail}.test.ts',
+      'test/client/logs/{tailArgs,rateMeter,logErrors,startTime,logGroupNames,seenEvents,tailStart,liveTail,pollerFailures}.test.ts',
       'test/client/logs/{crossSourceDedupe,formatting,formattingEdges,grammar,logBuffer,orderedBatcher}.test.ts',
       'test/client/local/core/executionLog.test.ts',
     ],
