@@ -6,14 +6,14 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TailEvent } from '../../../client/src/logs/logEvent';
 import { LiveTailStartError, LiveTailStreamError, runLiveTail } from '../../../client/src/logs/liveTail';
-import { liveEvent, logsClient, StubLiveStream, stubStartLiveTail } from './logFixtures';
+import { closedPortLogsClient, liveEvent, StubLiveStream, stubStartLiveTail } from './liveStreamStub';
 
 const start = { sessionStart: { sessionId: 's', requestId: 'r', logGroupIdentifiers: [] } };
 const arn = 'arn:aws:logs:us-east-1:123456789012:log-group:/aws/lambda/fn';
 
 /** A session on a stubbed StartLiveTail whose answers are `sessions`. */
 function session(sessions: (StubLiveStream | Error)[], filterPattern?: string, signal = new AbortController().signal) {
-  const logs = logsClient('http://127.0.0.1:9', 1);
+  const logs = closedPortLogsClient();
   const stub = stubStartLiveTail(logs, sessions);
   const updates: { events: TailEvent[]; sampled: boolean }[] = [];
   let started = 0;
@@ -108,7 +108,7 @@ describe('a Live Tail session (SDK stub: moto has no live stream)', () => {
         err.message === 'StartLiveTail failed: not authorized' &&
         err.cause === denied,
     );
-    const logs = logsClient('http://127.0.0.1:9', 1);
+    const logs = closedPortLogsClient();
     logs.middlewareStack.add(() => async () => ({ response: {}, output: { $metadata: {} } }), { step: 'initialize' });
     await assert.rejects(
       runLiveTail({ logs, logGroupArns: [arn], signal: new AbortController().signal, onUpdate: () => undefined }),

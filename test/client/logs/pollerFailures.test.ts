@@ -6,13 +6,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { followLogGroup, TailError, type PollProblem } from '../../../client/src/logs/poller';
-import { logsClient } from './logFixtures';
+import { closedPortLogsClient } from './liveStreamStub';
 
 const timing = { minIntervalMs: 5, maxIdleIntervalMs: 20, maxRetryIntervalMs: 20, lookbackMs: 0 };
 
 /** A client on a closed port whose first answers are the `stubbed` errors; later calls really go to the port. */
 function failingClient(stubbed: Error[]) {
-  const logs = logsClient('http://127.0.0.1:9', 1);
+  const logs = closedPortLogsClient();
   logs.middlewareStack.add(
     (next) => async (args) => {
       const err = stubbed.shift();
@@ -28,7 +28,7 @@ const awsError = (name: string, message: string, httpStatusCode = 400) =>
   Object.assign(new Error(message), { name, $metadata: { httpStatusCode } });
 
 /** Follows until `count` problems were reported, then stops. */
-async function problemsUntil(logs: ReturnType<typeof logsClient>, count: number) {
+async function problemsUntil(logs: ReturnType<typeof closedPortLogsClient>, count: number) {
   const problems: PollProblem[] = [];
   const controller = new AbortController();
   let recovered = 0;
