@@ -217,6 +217,7 @@ describe('the edges of a patch', () => {
     assertRefused(yamlDoc, 'yaml', 'Pets', 0, '\uDE00');
     assertRefused(yamlDoc, 'yaml', 'Pets', 0, '\uDE00', 2);
     assertRefused(yamlDoc, 'yaml', 'Pets', 0, '\uD83D', 2);
+    assertRefused(jsonDoc, 'json', '"Pets"', 0, '\uDE00', 1);
     // A whole pair is an ordinary character.
     assertPatched('a: hi\u{1F600}\n', 'yaml', 'hi', 0, 'x');
     assertPatched(yamlDoc, 'yaml', 'Pets', 0, '\u{1F600}', 2);
@@ -242,6 +243,14 @@ describe('the edges of a patch', () => {
     assert.ok(result);
     assert.equal(getValue(result.root, 'key3'), undefined);
     assert.equal(getProperty(result.root, 'keyX')?.key.offset, oldText.indexOf('key3'));
+  });
+
+  test('a property the full parser left without a value (an include tag) after the edit moves with the rest', () => {
+    const oldText = 'b: hello\na: !include other.yaml\n';
+    const previous = parseYamlFull(oldText);
+    assert.deepEqual(previous.problems, []);
+    const result = applyIncrementalEdit(previous, oldText, { offset: 4, removed: 0, text: 'x' });
+    assert.deepEqual(treeDump(result?.root), treeDump(parseYamlFull('b: hxello\na: !include other.yaml\n').root));
   });
 
   test('a tree without a $ref list gives a patch without one', () => {
