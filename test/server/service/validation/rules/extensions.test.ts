@@ -23,7 +23,9 @@ describe('extensions: placement', () => {
       'servers:\n  - url: https://example.com\n    x-amazon-apigateway-cors: {allowOrigins: [a]}\n' +
       'tags:\n  - name: t\n    x-amazon-apigateway-cors: {allowOrigins: [a]}\n' +
       'paths:\n  /a:\n    x-amazon-apigateway-integration: {type: mock}\n' +
-      'components:\n  x-amazon-apigateway-integration: {type: mock}\n';
+      'components:\n  x-amazon-apigateway-integration: {type: mock}\n' +
+      '  securitySchemes:\n    key:\n      type: apiKey\n      name: x-api-key\n      in: header\n' +
+      '      x-amazon-apigateway-cors: {allowOrigins: [a]}\n';
     assert.deepEqual(http(text), [
       `extension-placement warning 3:1-3:31 "x-amazon-apigateway-any-method" 'x-amazon-apigateway-any-method' does not belong at the top level; put it in a path item. API Gateway ignores it here.`,
       `extension-placement warning 4:1-4:33 "x-amazon-apigateway-integrations" 'x-amazon-apigateway-integrations' does not belong at the top level; put it in components. API Gateway ignores it here.`,
@@ -32,10 +34,15 @@ describe('extensions: placement', () => {
       `extension-placement warning 11:5-11:29 "x-amazon-apigateway-cors" 'x-amazon-apigateway-cors' does not belong in a top-level tags entry; put it at the top level. API Gateway ignores it here.`,
       `extension-placement warning 14:5-14:36 "x-amazon-apigateway-integration" 'x-amazon-apigateway-integration' does not belong in a path item; put it in an operation. API Gateway ignores it here.`,
       `extension-placement warning 16:3-16:34 "x-amazon-apigateway-integration" 'x-amazon-apigateway-integration' does not belong in components; put it in an operation. API Gateway ignores it here.`,
+      `extension-placement warning 22:7-22:31 "x-amazon-apigateway-cors" 'x-amazon-apigateway-cors' does not belong in a security scheme; put it at the top level. API Gateway ignores it here.`,
     ]);
   });
 
   test('the endpoint configuration goes in a servers entry in OpenAPI 3 and at the top level in Swagger 2', () => {
+    const authorizer = 'x-amazon-apigateway-authorizer: {type: token}\n';
+    assert.deepEqual(rest(head + authorizer + 'paths: {}\n'), [
+      `extension-placement warning 3:1-3:31 "x-amazon-apigateway-authorizer" 'x-amazon-apigateway-authorizer' does not belong at the top level; put it in a security scheme. API Gateway ignores it here.`,
+    ]);
     const config = 'x-amazon-apigateway-endpoint-configuration: {disableExecuteApiEndpoint: true}\n';
     assert.deepEqual(rest(head + config + 'paths: {}\n'), [
       `extension-placement warning 3:1-3:43 "x-amazon-apigateway-endpoint-configuration" 'x-amazon-apigateway-endpoint-configuration' does not belong at the top level; put it in a servers entry. API Gateway ignores it here.`,
@@ -64,6 +71,20 @@ describe('extensions: values', () => {
     assert.deepEqual(http(text), [
       `value-type error 6:11-6:20 "aws_proxy" 'type' must be an object, not "aws_proxy".`,
       `value-type error 7:23-7:24 "5" 'requestTemplates' must be an object, not 5.`,
+    ]);
+  });
+});
+
+describe('extensions: $ref values', () => {
+  test('only integrations are read through a $ref: any other extension given as one is checked as it is', () => {
+    const text =
+      head +
+      'paths: {}\ncomponents:\n  securitySchemes:\n    key:\n      type: apiKey\n      name: x-api-key\n      in: header\n' +
+      "      x-amazon-apigateway-authorizer: {$ref: '#/components/x-authorizers/key'}\n";
+    // AWS documents the $ref form for integrations only (apigateway-facts.md §1.13, §1.14): this authorizer has no type.
+    assert.deepEqual(rest(text), [
+      `missing-field error 10:7-10:37 "x-amazon-apigateway-authorizer" 'x-amazon-apigateway-authorizer' needs 'type'.`,
+      `  fix {"addField":{"name":"type","value":"","objectOffset":${text.indexOf('{$ref')}}}`,
     ]);
   });
 });

@@ -132,6 +132,15 @@ describe('unsupported features: depth and count limits', () => {
     assert.equal(rest(oas3(`    A:\n      properties:\n${many}`)).length, 20);
   });
 
+  test('the cap holds inside one schema too: the twentieth hint is the last, whatever keyword comes next', () => {
+    const many = Array.from({ length: 19 }, (_, i) => `        p${i}: {type: string, format: decimal}\n`).join('');
+    const hints = rest(
+      oas3(`    A:\n      properties:\n${many}        last: {readOnly: true, type: string, format: decimal}\n`),
+    );
+    assert.equal(hints.length, 20);
+    assert.match(hints[19], /'readOnly' in models/);
+  });
+
   test('twenty hints at most for deprecated operations', () => {
     const ops = Array.from({ length: 21 }, (_, i) => `/p${i}: {get: {deprecated: true}}`).join(', ');
     const hints = rest(oas3('    A: {}\n', `{${ops}}`));
