@@ -141,6 +141,15 @@ describe('unsupported features: depth and count limits', () => {
     assert.match(hints[19], /'readOnly' in models/);
   });
 
+  test('the same with the keywords the other way round: once the twentieth is given, a readOnly after it is not', () => {
+    const many = Array.from({ length: 19 }, (_, i) => `        p${i}: {type: string, format: decimal}\n`).join('');
+    const hints = rest(
+      oas3(`    A:\n      properties:\n${many}        last: {type: string, format: decimal, readOnly: true}\n`),
+    );
+    assert.equal(hints.length, 20);
+    assert.match(hints[19], /format 'decimal'/);
+  });
+
   test('twenty hints at most for deprecated operations', () => {
     const ops = Array.from({ length: 21 }, (_, i) => `/p${i}: {get: {deprecated: true}}`).join(', ');
     const hints = rest(oas3('    A: {}\n', `{${ops}}`));
