@@ -113,7 +113,7 @@ export const folders = {
   rules: {
     mutate: ['server/src/service/validation/rules/*.ts', `!server/src/service/validation/rules/${integrationRules}.ts`],
     tests: [
-      'test/server/service/validation/rules/{authorizers,unsupportedFeatures,extensions,security,refs,paths,cors,securityPolicy,requestValidatorRef,documentKind}.test.ts',
+      'test/server/service/validation/rules/{authorizers,unsupportedFeatures,extensions,security,refs,paths,cors,securityPolicy,requestValidatorRef}.test.ts',
       ...rulesTests,
     ],
   },
