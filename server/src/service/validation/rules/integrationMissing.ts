@@ -4,8 +4,8 @@
  * with such a method fails to deploy (apigateway-facts.md §1.13). A definition with no integration at all is taken as
  * integrations set up elsewhere: a warning.
  */
-import { asIntrinsic } from '../../document/intrinsics';
-import { asObject, asString, getValue } from '../../parser/ast';
+import { asIntrinsic, isIntrinsic } from '../../document/intrinsics';
+import { AstNode, asObject, asString, getValue } from '../../parser/ast';
 import { definitionRule, type DefinitionContext } from '../rule';
 
 export const integrationMissingRule = definitionRule({
@@ -13,7 +13,7 @@ export const integrationMissingRule = definitionRule({
   reports: ['integration-missing', 'integration-missing-all'],
   check(ctx) {
     if (ctx.apiType !== 'REST') return;
-    // SAM adds integrations for functions whose Api events name this path and method.
+    // SAM adds integrations for functions and state machines whose Api events name this path and method.
     const samEvents = ctx.def.resource?.type === 'AWS::Serverless::Api' ? samEventRoutes(ctx) : undefined;
     const hasIntegration = (op: (typeof ctx.index.operations)[number]) =>
       op.node.properties.some((p) => p.key.value === 'x-amazon-apigateway-integration') ||
@@ -36,25 +36,45 @@ export const integrationMissingRule = definitionRule({
   },
 });
 
-/** "METHOD /path" of every SAM function event bound to this API; "*" when some binding cannot be read. */
+/**
+ * The SAM resources whose `Api` events add an integration to the API they name: functions (Lambda proxy) and state
+ * machines (StartExecution), as the SAM translator's push and stepfunctions event sources do.
+ */
+const apiEventSources = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']);
+
+/** "METHOD /path" of every SAM function or state machine event bound to this API; "*" when some binding cannot be read. */
 function samEventRoutes(ctx: DefinitionContext): Set<string> {
   const routes = new Set<string>();
   const apiId = ctx.def.resource!.logicalId;
   for (const res of ctx.doc.template?.resources.values() ?? []) {
-    if (res.type !== 'AWS::Serverless::Function') continue;
+    if (!apiEventSources.has(res.type)) continue;
     for (const event of asObject(getValue(res.properties, 'Events'))?.properties ?? []) {
       if (asString(getValue(event.value, 'Type')) !== 'Api') continue;
       const props = asObject(getValue(event.value, 'Properties'));
-      const restApiId = getValue(props, 'RestApiId');
-      const target = asIntrinsic(restApiId)?.argument;
-      const bound = target?.type === 'string' ? target.value : undefined;
+      const bound = boundApi(getValue(props, 'RestApiId'));
       // Events without RestApiId belong to SAM's implicit API, not to this one.
       if (bound !== apiId) continue;
-      const path = asString(getValue(props, 'Path'));
-      const method = asString(getValue(props, 'Method'));
+      // A computed path or method (`!Sub "/${Prefix}"`, `!Ref Verb`) may be any route: it is not read as written.
+      const path = literalString(getValue(props, 'Path'));
+      const method = literalString(getValue(props, 'Method'));
       if (!path || !method) routes.add('*');
-      else routes.add(`${method.toLowerCase() === 'any' ? 'ANY' : method.toUpperCase()} ${path}`);
+      // SAM reads the method in any case; `any` is the operation x-amazon-apigateway-any-method, indexed as ANY.
+      else routes.add(`${method.toUpperCase()} ${path}`);
     }
   }
   return routes;
+}
+
+function literalString(node: AstNode | undefined): string | undefined {
+  return isIntrinsic(node) ? undefined : asString(node);
+}
+
+/**
+ * The logical id an event's RestApiId names: `!Ref Api` or the plain `Api`, both of which SAM follows to the resource
+ * (its get_rest_api_id_string); another intrinsic names no API SAM could add the integration to.
+ */
+function boundApi(node: AstNode | undefined): string | undefined {
+  const fn = asIntrinsic(node);
+  const target = fn ? (fn.name === 'Ref' ? fn.argument : undefined) : node;
+  return target?.type === 'string' ? target.value : undefined;
 }
