@@ -108,7 +108,7 @@ export const folders = {
   validation: { mutate: ['server/src/service/validation/*.ts'], tests: rulesTests },
   'rules-integrations': {
     mutate: [`server/src/service/validation/rules/${integrationRules}.ts`],
-    tests: rulesTests,
+    tests: [...rulesTests, `test/server/service/validation/rules/${integrationRules}.test.ts`],
   },
   rules: {
     mutate: ['server/src/service/validation/rules/*.ts', `!server/src/service/validation/rules/${integrationRules}.ts`],
