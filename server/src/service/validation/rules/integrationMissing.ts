@@ -6,6 +6,7 @@
  */
 import { asIntrinsic, isIntrinsic } from '../../document/intrinsics';
 import { AstNode, asObject, asString, getValue } from '../../parser/ast';
+import type { TemplateResource } from '../../document/model';
 import { definitionRule, type DefinitionContext } from '../rule';
 
 export const integrationMissingRule = definitionRule({
@@ -13,8 +14,10 @@ export const integrationMissingRule = definitionRule({
   reports: ['integration-missing', 'integration-missing-all'],
   check(ctx) {
     if (ctx.apiType !== 'REST') return;
-    // SAM adds integrations for functions and state machines whose Api events name this path and method.
-    const samEvents = ctx.def.resource?.type === 'AWS::Serverless::Api' ? samEventRoutes(ctx) : undefined;
+    // SAM adds integrations for functions whose Api events name this path and method, but into the user's own
+    // DefinitionBody only when the API asks for it with MergeDefinitions (the SAM translator's Api event source).
+    const api = ctx.def.resource;
+    const samEvents = api?.type === 'AWS::Serverless::Api' && mergesDefinitions(api) ? samEventRoutes(ctx) : undefined;
     const hasIntegration = (op: (typeof ctx.index.operations)[number]) =>
       op.node.properties.some((p) => p.key.value === 'x-amazon-apigateway-integration') ||
       (samEvents !== undefined &&
@@ -37,17 +40,22 @@ export const integrationMissingRule = definitionRule({
 });
 
 /**
- * The SAM resources whose `Api` events add an integration to the API they name: functions (Lambda proxy) and state
- * machines (StartExecution), as the SAM translator's push and stepfunctions event sources do.
+ * Whether SAM merges its event integrations into this API's DefinitionBody: `MergeDefinitions: true`, or a value
+ * that cannot be read (a condition), which is given the benefit of the doubt. A state machine's Api event never
+ * touches a DefinitionBody (the translator adds it only to a definition SAM generates), so only functions count.
  */
-const apiEventSources = new Set(['AWS::Serverless::Function', 'AWS::Serverless::StateMachine']);
+function mergesDefinitions(api: TemplateResource): boolean {
+  const merge = getValue(api.properties, 'MergeDefinitions');
+  if (!merge) return false;
+  return merge.type === 'boolean' ? merge.value : true;
+}
 
-/** "METHOD /path" of every SAM function or state machine event bound to this API; "*" when some binding cannot be read. */
+/** "METHOD /path" of every SAM function event bound to this API; "*" when some binding cannot be read. */
 function samEventRoutes(ctx: DefinitionContext): Set<string> {
   const routes = new Set<string>();
   const apiId = ctx.def.resource!.logicalId;
   for (const res of ctx.doc.template?.resources.values() ?? []) {
-    if (!apiEventSources.has(res.type)) continue;
+    if (res.type !== 'AWS::Serverless::Function') continue;
     for (const event of asObject(getValue(res.properties, 'Events'))?.properties ?? []) {
       if (asString(getValue(event.value, 'Type')) !== 'Api') continue;
       const props = asObject(getValue(event.value, 'Properties'));

@@ -1,8 +1,9 @@
 /**
  * integration-missing and integration-missing-all, as the user sees them: a REST operation without an integration
  * fails the deployment ("No integration defined for method", apigateway-facts.md §1.13), unless SAM adds one for a
- * function's or state machine's Api event bound to this API (the SAM translator's push and stepfunctions event
- * sources both write the integration into the DefinitionBody).
+ * function's Api event bound to this API: the SAM translator writes it into a DefinitionBody of the user's only with
+ * `MergeDefinitions: true` (checked against samtranslator's push event source; a state machine's Api event only
+ * ever writes into a definition SAM generates).
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -13,8 +14,11 @@ const codes = ['integration-missing', 'integration-missing-all'];
 const message = (method: string, path: string) =>
   `${method} ${path} has no 'x-amazon-apigateway-integration'; deploying a REST API with it fails. Add an integration (or a mock).`;
 
-/** A SAM template: Api with GET/POST /pets (no integration) and GET /mock (a mock), then the given resources. */
-function sam(resources: string[]): string {
+/**
+ * A SAM template: Api (MergeDefinitions as given) with GET/POST /pets (no integration) and GET /mock (a mock), then
+ * the given resources.
+ */
+function sam(resources: string[], merge = 'MergeDefinitions: true'): string {
   return [
     "AWSTemplateFormatVersion: '2010-09-09'",
     'Transform: AWS::Serverless-2016-10-31',
@@ -23,6 +27,7 @@ function sam(resources: string[]): string {
     '    Type: AWS::Serverless::Api',
     '    Properties:',
     '      StageName: dev',
+    ...(merge ? [`      ${merge}`] : []),
     '      DefinitionBody:',
     '        openapi: 3.0.1',
     "        info: {title: t, version: '1'}",
@@ -100,13 +105,6 @@ describe('integration-missing in SAM templates', () => {
     }
   });
 
-  test("a state machine's Api event adds one too (StartExecution)", () => {
-    const machine = withEvents('Flow', 'AWS::Serverless::StateMachine', [
-      ['Start', 'Api', ['RestApiId: !Ref Api', 'Path: /pets', 'Method: post']],
-    ]);
-    assert.deepEqual(missing(sam(machine)), ['GET /pets']);
-  });
-
   test('an ANY event covers every method of its path', () => {
     const fn = withEvents('Fn', 'AWS::Serverless::Function', [
       ['All', 'Api', ['RestApiId: !Ref Api', 'Path: /pets', 'Method: any']],
@@ -122,6 +120,22 @@ describe('integration-missing in SAM templates', () => {
       const fn = withEvents('Fn', 'AWS::Serverless::Function', [['Some', 'Api', props]]);
       assert.deepEqual(missing(sam(fn)), [], props.join(', '));
     }
+  });
+
+  test('SAM merges event integrations into a DefinitionBody only with MergeDefinitions (or a value it cannot read)', () => {
+    const fn = withEvents('Fn', 'AWS::Serverless::Function', [
+      ['List', 'Api', ['RestApiId: !Ref Api', 'Path: /pets', 'Method: get']],
+    ]);
+    assert.deepEqual(missing(sam(fn, '')), ['GET /pets', 'POST /pets']);
+    assert.deepEqual(missing(sam(fn, 'MergeDefinitions: false')), ['GET /pets', 'POST /pets']);
+    assert.deepEqual(missing(sam(fn, 'MergeDefinitions: !If [Merge, true, false]')), ['POST /pets']);
+  });
+
+  test("a state machine's Api event adds nothing to a DefinitionBody, merged or not", () => {
+    const machine = withEvents('Flow', 'AWS::Serverless::StateMachine', [
+      ['Start', 'Api', ['RestApiId: !Ref Api', 'Path: /pets', 'Method: post']],
+    ]);
+    assert.deepEqual(missing(sam(machine)), ['GET /pets', 'POST /pets']);
   });
 
   test('events of other APIs, of the implicit API, of another type or on other resources add nothing here', () => {
