@@ -66,6 +66,47 @@ describe('stage-variable', () => {
     assert.deepEqual(diagnoseCodes(text, codes), []);
   });
 
+  test("in a SAM template, a resource's attribute in a !Sub is not a misspelt stage variable", () => {
+    const text = [
+      "AWSTemplateFormatVersion: '2010-09-09'",
+      'Transform: AWS::Serverless-2016-10-31',
+      'Resources:',
+      '  Api:',
+      '    Type: AWS::Serverless::Api',
+      '    Properties:',
+      '      StageName: dev',
+      '      DefinitionBody:',
+      '        openapi: 3.0.1',
+      "        info: {title: t, version: '1'}",
+      '        paths:',
+      '          /pets:',
+      '            get:',
+      '              responses: {}',
+      '              x-amazon-apigateway-integration:',
+      '                type: aws_proxy',
+      '                httpMethod: POST',
+      "                uri: !Sub 'arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${StageVarsFunction.Arn}/invocations'",
+      "                credentials: !Sub '${StageVariableRole.Arn}'",
+      '  StageVarsFunction:',
+      '    Type: AWS::Serverless::Function',
+      '    Properties: {Handler: index.handler, Runtime: nodejs20.x, InlineCode: x}',
+      '  StageVariableRole:',
+      '    Type: AWS::IAM::Role',
+      '    Properties: {AssumeRolePolicyDocument: {}}',
+      '',
+    ].join('\n');
+    assert.deepEqual(diagnoseCodes(text, codes), []);
+  });
+
+  test('every spelling of the word is recognised', () => {
+    const spellings = ['stageVar', 'stagevars', 'Stage_Variable', 'STAGEVARIABLES', 'stageVariable'];
+    const text = api([`        uri: 'https://example.com/${spellings.map((s) => `\${${s}.x}`).join('/')}'`]);
+    assert.deepEqual(
+      diagnoseCodes(text, codes).map((d) => d.message),
+      spellings.map((s) => misspelt(`${s}.x`, 'x')),
+    );
+  });
+
   test('a stage variable name has only letters, digits and underscores', () => {
     const uri = "'https://${stageVariables.my-host}/pets'";
     const text = api([`        uri: ${uri}`]);
