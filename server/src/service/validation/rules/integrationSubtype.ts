@@ -48,5 +48,5 @@ export const integrationSubtypeRule = definitionRule({
 
 /** 'A', 'A and B', 'A, B and C': every one of them is needed (similarity's listOf says "or", for choices). */
 function allOf(values: string[]): string {
-  return values.length <= 1 ? values.join('') : `${values.slice(0, -1).join(', ')} and ${values[values.length - 1]}`;
+  return values.length === 1 ? values[0] : `${values.slice(0, -1).join(', ')} and ${values[values.length - 1]}`;
 }

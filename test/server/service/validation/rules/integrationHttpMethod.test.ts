@@ -58,6 +58,27 @@ describe('integration-http-method', () => {
     ]);
   });
 
+  test('a method that is not a scalar is left to the schema check, and the next integrations are still checked', () => {
+    const text = [
+      'openapi: 3.0.1',
+      "info: {title: t, version: '1'}",
+      'paths:',
+      '  /a:',
+      '    get:',
+      "      responses: {'200': {description: ok}}",
+      "      x-amazon-apigateway-integration: {type: http_proxy, httpMethod: [GET], uri: 'https://example.com/a'}",
+      '  /b:',
+      '    get:',
+      "      responses: {'200': {description: ok}}",
+      "      x-amazon-apigateway-integration: {type: http_proxy, httpMethod: XYZZY, uri: 'https://example.com/b'}",
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      diagnoseCodes(text, codes, { apiType: 'REST' }).map((d) => [d.at, d.message]),
+      [[spanOf(text, 'XYZZY'), '"XYZZY" is not an HTTP method.']],
+    );
+  });
+
   test('a method computed from a placeholder is left alone', () => {
     const text = api(['type: http_proxy', "httpMethod: '${stageVariables.verb}'", "uri: 'https://example.com/pets'"]);
     assert.deepEqual(diagnoseCodes(text, codes, { apiType: 'REST' }), []);
