@@ -20,8 +20,8 @@ export const integrationMissingRule = definitionRule({
     const samEvents = api?.type === 'AWS::Serverless::Api' && mergesDefinitions(api) ? samEventRoutes(ctx) : undefined;
     const hasIntegration = (op: (typeof ctx.index.operations)[number]) =>
       op.node.properties.some((p) => p.key.value === 'x-amazon-apigateway-integration') ||
-      (samEvents !== undefined &&
-        (samEvents.has(`${op.method} ${op.path}`) || samEvents.has(`ANY ${op.path}`) || samEvents.has('*')));
+      // An ANY event adds x-amazon-apigateway-any-method only: the path's other methods still need their own.
+      (samEvents !== undefined && (samEvents.has(`${op.method} ${op.path}`) || samEvents.has('*')));
     // With no integration at all, the definition is imported for its routes and models and wired up elsewhere
     // (Terraform, CDK, the console): deployment still needs them, so say so, but it is not a mistake in the file.
     const rule = ctx.index.operations.some(hasIntegration) ? 'integration-missing' : 'integration-missing-all';

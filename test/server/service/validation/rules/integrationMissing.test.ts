@@ -2,8 +2,9 @@
  * integration-missing and integration-missing-all, as the user sees them: a REST operation without an integration
  * fails the deployment ("No integration defined for method", apigateway-facts.md §1.13), unless SAM adds one for a
  * function's Api event bound to this API: the SAM translator writes it into a DefinitionBody of the user's only with
- * `MergeDefinitions: true` (checked against samtranslator's push event source; a state machine's Api event only
- * ever writes into a definition SAM generates).
+ * `MergeDefinitions: true`, into the event's own method (an ANY event writes x-amazon-apigateway-any-method only);
+ * a state machine's Api event only ever writes into a definition SAM generates. Checked by translating such templates
+ * with samtranslator.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -105,11 +106,21 @@ describe('integration-missing in SAM templates', () => {
     }
   });
 
-  test('an ANY event covers every method of its path', () => {
+  test("an ANY event adds the any-method's integration only; the path's other methods still need theirs", () => {
     const fn = withEvents('Fn', 'AWS::Serverless::Function', [
       ['All', 'Api', ['RestApiId: !Ref Api', 'Path: /pets', 'Method: any']],
+      ['Every', 'Api', ['RestApiId: !Ref Api', 'Path: /all', 'Method: ANY']],
     ]);
-    assert.deepEqual(missing(sam(fn)), []);
+    const text = sam(fn).replace(
+      '          /mock:',
+      [
+        '          /all:',
+        '            x-amazon-apigateway-any-method:',
+        '              responses: {}',
+        '          /mock:',
+      ].join('\n'),
+    );
+    assert.deepEqual(missing(text), ['GET /pets', 'POST /pets']);
   });
 
   test('an event whose path or method cannot be read may cover anything', () => {
