@@ -119,7 +119,10 @@ export const folders = {
   },
   rules: {
     mutate: ['server/src/service/validation/rules/*.ts', `!server/src/service/validation/rules/${integrationRules}.ts`],
-    tests: rulesTests,
+    tests: [
+      'test/server/service/validation/rules/{authorizers,unsupportedFeatures,extensions,security,refs,paths,cors,securityPolicy,requestValidatorRef}.test.ts',
+      ...rulesTests,
+    ],
   },
   'rules-template': {
     mutate: ['server/src/service/validation/rules/{template,templates}/**/*.ts'],
