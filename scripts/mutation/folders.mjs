@@ -115,7 +115,7 @@ export const folders = {
   },
   'rules-integrations': {
     mutate: [`server/src/service/validation/rules/${integrationRules}.ts`],
-    tests: rulesTests,
+    tests: [...rulesTests, `test/server/service/validation/rules/${integrationRules}.test.ts`],
   },
   rules: {
     mutate: ['server/src/service/validation/rules/*.ts', `!server/src/service/validation/rules/${integrationRules}.ts`],
