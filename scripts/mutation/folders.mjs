@@ -74,16 +74,16 @@ export const folders = {
   },
   'deploy-core': {
     mutate: ['client/src/deploy/{deployCore,deployGuards,deployBody,emulatorCopy}.ts'],
-    tests: ['test/client/deploy/{emulatorCopy,deployBody,deployHelpers}.test.ts'],
-    motoTests: ['test/client/deploy/{deployCore,deployGuards}.moto.test.ts'],
+    tests: ['test/client/deploy/{deployCore,emulatorCopy,deployBody,deployHelpers}.test.ts'],
+    motoTests: ['test/client/deploy/{deployCore,deployGuards,deployCoreSteps}.moto.test.ts'],
   },
   'logs-core': {
     mutate: [
       'client/src/logs/{poller,liveTail,tailSession,crossSourceDedupe,formatting,logBuffer,orderedBatcher,rateMeter,startTime,tailArgs,logGroups,logErrors}.ts',
     ],
     tests: [
-      'test/client/logs/{tailArgs,rateMeter,logErrors,startTime}.test.ts',
-      'test/client/logs/{crossSourceDedupe,formatting,grammar,logBuffer,orderedBatcher}.test.ts',
+      'test/client/logs/{tailArgs,rateMeter,logErrors,startTime,logGroupNames,seenEvents,tailStart,liveTail,pollerFailures}.test.ts',
+      'test/client/logs/{crossSourceDedupe,formatting,formattingEdges,grammar,logBuffer,orderedBatcher}.test.ts',
       'test/client/local/core/executionLog.test.ts',
     ],
     motoTests: ['test/client/logs/{tailSession,logGroups,poller}.moto.test.ts'],
@@ -102,7 +102,7 @@ export const folders = {
   'parser-fast-yaml': { mutate: ['server/src/service/parser/{fastYaml,giveUp}.ts'], tests: parserTests },
   parser: {
     mutate: ['server/src/service/parser/**/*.ts', '!server/src/service/parser/{fastYaml,giveUp}.ts'],
-    tests: parserTests,
+    tests: [...parserTests, 'test/server/service/parser/yamlParser.test.ts'],
   },
   document: { mutate: ['server/src/service/document/**/*.ts'], tests: documentTests },
   // The rules folder in four runs of a size that fits a sitting (about 5,200 mutants in all): the validation
@@ -118,11 +118,14 @@ export const folders = {
   },
   'rules-integrations': {
     mutate: [`server/src/service/validation/rules/${integrationRules}.ts`],
-    tests: rulesTests,
+    tests: [...rulesTests, `test/server/service/validation/rules/${integrationRules}.test.ts`],
   },
   rules: {
     mutate: ['server/src/service/validation/rules/*.ts', `!server/src/service/validation/rules/${integrationRules}.ts`],
-    tests: rulesTests,
+    tests: [
+      'test/server/service/validation/rules/{authorizers,unsupportedFeatures,extensions,security,refs,paths,cors,securityPolicy,requestValidatorRef}.test.ts',
+      ...rulesTests,
+    ],
   },
   'rules-template': {
     mutate: ['server/src/service/validation/rules/{template,templates}/**/*.ts'],
