@@ -166,7 +166,7 @@ export const samApiEventsCases: RuleCase[] = [
     text: sam(
       fn('Api', rest('            Auth: {Authorizer: NONE, OverrideApiAuth: true}\n')) +
         restApi(
-          `      DefinitionBody: {openapi: 3.0.1, info: {title: t, version: '1'}, paths: {/a: {get: {}}}}\n${authorizers}`,
+          `      DefinitionBody: {openapi: 3.0.1, info: {title: t, version: '1'}, paths: {/a: {get: {x-amazon-apigateway-integration: {type: mock}}}}}\n${authorizers}`,
         ),
     ),
     expect: [
