@@ -96,7 +96,10 @@ export const folders = {
   },
   // The parsers in two runs that can be measured apart: the fast YAML path (a third of the folder's mutants) and the
   // rest (full YAML and JSON parsers, the fast JSON path, the incremental patch, the tree).
-  'parser-fast-yaml': { mutate: ['server/src/service/parser/{fastYaml,giveUp}.ts'], tests: parserTests },
+  'parser-fast-yaml': {
+    mutate: ['server/src/service/parser/{fastYaml,giveUp}.ts'],
+    tests: [...parserTests, 'test/server/service/parser/{fastYamlSubset,fastYamlEdges,giveUp}.test.ts'],
+  },
   parser: {
     mutate: ['server/src/service/parser/**/*.ts', '!server/src/service/parser/{fastYaml,giveUp}.ts'],
     tests: parserTests,

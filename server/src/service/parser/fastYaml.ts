@@ -311,7 +311,8 @@ class FastYaml {
     let end = i;
     while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
     const raw = this.text.slice(at, end);
-    if (raw.includes(' #')) giveUp();
+    // `: 1` has no key at all (the full parser reports it); ` #` would make the key's end a comment.
+    if (end === at || raw.includes(' #')) giveUp();
     this.colon = i;
     return { type: 'string', value: raw, quoted: false, offset: at, length: end - at, parent: undefined };
   }
