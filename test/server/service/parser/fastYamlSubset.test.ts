@@ -40,7 +40,7 @@ function dump(node: AstNode | undefined, text: string, out: string[] = []): stri
  */
 function checkSpans(result: ParseResult, text: string): void {
   const refs: AstNode[] = [];
-  const visit = (node: AstNode, parent: AstNode | undefined): void => {
+  const visit = (node: AstNode, parent: AstNode['parent']): void => {
     assert.equal(node.parent, parent, `parent of the node at ${node.offset}`);
     assert.ok(node.offset >= 0 && node.offset + node.length <= text.length, `span of the node at ${node.offset}`);
     const end = node.offset + node.length;
