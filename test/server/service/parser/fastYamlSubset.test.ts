@@ -47,6 +47,8 @@ function checkSpans(result: ParseResult, text: string): void {
     if (node.type === 'object') {
       const flow = text[node.offset] === '{';
       for (const p of node.properties) {
+        assert.equal(p.type, 'property');
+        assert.equal(p.key.type, 'string');
         assert.equal(p.parent, node);
         assert.equal(p.key.parent, p);
         const explicit = text.slice(0, p.key.offset).trimEnd().endsWith('?');
@@ -193,6 +195,8 @@ describe('block sequences', () => {
   test('compact mappings with quoted or colon-bearing keys, and values that only look like keys', () => {
     assertTaken('- \'a\': 1\n- "b": 2\n');
     assertTaken('- \'a:\'\n- "b:"\n');
+    assertTaken('- \'a: b\'\n- "c: d"\n');
+    assertTaken('- "a\n  \\":x"\n');
     assertTaken('- a:b: 1\n');
     assertTaken('- a:b\n- http://x\n');
     assertTaken('- a #c: 1\n');
@@ -208,9 +212,11 @@ describe('block sequences', () => {
     assertGivesUp('-\n- x\n');
     assertGivesUp('- # c\n- x\n');
     assertGivesUp('- x\n-\n');
+    assertGivesUp('- a: 1\n-\n');
     assertGivesUp('- x\n- # c\n');
     assertGivesUp('- !Ref\n- x\n');
     assertGivesUp('a: !Ref\nb: 1\n');
+    assertGivesUp('x:\n  a:\n -- y\n');
   });
   test('a sequence item where a value must be', () => {
     assertGivesUp('a: - x\n');
@@ -238,6 +244,9 @@ describe('explicit keys', () => {
     assertGivesUp('? a\n  : 1\n');
     assertGivesUp('? a\nb: 1\n');
     assertGivesUp('? a\n:x\n');
+    assertGivesUp('? a\nb 1\n');
+    assertGivesUp('x:\n  ? a\n z: 1\n');
+    assertGivesUp('?x\n: 1\n');
   });
 });
 
@@ -278,6 +287,7 @@ describe('quoted scalars', () => {
     assertGivesUp('a: "x\\\ny"\n');
     assertGivesUp('x:\n  a: "y\\\n  z"\n');
     assertGivesUp('a: "x\\\n\n  y"\n');
+    assertGivesUp('a: "x\\\n    \n  y"\n');
     assertGivesUp('a: "x\n  y');
     assertGivesUp('a: "x\n  y\\');
     assertGivesUp('a: "x');
@@ -359,13 +369,16 @@ describe('flow collections', () => {
     assertGivesUp("a: ['x' y]\n");
     assertGivesUp('a: [[a] b]\n');
     assertGivesUp("a: {k: 'v' x}\n");
+    assertGivesUp("a: {k: 'v' x: 1}\n");
     assertGivesUp('a: {"k" 1}\n');
     assertGivesUp("a: {'k' x: 1}\n");
   });
   test('keys without a value, empty keys, keys and values that are indicators or pairs', () => {
     assertGivesUp('a: {k}\n');
     assertGivesUp('a: {k, j: 1}\n');
+    assertGivesUp('a: {k,1}\n');
     assertGivesUp('a: {: 1}\n');
+    assertGivesUp('a: { : 1}\n');
     assertGivesUp('a: {&k: 1}\n');
     assertGivesUp('a: [k: v]\n');
     assertGivesUp('a: [&x]\n');
@@ -436,6 +449,19 @@ describe('nesting depth', () => {
           s += `${ind}? k\n`;
         }
         return `${s}${ind}: 1\n`;
+      },
+      199,
+    ],
+    'a compact mapping as the deepest explicit value': [
+      (n) => {
+        let s = '? k\n';
+        let ind = '';
+        for (let i = 0; i < n; i++) {
+          s += `${ind}: a:\n`;
+          ind += '    ';
+          s += `${ind}? k\n`;
+        }
+        return `${s}${ind}: b: 1\n`;
       },
       199,
     ],
