@@ -98,7 +98,10 @@ export const folders = {
   // rest (full YAML and JSON parsers, the fast JSON path, the incremental patch, the tree).
   'parser-fast-yaml': {
     mutate: ['server/src/service/parser/{fastYaml,giveUp}.ts'],
-    tests: [...parserTests, 'test/server/service/parser/{fastYamlSubset,fastYamlEdges,fastYamlEmptyValue,giveUp}.test.ts'],
+    tests: [
+      ...parserTests,
+      'test/server/service/parser/{fastYamlSubset,fastYamlEdges,fastYamlEmptyValue,giveUp}.test.ts',
+    ],
   },
   parser: {
     mutate: ['server/src/service/parser/**/*.ts', '!server/src/service/parser/{fastYaml,giveUp}.ts'],
