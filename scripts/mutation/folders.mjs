@@ -105,7 +105,7 @@ export const folders = {
   },
   parser: {
     mutate: ['server/src/service/parser/**/*.ts', '!server/src/service/parser/{fastYaml,giveUp}.ts'],
-    tests: parserTests,
+    tests: [...parserTests, 'test/server/service/parser/yamlParser.test.ts'],
   },
   document: { mutate: ['server/src/service/document/**/*.ts'], tests: documentTests },
   // The rules folder in four runs of a size that fits a sitting (about 5,200 mutants in all): the validation
@@ -121,11 +121,14 @@ export const folders = {
   },
   'rules-integrations': {
     mutate: [`server/src/service/validation/rules/${integrationRules}.ts`],
-    tests: rulesTests,
+    tests: [...rulesTests, `test/server/service/validation/rules/${integrationRules}.test.ts`],
   },
   rules: {
     mutate: ['server/src/service/validation/rules/*.ts', `!server/src/service/validation/rules/${integrationRules}.ts`],
-    tests: rulesTests,
+    tests: [
+      'test/server/service/validation/rules/{authorizers,unsupportedFeatures,extensions,security,refs,paths,cors,securityPolicy,requestValidatorRef}.test.ts',
+      ...rulesTests,
+    ],
   },
   'rules-template': {
     mutate: ['server/src/service/validation/rules/{template,templates}/**/*.ts'],
