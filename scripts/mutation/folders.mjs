@@ -100,7 +100,7 @@ export const folders = {
     mutate: ['server/src/service/parser/{fastYaml,giveUp}.ts'],
     tests: [
       ...parserTests,
-      'test/server/service/parser/{fastYamlSubset,fastYamlEdges,fastYamlEmptyValue,giveUp}.test.ts',
+      'test/server/service/parser/{fastYamlSubset,fastYamlEdges,fastYamlEmptyValue,fastYamlKeepChomping,giveUp}.test.ts',
     ],
   },
   parser: {
