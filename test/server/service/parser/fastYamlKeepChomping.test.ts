@@ -6,14 +6,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseYamlFast } from '../../../../server/src/service/parser/fastYaml';
 import { parseYamlFull } from '../../../../server/src/service/parser/yamlParser';
-import type { AstNode } from '../../../../server/src/service/parser/ast';
+import type { AstNode, StringNode } from '../../../../server/src/service/parser/ast';
 import { shape } from '../../../support/treeShape';
 
 /** The fast path takes `text`; the block scalar at `offset` has `value`; every other node is the full parser's. */
 function assertBlockValue(text: string, offset: number, value: string): void {
   const quick = parseYamlFast(text);
   assert.ok(quick, `the fast path gave up on ${JSON.stringify(text)}`);
-  const found: AstNode[] = [];
+  const found: StringNode[] = [];
   const walk = (node: AstNode | undefined): void => {
     if (!node) return;
     if (node.offset === offset && node.type === 'string') found.push(node);
