@@ -173,7 +173,8 @@ export function intrinsicItem(site: CompletionSite, value: RenderValue, label: s
     documentation: { kind: MarkupKind.Markdown, value: doc },
     textEdit: { range: range(site), newText: toSnippet(newText) },
     insertTextFormat: InsertTextFormat.Snippet,
-    filterText: cursor.syntax === 'yaml' && cursor.tag === tag ? arg : label,
+    // The editor filters by the text from the range's start, the opening quote included (as for values).
+    filterText: cursor.syntax === 'yaml' && cursor.tag === tag ? arg : `${cursor.quote ?? ''}${label}`,
   };
 }
 
