@@ -12,7 +12,7 @@ function hoverAt(text: string, languageId = 'yaml'): { value: string; covers: st
   const h = service.hover(at.doc, at.position);
   if (!h) return null;
   assert.equal((h.contents as { kind: string }).kind, 'markdown');
-  return { value: (h.contents as { value: string }).value, covers: at.doc.text.getText(h.range!) };
+  return { value: (h.contents as { value: string }).value, covers: at.doc.text.getText(h.range) };
 }
 
 const sam = (inApi: string) => `Resources:\n  Api:\n    Type: AWS::Serverless::Api\n    Properties:\n${inApi}`;

@@ -2,17 +2,9 @@
 // schema; seen through completion and hover, in standalone definitions and in templates.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { getLanguageService } from '../../../../server/src/service/languageService';
 import { completions } from './completion/helpers';
-import { atCursor } from './helpers';
 
-const service = getLanguageService({ host: {} });
 const labels = (text: string) => completions(text).labels;
-const hoverText = (text: string) => {
-  const at = atCursor(text);
-  const h = service.hover(at.doc, at.position);
-  return h ? (h.contents as { value: string }).value : '';
-};
 
 describe('places where extensions go', () => {
   test('top-level tags entries, components, security schemes of both versions', () => {

@@ -39,7 +39,7 @@ describe('adding a property', () => {
 
   test('YAML block: a nested value takes the column of the object', () => {
     const text = 'openapi: 3.0.1\nx-a:\n    b: 1\npaths: {}\n';
-    assert.equal(added(text, 'b: 1', 'c', ''), 'openapi: 3.0.1\nx-a:\n    b: 1\n    c: \'\'\npaths: {}\n');
+    assert.equal(added(text, 'b: 1', 'c', ''), "openapi: 3.0.1\nx-a:\n    b: 1\n    c: ''\npaths: {}\n");
   });
 
   test('YAML flow on one line, and over several lines', () => {
@@ -48,7 +48,10 @@ describe('adding a property', () => {
       'openapi: 3.0.1\nx-a: {b: 1, "c": 2}\npaths: {}\n',
     );
     const multi = 'openapi: 3.0.1\nx-a: {\n    b: 1\n  }\npaths: {}\n';
-    assert.equal(added(multi, '{\n', 'c', 'true'), 'openapi: 3.0.1\nx-a: {\n    b: 1,\n    "c": true\n  }\npaths: {}\n');
+    assert.equal(
+      added(multi, '{\n', 'c', 'true'),
+      'openapi: 3.0.1\nx-a: {\n    b: 1,\n    "c": true\n  }\npaths: {}\n',
+    );
   });
 
   test('an empty flow object', () => {
@@ -69,7 +72,8 @@ describe('adding a property', () => {
   });
 
   test('JSON: an object value, one property a line, indented from the new property', () => {
-    const lines = '{\n  "openapi": "3.0.1",\n  "paths": {\n    "/a": {\n      "get": {\n        "responses": {}\n      }\n    }\n  }\n}';
+    const lines =
+      '{\n  "openapi": "3.0.1",\n  "paths": {\n    "/a": {\n      "get": {\n        "responses": {}\n      }\n    }\n  }\n}';
     const doc = service.parseDocument('file:///e.json', 'json', 1, lines);
     const range = { start: doc.text.positionAt(0), end: doc.text.positionAt(1) };
     const [action] = service.codeActions(doc, range, [

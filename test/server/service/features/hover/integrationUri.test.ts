@@ -10,7 +10,7 @@ function hoverAt(text: string, languageId = 'yaml'): { value: string; covers: st
   const at = atCursor(text, languageId);
   const h = service.hover(at.doc, at.position);
   if (!h) return null;
-  return { value: (h.contents as { value: string }).value, covers: at.doc.text.getText(h.range!) };
+  return { value: (h.contents as { value: string }).value, covers: at.doc.text.getText(h.range) };
 }
 
 const uri = (value: string, key = 'uri') =>

@@ -3,6 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  type RenderValue,
   jsonValue,
   renderProperty,
   yamlBlock,
@@ -99,7 +100,7 @@ describe('YAML scalars', () => {
 
 describe('YAML blocks', () => {
   test('nested objects and lists, two spaces a level; empty ones in flow style; intrinsics as short-form tags', () => {
-    const value = {
+    const value: RenderValue = {
       b: 1,
       c: ['x', { d: true, e: [] }, [], {}, ['y'], { '!Ref': 'R' }],
       f: {},
