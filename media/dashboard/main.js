@@ -4,7 +4,6 @@
  * the empty state). Text from AWS only ever goes through textContent; nothing is parsed as HTML.
  */
 (function () {
-  // @ts-expect-error: provided by VS Code inside webviews
   const vscode = acquireVsCodeApi();
   /** @type {any} */
   const uPlotLib = /** @type {any} */ (window).uPlot;
@@ -49,7 +48,12 @@
     while (el.firstChild) el.removeChild(el.firstChild);
   }
 
-  function el(/** @type {string} */ tag, /** @type {string=} */ text, /** @type {string=} */ className) {
+  /**
+   * @param {string} tag
+   * @param {string} [text]
+   * @param {string} [className]
+   */
+  function el(tag, text, className) {
     const node = document.createElement(tag);
     if (text !== undefined) node.textContent = text;
     if (className) node.className = className;

@@ -3,7 +3,6 @@
 // is shown with textContent only; no HTML is ever parsed from data. The extension checks every message
 // this page sends, and this page ignores messages it does not recognise.
 (function () {
-  // @ts-expect-error: provided by VS Code inside webviews
   const vscode = acquireVsCodeApi();
   const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
   const SENSITIVE = ['authorization', 'x-api-key', 'cookie', 'x-amz-security-token', 'proxy-authorization'];
@@ -25,8 +24,8 @@
   /** @type {any} */
   let model = null;
   let busy = false;
-  const saved = vscode.getState() || {};
-  /** @type {any} */
+  // What this panel saved before it was hidden or reloaded: its own data, read field by field with checks.
+  const saved = /** @type {Record<string, any>} */ (vscode.getState() || {});
   /** The X-Ray trace id of the result shown, if AWS named one. @type {string | undefined} */
   let traceId;
   let lastResult = saved.result || null;
@@ -37,6 +36,7 @@
   /** @param {any} frame */
   function renderFrame(frame) {
     if (!frame || typeof frame !== 'object' || typeof frame.text !== 'string') return;
+    /** @type {'in' | 'out' | 'info' | 'error'} */
     const direction = ['in', 'out', 'info', 'error'].includes(frame.direction) ? frame.direction : 'info';
     const arrow = { in: '↓ in', out: '↑ out', info: '• ', error: '! ' }[direction];
     const li = el('li', undefined, `frame ${direction}`);
@@ -412,8 +412,8 @@
     // AWS names the request's X-Ray trace in the X-Amzn-Trace-Id response header and the execution log.
     const traceText = [
       ...(Array.isArray(result.headers) ? result.headers : [])
-        .filter((h) => /^x-amzn-trace-id$/i.test(String(h[0])))
-        .map((h) => String(h[1])),
+        .filter((/** @type {unknown[]} */ h) => /^x-amzn-trace-id$/i.test(String(h[0])))
+        .map((/** @type {unknown[]} */ h) => String(h[1])),
       hasLog ? result.log : '',
     ].join('\n');
     const trace = /\b1-[0-9a-f]{8}-[0-9a-f]{24}\b/i.exec(traceText);

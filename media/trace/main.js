@@ -4,11 +4,15 @@
  * chart library needed), with the chosen row's details. Text from AWS only ever goes through textContent.
  */
 (function () {
-  // @ts-expect-error: provided by VS Code inside webviews
   const vscode = acquireVsCodeApi();
   const byId = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
-  function el(/** @type {string} */ tag, /** @type {string=} */ text, /** @type {string=} */ className) {
+  /**
+   * @param {string} tag
+   * @param {string} [text]
+   * @param {string} [className]
+   */
+  function el(tag, text, className) {
     const node = document.createElement(tag);
     if (text !== undefined) node.textContent = text;
     if (className) node.className = className;

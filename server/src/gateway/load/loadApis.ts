@@ -14,7 +14,7 @@ import type { ApiDocument, Definition } from '../../service/document/model';
 import { getLanguageService } from '../../service/languageService';
 import { SAM_EVENT_AUTH } from '../auth/samAuth';
 import type { GatewayApi, GatewayResponseSpec, LocalFunction, RouteSpec } from '../types';
-import { CfnScope, cfnToJson, localFunctionArn, LOCAL_REGION } from './cfnValues';
+import { CfnScope, cfnToJson, localFunctionArn, LOCAL_REGION, writtenJson } from './cfnValues';
 import { resourceDefinitions } from './cfnResourceApis';
 import { openApiRoutes } from './openApiRoutes';
 import { isObject, stringMap } from './refs';
@@ -47,9 +47,9 @@ export function loadApis(text: string, uri: string, apiType?: 'REST' | 'HTTP', d
   const diagnostics = service
     .validate(doc, apiType ? { apiTypeOverrides: { '**': apiType } } : {})
     .filter((d) => d.severity === 1);
-  // Two passes: the first finds the template's parameters and resources, the second resolves `Ref`s to them.
-  const firstPass = doc.template ? (cfnToJson(doc.template.root, emptyScope()) as Record<string, unknown>) : undefined;
-  const scope = firstPass ? templateScope(firstPass) : emptyScope();
+  // The template as written names its parameters, resources, conditions and mappings; `Ref`s resolve to them.
+  const written = doc.template ? writtenJson(doc.template.root) : undefined;
+  const scope = isObject(written) ? templateScope(written) : emptyScope();
   const templateJson = doc.template ? (cfnToJson(doc.template.root, scope) as Record<string, unknown>) : undefined;
   const resources = templateJson && isObject(templateJson.Resources) ? templateJson.Resources : {};
   const globals =
@@ -92,7 +92,14 @@ function templateScope(template: Record<string, unknown>): CfnScope {
   for (const [name, p] of Object.entries(isObject(template.Parameters) ? template.Parameters : {})) {
     if (isObject(p) && p.Default !== undefined) parameters[name] = p.Default;
   }
-  return { parameters, resources: new Set(Object.keys(isObject(template.Resources) ? template.Resources : {})) };
+  return {
+    parameters,
+    resources: new Set(Object.keys(isObject(template.Resources) ? template.Resources : {})),
+    template: {
+      Conditions: isObject(template.Conditions) ? template.Conditions : undefined,
+      Mappings: isObject(template.Mappings) ? template.Mappings : undefined,
+    },
+  };
 }
 
 function fileId(uri: string): string {

@@ -7,6 +7,7 @@ import type { AstNode } from '../parser/ast';
 import type { ApiDocument } from '../document/model';
 import { asIntrinsic } from '../document/intrinsics';
 import type { TemplateJsonResult } from '../../../../contract/messages';
+import { splitGetAtt } from '../../../../contract/cloudFormation/intrinsics';
 
 const MAX_DEPTH = 500;
 
@@ -23,10 +24,8 @@ export function longForm(node: AstNode | undefined, depth: number): unknown {
     // `!Ref`, `!Sub`, ...: the tag names the function and the node is its argument; unknown tags are left out.
     if (!intrinsic || intrinsic.name.startsWith('!')) return value;
     // `!GetAtt Res.Attr` is `["Res", "Attr"]` in the long form (the only form CloudFormation's JSON syntax has).
-    if (intrinsic.name === 'Fn::GetAtt' && typeof value === 'string' && value.indexOf('.') > 0) {
-      const dot = value.indexOf('.');
-      return { 'Fn::GetAtt': [value.slice(0, dot), value.slice(dot + 1)] };
-    }
+    const getAtt = intrinsic.name === 'Fn::GetAtt' && typeof value === 'string' ? splitGetAtt(value) : undefined;
+    if (getAtt) return { 'Fn::GetAtt': getAtt };
     return { [intrinsic.name]: value };
   }
   switch (node.type) {

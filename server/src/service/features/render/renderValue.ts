@@ -3,6 +3,7 @@
  * CloudFormation intrinsics are written `{ '!Sub': text }`, `{ '!GetAtt': 'Res.Arn' }` or `{ '!Ref': 'Res' }` and
  * come out as short-form tags in YAML and as `Fn::` objects in JSON.
  */
+import { splitGetAtt } from '../../../../../contract/cloudFormation/intrinsics';
 import { RenderValue, toPlainText } from '../../catalogue/snippetSyntax';
 
 export type { RenderValue } from '../../catalogue/snippetSyntax';
@@ -11,10 +12,7 @@ export type Syntax = 'yaml' | 'json';
 
 const intrinsicTags: Record<string, (arg: string) => RenderValue> = {
   '!Sub': (arg) => ({ 'Fn::Sub': arg }),
-  '!GetAtt': (arg) => {
-    const dot = arg.lastIndexOf('.');
-    return { 'Fn::GetAtt': [arg.slice(0, dot), arg.slice(dot + 1)] };
-  },
+  '!GetAtt': (arg) => ({ 'Fn::GetAtt': splitGetAtt(arg) ?? [arg, ''] }),
   '!Ref': (arg) => ({ Ref: arg }),
 };
 
