@@ -142,7 +142,7 @@ describe('YAML blocks', () => {
 });
 
 describe('JSON values', () => {
-  test('indented two spaces a level from the column; intrinsics in their long form', () => {
+  test('indented two spaces a level from the column; intrinsics in their long form (GetAtt split at the first dot)', () => {
     const value = {
       b: 1,
       c: ['x', [], {}],
@@ -168,8 +168,8 @@ describe('JSON values', () => {
         '    },',
         '    "i": {',
         '      "Fn::GetAtt": [',
-        '        "X.Y",',
-        '        "Arn"',
+        '        "X",',
+        '        "Y.Arn"',
         '      ]',
         '    },',
         '    "r": {',
