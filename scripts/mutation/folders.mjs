@@ -44,7 +44,7 @@ const templateRulesTests = [
 ];
 const featuresTests = [
   // Issue 22's tests of what the user sees, one file per feature source file: small, so first.
-  'test/server/service/features/{symbols,operations,locate,definitionJson,templateJson,codeLens,describe,codeActionsData,pathContext,hoverPlaces,completionEntry,describeFacts}.test.ts',
+  'test/server/service/features/{symbols,operations,locate,definitionJson,templateJson,codeLens,describe,codeActionsData,pathContext,hoverPlaces,completionEntry,describeFacts,codeActionsValues}.test.ts',
   'test/server/service/features/{completion,cursor,edits,hover,navigation,render}/*.test.ts',
   'test/server/service/features/{codeActions,completion,hover,navigation}.test.ts',
   'test/server/service/templates/completionHover.test.ts',
