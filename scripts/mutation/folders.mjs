@@ -47,9 +47,9 @@ const featuresTests = [
   // quoting pattern, the catalogue texts) are reached by every file that loads the service, so the files that
   // check them exactly come first: a mutant there stops at the first file that fails.
   'test/server/service/features/{render,hover}/*.test.ts',
-  'test/server/service/features/{describe,describeFacts,codeActionsData,codeActionsValues,hoverNothing,describeBare}.test.ts',
+  'test/server/service/features/{describe,describeFacts,codeActionsData,codeActionsValues,codeActionsRanges,hoverNothing,describeBare}.test.ts',
   'test/server/service/features/{completion,cursor,edits,navigation}/*.test.ts',
-  'test/server/service/features/{completionEntry,hoverPlaces,pathContext,symbols,operations,locate,definitionJson,templateJson,codeLens}.test.ts',
+  'test/server/service/features/{completionEntry,hoverPlaces,pathContext,symbols,operations,locate,definitionJson,templateJson,codeLens,templateJsonTags,definitionJsonShapes,operationsShapes}.test.ts',
   'test/server/service/features/{codeActions,completion,hover,navigation}.test.ts',
   'test/server/service/templates/completionHover.test.ts',
   'test/server/service/runLocalLens.test.ts',
