@@ -4,6 +4,7 @@
  * easier editing; it is sent as compact JSON text. Every problem is named, nothing throws.
  */
 import type { TemplateRequestJson } from './messages';
+import { scalarText } from '../common/scalarText';
 
 export interface CheckedRequest {
   request: TemplateRequestJson;
@@ -43,7 +44,7 @@ export function checkRequest(value: unknown): CheckedRequest {
     const out: Record<string, string> = {};
     for (const [name, v] of Object.entries(map as Record<string, unknown>)) {
       if (v === null || typeof v === 'object') notes.push(`${key}.${name} must be a string; it is ignored.`);
-      else out[name] = String(v);
+      else out[name] = scalarText(v) ?? '';
     }
     request[key] = out;
   }

@@ -5,6 +5,7 @@
  * Error models). Sources: "Export a REST API from API Gateway" and the x-amazon-apigateway-integration object's
  * defaults in the Developer Guide. Pure.
  */
+import { jsonText } from '../../../common/scalarText';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -102,7 +103,7 @@ function normalizeOperation(operation: Json): Json {
   return out;
 }
 
-const paramKey = (p: Json) => (isObject(p) ? `${String(p.in)}:${String(p.name)}` : JSON.stringify(p));
+const paramKey = (p: Json) => (isObject(p) ? `${jsonText(p.in) ?? ''}:${jsonText(p.name) ?? ''}` : JSON.stringify(p));
 
 function normalizeIntegration(integration: JsonObject): Json {
   const out: JsonObject = {};

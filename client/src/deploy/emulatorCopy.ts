@@ -8,6 +8,7 @@
  * - an integration without `uri` / `httpMethod` (MOCK) crashes it, so those get placeholders (the type stays).
  * Pure.
  */
+import { scalarText } from '../../../common/scalarText';
 
 type Json = Record<string, unknown>;
 
@@ -41,7 +42,7 @@ export function emulatorCopy(definition: unknown): EmulatorCopy {
   const changes: string[] = [];
   const info = isObject(definition.info) ? { ...definition.info } : {};
   if (info.description === undefined) {
-    info.description = String(info.title ?? 'API');
+    info.description = scalarText(info.title) ?? 'API';
     changes.push('info.description set to the title');
   }
   const paths: Json = {};
@@ -65,7 +66,7 @@ function withImportableIntegration(operation: Json, where: string, changes: stri
   if (!isObject(integration) || (integration.uri !== undefined && integration.httpMethod !== undefined))
     return operation;
   changes.push(
-    `${where}: placeholder uri/httpMethod added to its ${String(integration.type ?? '')} integration`.replace(
+    `${where}: placeholder uri/httpMethod added to its ${scalarText(integration.type) ?? ''} integration`.replace(
       / {2,}/g,
       ' ',
     ),

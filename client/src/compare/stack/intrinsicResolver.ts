@@ -1,5 +1,5 @@
 /**
- * A deployed stack as the source of values for CloudFormation intrinsics (the evaluator itself is the contract's,
+ * A deployed stack as the source of values for CloudFormation intrinsics (the evaluator is common/cloudFormation's,
  * shared with the local gateway): its parameters, its resources' physical ids, the pseudo parameters, the template's
  * conditions and mappings. What the stack cannot tell stays in the value as a clearly marked placeholder and is
  * listed, so that a comparison can show it as unknown rather than as drift. Pure (no `vscode`, no AWS calls).
@@ -11,14 +11,14 @@ import {
   unknown,
   type IntrinsicValues,
   type Resolution,
-} from '../../../../contract/cloudFormation/intrinsics';
+} from '../../../../common/cloudFormation/intrinsics';
 
 export {
   hasPlaceholder,
   placeholder,
   type Resolution,
   type Unresolved,
-} from '../../../../contract/cloudFormation/intrinsics';
+} from '../../../../common/cloudFormation/intrinsics';
 
 export interface StackResource {
   physicalId: string;
@@ -34,6 +34,12 @@ export interface StackContext {
   partition: string;
   /** Parameter values as DescribeStacks returns them (list parameters comma-joined). */
   parameters: Record<string, string>;
+  /**
+   * The region's exports (ListExports), for `Fn::ImportValue`; undefined when they could not be listed, with the
+   * reason in `exportsUnavailable`.
+   */
+  exports?: Record<string, string>;
+  exportsUnavailable?: string;
   /** Logical id → physical id and type, from ListStackResources (SAM's generated resources included). */
   resources: Record<string, StackResource>;
   /** The template's `Parameters`, `Conditions`, `Mappings` and `Resources` sections (for types and paths). */
@@ -57,6 +63,17 @@ class StackValues implements IntrinsicValues {
 
   get template() {
     return this.ctx.template;
+  }
+
+  importValue(name: string, expression: string): unknown {
+    const value = this.ctx.exports?.[name];
+    if (value !== undefined) return value;
+    return unknown(
+      expression,
+      this.ctx.exports
+        ? `no stack in ${this.ctx.region} exports ${name}`
+        : `the region's exports could not be listed${this.ctx.exportsUnavailable ? ` (${this.ctx.exportsUnavailable})` : ''}`,
+    );
   }
 
   ref(name: string, expression: string): unknown {

@@ -6,6 +6,7 @@
 // Types only: the SDK is loaded on the first call (dist/aws-sdk.js), never when the extension starts.
 import type { StackStatus } from '@aws-sdk/client-cloudformation';
 import type { AwsConnection } from '../../aws/connection';
+import { awsErrorMessage } from '../../aws/errors';
 import type { StackContext, StackResource } from './intrinsicResolver';
 
 export interface StackChoice {
@@ -146,6 +147,7 @@ export async function readStack(
     token = out.NextToken;
     if (!token) break;
   }
+  const { exports, exportsUnavailable } = await readExports(conn, options);
   return {
     stackName: stack.StackName ?? stackName,
     stackId: stack.StackId,
@@ -155,7 +157,37 @@ export async function readStack(
     accountId: accountId ?? '',
     parameters,
     resources,
+    exports,
+    exportsUnavailable,
   };
+}
+
+/**
+ * The region's exports (ListExports, paginated) for `Fn::ImportValue`. Without permission to list them the rest of
+ * the stack still resolves: the imports stay unknown, with the reason.
+ */
+async function readExports(
+  conn: AwsConnection,
+  options: LookupOptions,
+): Promise<{ exports?: Record<string, string>; exportsUnavailable?: string }> {
+  const { ListExportsCommand } = await import('@aws-sdk/client-cloudformation');
+  const cf = await conn.cloudFormation();
+  const exports: Record<string, string> = {};
+  let token: string | undefined;
+  try {
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const out = await cf.send(new ListExportsCommand({ NextToken: token }), { abortSignal: options.signal });
+      for (const e of out.Exports ?? []) if (e.Name && e.Value !== undefined) exports[e.Name] = e.Value;
+      token = out.NextToken;
+      if (!token) break;
+    }
+  } catch (err) {
+    if (options.signal?.aborted) throw err;
+    return {
+      exportsUnavailable: awsErrorMessage(err, { operation: 'ListExports', action: 'cloudformation:ListExports' }),
+    };
+  }
+  return { exports };
 }
 
 export class StackLookupError extends Error {}

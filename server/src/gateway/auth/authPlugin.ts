@@ -17,7 +17,7 @@ import { Authorization, type AuthRequest, type LambdaOutcome } from './authorize
 import { parseJwks, type JsonWebKey } from './jwt';
 import { samAuth, withSamAuth } from './samAuth';
 import { apiKeySource, operationSecurity } from './securityConfig';
-import { jsonText } from '../scalarText';
+import { jsonText } from '../../../../common/scalarText';
 
 /** The Lambda authorizer's time limit: 10 s (DG "Quotas", HTTP API Lambda authorizer response timeout). */
 const AUTHORIZER_TIMEOUT_MS = 10_000;

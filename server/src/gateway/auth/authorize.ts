@@ -24,7 +24,7 @@ import {
 } from './securityConfig';
 import { verifySigV4, type LocalCredentials } from './sigv4';
 import { Quota, TokenBucket, type QuotaLimits, type ThrottleLimits } from './tokenBucket';
-import { scalarText } from '../scalarText';
+import { scalarText } from '../../../../common/scalarText';
 
 export interface AuthRequest {
   apiType: 'REST' | 'HTTP';

@@ -10,7 +10,7 @@
  * (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-troubleshooting-jwt.html).
  */
 import crypto from 'node:crypto';
-import { scalarText } from '../scalarText';
+import { scalarText } from '../../../../common/scalarText';
 
 export interface JsonWebKey {
   kty: string;

@@ -7,7 +7,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { randomUUID } from 'node:crypto';
 import type { LambdaOutcome } from './invoke';
-import { jsonText, scalarText } from '../scalarText';
+import { jsonText, scalarText } from '../../../../common/scalarText';
 
 export function invokeUrl(url: string, event: unknown, timeoutMs: number): Promise<LambdaOutcome> {
   const requestId = randomUUID();

@@ -6,7 +6,7 @@
  * same route loader (and the authorizer plugins) read it.
  */
 import { isObject } from './refs';
-import { scalarText } from '../scalarText';
+import { scalarText } from '../../../../common/scalarText';
 
 type Json = Record<string, unknown>;
 

@@ -2,10 +2,10 @@
  * Plain JSON from a definition's tree, with CloudFormation intrinsics reduced to what a local gateway can know:
  * a Lambda ARN built from `${Fn.Arn}` / `!GetAtt Fn.Arn` keeps the function's logical id, so the integration finds
  * the SAM function beside it; pseudo parameters get fixed local values; template parameters their defaults, which
- * also decide the template's conditions. The functions themselves are evaluated by the contract's evaluator, the
+ * also decide the template's conditions. The functions themselves are evaluated by common/cloudFormation's evaluator, the
  * one Compare with Stack uses with a deployed stack's values.
  */
-import { resolveIntrinsics, type IntrinsicValues } from '../../../../contract/cloudFormation/intrinsics';
+import { resolveIntrinsics, type IntrinsicValues } from '../../../../common/cloudFormation/intrinsics';
 import type { AstNode } from '../../service/parser/ast';
 import { longForm } from '../../service/features/templateJson';
 

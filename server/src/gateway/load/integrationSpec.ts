@@ -4,7 +4,7 @@
  */
 import type { ApiKind, IntegrationResponseSpec, IntegrationSpec, IntegrationType, PassthroughBehavior } from '../types';
 import { isObject, stringMap } from './refs';
-import { scalarText } from '../scalarText';
+import { scalarText } from '../../../../common/scalarText';
 
 const types = new Set<IntegrationType>(['MOCK', 'HTTP', 'HTTP_PROXY', 'AWS', 'AWS_PROXY']);
 const passthroughs = new Set<PassthroughBehavior>(['WHEN_NO_MATCH', 'WHEN_NO_TEMPLATES', 'NEVER']);

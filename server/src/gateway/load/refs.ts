@@ -1,5 +1,5 @@
 /** Local `$ref`s (`#/components/...`) inside a definition, followed with a bound so that cycles cannot hang. */
-import { scalarText } from '../scalarText';
+import { scalarText } from '../../../../common/scalarText';
 
 export function resolveRef(root: unknown, value: unknown): unknown {
   let current = value;

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { LocalFunction } from '../types';
 import { isObject, stringMap } from './refs';
-import { scalarText } from '../scalarText';
+import { scalarText } from '../../../../common/scalarText';
 
 export interface FunctionEvent {
   functionId: string;

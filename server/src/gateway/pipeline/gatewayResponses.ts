@@ -6,7 +6,7 @@
 import type { GatewayHttpResponse, GatewayResponseSpec } from '../types';
 import { headerValue } from './exchange';
 import type { Exchange } from './exchange';
-import { jsonText } from '../scalarText';
+import { jsonText } from '../../../../common/scalarText';
 
 export type GatewayResponseType =
   | 'ACCESS_DENIED'

@@ -8,7 +8,7 @@
  */
 import type { EndpointResponse, Exchange } from './exchange';
 import { headerValue } from './exchange';
-import { jsonText } from '../scalarText';
+import { jsonText } from '../../../../common/scalarText';
 
 export function mappedValue(source: string, ex: Exchange, response?: EndpointResponse): string | undefined {
   const quoted = /^'(.*)'$/s.exec(source);

@@ -7,7 +7,7 @@ import type { AstNode } from '../parser/ast';
 import type { ApiDocument } from '../document/model';
 import { asIntrinsic } from '../document/intrinsics';
 import type { TemplateJsonResult } from '../../../../contract/messages';
-import { splitGetAtt } from '../../../../contract/cloudFormation/intrinsics';
+import { splitGetAtt } from '../../../../common/cloudFormation/intrinsics';
 
 const MAX_DEPTH = 500;
 

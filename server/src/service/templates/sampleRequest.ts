@@ -13,6 +13,7 @@ import { operations } from '../features/operations';
 import { derefObject } from '../validation/refs';
 import type { TemplateSite } from './discover';
 import { stageVariableNames } from './stageVariableNames';
+import { scalarText } from '../../../../common/scalarText';
 
 export function sampleRequest(doc: ApiDocument, site: TemplateSite): TemplateRequestJson {
   const request: Required<Pick<TemplateRequestJson, 'headers' | 'query' | 'path' | 'stageVariables'>> &
@@ -126,8 +127,8 @@ function firstOf(node: AstNode | undefined): AstNode | undefined {
 }
 
 function exampleText(node: AstNode | undefined, type: string | undefined): string {
-  const value = toJson(node);
-  if (node && value !== null && typeof value !== 'object') return String(value);
+  const value = node ? scalarText(toJson(node)) : undefined;
+  if (value !== undefined) return value;
   return type === 'integer' || type === 'number' ? '1' : type === 'boolean' ? 'true' : 'example';
 }
 

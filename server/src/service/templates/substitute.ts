@@ -5,6 +5,7 @@
  * value that is not set becomes is not documented; it is left empty here.
  */
 import type { TemplateRequestJson } from '../../../../contract/messages';
+import { jsonText } from '../../../../common/scalarText';
 
 const substitutable =
   /\$context\.([A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*)|\$stageVariables\.([A-Za-z0-9_]+)|method\.request\.(path|querystring|header)\.([A-Za-z0-9_.~-]+)/g;
@@ -33,6 +34,5 @@ function lookup(value: unknown, keys: string[]): unknown {
 }
 
 function textOf(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return jsonText(value) ?? '';
 }

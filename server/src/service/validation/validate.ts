@@ -60,7 +60,6 @@ export function validateDocument(
  * partial, and every member cut off would be reported again as missing.
  */
 function validateStructure(doc: ApiDocument, log?: ValidationLog): Finding[] {
-  if (doc.kind === 'definition' ? doc.definitions.length !== 1 : doc.kind !== 'template') return [];
   if (doc.parsed.problems.some((p) => (p.rule ?? 'syntax') === 'syntax')) return [];
   const findings: Finding[] = [];
   for (const def of doc.definitions) {
@@ -127,17 +126,21 @@ export function validateDefinition(
     },
     report: out.report,
   };
-  // A plain OpenAPI file without a single API Gateway extension is not (yet) an API Gateway definition.
+  // A plain OpenAPI file without a single API Gateway extension is not (yet) an API Gateway definition. The text
+  // test spares such a file the index; a quoted key may spell the name with escapes (`x-amazon-apigateway\u002d...`).
   const forApiGateway =
     def.resource !== undefined ||
     def.apiTypeSource === 'setting' ||
-    (doc.text.getText().includes('x-amazon-apigateway-') && ctx.index.extensions.length > 0);
+    (mayNameExtension(doc.text.getText()) && ctx.index.extensions.length > 0);
   for (const rule of DEFINITION_RULES) {
     if (!forApiGateway && !rule.generic) continue;
     out.run(rule, () => rule.check(ctx));
   }
   return out.findings;
 }
+
+/** False only when no key can be an `x-amazon-apigateway-*` extension: the name is nowhere, nor any escape. */
+const mayNameExtension = (text: string): boolean => text.includes('x-amazon-apigateway-') || text.includes('\\');
 
 export function validateTemplate(doc: ApiDocument, host: ServiceHost, log?: ValidationLog): Finding[] {
   const template = doc.template;

@@ -9,6 +9,7 @@ import type { HostObjects } from './evaluator';
 import { NO_SUCH_METHOD } from './javaMethods';
 import { parseJsonSmart, PathNotFound, readJsonPath } from './json';
 import { javaToString, JHost, JList, JMap, toJsonText, type JValue } from './values';
+import { scalarText } from '../../../../common/scalarText';
 
 export interface AwsRequest {
   body?: string;
@@ -74,7 +75,7 @@ export function plainToJava(v: unknown, depth = 0): JValue {
     for (const [k, x] of Object.entries(v as Record<string, unknown>)) map.entries.set(k, plainToJava(x, depth + 1));
     return map;
   }
-  return String(v);
+  return scalarText(v) ?? '';
 }
 
 export function buildGlobals(request: AwsRequest): Map<string, JValue> {

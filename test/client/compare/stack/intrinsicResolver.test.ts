@@ -173,4 +173,40 @@ describe('intrinsic resolver: what the stack cannot tell stays a marked placehol
     const { unresolved } = resolve({ a: { 'Fn::Sub': 42 }, b: { 'Fn::Select': [9, ['x']] } });
     assert.equal(unresolved.length, 2);
   });
+
+  test("Fn::ImportValue reads the region's exports, its name computed first; what is not exported stays unknown", () => {
+    const withExports: StackContext = {
+      ...ctx,
+      exports: { 'shared-prod-UserPoolArn': 'arn:aws:cognito-idp:eu-west-1:111122223333:userpool/eu-west-1_abc' },
+    };
+    const { value, unresolved } = resolveIntrinsics(
+      {
+        pool: { 'Fn::ImportValue': { 'Fn::Sub': 'shared-${Stage}-UserPoolArn' } },
+        missing: { 'Fn::ImportValue': 'nobody-exports-this' },
+      },
+      withExports,
+    );
+    assert.deepEqual(value, {
+      pool: 'arn:aws:cognito-idp:eu-west-1:111122223333:userpool/eu-west-1_abc',
+      missing: placeholder('Fn::ImportValue nobody-exports-this'),
+    });
+    assert.deepEqual(unresolved, [
+      {
+        path: '/missing',
+        expression: 'Fn::ImportValue nobody-exports-this',
+        reason: 'no stack in eu-west-1 exports nobody-exports-this',
+      },
+    ]);
+  });
+
+  test('when the exports could not be listed, an import says why', () => {
+    const { unresolved } = resolveIntrinsics(
+      { pool: { 'Fn::ImportValue': 'shared-UserPoolArn' } },
+      { ...ctx, exportsUnavailable: 'Access denied (cloudformation:ListExports)' },
+    );
+    assert.deepEqual(
+      unresolved.map((u) => u.reason),
+      ["the region's exports could not be listed (Access denied (cloudformation:ListExports))"],
+    );
+  });
 });

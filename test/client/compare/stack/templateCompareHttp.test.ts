@@ -82,6 +82,7 @@ describe('Compare with Stack for an HTTP API (SDK-level stub: moto has no v2 Clo
       calls.push(name);
       if (name === 'DescribeStacksCommand') return stack;
       if (name === 'ListStackResourcesCommand') return resources;
+      if (name === 'ListExportsCommand') return { Exports: [] };
       if (name === 'ExportApiCommand') {
         assert.deepEqual([input.ApiId, input.StageName, input.IncludeExtensions], ['h77', '$default', true]);
         const exported = {
@@ -113,7 +114,12 @@ describe('Compare with Stack for an HTTP API (SDK-level stub: moto has no v2 Clo
     const comparison = await compareTemplateWithStack(conn, prepared, prepared.stage);
     assert.deepEqual(comparison.drift, []);
     assert.match(comparison.local, new RegExp(fnArn));
-    assert.deepEqual(calls, ['DescribeStacksCommand', 'ListStackResourcesCommand', 'ExportApiCommand']);
+    assert.deepEqual(calls, [
+      'DescribeStacksCommand',
+      'ListStackResourcesCommand',
+      'ListExportsCommand',
+      'ExportApiCommand',
+    ]);
   });
 
   test('access denied and expired credentials on the stack calls are said in words', async () => {

@@ -3,7 +3,7 @@
  * CloudFormation intrinsics are written `{ '!Sub': text }`, `{ '!GetAtt': 'Res.Arn' }` or `{ '!Ref': 'Res' }` and
  * come out as short-form tags in YAML and as `Fn::` objects in JSON.
  */
-import { splitGetAtt } from '../../../../../contract/cloudFormation/intrinsics';
+import { splitGetAtt } from '../../../../../common/cloudFormation/intrinsics';
 import { RenderValue, toPlainText } from '../../catalogue/snippetSyntax';
 
 export type { RenderValue } from '../../catalogue/snippetSyntax';

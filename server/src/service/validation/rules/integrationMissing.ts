@@ -4,8 +4,9 @@
  * with such a method fails to deploy (apigateway-facts.md §1.13). A definition with no integration at all is taken as
  * integrations set up elsewhere: a warning.
  */
-import { asIntrinsic } from '../../document/intrinsics';
-import { asObject, asString, getValue } from '../../parser/ast';
+import { asIntrinsic, isIntrinsic } from '../../document/intrinsics';
+import { AstNode, asObject, asString, getValue } from '../../parser/ast';
+import type { TemplateResource } from '../../document/model';
 import { definitionRule, type DefinitionContext } from '../rule';
 
 export const integrationMissingRule = definitionRule({
@@ -13,12 +14,14 @@ export const integrationMissingRule = definitionRule({
   reports: ['integration-missing', 'integration-missing-all'],
   check(ctx) {
     if (ctx.apiType !== 'REST') return;
-    // SAM adds integrations for functions whose Api events name this path and method.
-    const samEvents = ctx.def.resource?.type === 'AWS::Serverless::Api' ? samEventRoutes(ctx) : undefined;
+    // SAM adds integrations for functions whose Api events name this path and method, but into the user's own
+    // DefinitionBody only when the API asks for it with MergeDefinitions (the SAM translator's Api event source).
+    const api = ctx.def.resource;
+    const samEvents = api?.type === 'AWS::Serverless::Api' && mergesDefinitions(api) ? samEventRoutes(ctx) : undefined;
     const hasIntegration = (op: (typeof ctx.index.operations)[number]) =>
       op.node.properties.some((p) => p.key.value === 'x-amazon-apigateway-integration') ||
-      (samEvents !== undefined &&
-        (samEvents.has(`${op.method} ${op.path}`) || samEvents.has(`ANY ${op.path}`) || samEvents.has('*')));
+      // An ANY event adds x-amazon-apigateway-any-method only: the path's other methods still need their own.
+      (samEvents !== undefined && (samEvents.has(`${op.method} ${op.path}`) || samEvents.has('*')));
     // With no integration at all, the definition is imported for its routes and models and wired up elsewhere
     // (Terraform, CDK, the console): deployment still needs them, so say so, but it is not a mistake in the file.
     const rule = ctx.index.operations.some(hasIntegration) ? 'integration-missing' : 'integration-missing-all';
@@ -36,6 +39,17 @@ export const integrationMissingRule = definitionRule({
   },
 });
 
+/**
+ * Whether SAM merges its event integrations into this API's DefinitionBody: `MergeDefinitions: true`, or a value
+ * that cannot be read (a condition), which is given the benefit of the doubt. A state machine's Api event never
+ * touches a DefinitionBody (the translator adds it only to a definition SAM generates), so only functions count.
+ */
+function mergesDefinitions(api: TemplateResource): boolean {
+  const merge = getValue(api.properties, 'MergeDefinitions');
+  if (!merge) return false;
+  return merge.type === 'boolean' ? merge.value : true;
+}
+
 /** "METHOD /path" of every SAM function event bound to this API; "*" when some binding cannot be read. */
 function samEventRoutes(ctx: DefinitionContext): Set<string> {
   const routes = new Set<string>();
@@ -45,16 +59,30 @@ function samEventRoutes(ctx: DefinitionContext): Set<string> {
     for (const event of asObject(getValue(res.properties, 'Events'))?.properties ?? []) {
       if (asString(getValue(event.value, 'Type')) !== 'Api') continue;
       const props = asObject(getValue(event.value, 'Properties'));
-      const restApiId = getValue(props, 'RestApiId');
-      const target = asIntrinsic(restApiId)?.argument;
-      const bound = target?.type === 'string' ? target.value : undefined;
+      const bound = boundApi(getValue(props, 'RestApiId'));
       // Events without RestApiId belong to SAM's implicit API, not to this one.
       if (bound !== apiId) continue;
-      const path = asString(getValue(props, 'Path'));
-      const method = asString(getValue(props, 'Method'));
+      // A computed path or method (`!Sub "/${Prefix}"`, `!Ref Verb`) may be any route: it is not read as written.
+      const path = literalString(getValue(props, 'Path'));
+      const method = literalString(getValue(props, 'Method'));
       if (!path || !method) routes.add('*');
-      else routes.add(`${method.toLowerCase() === 'any' ? 'ANY' : method.toUpperCase()} ${path}`);
+      // SAM reads the method in any case; `any` is the operation x-amazon-apigateway-any-method, indexed as ANY.
+      else routes.add(`${method.toUpperCase()} ${path}`);
     }
   }
   return routes;
+}
+
+function literalString(node: AstNode | undefined): string | undefined {
+  return isIntrinsic(node) ? undefined : asString(node);
+}
+
+/**
+ * The logical id an event's RestApiId names: `!Ref Api` or the plain `Api`, both of which SAM follows to the resource
+ * (its get_rest_api_id_string); another intrinsic names no API SAM could add the integration to.
+ */
+function boundApi(node: AstNode | undefined): string | undefined {
+  const fn = asIntrinsic(node);
+  const target = fn ? (fn.name === 'Ref' ? fn.argument : undefined) : node;
+  return target?.type === 'string' ? target.value : undefined;
 }

@@ -31,7 +31,9 @@ function checkText(ctx: DefinitionContext, node: AstNode & { value: string }): v
     if (dot < 0) continue;
     const head = inner.slice(0, dot);
     const name = inner.slice(dot + 1);
-    const looksLikeStage = /^stage_?var/i.test(head);
+    // A misspelling of the whole word only: in a SAM template's `!Sub`, `${StageVarsTable.Arn}` is a resource's
+    // attribute, not a stage variable.
+    const looksLikeStage = /^stage_?var(?:iable)?s?$/i.test(head);
     if (!looksLikeStage) continue;
     if (head !== 'stageVariables') {
       ctx.report(

@@ -3,9 +3,9 @@
 // JSON), and what that means for an integration whose fields hold CloudFormation intrinsics.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { integrationSpec } from '../../../server/src/gateway/load/integrationSpec';
-import { stringMap } from '../../../server/src/gateway/load/refs';
-import { jsonText, scalarText } from '../../../server/src/gateway/scalarText';
+import { integrationSpec } from '../../server/src/gateway/load/integrationSpec';
+import { stringMap } from '../../server/src/gateway/load/refs';
+import { jsonText, scalarText } from '../../common/scalarText';
 
 describe('scalarText and jsonText', () => {
   it('give strings, numbers and booleans their JSON text', () => {

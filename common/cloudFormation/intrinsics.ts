@@ -15,6 +15,8 @@ export interface IntrinsicValues {
   ref(name: string, expression: string): unknown;
   /** `Fn::GetAtt logicalId.attribute`, and `${logicalId.attribute}` in `Fn::Sub`. */
   attribute(logicalId: string, attribute: string, expression: string): unknown;
+  /** `Fn::ImportValue name`: another stack's export; without this, imports stay unknown. */
+  importValue?(name: string, expression: string): unknown;
   /** The template's `Conditions` and `Mappings` sections. */
   template?: { Conditions?: Record<string, unknown>; Mappings?: Record<string, unknown> };
   /**
@@ -200,6 +202,14 @@ class Evaluator {
         return this.fnIf(arg, expression, depth);
       case 'Fn::FindInMap':
         return this.findInMap(arg, expression, depth);
+      case 'Fn::ImportValue': {
+        const exportName = this.evaluate(arg, depth + 1);
+        if (exportName instanceof Unknown) return exportName;
+        if (typeof exportName !== 'string') return new Unknown(expression, 'Fn::ImportValue needs an export name');
+        return this.values.importValue
+          ? this.values.importValue(exportName, expression)
+          : new Unknown(expression, `Fn::ImportValue is not resolved from ${this.values.sourceName}`);
+      }
       case 'Fn::Base64': {
         const v = this.evaluate(arg, depth + 1);
         if (v instanceof Unknown) return v;

@@ -9,7 +9,7 @@ import {
   splitGetAtt,
   unknown,
   type IntrinsicValues,
-} from '../../../contract/cloudFormation/intrinsics';
+} from '../../../common/cloudFormation/intrinsics';
 
 describe('the shared intrinsic evaluator', () => {
   test('Res.Attr splits at the first dot: attribute names may hold dots, logical ids may not', () => {
