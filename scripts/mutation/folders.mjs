@@ -106,7 +106,7 @@ export const folders = {
   'parser-fast-yaml': { mutate: ['server/src/service/parser/{fastYaml,giveUp}.ts'], tests: parserTests },
   parser: {
     mutate: ['server/src/service/parser/**/*.ts', '!server/src/service/parser/{fastYaml,giveUp}.ts'],
-    tests: parserTests,
+    tests: [...parserTests, 'test/server/service/parser/yamlParser.test.ts'],
   },
   document: { mutate: ['server/src/service/document/**/*.ts'], tests: documentTests },
   // The rules folder in four runs of a size that fits a sitting (about 5,200 mutants in all): the validation

@@ -211,9 +211,11 @@ function relocate(node: AstNode, offset: number, length: number): void {
   node.length = length;
 }
 
-function keyText(key: yaml.YAMLScalar): string {
-  if (key.kind !== yaml.Kind.SCALAR) return '';
-  return String(key.value ?? '');
+/** A key's text; a key written as an alias (`*name: v`) is the scalar it names. Other non-scalar keys read as ''. */
+function keyText(key: yaml.YAMLNode): string {
+  const node = key.kind === yaml.Kind.ANCHOR_REF ? (key as yaml.YAMLAnchorReference).value : key;
+  if (node?.kind !== yaml.Kind.SCALAR) return '';
+  return String((node as yaml.YAMLScalar).value ?? '');
 }
 
 function scalar(node: yaml.YAMLScalar, parent: AstNode['parent'], tag: string | undefined): AstNode {

@@ -15,6 +15,7 @@ import {
   type AstNode,
 } from '../../../../server/src/service/parser/ast';
 import { parse } from '../../../../server/src/service/parser/parse';
+import { parseYamlFull } from '../../../../server/src/service/parser/yamlParser';
 
 const yamlRoot = (text: string) => parse(text, 'yaml').root!;
 
@@ -98,5 +99,33 @@ describe('nodeAtOffset', () => {
     assert.equal(nodeAtOffset(undefined, 0), undefined);
     const spaced = yamlRoot('a:   \nb: 1\n');
     assert.equal(nodeAtOffset(spaced, 3)?.type, 'object');
+  });
+});
+
+describe('the helpers at the edges of a tree', () => {
+  test('asString of nothing is nothing; a path that runs out before an index is nothing', () => {
+    assert.equal(asString(undefined), undefined);
+    const root = yamlRoot('a:\n  b: [1]\n');
+    assert.equal(findAtPath(root, ['missing', 0]), undefined);
+    assert.equal(findAtPath(root, ['a', 'missing', 0, 'c']), undefined);
+    assert.equal(scalarText(findAtPath(root, ['a', 'b', 0])), '1');
+  });
+
+  test('the cursor right after the root is in it; between a key and its value the object answers', () => {
+    const text = '{"a":   "x", "b": 1}';
+    const root = parse(text, 'json').root!;
+    assert.equal(nodeAtOffset(root, text.length), root);
+    // After the colon, before the value: neither the key nor the value.
+    assert.equal(nodeAtOffset(root, text.indexOf(':') + 2), root);
+    const yaml = yamlRoot('a:    x\n');
+    assert.equal(nodeAtOffset(yaml, 4)?.type, 'object');
+    assert.equal(nodeAtOffset(yaml, 6)?.type, 'string');
+  });
+
+  test('a property without a value (an include tag the full parser leaves out) is answered by its object', () => {
+    const text = 'a: !include other.yaml\n';
+    const root = parseYamlFull(text).root;
+    assert.equal(getProperty(root, 'a')?.value, undefined);
+    assert.equal(nodeAtOffset(root, text.indexOf('other')), root);
   });
 });

@@ -77,3 +77,27 @@ describe('the fast JSON path', () => {
     assertFastAgrees(`${'['.repeat(300)}${']'.repeat(300)}`);
   });
 });
+
+describe('the fast JSON path at its edges', () => {
+  test('builds the full path’s tree object for object, not only in the same shape', () => {
+    const text = '{"a": {"b": [1, "x", true, null]}, "c": {}}';
+    const quick = parseJsonFast(text);
+    assert.ok(quick);
+    assert.deepEqual(quick.root, parseJsonFull(text, false).root);
+  });
+
+  test('gives up on separators it does not know and on words that only start like a literal', () => {
+    for (const text of ['{a": 1}', '{"a"; 1}', '{"a": 1;"b": 2}', '[1;2]', '[trux]', '[falsy]', '[nulx]'])
+      assert.equal(parseJsonFast(text), undefined, text);
+  });
+
+  test('reads objects 350 levels deep and gives up at 351; depth is counted down again on the way out', () => {
+    const objects = (levels: number) => `${'{"a": '.repeat(levels)}1${'}'.repeat(levels)}`;
+    assertFastAgrees(objects(350));
+    assert.equal(parseJsonFast(objects(351)), undefined);
+    assertFastAgrees(`${'['.repeat(350)}${']'.repeat(350)}`);
+    // Many containers side by side are no deeper than one.
+    assertFastAgrees(`[${Array(400).fill('{}').join(', ')}]`);
+    assertFastAgrees(`[${Array(400).fill('[]').join(', ')}]`);
+  });
+});

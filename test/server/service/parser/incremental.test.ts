@@ -4,7 +4,9 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyIncrementalEdit, type SingleEdit } from '../../../../server/src/service/parser/incremental';
+import { getProperty, getValue } from '../../../../server/src/service/parser/ast';
 import { parse, type SyntaxKind } from '../../../../server/src/service/parser/parse';
+import { parseYamlFull } from '../../../../server/src/service/parser/yamlParser';
 import { treeDump } from '../../../support/treeShape';
 
 /** Replaces `removed` characters at the first `at` marker... by `text`; returns the edit and the new text. */
@@ -180,4 +182,82 @@ test('the $ref list of the previous version is kept', () => {
   assert.ok(previous.refs && previous.refs.length > 0);
   const result = applyIncrementalEdit(previous, oldText, { offset: oldText.indexOf('x\n'), removed: 0, text: 'y' });
   assert.equal(result?.refs, previous.refs);
+});
+
+describe('the edges of a patch', () => {
+  test('a document that is one plain string, edited from its first character to its last', () => {
+    assertPatched('hello', 'yaml', 'hello', 0, 'x');
+    assertPatched('hello', 'yaml', 'o', 1, '');
+    assertPatched('a: hello', 'yaml', 'o', 1, 'p');
+  });
+
+  test('plain values may hold inner spaces, `#` after no space, and `:` before no space', () => {
+    assertPatched('a: hello world\n', 'yaml', 'world', 0, 'x');
+    assertPatched('a: x#y\n', 'yaml', 'y', 0, 'z');
+    assertPatched('a: x:y\n', 'yaml', 'y', 0, 'z');
+    // A quote at the end of a plain value does not make it quoted.
+    assertPatched('a: ab"\n', 'yaml', 'b"', 0, 'c');
+    assertPatched("a: ab'\n", 'yaml', "b'", 0, 'c');
+  });
+
+  test('what a deletion leaves can end the value or start a comment: refused', () => {
+    assertRefused('a: ab cd\n', 'yaml', 'cd', 2, '');
+    assertRefused('a: ab x#y\n', 'yaml', 'x#', 1, '');
+    assertRefused('a: ab:x cd\n', 'yaml', 'x cd', 1, '');
+    assertRefused('a: ab:x\n', 'yaml', 'x\n', 1, '');
+    // Removing a structure character is refused even where it was inside a value.
+    assertRefused('a: x:y\n', 'yaml', ':y', 1, '');
+  });
+
+  test('a plain value that starts or would start with an indicator, or holds unreadable characters', () => {
+    for (const indicator of ['-', '?', '~']) assertRefused(yamlDoc, 'yaml', 'Pets', 0, indicator);
+    assertRefused('a: -x\n', 'yaml', 'x', 0, 'y', 1);
+    assertRefused(yamlDoc, 'yaml', 'Pets', 0, '\x01', 2);
+    // Lone halves of a surrogate pair: a low one at the start or after a letter, a high one before a letter.
+    assertRefused(yamlDoc, 'yaml', 'Pets', 0, '\uDE00');
+    assertRefused(yamlDoc, 'yaml', 'Pets', 0, '\uDE00', 2);
+    assertRefused(yamlDoc, 'yaml', 'Pets', 0, '\uD83D', 2);
+    assertRefused(jsonDoc, 'json', '"Pets"', 0, '\uDE00', 1);
+    // A whole pair is an ordinary character.
+    assertPatched('a: hi\u{1F600}\n', 'yaml', 'hi', 0, 'x');
+    assertPatched(yamlDoc, 'yaml', 'Pets', 0, '\u{1F600}', 2);
+  });
+
+  test('a value that spans lines, an edit past the value, or a cursor outside the tree: refused', () => {
+    assertRefused('a: x\n  y\n', 'yaml', 'y', 0, 'z');
+    assertRefused('a: hello   \nb: 1\n', 'yaml', 'o  ', 3, '');
+    assertRefused('# note\na: x\n', 'yaml', 'note', 0, 'y');
+  });
+
+  test('a value may become the name of a key beside it; a key may be retyped as itself', () => {
+    assertPatched('a: x\nb: 1\n', 'yaml', 'x', 1, 'b');
+    assertPatched(yamlDoc, 'yaml', 'summary', 1, 's');
+  });
+
+  test('a renamed key is found by name in an object large enough to be indexed, and its old name is not', () => {
+    const oldText = `${Array.from({ length: 10 }, (_, i) => `key${i}: ${i}`).join('\n')}\n`;
+    const previous = parse(oldText, 'yaml');
+    assert.equal(getValue(previous.root, 'key3')?.type, 'number');
+    const at = oldText.indexOf('key3') + 3;
+    const result = applyIncrementalEdit(previous, oldText, { offset: at, removed: 1, text: 'X' });
+    assert.ok(result);
+    assert.equal(getValue(result.root, 'key3'), undefined);
+    assert.equal(getProperty(result.root, 'keyX')?.key.offset, oldText.indexOf('key3'));
+  });
+
+  test('a property the full parser left without a value (an include tag) after the edit moves with the rest', () => {
+    const oldText = 'b: hello\na: !include other.yaml\n';
+    const previous = parseYamlFull(oldText);
+    assert.deepEqual(previous.problems, []);
+    const result = applyIncrementalEdit(previous, oldText, { offset: 4, removed: 0, text: 'x' });
+    assert.deepEqual(treeDump(result?.root), treeDump(parseYamlFull('b: hxello\na: !include other.yaml\n').root));
+  });
+
+  test('a tree without a $ref list gives a patch without one', () => {
+    const oldText = 'a: hello\n';
+    const previous = parseYamlFull(oldText);
+    assert.equal(previous.refs, undefined);
+    const result = applyIncrementalEdit(previous, oldText, { offset: 4, removed: 0, text: 'x' });
+    assert.deepEqual(result, { root: parseYamlFull('a: hxello\n').root, problems: [] });
+  });
 });

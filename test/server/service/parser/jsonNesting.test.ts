@@ -32,3 +32,18 @@ test('brackets in strings, escaped quotes and comments do not count', () => {
   assert.equal(offsetBeyondDepth('["open\n[[', 2), 8);
   assert.equal(offsetBeyondDepth('["open\r[[', 2), 8);
 });
+
+test('a comment starts at its first slash and ends where it ends, no earlier and no later', () => {
+  // A line comment runs to the end of its line only: the brackets on the next line count.
+  assert.equal(offsetBeyondDepth('[// x\n[[1]]]', 1), 6);
+  // A line comment on the last line, without a line break after it.
+  assert.equal(offsetBeyondDepth('[[1]] // [[[', 2), -1);
+  // A star after anything but a slash opens no comment.
+  assert.equal(offsetBeyondDepth('[[*]]', 1), 1);
+  // The slash that closes a block comment opens nothing with the slash after it.
+  assert.equal(offsetBeyondDepth('[/**//[1]]', 1), 6);
+  // The star that opens a block comment does not close it: `/*/` is still open.
+  assert.equal(offsetBeyondDepth('[/*/ [[ */]', 1), -1);
+  // After `*/` the scan goes on from the next character: `*/*` does not open a second comment.
+  assert.equal(offsetBeyondDepth('[/**/* [[ */]', 1), 7);
+});

@@ -76,3 +76,31 @@ describe('syntaxOf', () => {
     assert.equal(parse('{/* c */ "a": 1}', 'json').problems.length, 1);
   });
 });
+
+describe('parseJsonFull at its edges', () => {
+  test('a problem covers the text it is about, and at least one character at the end of the text', () => {
+    assert.deepEqual(parseJsonFull('{"a": foo}', false).problems, [
+      { message: 'Invalid symbol', offset: 6, length: 3 },
+      { message: 'Value expected', offset: 9, length: 1 },
+    ]);
+    // jsonc-parser places these with no length at the end of the text.
+    assert.deepEqual(parseJsonFull('{"a": ', false).problems, [
+      { message: 'Value expected', offset: 6, length: 1 },
+      { message: 'Close brace expected', offset: 6, length: 1 },
+    ]);
+  });
+
+  test('a value 400 levels down is still read', () => {
+    const text = `${'['.repeat(400)}"deep"${']'.repeat(400)}`;
+    const result = parseJsonFull(text, false);
+    assert.deepEqual(result.problems, []);
+    let node = result.root;
+    for (let level = 0; level < 400; level++) node = node?.type === 'array' ? node.items[0] : undefined;
+    assert.deepEqual(node && [node.type, node.offset, node.length], ['string', 400, 6]);
+  });
+
+  test('the tree equals the fast path’s node for node (keys are strings, properties are properties)', () => {
+    const text = '{"a": {"b": [1, "x", {"$ref": "#/c"}]}, "d": null, "e": false}';
+    assert.deepEqual(parseJsonFull(text, false).root, parse(text, 'json').root);
+  });
+});
