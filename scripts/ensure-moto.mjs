@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 
 export const MOTO_VERSION = '5.2.3';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const venvDir = path.join(root, '.vscode-test', 'moto-venv');
+// A mutation run's sandbox (a copy of the tree without .vscode-test) is pointed at the tree's own virtualenv by
+// APIGW_MOTO_VENV (scripts/mutation/run.mjs), instead of installing moto again for every run.
+export const venvDir = process.env.APIGW_MOTO_VENV ?? path.join(root, '.vscode-test', 'moto-venv');
 export const venvPython = path.join(venvDir, 'bin', 'python');
 
 export function ensureMoto({ quiet = false } = {}) {

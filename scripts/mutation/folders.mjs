@@ -78,16 +78,16 @@ export const folders = {
   },
   'deploy-core': {
     mutate: ['client/src/deploy/{deployCore,deployGuards,deployBody,emulatorCopy}.ts'],
-    tests: ['test/client/deploy/{emulatorCopy,deployBody,deployHelpers}.test.ts'],
-    motoTests: ['test/client/deploy/{deployCore,deployGuards}.moto.test.ts'],
+    tests: ['test/client/deploy/{deployCore,emulatorCopy,deployBody,deployHelpers}.test.ts'],
+    motoTests: ['test/client/deploy/{deployCore,deployGuards,deployCoreSteps}.moto.test.ts'],
   },
   'logs-core': {
     mutate: [
       'client/src/logs/{poller,liveTail,tailSession,crossSourceDedupe,formatting,logBuffer,orderedBatcher,rateMeter,startTime,tailArgs,logGroups,logErrors}.ts',
     ],
     tests: [
-      'test/client/logs/{tailArgs,rateMeter,logErrors,startTime}.test.ts',
-      'test/client/logs/{crossSourceDedupe,formatting,grammar,logBuffer,orderedBatcher}.test.ts',
+      'test/client/logs/{tailArgs,rateMeter,logErrors,startTime,logGroupNames,seenEvents,tailStart,liveTail,pollerFailures}.test.ts',
+      'test/client/logs/{crossSourceDedupe,formatting,formattingEdges,grammar,logBuffer,orderedBatcher}.test.ts',
       'test/client/local/core/executionLog.test.ts',
     ],
     motoTests: ['test/client/logs/{tailSession,logGroups,poller}.moto.test.ts'],

@@ -27,7 +27,12 @@ for (const name of names.length > 0 ? names : Object.keys(folders)) {
     {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, APIGW_MUTATION_FOLDER: name, APIGW_SHARED_DIR: sharedDir },
+      env: {
+        ...process.env,
+        APIGW_MUTATION_FOLDER: name,
+        APIGW_SHARED_DIR: sharedDir,
+        APIGW_MOTO_VENV: process.env.APIGW_MOTO_VENV ?? path.join(root, '.vscode-test', 'moto-venv'),
+      },
     },
   );
   console.log(`== mutation: ${name} took ${Math.round((Date.now() - started) / 1000)} s (exit ${run.status})`);

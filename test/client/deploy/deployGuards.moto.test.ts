@@ -10,14 +10,15 @@ import {
   PutIntegrationCommand,
   PutMethodCommand,
 } from '@aws-sdk/client-api-gateway';
-import { CreateStageCommand, GetStagesCommand } from '@aws-sdk/client-apigatewayv2';
+import { CreateApiCommand, CreateStageCommand, GetStagesCommand } from '@aws-sdk/client-apigatewayv2';
 import { describeAwsError } from '../../../client/src/aws/errors';
 import { deployDefinition, DeployError } from '../../../client/src/deploy/deployCore';
 import { emulatorCopy } from '../../../client/src/deploy/emulatorCopy';
-import { STACK_TAG } from '../../../client/src/deploy/deployGuards';
+import { httpStages, STACK_TAG } from '../../../client/src/deploy/deployGuards';
+import { createConnection } from '../../../client/src/aws/connection';
 import { parse } from '../../../server/src/service/parser/parse';
 import { toJson } from '../../../server/src/service/document/toJson';
-import { motoConnection } from '../../support/moto';
+import { motoConnection, testCredentials, testRegion } from '../../support/moto';
 
 const examples = path.resolve(__dirname, '..', '..', '..', 'examples');
 const exampleJson = (file: string) => toJson(parse(fs.readFileSync(path.join(examples, file), 'utf8'), 'yaml').root);
@@ -112,5 +113,40 @@ describe('deploy guards, against moto', () => {
     );
     const result = await deployDefinition(aws.connection, { body: copy.body, apiType: 'REST', stage: 'dev' });
     assert.ok(result.apiId);
+  });
+
+  test("an HTTP API's stages are read across pages, and at most 50 pages of them (SDK stub: moto does not page GetStages)", async () => {
+    const v2 = await aws.connection.apiGatewayV2();
+    const ApiId = (await v2.send(new CreateApiCommand({ Name: 'paged', ProtocolType: 'HTTP' }))).ApiId!;
+    for (const StageName of ['a', 'b', 'c']) await v2.send(new CreateStageCommand({ ApiId, StageName }));
+    let endless = false;
+    let calls = 0;
+    const paged = createConnection({ endpoint: aws.server.endpoint, region: testRegion, credentials: testCredentials });
+    try {
+      (await paged.apiGatewayV2()).middlewareStack.add(
+        (next, context) => async (args) => {
+          if (context.commandName !== 'GetStagesCommand') return next(args);
+          calls++;
+          // moto's whole answer, cut into pages of one stage; an endless endpoint always says there is more.
+          const answer = await next(args);
+          const output = answer.output as { Items?: unknown[]; NextToken?: string };
+          const page = Number((args.input as { NextToken?: string }).NextToken ?? 0);
+          const items = output.Items ?? [];
+          output.Items = items.slice(page % items.length, (page % items.length) + 1);
+          output.NextToken = endless || page + 1 < items.length ? String(page + 1) : undefined;
+          return answer;
+        },
+        { step: 'initialize', name: 'pageGetStages' },
+      );
+      const stages = await httpStages(paged, ApiId);
+      assert.deepEqual(stages.map((s) => s.StageName).sort(), ['a', 'b', 'c']);
+      assert.equal(calls, 3);
+      endless = true;
+      calls = 0;
+      assert.equal((await httpStages(paged, ApiId)).length, 50);
+      assert.equal(calls, 50);
+    } finally {
+      paged.dispose();
+    }
   });
 });
