@@ -46,6 +46,13 @@ const templateRulesTests = [
   'test/server/service/validation/rules.test.ts',
 ];
 const featuresTests = [
+  // Issue 22's tests of what the user sees, at mirrored paths. Module-level constants (the URI patterns, the YAML
+  // quoting pattern, the catalogue texts) are reached by every file that loads the service, so the files that
+  // check them exactly come first: a mutant there stops at the first file that fails.
+  'test/server/service/features/{render,hover}/*.test.ts',
+  'test/server/service/features/{describe,describeFacts,codeActionsData,codeActionsValues,codeActionsRanges,hoverNothing,describeBare}.test.ts',
+  'test/server/service/features/{completion,cursor,edits,navigation}/*.test.ts',
+  'test/server/service/features/{completionEntry,hoverPlaces,pathContext,symbols,operations,locate,definitionJson,templateJson,codeLens,templateJsonTags,definitionJsonShapes,operationsShapes}.test.ts',
   'test/server/service/features/{codeActions,completion,hover,navigation}.test.ts',
   'test/server/service/templates/completionHover.test.ts',
   'test/server/service/runLocalLens.test.ts',
@@ -99,7 +106,13 @@ export const folders = {
   },
   // The parsers in two runs that can be measured apart: the fast YAML path (a third of the folder's mutants) and the
   // rest (full YAML and JSON parsers, the fast JSON path, the incremental patch, the tree).
-  'parser-fast-yaml': { mutate: ['server/src/service/parser/{fastYaml,giveUp}.ts'], tests: parserTests },
+  'parser-fast-yaml': {
+    mutate: ['server/src/service/parser/{fastYaml,giveUp}.ts'],
+    tests: [
+      ...parserTests,
+      'test/server/service/parser/{fastYamlSubset,fastYamlEdges,fastYamlEmptyValue,fastYamlKeepChomping,giveUp}.test.ts',
+    ],
+  },
   parser: {
     mutate: ['server/src/service/parser/**/*.ts', '!server/src/service/parser/{fastYaml,giveUp}.ts'],
     tests: [...parserTests, 'test/server/service/parser/yamlParser.test.ts'],

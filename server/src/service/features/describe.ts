@@ -96,8 +96,9 @@ export function describeEnumValue(value: string, schema: Schema, label: string, 
     schema.enumDocs?.[value] ??
     schema.enumDocs?.[schema.enum?.find((v) => v.toLowerCase() === value.toLowerCase()) ?? ''];
   if (!doc) return undefined;
+  // The value itself in another letter case (`aws_iam` for `AWS_IAM`) is no other value.
   const others = schema.enum
-    ?.filter((v) => v !== value)
+    ?.filter((v) => v.toLowerCase() !== value.toLowerCase())
     .map((v) => `\`${v}\``)
     .join(', ');
   return [

@@ -311,7 +311,8 @@ class FastYaml {
     let end = i;
     while (end > at && this.text.charCodeAt(end - 1) === SPACE) end--;
     const raw = this.text.slice(at, end);
-    if (raw.includes(' #')) giveUp();
+    // `: 1` has no key at all (the full parser reports it); ` #` would make the key's end a comment.
+    if (end === at || raw.includes(' #')) giveUp();
     this.colon = i;
     return { type: 'string', value: raw, quoted: false, offset: at, length: end - at, parent: undefined };
   }
@@ -528,8 +529,12 @@ class FastYaml {
     let contentIndent = explicit ? indent + Number(explicit) : -1;
     const lines: string[] = [];
     let lastContent = line;
+    // The empty piece after the text's final line break is no line: counted, keep chomping (`|+`) kept one line
+    // break too many at the end of the text.
+    const lineCount =
+      this.starts[this.starts.length - 1] === this.text.length ? this.starts.length - 1 : this.starts.length;
     let i = line + 1;
-    for (; i < this.starts.length; i++) {
+    for (; i < lineCount; i++) {
       const raw = this.text.slice(this.starts[i], this.ends[i]);
       if (raw.trim() === '') {
         // Blank lines with spaces past the content's indentation are left to the full parser.

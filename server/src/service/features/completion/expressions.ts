@@ -107,11 +107,13 @@ export function expressionValues(site: CompletionSite, ctx: PathContext): Comple
       valueItem(
         site,
         v,
-        v.startsWith('method.request')
-          ? 'A parameter of the method request (declared by this operation).'
-          : v.startsWith("'")
-            ? 'A static value, in single quotes.'
-            : 'A context or stage variable.',
+        v === 'method.request.body'
+          ? 'The body of the method request.'
+          : v.startsWith('method.request')
+            ? 'A parameter of the method request (declared by this operation).'
+            : v.startsWith("'")
+              ? 'A static value, in single quotes.'
+              : 'A context or stage variable.',
         CompletionItemKind.Variable,
       ),
     );

@@ -129,6 +129,17 @@ export function valueItem(
   };
 }
 
+/** `true` or `false`, written bare: quoted (as `valueItem` would quote these words) it would be a string. */
+export function booleanItem(site: CompletionSite, value: 'true' | 'false'): CompletionItem {
+  const { cursor } = site;
+  return {
+    label: value,
+    kind: CompletionItemKind.Keyword,
+    textEdit: { range: range(site), newText: value },
+    filterText: cursor.quote && !cursor.inBlock ? `${cursor.quote}${value}` : value,
+  };
+}
+
 /** Replaces only the last word before the cursor (a `$context.x` token inside a template), with plain text. */
 export function tokenItem(
   site: CompletionSite,
@@ -162,7 +173,8 @@ export function intrinsicItem(site: CompletionSite, value: RenderValue, label: s
     documentation: { kind: MarkupKind.Markdown, value: doc },
     textEdit: { range: range(site), newText: toSnippet(newText) },
     insertTextFormat: InsertTextFormat.Snippet,
-    filterText: cursor.syntax === 'yaml' && cursor.tag === tag ? arg : label,
+    // The editor filters by the text from the range's start, the opening quote included (as for values).
+    filterText: cursor.syntax === 'yaml' && cursor.tag === tag ? arg : `${cursor.quote ?? ''}${label}`,
   };
 }
 

@@ -3,7 +3,7 @@ import { CompletionItem, CompletionItemKind } from 'vscode-languageserver-types'
 import { describeEnumValue } from '../describe';
 import type { PathContext } from '../pathContext';
 import { expressionValues, templateVariables } from './expressions';
-import { CompletionSite, valueItem } from './items';
+import { CompletionSite, booleanItem, valueItem } from './items';
 import { refTargets, samAuthorizerNames, templateResourceRefs, validatorNames } from './references';
 
 export function valueCompletions(site: CompletionSite, ctx: PathContext): CompletionItem[] {
@@ -17,10 +17,7 @@ export function valueCompletions(site: CompletionSite, ctx: PathContext): Comple
     for (const value of schema.enum)
       items.push(valueItem(site, value, describeEnumValue(value, schema, label), CompletionItemKind.EnumMember));
   } else if (schema?.kind === 'boolean') {
-    items.push(
-      valueItem(site, 'true', undefined, CompletionItemKind.Keyword),
-      valueItem(site, 'false', undefined, CompletionItemKind.Keyword),
-    );
+    items.push(booleanItem(site, 'true'), booleanItem(site, 'false'));
   }
   if (last === 'x-amazon-apigateway-request-validator' && ctx.def) items.push(...validatorNames(site, ctx.def));
   if (last === '$ref') items.push(...refTargets(site, ctx));

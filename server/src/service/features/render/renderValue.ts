@@ -64,7 +64,7 @@ export function yamlBlock(value: RenderValue[] | { [key: string]: RenderValue },
       const tag = intrinsicOf(item);
       if (tag) return [`${pad}- ${tag[0]} ${yamlScalar(tag[1])}`];
       if (item !== null && typeof item === 'object') {
-        const lines = yamlBlock(item, indent + 2) ?? [`${pad}  {}`];
+        const lines = yamlBlock(item, indent + 2) ?? [`${pad}  ${Array.isArray(item) ? '[]' : '{}'}`];
         return [`${pad}- ${lines[0].trimStart()}`, ...lines.slice(1)];
       }
       return [`${pad}- ${yamlScalar(item)}`];
