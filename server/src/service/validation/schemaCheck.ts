@@ -13,7 +13,14 @@ import { closestMatches, didYouMean, listOf } from '../util/similarity';
 import type { DefinitionContext, RuleId, Span } from './rule';
 
 /** What the schema check needs of its caller: the API type and a place to report to. */
-export type SchemaCheckContext = Pick<DefinitionContext<SchemaCheckRuleId>, 'apiType' | 'report'>;
+export type SchemaCheckContext = Pick<DefinitionContext<SchemaCheckRuleId>, 'apiType' | 'report'> & {
+  /**
+   * A named field set to null counts as left out (SAM's resources: the transform reads `UsagePlan: null` or
+   * `MethodSettings: null` as absent and writes no null into the template it makes, but refuses a null entry of a
+   * map such as `Authorizers: {Tok: null}`; checked with aws-sam-translator).
+   */
+  nullIsAbsent?: boolean;
+};
 
 /** The ids the schema check reports: a rule module that calls checkValue lists them among its own. */
 export const SCHEMA_CHECK_RULES = [
@@ -186,6 +193,7 @@ function checkObject(ctx: SchemaCheckContext, node: ObjectNode, schema: Schema, 
         `'${key}' is not read by ${ctx.apiType} APIs (only ${listOf([...field.apiTypes])}); API Gateway ignores it here.`,
       );
     }
+    if (prop.value?.type === 'null' && ctx.nullIsAbsent) continue;
     checkValue(ctx, prop.value, field, key);
   }
   for (const required of schema.required ?? []) {

@@ -22,6 +22,7 @@ export const templateSettingsRule = templateRule({
       const schemaCtx = {
         apiType: templateApiType(ctx.doc, resource, spec),
         report: (...args: Parameters<typeof ctx.report>) => ctx.report(...args),
+        nullIsAbsent: resource.type.startsWith('AWS::Serverless::'),
       };
       checkValue(schemaCtx, resource.properties, spec.properties, `${resource.logicalId}.Properties`);
     }

@@ -1,5 +1,5 @@
 /** Cases of the SAM API settings rule (server/src/service/validation/rules/template/samApiSettings.ts). */
-import { sam, type RuleCase } from '../ruleCase';
+import { SAM_HEADER, sam, type RuleCase } from '../ruleCase';
 
 const restApi = (props: string, id = 'Api') => `  ${id}:
     Type: AWS::Serverless::Api
@@ -14,6 +14,21 @@ const body = `      DefinitionBody: {openapi: 3.0.1, info: {title: t, version: '
 const uri = '      DefinitionUri: s3://bucket/api.yaml\n';
 
 export const samApiSettingsCases: RuleCase[] = [
+  {
+    // The transform reads a null setting of a SAM resource as left out and writes no null into its output.
+    name: 'settings: null values of a SAM API are left out, not wrong types',
+    text: sam(
+      restApi('      MethodSettings: null\n      Auth:\n        UsagePlan: null\n        DefaultAuthorizer: NONE\n'),
+    ),
+    expect: [],
+  },
+  {
+    // CloudFormation refuses null values in the template it deploys; a plain resource's null stays an error.
+    name: 'settings: a null value of a CloudFormation stage is still an error',
+    text: `${SAM_HEADER}Resources:\n  Stage:\n    Type: AWS::ApiGateway::Stage\n    Properties:\n      RestApiId: abc\n      StageName: dev\n      MethodSettings: null\n`,
+    expect: ["L9:23-9:27 error value-type null | 'MethodSettings' must be a list, not nothing."],
+    oracle: 'cloudformation',
+  },
   {
     name: 'settings: DefinitionBody and DefinitionUri together',
     text: sam(restApi(body + uri)),
