@@ -18,13 +18,14 @@ interface Report {
 }
 
 /** Checks the value of `v` in a small YAML document against a schema; each report with the text it covers. */
-function check(yaml: string, schema: Schema, apiType: ApiType = 'REST'): Report[] {
+function check(yaml: string, schema: Schema, apiType: ApiType = 'REST', nullIsAbsent?: boolean): Report[] {
   const text = `v: ${yaml}\n`;
   const root = parse(text, 'yaml').root;
   const reports: Report[] = [];
   checkValue(
     {
       apiType,
+      nullIsAbsent,
       report: (rule, at, message, data) =>
         reports.push({ rule, at: text.slice(at.offset, at.offset + at.length), message, ...(data ? { data } : {}) }),
     },
@@ -340,5 +341,32 @@ describe('anchorOf', () => {
     assert.equal(list?.type, 'array');
     const item = list.type === 'array' ? list.items[0] : undefined;
     assert.deepEqual(anchorOf(asObject(item) as AstNode), { offset: 2, length: 1 });
+  });
+});
+
+describe('schema check: null where SAM reads it as left out', () => {
+  const settings: Schema = {
+    kind: 'object',
+    fields: {
+      UsagePlan: { kind: 'object', fields: {} },
+      Authorizers: { kind: 'map', values: { kind: 'object', fields: {} } },
+      Tags: { kind: 'array', items: { kind: 'string' } },
+    },
+  };
+  const yaml = '{UsagePlan: null, Authorizers: {Tok: null}, Tags: [null]}';
+
+  test("a named field set to null is skipped; a map entry's or a list item's null is still checked", () => {
+    assert.deepEqual(messages(check(yaml, settings, 'REST', true)), [
+      "value-type: 'Tok' must be an object, not nothing.",
+      "value-type: 'Tags' must be a string, not nothing.",
+    ]);
+  });
+
+  test('without that, a null field is a type error like any other', () => {
+    assert.deepEqual(messages(check(yaml, settings)), [
+      "value-type: 'UsagePlan' must be an object, not nothing.",
+      "value-type: 'Tok' must be an object, not nothing.",
+      "value-type: 'Tags' must be a string, not nothing.",
+    ]);
   });
 });
