@@ -31,7 +31,8 @@ export function didYouMean(suggestions: readonly string[]): string {
   return ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?`;
 }
 
-export function listOf(values: readonly string[]): string {
+/** 'A', 'A or B', 'A, B or C' for choices; with 'and', for what is needed all together. */
+export function listOf(values: readonly string[], conjunction: 'or' | 'and' = 'or'): string {
   if (values.length <= 1) return values.join('');
-  return `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
+  return `${values.slice(0, -1).join(', ')} ${conjunction} ${values[values.length - 1]}`;
 }

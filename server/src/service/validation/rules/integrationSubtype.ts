@@ -5,7 +5,7 @@
  */
 import { INTEGRATION_SUBTYPES } from '../../catalogue/enums';
 import { asObject, getValue, scalarText } from '../../parser/ast';
-import { closestMatches, didYouMean } from '../../util/similarity';
+import { closestMatches, didYouMean, listOf } from '../../util/similarity';
 import { anchorOf } from '../schemaCheck';
 import { integrationsOf } from '../integrations';
 import { definitionRule } from '../rule';
@@ -28,7 +28,10 @@ export const integrationSubtypeRule = definitionRule({
           ctx.report(
             'subtype-parameters',
             params ? anchorOf(params) : subtypeNode!,
-            `${subtype} needs request parameter${missing.length > 1 ? 's' : ''} ${allOf(missing.map((m) => `'${m}'`))}.`,
+            `${subtype} needs request parameter${missing.length > 1 ? 's' : ''} ${listOf(
+              missing.map((m) => `'${m}'`),
+              'and',
+            )}.`,
           );
         const known = [...spec.required, ...spec.optional];
         for (const p of params?.properties ?? []) {
@@ -45,8 +48,3 @@ export const integrationSubtypeRule = definitionRule({
     }
   },
 });
-
-/** 'A', 'A and B', 'A, B and C': every one of them is needed (similarity's listOf says "or", for choices). */
-function allOf(values: string[]): string {
-  return values.length === 1 ? values[0] : `${values.slice(0, -1).join(', ')} and ${values[values.length - 1]}`;
-}
