@@ -4,10 +4,11 @@
  * with such a method fails to deploy (apigateway-facts.md §1.13). A definition with no integration at all is taken as
  * integrations set up elsewhere: a warning.
  */
-import { asIntrinsic, isIntrinsic } from '../../document/intrinsics';
-import { AstNode, asObject, asString, getValue } from '../../parser/ast';
+import { isIntrinsic } from '../../document/intrinsics';
+import { AstNode, asString, getValue } from '../../parser/ast';
 import type { TemplateResource } from '../../document/model';
 import { definitionRule, type DefinitionContext } from '../rule';
+import { apiEvents } from './template/samApis';
 
 export const integrationMissingRule = definitionRule({
   name: 'integration-missing',
@@ -53,36 +54,20 @@ function mergesDefinitions(api: TemplateResource): boolean {
 /** "METHOD /path" of every SAM function event bound to this API; "*" when some binding cannot be read. */
 function samEventRoutes(ctx: DefinitionContext): Set<string> {
   const routes = new Set<string>();
-  const apiId = ctx.def.resource!.logicalId;
-  for (const res of ctx.doc.template?.resources.values() ?? []) {
-    if (res.type !== 'AWS::Serverless::Function') continue;
-    for (const event of asObject(getValue(res.properties, 'Events'))?.properties ?? []) {
-      if (asString(getValue(event.value, 'Type')) !== 'Api') continue;
-      const props = asObject(getValue(event.value, 'Properties'));
-      const bound = boundApi(getValue(props, 'RestApiId'));
-      // Events without RestApiId belong to SAM's implicit API, not to this one.
-      if (bound !== apiId) continue;
-      // A computed path or method (`!Sub "/${Prefix}"`, `!Ref Verb`) may be any route: it is not read as written.
-      const path = literalString(getValue(props, 'Path'));
-      const method = literalString(getValue(props, 'Method'));
-      if (!path || !method) routes.add('*');
-      // SAM reads the method in any case; `any` is the operation x-amazon-apigateway-any-method, indexed as ANY.
-      else routes.add(`${method.toUpperCase()} ${path}`);
-    }
+  // apiEvents follows `RestApiId: !Ref Api` and the plain `Api` alike, as SAM does; events without RestApiId belong
+  // to SAM's implicit API, not to this one.
+  for (const event of apiEvents(ctx.doc.template!)) {
+    if (event.type !== 'Api' || event.api !== ctx.def.resource) continue;
+    // A computed path or method (`!Sub "/${Prefix}"`, `!Ref Verb`) may be any route: it is not read as written.
+    const path = literalString(getValue(event.properties, 'Path'));
+    const method = literalString(getValue(event.properties, 'Method'));
+    if (!path || !method) routes.add('*');
+    // SAM reads the method in any case; `any` is the operation x-amazon-apigateway-any-method, indexed as ANY.
+    else routes.add(`${method.toUpperCase()} ${path}`);
   }
   return routes;
 }
 
 function literalString(node: AstNode | undefined): string | undefined {
   return isIntrinsic(node) ? undefined : asString(node);
-}
-
-/**
- * The logical id an event's RestApiId names: `!Ref Api` or the plain `Api`, both of which SAM follows to the resource
- * (its get_rest_api_id_string); another intrinsic names no API SAM could add the integration to.
- */
-function boundApi(node: AstNode | undefined): string | undefined {
-  const fn = asIntrinsic(node);
-  const target = fn ? (fn.name === 'Ref' ? fn.argument : undefined) : node;
-  return target?.type === 'string' ? target.value : undefined;
 }
