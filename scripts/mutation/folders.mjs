@@ -40,6 +40,7 @@ const templateRulesTests = [
   'test/server/service/validation/rules/template/{templateRuleCases,templateRuleDetails}.test.ts',
   'test/server/service/validation/rules/templates/mappingTemplateRules.test.ts',
   'test/server/service/validation/rules/template/templateRuleSurvivors.test.ts',
+  'test/server/service/validation/rules/template/survivors/*.test.ts',
   'test/server/service/validation/ruleMessages.test.ts',
   'test/server/service/validation/rules/template/templateRules.test.ts',
   'test/server/service/templates/diagnostics.test.ts',

@@ -9,6 +9,9 @@ import { samDefinitionBodyCases } from './samDefinitionBody';
 import { samPropertyTypesCases } from './samPropertyTypes';
 import { samShapesCases } from './samShapes';
 import { survivorCases } from './survivors';
+import { survivorsBodyCases } from './survivorsBody';
+import { survivorsEventsCases } from './survivorsEvents';
+import { survivorsShapesCases } from './survivorsShapes';
 import { throttleLimitsCases } from './throttleLimits';
 
 export const allRuleCases: RuleCase[] = [
@@ -23,4 +26,7 @@ export const allRuleCases: RuleCase[] = [
   ...detailCases,
   ...moreDetailCases,
   ...survivorCases,
+  ...survivorsEventsCases,
+  ...survivorsBodyCases,
+  ...survivorsShapesCases,
 ];
