@@ -1,0 +1,44 @@
+// The depth limit of toJson for objects, as toJson.test.ts checks it for lists: a value deeper than 500 levels of
+// objects (or of objects and lists mixed) is cut to null instead of being followed down without end.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { toJson } from '../../../../server/src/service/document/toJson';
+import type { AstNode } from '../../../../server/src/service/parser/ast';
+
+// Built by hand: the parsers stop nesting far earlier than 500 levels.
+const leaf = { type: 'string', value: 'leaf' } as unknown as AstNode;
+const inObject = (node: AstNode) =>
+  ({
+    type: 'object',
+    properties: [{ type: 'property', key: { type: 'string', value: 'a' }, value: node }],
+  }) as unknown as AstNode;
+const inArray = (node: AstNode) => ({ type: 'array', items: [node] }) as unknown as AstNode;
+
+function nested(levels: number, wrap: (node: AstNode, level: number) => AstNode): AstNode {
+  let node = leaf;
+  for (let i = 0; i < levels; i++) node = wrap(node, i);
+  return node;
+}
+
+/** How many levels the JSON value goes down, and what is at the bottom. */
+function bottom(value: unknown): { levels: number; leaf: unknown } {
+  let levels = 0;
+  for (;;) {
+    if (Array.isArray(value)) value = value[0];
+    else if (value && typeof value === 'object') value = (value as Record<string, unknown>).a;
+    else return { levels, leaf: value };
+    levels++;
+  }
+}
+
+test('objects are followed to 500 levels and cut below', () => {
+  assert.deepEqual(bottom(toJson(nested(500, inObject))), { levels: 500, leaf: 'leaf' });
+  assert.deepEqual(bottom(toJson(nested(501, inObject))), { levels: 501, leaf: null });
+  assert.deepEqual(bottom(toJson(nested(2000, inObject))), { levels: 501, leaf: null });
+});
+
+test('objects and lists mixed count as one depth', () => {
+  const mixed = (levels: number) => nested(levels, (node, i) => (i % 2 ? inObject(node) : inArray(node)));
+  assert.deepEqual(bottom(toJson(mixed(500))), { levels: 500, leaf: 'leaf' });
+  assert.deepEqual(bottom(toJson(mixed(501))), { levels: 501, leaf: null });
+});
