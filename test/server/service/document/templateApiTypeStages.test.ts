@@ -59,16 +59,18 @@ test('a stage finds its ApiId among other properties, and its API finds Protocol
     assert.equal(typeOf(doc, id), 'HTTP', id);
 });
 
-test('a Ref still without its value, in a JSON template being typed, is an HTTP stage', () => {
-  const doc = buildDocument(
-    'file:///t.json',
-    'json',
-    1,
-    '{"Resources": {"Ws": {"Type": "AWS::ApiGatewayV2::Api", "Properties": {"ProtocolType": "WEBSOCKET"}},' +
-      ' "Stage": {"Type": "AWS::ApiGatewayV2::Stage", "Properties": {"ApiId": {"Ref": }}}}}',
-  );
-  assert.ok(doc.parsed.problems.length > 0, 'the text has a syntax error');
-  assert.equal(typeOf(doc, 'Stage'), 'HTTP');
+test('a Ref or GetAtt still without its value, in a JSON template being typed, is an HTTP stage', () => {
+  for (const fn of ['Ref', 'Fn::GetAtt']) {
+    const doc = buildDocument(
+      'file:///t.json',
+      'json',
+      1,
+      '{"Resources": {"Ws": {"Type": "AWS::ApiGatewayV2::Api", "Properties": {"ProtocolType": "WEBSOCKET"}},' +
+        ` "Stage": {"Type": "AWS::ApiGatewayV2::Stage", "Properties": {"ApiId": {"${fn}": }}}}}`,
+    );
+    assert.ok(doc.parsed.problems.length > 0, 'the text has a syntax error');
+    assert.equal(typeOf(doc, 'Stage'), 'HTTP', fn);
+  }
 });
 
 test('a stage read against a document that holds no template is an HTTP stage', () => {
@@ -94,6 +96,7 @@ test("ApiId as the API's ApiId attribute (Fn::GetAtt), in every form, names the 
     Endpoint: '!GetAtt Ws.ApiEndpoint',
     NoAttribute: '!GetAtt Ws',
     OneItem: '{Fn::GetAtt: [Ws]}',
+    Mapping: '{Fn::GetAtt: {Ws: ApiId}}',
     ThreeItems: '!GetAtt [Ws, ApiId, More]',
     ThreeParts: '!GetAtt Ws.ApiId.More',
     ComputedName: '{Fn::GetAtt: [{Ref: Name}, ApiId]}',
@@ -128,6 +131,7 @@ test("ApiId as the API's ApiId attribute (Fn::GetAtt), in every form, names the 
     Endpoint: 'HTTP',
     NoAttribute: 'HTTP',
     OneItem: 'HTTP',
+    Mapping: 'HTTP',
     ThreeItems: 'HTTP',
     ThreeParts: 'HTTP',
     ComputedName: 'HTTP',
