@@ -55,7 +55,22 @@ test('a __proto__ key is a key like any other, as JSON.parse reads it', () => {
     // Not a prototype: nothing is inherited from it.
     assert.equal(Object.getPrototypeOf(value.a), Object.prototype, syntax);
     assert.equal(value.a.x, undefined, syntax);
+    // A value like JSON.parse's: its caller may change the key...
+    value.a.__proto__ = { y: 2 };
+    assert.deepEqual(value.a.__proto__, { y: 2 }, syntax);
+    assert.deepEqual(Object.keys(value.a), ['__proto__', 'b'], syntax);
+    assert.equal(value.a.y, undefined, syntax);
+    // ... or remove it.
+    assert.equal(Reflect.deleteProperty(value.a, '__proto__'), true, syntax);
+    assert.deepEqual(Object.keys(value.a), ['b'], syntax);
   }
+});
+
+test('of a key written twice the last value wins, __proto__ included, as JSON.parse has it', () => {
+  const text = '{"__proto__": 1, "a": 2, "__proto__": {"x": 3}, "a": 4}';
+  const value = toJson(parse(text, 'json').root);
+  assert.equal(JSON.stringify(value), JSON.stringify(JSON.parse(text)));
+  assert.equal(JSON.stringify(value), '{"__proto__":{"x":3},"a":4}');
 });
 
 test('the definition sent to deploy keeps a schema property named __proto__', () => {
