@@ -268,8 +268,9 @@ function checkUsagePlan(ctx: TemplateContext, prop: PropertyNode | undefined): v
 /** HTTP APIs: `AWS_IAM` is an authorizer only with `EnableIamAuthorizer: true`. */
 function checkDefaultAuthorizer(ctx: TemplateContext, api: TemplateResource, auth: ObjectNode, rest: boolean): void {
   const node: AstNode | undefined = getValue(auth, 'DefaultAuthorizer');
-  // A REST API without authorizers ignores its DefaultAuthorizer (api_generator.py `_add_auth`).
-  if (rest && !pythonTruthy(getValue(auth, 'Authorizers')) && scalarText(node) !== 'AWS_IAM') return;
+  // A REST API without authorizers ignores its DefaultAuthorizer (api_generator.py `_get_authorizers`); its one
+  // exception, the string AWS_IAM, is a name SAM knows: nothing to report either way.
+  if (rest && !pythonTruthy(getValue(auth, 'Authorizers'))) return;
   // SAM resolves a Ref to a template parameter itself; any other computed value is not a name it can look up.
   const ref = asIntrinsic(node);
   if (present(node) && !(node.type === 'string' && !node.tag) && !(ref?.name === 'Ref')) {

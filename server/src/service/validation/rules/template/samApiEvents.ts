@@ -12,7 +12,7 @@ import { templateRule, type TemplateContext } from '../../rule';
 import { iamEnabled } from './samApiAuth';
 import { ApiEvent, apiEvents } from './samApis';
 import { pythonTruthy } from './samDefinitionBody';
-import { apiProperty, describeValue, isIntrinsicValue, present } from './samShapes';
+import { apiProperty, describeValue, isIntrinsicValue, languageExtensions, present } from './samShapes';
 
 const PARAMETER_KEY = /^method\.request\.(querystring|path|header)\./;
 
@@ -164,20 +164,30 @@ function checkRequestModel(
   const model = getValue(event.properties, 'RequestModel');
   if (model?.type !== 'object' || isIntrinsicValue(model)) return;
   const name = getValue(model, 'Model');
-  if (name?.type === 'string' && !name.tag) {
-    const models = api ? apiProperty(ctx.template, api, 'Models')?.value : undefined;
-    const declared = asObject(models)?.properties.map((p) => p.key.value) ?? [];
-    if (!declared.includes(name.value) && !isIntrinsicValue(models)) {
+  // SAM attaches a model, and reads ValidateBody / ValidateParameters, only when Model is truthy (push.py); it
+  // looks the model up by name, so anything but a written-out string is not found (`isinstance(method_model, str)`).
+  if (name?.type !== 'string' || name.tag) {
+    if (pythonTruthy(name) && !languageExtensions(ctx.template))
       ctx.report(
         'sam-event',
-        name,
-        declared.length
-          ? `No model '${name.value}' in the API's Models (${declared.join(', ')}); the SAM transform cannot attach it to ${where}.`
-          : `The API declares no Models, so the SAM transform cannot attach '${name.value}' to ${where}: add it under the API's 'Models'.`,
-        declared.length ? { replaceWith: declared } : undefined,
+        name!,
+        `'Model' must be the name of one of the API's Models, written out; not ${describeValue(name!)}: the SAM transform cannot attach it to ${where}.`,
       );
-      return;
-    }
+    return;
+  }
+  if (!name.value) return;
+  const models = api ? apiProperty(ctx.template, api, 'Models')?.value : undefined;
+  const declared = asObject(models)?.properties.map((p) => p.key.value) ?? [];
+  if (!declared.includes(name.value) && !isIntrinsicValue(models)) {
+    ctx.report(
+      'sam-event',
+      name,
+      declared.length
+        ? `No model '${name.value}' in the API's Models (${declared.join(', ')}); the SAM transform cannot attach it to ${where}.`
+        : `The API declares no Models, so the SAM transform cannot attach '${name.value}' to ${where}: add it under the API's 'Models'.`,
+      declared.length ? { replaceWith: declared } : undefined,
+    );
+    return;
   }
   for (const flag of ['ValidateBody', 'ValidateParameters']) {
     const value = getValue(model, flag);
