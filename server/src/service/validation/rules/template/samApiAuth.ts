@@ -268,6 +268,8 @@ function checkUsagePlan(ctx: TemplateContext, prop: PropertyNode | undefined): v
 /** HTTP APIs: `AWS_IAM` is an authorizer only with `EnableIamAuthorizer: true`. */
 function checkDefaultAuthorizer(ctx: TemplateContext, api: TemplateResource, auth: ObjectNode, rest: boolean): void {
   const node: AstNode | undefined = getValue(auth, 'DefaultAuthorizer');
+  // SAM skips a DefaultAuthorizer that is empty, false or 0 (both generators' `_set_default_authorizer`).
+  if (!pythonTruthy(node)) return;
   // A REST API without authorizers ignores its DefaultAuthorizer (api_generator.py `_get_authorizers`); its one
   // exception, the string AWS_IAM, is a name SAM knows: nothing to report either way.
   if (rest && !pythonTruthy(getValue(auth, 'Authorizers'))) return;
