@@ -90,10 +90,19 @@ function apiAuth(template: TemplateModel, api: TemplateResource | undefined, typ
   return asObject(getValue(asObject(getValue(asObject(getValue(template.root, 'Globals')), type)), 'Auth'));
 }
 
+/** Auth keys that give OverrideApiAuth something to override with. */
+const OVERRIDES = ['Authorizer', 'ApiKeyRequired', 'ResourcePolicy'];
+
 function checkRestEvent(ctx: TemplateContext, event: ApiEvent, api: TemplateResource | undefined): void {
   const auth = getValue(event.properties, 'Auth');
-  const override = asObject(auth) && getValue(auth, 'OverrideApiAuth');
-  if (!managedBySam(ctx.template, api) && !(override?.type === 'boolean' && override.value)) return;
+  const managed = managedBySam(ctx.template, api);
+  // Into a DefinitionBody of the user's SAM writes only the event's Auth, and only with a truthy OverrideApiAuth; into
+  // a DefinitionUri nothing (push.py `to_cloudformation`).
+  const overrides =
+    !managed &&
+    pythonTruthy(getValue(api!.properties, 'DefinitionBody')) &&
+    pythonTruthy(getValue(asObject(auth), 'OverrideApiAuth'));
+  if (!managed && !overrides) return;
   const path = scalarText(getValue(event.properties, 'Path'));
   const method = scalarText(getValue(event.properties, 'Method'));
   const where = `${method ?? ''} ${path ?? ''}`.trim();
@@ -135,7 +144,18 @@ function checkRestEvent(ctx: TemplateContext, event: ApiEvent, api: TemplateReso
         `'ApiKeyRequired: false' only switches off an API-wide 'ApiKeyRequired: true', which this API does not set; remove it.`,
       );
     }
+    const override = getProperty(auth, 'OverrideApiAuth');
+    if (pythonTruthy(override?.value) && !OVERRIDES.some((key) => pythonTruthy(getValue(auth, key)))) {
+      ctx.report(
+        'sam-event',
+        override!.key,
+        `'OverrideApiAuth' needs an 'Authorizer', 'ApiKeyRequired: true' or a 'ResourcePolicy' in the same Auth; the SAM transform rejects it on its own.`,
+      );
+    }
   }
+  // With OverrideApiAuth on a definition of the user's, SAM writes the Auth only: RequestModel and RequestParameters
+  // are not read.
+  if (!managed) return;
   checkRequestModel(ctx, event, api, where);
   checkRequestParameters(ctx, event);
 }

@@ -1,8 +1,8 @@
 /**
  * Cases written from the second mutation round of the template rules (samApiEvents, samApis, samApiAuth,
  * templateSettings, throttleLimits and the mapping-template rules): events on SAM's implicit API, RestApiIds that
- * name no API, computed authorizers and models, RequestModel as SAM reads it, throttle values written as strings,
- * a half-typed JSON template, and Velocity comments.
+ * name no API, OverrideApiAuth, computed authorizers and models, RequestModel as SAM reads it, throttle values written
+ * as strings, a half-typed JSON template, and Velocity comments.
  */
 import { sam, type RuleCase } from '../ruleCase';
 
@@ -24,6 +24,8 @@ const restApi = (name = 'Api', extra = '') => `  ${name}:
       StageName: prod
 ${extra}`;
 const pool = 'Pool: {UserPoolArn: arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_X}';
+/** A DefinitionBody of the user's: GET /a, /b, /d as mock integrations. */
+const definition = `      DefinitionBody:\n        openapi: 3.0.1\n        info: {title: t, version: '1'}\n        paths:\n${['/a', '/b', '/d'].map((path) => `          ${path}:\n            get:\n              responses: {}\n              x-amazon-apigateway-integration: {type: mock}\n`).join('')}`;
 const fooModel = '      Models:\n        Foo: {type: object}\n';
 const onApi = (...properties: string[]) => ['RestApiId: !Ref Api', 'Path: /a', 'Method: get', ...properties];
 const withLanguageExtensions = (text: string) =>
@@ -136,6 +138,73 @@ export const survivorsEventsCases: RuleCase[] = [
       '  Custom:\n    Type: Custom::Thing\n    Properties:\n      ServiceToken: arn:aws:lambda:us-east-1:123456789012:function:f\n      Events:\n        E:\n          Type: Api\n          Properties: {RestApiId: Nothing, Path: /a, Method: get, Auth: {Authorizer: NONE}}\n',
     ),
     expect: [],
+  },
+  // OverrideApiAuth (push.py): SAM writes an event's Auth into a DefinitionBody of the user's only with a truthy
+  // OverrideApiAuth, and then nothing else of the event; a DefinitionUri takes nothing.
+  {
+    name: 'events 2: OverrideApiAuth on an API with a DefinitionUri writes nothing there',
+    text: sam(
+      fn(event('E', 'Api', onApi('Auth: {OverrideApiAuth: true, Authorizer: NONE}'))) +
+        restApi('Api', '      DefinitionUri: s3://b/openapi.yaml\n'),
+    ),
+    expect: [],
+  },
+  {
+    name: "events 2: OverrideApiAuth on a DefinitionBody of the user's writes the Auth only, not RequestModel or RequestParameters",
+    text: sam(
+      fn(
+        event(
+          'E',
+          'Api',
+          onApi(
+            'Auth: {OverrideApiAuth: true, Authorizer: Pool}',
+            'RequestModel: {Model: Missing}',
+            'RequestParameters: [nope]',
+          ),
+        ),
+      ) + restApi('Api', `      Auth:\n        Authorizers:\n          ${pool}\n` + definition),
+    ),
+    expect: [],
+  },
+  {
+    name: "events 2: OverrideApiAuth is read as Python reads it: 'yes' overrides too",
+    text: sam(
+      fn(event('E', 'Api', onApi("Auth: {OverrideApiAuth: 'yes', Authorizer: NONE}"))) + restApi('Api', definition),
+    ),
+    expect: [
+      "L17:56-17:60 error sam-event NONE | 'Authorizer: NONE' turns off the API's default authorizer for get /a, but the API has no 'DefaultAuthorizer'; remove the Authorizer or set a DefaultAuthorizer on the API.",
+    ],
+  },
+  {
+    name: 'events 2: OverrideApiAuth with ApiKeyRequired: true or a ResourcePolicy to override with',
+    text: sam(
+      fn(
+        event('F', 'Api', ['Path: /b', 'Method: get', 'Auth: {OverrideApiAuth: true, ApiKeyRequired: true}']) +
+          event('G', 'Api', [
+            'Path: /c',
+            'Method: get',
+            "Auth: {OverrideApiAuth: true, ResourcePolicy: {AwsAccountWhitelist: ['123456789012']}}",
+          ]),
+      ),
+    ),
+    expect: [],
+  },
+  {
+    name: 'events 2: OverrideApiAuth with nothing to override with, on the implicit API',
+    text: sam(
+      fn(event('E', 'Api', ['Path: /a', 'Method: get', 'Auth: {OverrideApiAuth: true, ApiKeyRequired: false}'])),
+    ),
+    expect: [
+      "L16:59-16:64 error sam-event false | 'ApiKeyRequired: false' only switches off an API-wide 'ApiKeyRequired: true', which this API does not set; remove it.",
+      "L16:20-16:35 error sam-event OverrideApiAuth | 'OverrideApiAuth' needs an 'Authorizer', 'ApiKeyRequired: true' or a 'ResourcePolicy' in the same Auth; the SAM transform rejects it on its own.",
+    ],
+  },
+  {
+    name: "events 2: OverrideApiAuth with nothing to override with, on a DefinitionBody of the user's",
+    text: sam(fn(event('E', 'Api', onApi('Auth: {OverrideApiAuth: 1}'))) + restApi('Api', definition)),
+    expect: [
+      "L17:20-17:35 error sam-event OverrideApiAuth | 'OverrideApiAuth' needs an 'Authorizer', 'ApiKeyRequired: true' or a 'ResourcePolicy' in the same Auth; the SAM transform rejects it on its own.",
+    ],
   },
   // Computed values SAM does not look into, or cannot look up by name.
   {
