@@ -38,12 +38,13 @@ export function languageExtensions(template: TemplateModel): boolean {
 }
 
 /**
- * A `Ref` to a template parameter (or to AWS::Region / AWS::Partition): SAM replaces it by its value in the settings it
- * resolves first (a REST API's Auth, Domain and BinaryMediaTypes; sam_resources.py `resolve_parameter_refs`).
+ * A `Ref` to a template parameter: SAM replaces it by the parameter's value in the settings it resolves first (a REST
+ * API's Auth, Domain and BinaryMediaTypes; sam_resources.py `resolve_parameter_refs`), a value we cannot know. SAM puts
+ * in AWS::Region and AWS::Partition too, but as a region or partition name, which no enumerated setting accepts (the
+ * transform rejects `FunctionPayloadType: !Ref AWS::Region` as "us-east-1"), so those are not counted here.
  */
 export function parameterRef(template: TemplateModel, node: AstNode | undefined): boolean {
   const target = refTarget(node);
-  if (target === 'AWS::Region' || target === 'AWS::Partition') return true;
   return target !== undefined && getProperty(asObject(getValue(template.root, 'Parameters')), target) !== undefined;
 }
 
@@ -54,14 +55,17 @@ export function hasKind(node: AstNode, kinds: readonly SamKind[]): boolean {
       case 'string':
         return node.type === 'string' && !node.tag;
       case 'map':
-        return node.type === 'object' || (node.tag !== undefined && node.type !== 'array');
+        // SAM's YAML loader turns every short-form tag into a one-key mapping ({'Fn::If': [...]}), lists included.
+        return node.type === 'object' || node.tag !== undefined;
       case 'boolean':
         return node.type === 'boolean';
       case 'list':
         return node.type === 'array' && !node.tag;
       case 'integer':
+        // PyYAML reads hex (0x1E) and digits of any length as an int; a '.' or an exponent makes a float (1e3, which
+        // YAML 1.1 does not read as a number, is a string there).
         return (
-          node.type === 'boolean' || (node.type === 'number' && Number.isInteger(node.value) && !/[.eE]/.test(node.raw))
+          node.type === 'boolean' || (node.type === 'number' && (node.raw.includes('0x') || !/[.eE]/.test(node.raw)))
         );
     }
   });
