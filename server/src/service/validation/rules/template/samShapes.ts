@@ -30,11 +30,16 @@ export function isIntrinsicValue(node: AstNode | undefined): boolean {
 /**
  * The template also names the AWS::LanguageExtensions transform, which resolves intrinsic functions before SAM reads
  * the template: without it, SAM sees a setting it reads itself written as an intrinsic as a mapping with one key.
+ * CloudFormation runs the transforms in the order listed (template Transform section), so the extensions listed after
+ * AWS::Serverless-2016-10-31 come too late for SAM.
  */
 export function languageExtensions(template: TemplateModel): boolean {
   const transform = getValue(template.root, 'Transform');
-  const names = transform?.type === 'array' ? transform.items : [transform];
-  return names.some((n) => n?.type === 'string' && n.value === 'AWS::LanguageExtensions');
+  const names = (transform?.type === 'array' ? transform.items : [transform]).map((n) =>
+    n?.type === 'string' ? n.value : undefined,
+  );
+  const sam = names.indexOf('AWS::Serverless-2016-10-31');
+  return names.slice(0, sam < 0 ? undefined : sam).includes('AWS::LanguageExtensions');
 }
 
 /**

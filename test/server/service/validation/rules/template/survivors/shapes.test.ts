@@ -39,7 +39,7 @@ function values(properties: string): Record<string, AstNode> {
 }
 
 describe('samShapes helpers', () => {
-  test('languageExtensions: the transform named alone, in a list, or not at all', () => {
+  test("languageExtensions: the transform named alone, before or after SAM's, or not at all", () => {
     assert.equal(languageExtensions(template(`Resources:\n${api}`)), false);
     assert.equal(languageExtensions(template(`Transform: AWS::Serverless-2016-10-31\nResources:\n${api}`)), false);
     assert.equal(languageExtensions(template(`Transform: AWS::LanguageExtensions\nResources:\n${api}`)), true);
@@ -47,6 +47,17 @@ describe('samShapes helpers', () => {
       languageExtensions(
         template(`Transform: [AWS::LanguageExtensions, AWS::Serverless-2016-10-31]\nResources:\n${api}`),
       ),
+      true,
+    );
+    // CloudFormation runs SAM's transform first here: the extensions resolve nothing SAM reads.
+    assert.equal(
+      languageExtensions(
+        template(`Transform: [AWS::Serverless-2016-10-31, AWS::LanguageExtensions]\nResources:\n${api}`),
+      ),
+      false,
+    );
+    assert.equal(
+      languageExtensions(template(`Transform: [MyMacro, AWS::LanguageExtensions]\nResources:\n${api}`)),
       true,
     );
   });

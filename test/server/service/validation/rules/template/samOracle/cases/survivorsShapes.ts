@@ -168,6 +168,23 @@ export const survivorsShapesCases: RuleCase[] = [
     ],
   },
   {
+    // CloudFormation runs the transforms in the order listed: SAM reads the gateway responses before any extension.
+    name: 'shapes: AWS::LanguageExtensions listed after the SAM transform resolves nothing SAM reads',
+    text: sam(
+      restApi('      GatewayResponses: !If [HasResponses, {}, !Ref AWS::NoValue]\n') +
+        restApi('      Models: !If [HasModels, {}, !Ref AWS::NoValue]\n', 'Api2'),
+    )
+      .replace(
+        'Transform: AWS::Serverless-2016-10-31',
+        'Transform: [AWS::Serverless-2016-10-31, AWS::LanguageExtensions]',
+      )
+      .replace('Resources:', 'Conditions:\n  HasResponses: !Equals [a, a]\n  HasModels: !Equals [a, b]\nResources:'),
+    expect: [
+      "L11:29-11:66 error sam-api-setting [HasResponses, {}, !Ref AWS::NoValue] | The SAM transform reads 'GatewayResponses' itself and cannot resolve an intrinsic function here: write the gateway responses as a mapping.",
+      "L16:19-16:53 error sam-api-setting [HasModels, {}, !Ref AWS::NoValue] | The SAM transform reads 'Models' itself and cannot resolve an intrinsic function here: write the models as a mapping.",
+    ],
+  },
+  {
     name: 'shapes: JSON while it is typed: Globals.Api without a value',
     uri: 'file:///cases/template.json',
     text: '{\n  "Transform": "AWS::Serverless-2016-10-31",\n  "Globals": {"Api": },\n  "Resources": {\n    "Api": {\n      "Type": "AWS::Serverless::Api",\n      "Properties": {\n        "StageName": "prod",\n        "OpenApiVersion": "3"\n      }\n    }\n  }\n}\n',
