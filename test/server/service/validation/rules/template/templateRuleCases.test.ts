@@ -5,6 +5,7 @@
  * mutation run starts one process per mutant rather than one per rule.
  */
 import { describe, test } from 'node:test';
+import { defaultAuthorizerCases } from './samOracle/cases/defaultAuthorizer';
 import { samApiAuthCases } from './samOracle/cases/samApiAuth';
 import { samApiEventsCases } from './samOracle/cases/samApiEvents';
 import { samApiSettingsCases } from './samOracle/cases/samApiSettings';
@@ -24,6 +25,7 @@ const byRule: [string, RuleCase[]][] = [
   ['samPropertyTypes (sam-property-type)', samPropertyTypesCases],
   ['samShapes (the shared SAM tables)', samShapesCases],
   ['throttleLimits (throttle-above-account, throttle-burst-below-rate)', throttleLimitsCases],
+  ['DefaultAuthorizer as SAM reads it (sam-auth, sam-authorizer-ref, the schema check)', defaultAuthorizerCases],
 ];
 
 for (const [rule, cases] of byRule) {

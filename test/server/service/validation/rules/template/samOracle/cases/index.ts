@@ -1,5 +1,6 @@
 /** Every template rule case, for the SAM transform test. */
 import type { RuleCase } from '../ruleCase';
+import { defaultAuthorizerCases } from './defaultAuthorizer';
 import { detailCases, moreDetailCases } from './details';
 import { samApiAuthCases } from './samApiAuth';
 import { samApiEventsCases } from './samApiEvents';
@@ -23,6 +24,7 @@ export const allRuleCases: RuleCase[] = [
   ...samPropertyTypesCases,
   ...samShapesCases,
   ...throttleLimitsCases,
+  ...defaultAuthorizerCases,
   ...detailCases,
   ...moreDetailCases,
   ...survivorCases,
