@@ -185,6 +185,55 @@ export const survivorsShapesCases: RuleCase[] = [
     ],
   },
   {
+    // plugins/globals/globals.py: "Value of ... must be a dictionary", even with no API of that kind.
+    name: 'shapes: Globals.Api as null and Globals.HttpApi as a list',
+    text: sam(
+      fn('        Get:\n          Type: Api\n          Properties: {Path: /a, Method: get}\n'),
+      '  Api: null\n  HttpApi: [a]\n',
+    ),
+    expect: [
+      'L4:3-4:6 error sam-api-setting Api | Globals.Api must be a mapping of the settings SAM gives every REST API (or be left out), not nothing; the SAM transform rejects the Globals section.',
+      'L5:12-5:15 error sam-api-setting [a] | Globals.HttpApi must be a mapping of the settings SAM gives every HTTP API (or be left out), not a list; the SAM transform rejects the Globals section.',
+    ],
+  },
+  {
+    // SAM's loader makes `!Ref ApiSettings` a mapping whose one key, Ref, is no setting Globals.Api merges.
+    name: 'shapes: Globals.Api as an intrinsic and Globals.HttpApi as text',
+    text: sam(
+      fn('        Get:\n          Type: HttpApi\n          Properties: {Path: /a, Method: get}\n'),
+      '  Api: !Ref ApiSettings\n  HttpApi: none\n',
+    ),
+    expect: [
+      'L4:13-4:24 error sam-api-setting ApiSettings | Globals.Api must be a mapping of the settings SAM gives every REST API (or be left out), not the intrinsic !Ref; the SAM transform rejects the Globals section.',
+      'L5:12-5:16 error sam-api-setting none | Globals.HttpApi must be a mapping of the settings SAM gives every HTTP API (or be left out), not the string "none"; the SAM transform rejects the Globals section.',
+    ],
+  },
+  {
+    name: 'shapes: with AWS::LanguageExtensions first, a computed Globals.Api is resolved before SAM reads it',
+    text: sam(
+      fn('        Get:\n          Type: Api\n          Properties: {Path: /a, Method: get}\n'),
+      '  Api: !If [Traced, {TracingEnabled: true}, {TracingEnabled: false}]\n  HttpApi: [a]\n',
+    )
+      .replace(
+        'Transform: AWS::Serverless-2016-10-31',
+        'Transform: [AWS::LanguageExtensions, AWS::Serverless-2016-10-31]',
+      )
+      .replace('Globals:', 'Conditions:\n  Traced: !Equals [a, a]\nGlobals:'),
+    expect: [
+      'L7:12-7:15 error sam-api-setting [a] | Globals.HttpApi must be a mapping of the settings SAM gives every HTTP API (or be left out), not a list; the SAM transform rejects the Globals section.',
+    ],
+    // The translator does not run AWS::LanguageExtensions.
+    oracle: 'none',
+  },
+  {
+    name: 'shapes: empty Globals.Api and Globals.HttpApi mappings are accepted',
+    text: sam(
+      fn('        Get:\n          Type: HttpApi\n          Properties: {Path: /a, Method: get}\n'),
+      '  Api: {}\n  HttpApi: {}\n',
+    ),
+    expect: [],
+  },
+  {
     name: 'shapes: JSON while it is typed: Globals.Api without a value',
     uri: 'file:///cases/template.json',
     text: '{\n  "Transform": "AWS::Serverless-2016-10-31",\n  "Globals": {"Api": },\n  "Resources": {\n    "Api": {\n      "Type": "AWS::Serverless::Api",\n      "Properties": {\n        "StageName": "prod",\n        "OpenApiVersion": "3"\n      }\n    }\n  }\n}\n',
