@@ -14,6 +14,7 @@ import { samDefinitionBodyCases } from './samOracle/cases/samDefinitionBody';
 import { samPropertyTypesCases } from './samOracle/cases/samPropertyTypes';
 import { samShapesCases } from './samOracle/cases/samShapes';
 import { throttleLimitsCases } from './samOracle/cases/throttleLimits';
+import { yamlTagCases } from './samOracle/cases/yamlTags';
 import { checkCase, type RuleCase } from './samOracle/ruleCase';
 
 const byRule: [string, RuleCase[]][] = [
@@ -26,6 +27,7 @@ const byRule: [string, RuleCase[]][] = [
   ['samShapes (the shared SAM tables)', samShapesCases],
   ['throttleLimits (throttle-above-account, throttle-burst-below-rate)', throttleLimitsCases],
   ['DefaultAuthorizer as SAM reads it (sam-auth, sam-authorizer-ref, the schema check)', defaultAuthorizerCases],
+  ['YAML standard tags as the transform reads them', yamlTagCases],
 ];
 
 for (const [rule, cases] of byRule) {

@@ -14,6 +14,7 @@ import { survivorsBodyCases } from './survivorsBody';
 import { survivorsEventsCases } from './survivorsEvents';
 import { survivorsShapesCases } from './survivorsShapes';
 import { throttleLimitsCases } from './throttleLimits';
+import { yamlTagCases } from './yamlTags';
 
 export const allRuleCases: RuleCase[] = [
   ...samApiAuthCases,
@@ -25,6 +26,7 @@ export const allRuleCases: RuleCase[] = [
   ...samShapesCases,
   ...throttleLimitsCases,
   ...defaultAuthorizerCases,
+  ...yamlTagCases,
   ...detailCases,
   ...moreDetailCases,
   ...survivorCases,
