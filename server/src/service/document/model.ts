@@ -19,6 +19,7 @@ import { matchesGlob } from '../util/glob';
 import { asIntrinsic } from './intrinsics';
 import { sniffDocument } from '../../../../contract/sniff';
 import { EXTENSIONS, type ExtensionSpec, type Place } from '../catalogue/index';
+import { decodePercentOrKeep } from '../../../../common/percentDecode';
 
 export type { ApiTypeSource, OpenApiVersion };
 
@@ -141,12 +142,7 @@ function apiTypeOverride(uri: string, settings: ModelSettings): ApiType | undefi
 
 /** The URI without its scheme, decoded; as written when a client sent a broken escape (`%` not followed by hex). */
 function uriPath(uri: string): string {
-  const path = uri.replace(/^[a-z]+:\/\//i, '');
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
+  return decodePercentOrKeep(uri.replace(/^[a-z]+:\/\//i, ''));
 }
 
 function collectResources(resources: ObjectNode): Map<string, TemplateResource> {
