@@ -1,8 +1,9 @@
 /**
  * The inline OpenAPI of a SAM API (DefinitionBody) where the SAM transform writes into it: it must be a document SAM
- * recognises (`openapi: 3.x` or `swagger`, with a `paths` mapping), its path items mappings, and the sections SAM adds
- * authorizers to (`securityDefinitions`, `components`) mappings too. HTTP APIs always get their routes written into the
- * definition, so theirs must be OpenAPI 3 and the methods that events add to must be mappings. Severity evidence
+ * recognises (`openapi: 3.x` or `swagger`, with a `paths` mapping), the path items SAM walks mappings (every one of a
+ * REST definition; of an HTTP one, every one under a default authorizer and those its events add to), and the sections
+ * SAM adds authorizers to (`securityDefinitions`, `components`) mappings too. An HTTP API that SAM writes into needs
+ * OpenAPI 3, and the operations its events add to must be mappings. Severity evidence
  * (error): "Unable to add Auth configuration because 'DefinitionBody' does not contain a valid Swagger definition",
  * "Value of '/x' path must be a dictionary", "securityDefinitions must be a dictionary", and TypeErrors of the
  * transform on non-mapping sections (aws-sam-translator 1.115.0, swagger/swagger.py, open_api/open_api.py,
@@ -10,7 +11,7 @@
  */
 import { asIntrinsic, ifBranches } from '../../../document/intrinsics';
 import type { TemplateModel, TemplateResource } from '../../../document/model';
-import { AstNode, asObject, getProperty, getValue, ObjectNode, scalarText } from '../../../parser/ast';
+import { AstNode, asObject, getProperty, getValue, ObjectNode, PropertyNode, scalarText } from '../../../parser/ast';
 import { templateRule, type TemplateContext } from '../../rule';
 import { apiEvents, refTarget } from './samApis';
 import { apiProperty, describeValue, isIntrinsicValue, present } from './samShapes';
@@ -43,11 +44,19 @@ export const samDefinitionBodyRule = templateRule({
         );
         continue;
       }
-      checkPathItems(ctx, body, rest, rest && setsMethodSecurity(ctx.template, api));
-      if (addsAuthorizers(ctx.template, api, rest))
-        checkAuthorizerSections(ctx, body, scalarText(apiProperty(ctx.template, api, 'OpenApiVersion')?.value));
+      const auth = apiProperty(ctx.template, api, 'Auth')?.value;
+      // SAM's Swagger editor checks every path item of a REST definition; in an HTTP definition only the default
+      // authorizer walks every path (open_api.py `set_path_default_authorizer`), events touch their own.
+      const walksPaths = rest || pythonTruthy(getValue(auth, 'DefaultAuthorizer'));
+      if (walksPaths) checkPathItems(ctx, body, rest, setsMethodSecurity(auth));
+      if (addsAuthorizers(auth, rest))
+        checkAuthorizerSections(
+          ctx,
+          body,
+          writesComponents(body, apiProperty(ctx.template, api, 'OpenApiVersion')?.value),
+        );
       if (!rest) {
-        checkEventMethods(ctx, api, body);
+        checkEventMethods(ctx, api, body, !walksPaths);
         checkInfoOverrides(ctx, api, body);
       }
     }
@@ -114,14 +123,16 @@ const METHODS = new Set([
 ]);
 
 /** With an API-wide default authorizer or API key, SAM writes `security` into every method of the definition. */
-function setsMethodSecurity(template: TemplateModel, api: TemplateResource): boolean {
-  const auth = apiProperty(template, api, 'Auth')?.value;
+function setsMethodSecurity(auth: AstNode | undefined): boolean {
   return pythonTruthy(getValue(auth, 'ApiKeyRequired')) || pythonTruthy(getValue(auth, 'DefaultAuthorizer'));
 }
 
+/**
+ * Every path item must be a mapping; where SAM adds security, so must every method. A REST method's own `security` must
+ * then be a list too (SAM appends to it; the HTTP editor leaves a `security` it cannot read alone).
+ */
 function checkPathItems(ctx: TemplateContext, body: ObjectNode, rest: boolean, methodsMustBeMaps: boolean): void {
-  for (const path of asObject(getValue(body, 'paths'))?.properties ?? []) {
-    if (!rest && path.value?.type === 'null') continue;
+  for (const path of asObject(getValue(body, 'paths'))!.properties) {
     const items = ifBranches(path.value) ?? [path.value];
     for (const item of items) {
       if (item && (item.type === 'object' || asIntrinsic(item))) {
@@ -144,7 +155,7 @@ function checkPathItems(ctx: TemplateContext, body: ObjectNode, rest: boolean, m
             continue;
           }
           const security = getValue(value, 'security');
-          if (present(security) && security.type !== 'array' && !isIntrinsicValue(security)) {
+          if (rest && present(security) && security.type !== 'array' && !isIntrinsicValue(security)) {
             ctx.report(
               'sam-definition-body',
               security,
@@ -154,25 +165,38 @@ function checkPathItems(ctx: TemplateContext, body: ObjectNode, rest: boolean, m
         }
         continue;
       }
-      ctx.report(
-        'sam-definition-body',
-        item && present(item) ? item : path.key,
-        `The path '${path.key.value}' must map to its methods (a mapping such as '{get: {...}}'), not ${item ? describeValue(item) : 'nothing'}; the SAM transform rejects it.`,
-      );
+      reportPathItem(ctx, path, item);
     }
   }
 }
 
+function reportPathItem(ctx: TemplateContext, path: PropertyNode, item: AstNode | undefined): void {
+  ctx.report(
+    'sam-definition-body',
+    item && present(item) ? item : path.key,
+    `The path '${path.key.value}' must map to its methods (a mapping such as '{get: {...}}'), not ${item ? describeValue(item) : 'nothing'}; the SAM transform rejects it.`,
+  );
+}
+
 /** SAM adds security schemes when the API declares authorizers (or AWS_IAM as the default authorizer). */
-function addsAuthorizers(template: TemplateModel, api: TemplateResource, rest: boolean): boolean {
-  const auth = apiProperty(template, api, 'Auth')?.value;
+function addsAuthorizers(auth: AstNode | undefined, rest: boolean): boolean {
   if (pythonTruthy(getValue(auth, 'Authorizers'))) return true;
   return rest && scalarText(getValue(auth, 'DefaultAuthorizer')) === 'AWS_IAM';
 }
 
-function checkAuthorizerSections(ctx: TemplateContext, body: ObjectNode, openApiVersion: string | undefined): void {
-  // With OpenApiVersion 2.x SAM writes Swagger's securityDefinitions and leaves components alone.
-  const sections = openApiVersion?.startsWith('2') ? ['securityDefinitions'] : ['securityDefinitions', 'components'];
+/**
+ * SAM moves the security schemes it wrote into `components` when what it hands on is OpenAPI 3: the OpenApiVersion
+ * setting, else the definition's own `openapi`, and never a definition with a `swagger` field
+ * (api_generator.py `_openapi_postprocess`).
+ */
+function writesComponents(body: ObjectNode, openApiVersion: AstNode | undefined): boolean {
+  if (present(getValue(body, 'swagger'))) return false;
+  const version = present(openApiVersion) ? openApiVersion : getValue(body, 'openapi');
+  return OPENAPI_3.test(scalarText(version) ?? '');
+}
+
+function checkAuthorizerSections(ctx: TemplateContext, body: ObjectNode, components: boolean): void {
+  const sections = components ? ['securityDefinitions', 'components'] : ['securityDefinitions'];
   for (const section of sections) {
     const value = getValue(body, section);
     if (!pythonTruthy(value) || value!.type === 'object' || isIntrinsicValue(value)) continue;
@@ -212,18 +236,32 @@ function checkInfoOverrides(ctx: TemplateContext, api: TemplateResource, body: O
   }
 }
 
-/** HTTP API events write their integration into `paths.<Path>.<method>`, which must then be a mapping. */
-function checkEventMethods(ctx: TemplateContext, api: TemplateResource, body: ObjectNode): void {
+/**
+ * HTTP API events write their integration into `paths.<Path>.<method>`: the path item, when the definition has one,
+ * must be a mapping (checked here unless every path item already is), and so must the operation. SAM looks the method
+ * up in lower case, exactly (push.py `HttpApi`, open_api.py `add_lambda_integration`).
+ */
+function checkEventMethods(ctx: TemplateContext, api: TemplateResource, body: ObjectNode, checkItems: boolean): void {
   const paths = asObject(getValue(body, 'paths'));
+  const reported = new Set<PropertyNode>();
   for (const event of apiEvents(ctx.template)) {
     if (event.api !== api) continue;
-    const path = scalarText(getValue(event.properties, 'Path'));
-    const method = scalarText(getValue(event.properties, 'Method'))?.toLowerCase();
-    if (!path || !method) continue;
-    const item = asObject(getValue(paths, path));
-    const operation = item?.properties.find(
-      (p) => p.key.value.toLowerCase() === (method === 'any' ? 'x-amazon-apigateway-any-method' : method),
-    );
+    let path = scalarText(getValue(event.properties, 'Path'));
+    let method = scalarText(getValue(event.properties, 'Method'))?.toLowerCase();
+    // An event with neither is the `$default` route (implicit_http_api_plugin.py); one without the other is refused.
+    if (!path && !method) [path, method] = ['$default', 'any'];
+    if (path === undefined || method === undefined) continue;
+    const pathItem = getProperty(paths, path);
+    if (!pathItem) continue;
+    const items = ifBranches(pathItem.value) ?? [pathItem.value];
+    const wrong = items.filter((item) => !item || (item.type !== 'object' && !asIntrinsic(item)));
+    if (wrong.length > 0) {
+      if (checkItems && !reported.has(pathItem)) for (const item of wrong) reportPathItem(ctx, pathItem, item);
+      reported.add(pathItem);
+      continue;
+    }
+    const key = method === 'any' ? 'x-amazon-apigateway-any-method' : method;
+    const operation = asObject(pathItem.value)?.properties.find((p) => p.key.value === key);
     const value = operation?.value;
     if (!value || value.type === 'object' || value.type === 'null' || isIntrinsicValue(value)) continue;
     ctx.report(
