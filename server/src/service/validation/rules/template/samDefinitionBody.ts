@@ -56,7 +56,7 @@ export const samDefinitionBodyRule = templateRule({
           writesComponents(body, apiProperty(ctx.template, api, 'OpenApiVersion')?.value),
         );
       if (!rest) {
-        checkEventMethods(ctx, api, body, !walksPaths);
+        checkEventMethods(ctx, api, body);
         checkInfoOverrides(ctx, api, body);
       }
     }
@@ -238,12 +238,12 @@ function checkInfoOverrides(ctx: TemplateContext, api: TemplateResource, body: O
 
 /**
  * HTTP API events write their integration into `paths.<Path>.<method>`: the path item, when the definition has one,
- * must be a mapping (checked here unless every path item already is), and so must the operation. SAM looks the method
- * up in lower case, exactly (push.py `HttpApi`, open_api.py `add_lambda_integration`).
+ * must be a mapping, and so must the operation. SAM looks the method up in lower case, exactly (push.py `HttpApi`,
+ * open_api.py `add_lambda_integration`). A path item reported twice (by two events, or also by checkPathItems) is
+ * one diagnostic: validation merges identical findings.
  */
-function checkEventMethods(ctx: TemplateContext, api: TemplateResource, body: ObjectNode, checkItems: boolean): void {
+function checkEventMethods(ctx: TemplateContext, api: TemplateResource, body: ObjectNode): void {
   const paths = asObject(getValue(body, 'paths'));
-  const reported = new Set<PropertyNode>();
   for (const event of apiEvents(ctx.template)) {
     if (event.api !== api) continue;
     let path = scalarText(getValue(event.properties, 'Path'));
@@ -255,11 +255,8 @@ function checkEventMethods(ctx: TemplateContext, api: TemplateResource, body: Ob
     if (!pathItem) continue;
     const items = ifBranches(pathItem.value) ?? [pathItem.value];
     const wrong = items.filter((item) => !item || (item.type !== 'object' && !asIntrinsic(item)));
-    if (wrong.length > 0) {
-      if (checkItems && !reported.has(pathItem)) for (const item of wrong) reportPathItem(ctx, pathItem, item);
-      reported.add(pathItem);
-      continue;
-    }
+    for (const item of wrong) reportPathItem(ctx, pathItem, item);
+    if (wrong.length > 0) continue;
     const key = method === 'any' ? 'x-amazon-apigateway-any-method' : method;
     const operation = asObject(pathItem.value)?.properties.find((p) => p.key.value === key);
     const value = operation?.value;

@@ -154,6 +154,14 @@ ${noPaths}`),
     ],
   },
   {
+    // OpenApiVersion 2.0 outweighs the definition's own openapi 3: SAM then leaves components alone.
+    name: 'body: REST components beside an OpenAPI 3 definition handed on as OpenApiVersion 2.0',
+    text: sam(
+      restApi(withPaths(`{/a: {get: ${mock}}}`, '        components: x\n'), `      OpenApiVersion: '2.0'\n${poolAuth}`),
+    ),
+    expect: [],
+  },
+  {
     // _openapi_postprocess returns a definition with a `swagger` field as it is, whatever OpenApiVersion says.
     name: 'body: REST components beside a Swagger definition are not written',
     text: sam(
@@ -236,15 +244,22 @@ ${noPaths}`),
     text: withCondition(
       sam(
         fn(
-          httpEvent('E', ', Path: /a, Method: get') +
+          httpEvent('E0', ', Path: /d, Method: get') +
+            httpEvent('E', ', Path: /a, Method: get') +
             httpEvent('E2', ', Path: /a, Method: post') +
             httpEvent('E3', ', Path: /b, Method: get'),
-        ) + httpApi(withPaths('\n          /a:\n          /b: !If [C, {}, x]\n          /c: [get]'), ''),
+        ) +
+          httpApi(
+            withPaths(
+              '\n          /a:\n          /b: !If [C, {}, x]\n          /c: [get]\n          /d: !If [C, {get: {}}, {}]',
+            ),
+            '',
+          ),
       ),
     ),
     expect: [
-      "L23:11-23:13 error sam-definition-body /a | The path '/a' must map to its methods (a mapping such as '{get: {...}}'), not nothing; the SAM transform rejects it.",
-      "L24:27-24:28 error sam-definition-body x | The path '/b' must map to its methods (a mapping such as '{get: {...}}'), not the string \"x\"; the SAM transform rejects it.",
+      "L24:11-24:13 error sam-definition-body /a | The path '/a' must map to its methods (a mapping such as '{get: {...}}'), not nothing; the SAM transform rejects it.",
+      "L25:27-25:28 error sam-definition-body x | The path '/b' must map to its methods (a mapping such as '{get: {...}}'), not the string \"x\"; the SAM transform rejects it.",
     ],
   },
   {
