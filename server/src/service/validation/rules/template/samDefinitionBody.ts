@@ -35,8 +35,7 @@ export const samDefinitionBodyRule = templateRule({
       const writers = rest
         ? REST_WRITERS.filter((w) => pythonTruthy(apiProperty(ctx.template, api, w)?.value))
         : httpWriters(ctx.template, api);
-      if (writers.length === 0) continue;
-      if (!validDocument(body, rest)) {
+      if (writers.length > 0 && !validDocument(body, rest)) {
         ctx.report(
           'sam-definition-body',
           invalidPart(body, rest) ?? bodyProp.key,
@@ -45,17 +44,17 @@ export const samDefinitionBodyRule = templateRule({
         continue;
       }
       const auth = apiProperty(ctx.template, api, 'Auth')?.value;
-      // SAM's Swagger editor checks every path item of a REST definition; in an HTTP definition only the default
-      // authorizer walks every path (open_api.py `set_path_default_authorizer`), events touch their own.
-      const walksPaths = rest || pythonTruthy(getValue(auth, 'DefaultAuthorizer'));
-      if (walksPaths) checkPathItems(ctx, body, rest, setsMethodSecurity(auth));
-      if (addsAuthorizers(auth, rest))
-        checkAuthorizerSections(
-          ctx,
-          body,
-          writesComponents(body, apiProperty(ctx.template, api, 'OpenApiVersion')?.value),
-        );
-      if (!rest) {
+      if (rest) {
+        const openApi3 = handsOnOpenApi3(body, apiProperty(ctx.template, api, 'OpenApiVersion')?.value);
+        // SAM's Swagger editor checks every path item of a definition it writes into; the post-processing of an
+        // OpenAPI 3 definition (which every REST definition goes through) reads them as written.
+        if (writers.length > 0) checkPathItems(ctx, body, true, setsMethodSecurity(auth));
+        else if (openApi3) checkPostProcessedPaths(ctx, body);
+        checkRestSections(ctx, body, auth, apiProperty(ctx.template, api, 'Models')?.value, openApi3);
+      } else if (validDocument(body, false)) {
+        // SAM reads every valid HTTP definition (it adds its own tag); only a default authorizer walks every path.
+        if (pythonTruthy(getValue(auth, 'DefaultAuthorizer'))) checkPathItems(ctx, body, false, true);
+        checkHttpSections(ctx, body, auth);
         checkEventMethods(ctx, api, body);
         checkInfoOverrides(ctx, api, body);
       }
@@ -178,34 +177,97 @@ function reportPathItem(ctx: TemplateContext, path: PropertyNode, item: AstNode 
   );
 }
 
-/** SAM adds security schemes when the API declares authorizers (or AWS_IAM as the default authorizer). */
-function addsAuthorizers(auth: AstNode | undefined, rest: boolean): boolean {
-  if (pythonTruthy(getValue(auth, 'Authorizers'))) return true;
-  return rest && scalarText(getValue(auth, 'DefaultAuthorizer')) === 'AWS_IAM';
-}
-
 /**
- * SAM moves the security schemes it wrote into `components` when what it hands on is OpenAPI 3: the OpenApiVersion
- * setting, else the definition's own `openapi`, and never a definition with a `swagger` field
- * (api_generator.py `_openapi_postprocess`).
+ * What SAM hands on is OpenAPI 3 when the OpenApiVersion setting, else the definition's own `openapi`, says so, and
+ * never a definition with a `swagger` field (api_generator.py `_openapi_postprocess`).
  */
-function writesComponents(body: ObjectNode, openApiVersion: AstNode | undefined): boolean {
+function handsOnOpenApi3(body: ObjectNode, openApiVersion: AstNode | undefined): boolean {
   if (present(getValue(body, 'swagger'))) return false;
   const version = present(openApiVersion) ? openApiVersion : getValue(body, 'openapi');
   return OPENAPI_3.test(scalarText(version) ?? '');
 }
 
-function checkAuthorizerSections(ctx: TemplateContext, body: ObjectNode, components: boolean): void {
-  const sections = components ? ['securityDefinitions', 'components'] : ['securityDefinitions'];
-  for (const section of sections) {
-    const value = getValue(body, section);
-    if (!pythonTruthy(value) || value!.type === 'object' || isIntrinsicValue(value)) continue;
+/** The post-processing of an OpenAPI 3 definition reads `paths` and each path item as written (conditions unread). */
+function checkPostProcessedPaths(ctx: TemplateContext, body: ObjectNode): void {
+  const paths = getValue(body, 'paths');
+  if (!pythonTruthy(paths)) return;
+  if (paths!.type !== 'object' || paths!.tag) {
     ctx.report(
       'sam-definition-body',
-      value!,
-      `SAM adds the API's authorizers to '${section}', so it must be a mapping, not ${describeValue(value!)}.`,
+      paths!,
+      `SAM reads the paths of every OpenAPI 3 definition of a REST API, so 'paths' must be a mapping, not ${describeValue(paths!)}.`,
     );
+    return;
   }
+  for (const path of paths!.properties) {
+    const item = path.value;
+    if (!item || (item.type !== 'object' && !asIntrinsic(item))) reportPathItem(ctx, path, item);
+  }
+}
+
+/**
+ * SAM adds the schemes of the API's authorizers and API key to `securityDefinitions`, which must then be a mapping. In
+ * OpenAPI 3, post-processing moves `securityDefinitions` and `definitions` (where SAM adds the Models) into
+ * `components`, which must then be a mapping too (api_generator.py `_openapi_postprocess`).
+ */
+function checkRestSections(
+  ctx: TemplateContext,
+  body: ObjectNode,
+  auth: AstNode | undefined,
+  models: AstNode | undefined,
+  openApi3: boolean,
+): void {
+  const schemes =
+    pythonTruthy(getValue(auth, 'Authorizers')) || scalarText(getValue(auth, 'DefaultAuthorizer')) === 'AWS_IAM'
+      ? "the API's authorizers"
+      : pythonTruthy(getValue(auth, 'ApiKeyRequired'))
+        ? 'the API key'
+        : undefined;
+  if (schemes) checkSection(ctx, body, 'securityDefinitions', `SAM adds ${schemes} to`);
+  if (!openApi3) return;
+  const moved =
+    schemes ??
+    (pythonTruthy(models)
+      ? "the API's Models"
+      : pythonTruthy(getValue(body, 'securityDefinitions'))
+        ? "the definition's securityDefinitions"
+        : pythonTruthy(getValue(body, 'definitions'))
+          ? "the definition's definitions"
+          : undefined);
+  if (moved) checkSection(ctx, body, 'components', `SAM adds ${moved} to`);
+}
+
+function checkSection(ctx: TemplateContext, body: ObjectNode, section: string, why: string): void {
+  const value = getValue(body, section);
+  if (!pythonTruthy(value) || value!.type === 'object' || isIntrinsicValue(value)) return;
+  ctx.report(
+    'sam-definition-body',
+    value!,
+    `${why} '${section}', so it must be a mapping, not ${describeValue(value!)}.`,
+  );
+}
+
+/**
+ * SAM's OpenAPI editor reads `components.securitySchemes` of every HTTP definition and adds its own tag to `tags`
+ * (open_api.py `__init__`, `add_tags`); an empty `tags` it replaces.
+ */
+function checkHttpSections(ctx: TemplateContext, body: ObjectNode, auth: AstNode | undefined): void {
+  const components = getValue(body, 'components');
+  if (present(components) && components.type !== 'object' && !isIntrinsicValue(components))
+    ctx.report(
+      'sam-definition-body',
+      components,
+      pythonTruthy(getValue(auth, 'Authorizers'))
+        ? `SAM adds the API's authorizers to 'components', so it must be a mapping, not ${describeValue(components)}.`
+        : `SAM reads the security schemes in 'components' of an HTTP API's definition, so it must be a mapping, not ${describeValue(components)}.`,
+    );
+  const tags = getValue(body, 'tags');
+  if (pythonTruthy(tags) && (tags!.type !== 'array' || tags!.tag))
+    ctx.report(
+      'sam-definition-body',
+      tags!,
+      `SAM adds its own tag to the 'tags' of an HTTP API's definition, so they must be a list, not ${describeValue(tags!)}.`,
+    );
 }
 
 /**

@@ -326,6 +326,121 @@ ${noPaths}`),
   },
 ];
 
+/** REST definitions SAM writes nothing into still go through its OpenAPI 3 post-processing; HTTP ones through its editor. */
+const unwrittenCases: RuleCase[] = [
+  {
+    name: 'body: path items of a REST OpenAPI 3 definition SAM writes nothing into',
+    text: withCondition(
+      sam(
+        restApi(
+          withPaths('\n          /a:\n          /b: [get]\n          /c: !If [C, {}, x]\n          /d: {get: x}'),
+          '',
+        ) +
+          restApi(`${info}        paths: {/a: null}\n`, '      OpenApiVersion: 3.0.1\n', 'Api2') +
+          restApi(`        openapi: 3.0.1\n${info}        paths: x\n`, '', 'Api3') +
+          restApi(`        openapi: 3.0.1\n${info}        paths:\n`, '', 'Api4'),
+      ),
+    ),
+    expect: [
+      "L14:11-14:13 error sam-definition-body /a | The path '/a' must map to its methods (a mapping such as '{get: {...}}'), not nothing; the SAM transform rejects it.",
+      "L15:15-15:20 error sam-definition-body [get] | The path '/b' must map to its methods (a mapping such as '{get: {...}}'), not a list; the SAM transform rejects it.",
+      "L25:17-25:19 error sam-definition-body /a | The path '/a' must map to its methods (a mapping such as '{get: {...}}'), not nothing; the SAM transform rejects it.",
+      'L33:16-33:17 error sam-definition-body x | SAM reads the paths of every OpenAPI 3 definition of a REST API, so \'paths\' must be a mapping, not the string "x".',
+    ],
+  },
+  {
+    // Only OpenAPI 3 is post-processed: a Swagger definition, OpenApiVersion 2.0, or a version SAM does not read.
+    name: 'body: path items of REST definitions SAM hands on as they are',
+    text: sam(
+      restApi(`        swagger: '2.0'\n${info}        paths: {/a: null}\n`, '') +
+        restApi(`        swagger: '2.0'\n${info}        paths: {/a: null}\n`, '      OpenApiVersion: 3.0.1\n', 'Api2') +
+        restApi(withPaths('{/a: null}'), "      OpenApiVersion: '2.0'\n", 'Api3') +
+        restApi(`        openapi: '3'\n${info}        paths: {/a: null}\n`, '', 'Api4'),
+    ),
+    expect: [],
+  },
+  {
+    name: 'body: REST components that take what post-processing moves there',
+    text: sam(
+      restApi(
+        withPaths(
+          `{/a: {get: ${mock}}}`,
+          '        securityDefinitions: {k: {type: apiKey, name: k, in: header}}\n        components: x\n',
+        ),
+        '',
+      ) +
+        restApi(
+          withPaths(`{/a: {get: ${mock}}}`, '        definitions: {A: {type: object}}\n        components: [x]\n'),
+          '',
+          'Api2',
+        ) +
+        restApi(
+          withPaths(`{/a: {get: ${mock}}}`, '        components: x\n'),
+          '      Models: {U: {type: object}}\n',
+          'Api3',
+        ) +
+        restApi(
+          withPaths(`{/a: {get: ${mock}}}`, '        securityDefinitions: x\n        components: x\n'),
+          '      Auth: {ApiKeyRequired: true}\n',
+          'Api4',
+        ),
+    ),
+    expect: [
+      "L13:21-13:22 error sam-definition-body x | SAM adds the definition's securityDefinitions to 'components', so it must be a mapping, not the string \"x\".",
+      "L23:21-23:24 error sam-definition-body [x] | SAM adds the definition's definitions to 'components', so it must be a mapping, not a list.",
+      "L33:21-33:22 error sam-definition-body x | SAM adds the API's Models to 'components', so it must be a mapping, not the string \"x\".",
+      'L43:30-43:31 error sam-definition-body x | SAM adds the API key to \'securityDefinitions\', so it must be a mapping, not the string "x".',
+      'L44:21-44:22 error sam-definition-body x | SAM adds the API key to \'components\', so it must be a mapping, not the string "x".',
+    ],
+  },
+  {
+    name: 'body: REST components with nothing to take, or computed',
+    text: sam(
+      restApi(withPaths(`{/a: {get: ${mock}}}`, '        components: x\n'), '') +
+        restApi(
+          withPaths(
+            `{/a: {get: ${mock}}}`,
+            '        securityDefinitions: {k: {type: apiKey, name: k, in: header}}\n        components: !Ref AWS::NoValue\n',
+          ),
+          '',
+          'Api2',
+        ),
+    ),
+    expect: [],
+  },
+  {
+    name: 'body: components and tags of HTTP definitions SAM writes nothing into',
+    text: sam(
+      httpApi(withPaths('{}', '        components: x\n        tags: {a: b}\n'), '') +
+        httpApi(withPaths('{}', "        components: ''\n        tags: !Ref AWS::NoValue\n"), '', 'Http2'),
+    ),
+    expect: [
+      "L11:21-11:22 error sam-definition-body x | SAM reads the security schemes in 'components' of an HTTP API's definition, so it must be a mapping, not the string \"x\".",
+      "L12:15-12:21 error sam-definition-body {a: b} | SAM adds its own tag to the 'tags' of an HTTP API's definition, so they must be a list, not a mapping.",
+      "L20:21-20:23 error sam-definition-body '' | SAM reads the security schemes in 'components' of an HTTP API's definition, so it must be a mapping, not the string \"\".",
+      "L21:20-21:32 error sam-definition-body AWS::NoValue | SAM adds its own tag to the 'tags' of an HTTP API's definition, so they must be a list, not the intrinsic !Ref.",
+    ],
+  },
+  {
+    name: 'body: HTTP sections SAM reads as they are',
+    text: sam(
+      httpApi(withPaths('{}', '        components:\n        tags: {}\n'), '') +
+        httpApi(withPaths('{}', '        components: !Ref AWS::NoValue\n        tags: []\n'), '', 'Http2') +
+        httpApi(
+          `        openapi: '3'\n${info}        paths: {}\n        components: x\n        tags: x\n`,
+          '',
+          'Http3',
+        ) +
+        httpApi(
+          withPaths('{}', '        securityDefinitions: [a]\n'),
+          "      Auth:\n        Authorizers:\n          L: {FunctionArn: arn:aws:lambda:us-east-1:123456789012:function:f, AuthorizerPayloadFormatVersion: '2.0', Identity: {Headers: [Authorization]}}\n",
+          'Http4',
+        ),
+    ),
+    expect: [],
+  },
+];
+
 const typeCases: RuleCase[] = [
   {
     name: 'types: empty REST settings of the wrong type',
@@ -358,4 +473,4 @@ const typeCases: RuleCase[] = [
   },
 ];
 
-export const survivorsBodyCases: RuleCase[] = [...definitionCases, ...typeCases];
+export const survivorsBodyCases: RuleCase[] = [...definitionCases, ...unwrittenCases, ...typeCases];
