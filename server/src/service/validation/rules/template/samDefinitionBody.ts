@@ -316,9 +316,9 @@ function checkEventMethods(ctx: TemplateContext, api: TemplateResource, body: Ob
     const pathItem = getProperty(paths, path);
     if (!pathItem) continue;
     const items = ifBranches(pathItem.value) ?? [pathItem.value];
+    // A path item that is not a mapping has no operation to look up below.
     const wrong = items.filter((item) => !item || (item.type !== 'object' && !asIntrinsic(item)));
     for (const item of wrong) reportPathItem(ctx, pathItem, item);
-    if (wrong.length > 0) continue;
     const key = method === 'any' ? 'x-amazon-apigateway-any-method' : method;
     const operation = asObject(pathItem.value)?.properties.find((p) => p.key.value === key);
     const value = operation?.value;

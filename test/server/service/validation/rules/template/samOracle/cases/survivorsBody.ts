@@ -304,9 +304,11 @@ ${noPaths}`),
     ],
   },
   {
+    // SAM stops at the missing Method: neither the $default route nor the path item of /a is read.
     name: 'body: an HTTP event with a Path and no Method is not the $default route',
     text: sam(
-      fn(httpEvent('E', ', Path: /a')) + httpApi(withPaths('{$default: {x-amazon-apigateway-any-method: x}}'), ''),
+      fn(httpEvent('E', ', Path: /a')) +
+        httpApi(withPaths('{$default: {x-amazon-apigateway-any-method: x}, /a: null}'), ''),
     ),
     expect: [
       "L11:28-11:38 error sam-property-type Properties | The HttpApi event 'E' needs a 'Method' (for example 'Method: get'); the SAM transform rejects it without one.",
@@ -432,12 +434,22 @@ const unwrittenCases: RuleCase[] = [
           'Http3',
         ) +
         httpApi(
-          withPaths('{}', '        securityDefinitions: [a]\n'),
+          withPaths(
+            '{}',
+            '        securityDefinitions: [a]\n        components: {schemas: {A: {type: object}}}\n        tags: [{name: a}]\n',
+          ),
           "      Auth:\n        Authorizers:\n          L: {FunctionArn: arn:aws:lambda:us-east-1:123456789012:function:f, AuthorizerPayloadFormatVersion: '2.0', Identity: {Headers: [Authorization]}}\n",
           'Http4',
         ),
     ),
     expect: [],
+  },
+  {
+    // SAM reads nothing of an HTTP definition that is not OpenAPI 3; API Gateway refuses Swagger for HTTP APIs.
+    name: 'body: sections of an HTTP definition in Swagger',
+    text: sam(httpApi(`        swagger: '2.0'\n${info}        paths: {}\n        components: x\n`, '')),
+    expect: ['L8:9-8:16 error http-swagger2 swagger | HTTP APIs import only OpenAPI 3.0 definitions, not Swagger 2.0.'],
+    oracle: 'cloudformation',
   },
 ];
 
