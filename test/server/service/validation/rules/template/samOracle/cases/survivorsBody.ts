@@ -77,6 +77,11 @@ const definitionCases: RuleCase[] = [
     expect: [`L9:18-9:23 error sam-definition-body 3.0.1 | ${httpMessage('Tags')}`],
   },
   {
+    name: 'body: an HTTP Auth alone is written into the definition',
+    text: sam(httpApi(noPaths, '      Auth: {EnableIamAuthorizer: true}\n')),
+    expect: [`L9:18-9:23 error sam-definition-body 3.0.1 | ${httpMessage('Auth')}`],
+  },
+  {
     name: 'body: an HTTP Description alone is written into the definition',
     text: sam(httpApi(noPaths, '      Description: my api\n')),
     expect: [`L9:18-9:23 error sam-definition-body 3.0.1 | ${httpMessage('Description')}`],
