@@ -131,12 +131,22 @@ export function buildDocument(
 function apiTypeOverride(uri: string, settings: ModelSettings): ApiType | undefined {
   const overrides = settings.apiTypeOverrides;
   if (!overrides) return undefined;
-  const path = decodeURIComponent(uri.replace(/^[a-z]+:\/\//i, ''));
+  const path = uriPath(uri);
   for (const [glob, type] of Object.entries(overrides)) {
     const upper = String(type).toUpperCase();
     if ((upper === 'REST' || upper === 'HTTP' || upper === 'WEBSOCKET') && matchesGlob(path, glob)) return upper;
   }
   return undefined;
+}
+
+/** The URI without its scheme, decoded; as written when a client sent a broken escape (`%` not followed by hex). */
+function uriPath(uri: string): string {
+  const path = uri.replace(/^[a-z]+:\/\//i, '');
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 function collectResources(resources: ObjectNode): Map<string, TemplateResource> {
