@@ -140,7 +140,9 @@ export function yamlCursor(text: string, offset: number, resolve?: KeyResolver):
   let i = 0;
   while (before[i] === ' ') i++;
   let dashCol: number | undefined;
-  while (before[i] === '-' && (before[i + 1] === ' ' || i + 1 === before.length)) {
+  // Only a dash with its space typed starts an item: a dash just before the cursor is still being written (taking it
+  // for a marker would put the word being written after the cursor, past the end of the line).
+  while (before[i] === '-' && before[i + 1] === ' ') {
     dashCol = i;
     i += 2;
     while (before[i] === ' ') i++;
