@@ -7,7 +7,7 @@ import type { ApiDocument } from '../../document/model';
 import { AstNode, nodeAtOffset, pathOf } from '../../parser/ast';
 import { syntaxOf } from '../../parser/parse';
 import type { CursorPlace } from './types';
-import { yamlCursor } from './yamlCursor';
+import { lineStartOf, yamlCursor } from './yamlCursor';
 
 export type { CursorPlace } from './types';
 
@@ -24,7 +24,7 @@ export function cursorPlace(doc: ApiDocument, offset: number): CursorPlace {
       doc.parsed.root,
       doc.parsed.problems.reduce((first, p) => Math.min(first, p.offset), Infinity),
     );
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = lineStartOf(text, offset);
   const node = nodeAtOffset(doc.parsed.root, offset);
   if (
     node?.type === 'string' &&
@@ -72,7 +72,7 @@ export function jsonCursor(text: string, offset: number, root?: AstNode, problem
     offset: location.previousNode.offset + scanFrom,
   };
   const path = [...(container ? pathOf(container) : []), ...location.path];
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = lineStartOf(text, offset);
   const inString =
     (previous?.type === 'string' || previous?.type === 'property') &&
     offset > previous.offset &&

@@ -57,6 +57,14 @@ function shape(line: string): LineShape {
   };
 }
 
+/**
+ * Where the line holding `offset` starts. lastIndexOf clamps a negative start to 0: at offset 0 of a text that
+ * begins with a line break it would find that break and put the line's start after the cursor.
+ */
+export function lineStartOf(text: string, offset: number): number {
+  return offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
+}
+
 /** The path of the key that starts at an offset, when the parsed tree has it (the tree may stop early). */
 export type KeyResolver = (keyOffset: number) => (string | number)[] | undefined;
 
@@ -71,7 +79,9 @@ function* linesAbove(
 ): Generator<{ text: string; start: number }> {
   let end = lineStart - 1;
   while (end >= 0) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    // Through lineStartOf: at an empty first line (`end` 0) a bare lastIndexOf found that line's own end again, and
+    // the walk never ended.
+    const start = lineStartOf(text, end);
     let i = start;
     while (i < end && text.charCodeAt(i) === 32) i++;
     const c = text.charCodeAt(i);
@@ -135,7 +145,7 @@ const blockScalarIndicator = /^[|>][-+0-9]*$/;
 
 /** The cursor's place from the text of its line and the keys above it. */
 export function yamlCursor(text: string, offset: number, resolve?: KeyResolver): CursorPlace {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = lineStartOf(text, offset);
   const before = text.slice(lineStart, offset);
   let i = 0;
   while (before[i] === ' ') i++;

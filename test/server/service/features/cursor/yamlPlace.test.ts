@@ -18,7 +18,7 @@ function place(textWithCursor: string, resolve?: KeyResolver): CursorPlace {
   const text = textWithCursor.slice(0, offset) + textWithCursor.slice(offset + 1);
   const got = yamlCursor(text, offset, resolve) as CursorPlace & { lineStart?: number };
   const { lineStart, ...declared } = got;
-  assert.equal(lineStart, text.lastIndexOf('\n', offset - 1) + 1);
+  assert.equal(lineStart, offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0);
   return declared;
 }
 
@@ -347,6 +347,17 @@ describe('YAML cursor: inside a multi-line value', () => {
 
   test('the line holding the cursor line is the nearest one to its left, blank lines and comments skipped', () => {
     assert.equal(place('a:\n  t: |\n\n    # a line of the block\n    y§').inBlock, true);
+    // A mapping template's `#set` directive reads as a comment: the block above still holds the line.
+    const template = 'x:\n  application/json: |\n    #set($a = 1)\n      $context.req§';
+    assert.deepEqual(place(template), {
+      kind: 'value',
+      path: ['x', 'application/json'],
+      prefix: '$context.req',
+      replaceStart: at(template) - 12,
+      inBlock: true,
+      col: 6,
+      syntax: 'yaml',
+    });
     // The nearest holder is a key with nothing after it: the cursor writes one of its keys.
     assert.equal(place('a: some text\n  t:\n    x§').inBlock, undefined);
   });
@@ -397,6 +408,36 @@ describe('YAML cursor: documents and the parsed tree', () => {
 
   test('a tree that knows none of the keys: the text alone', () => {
     assert.deepEqual(place('top:\n  mid:\n    §', () => undefined).path, ['top', 'mid']);
+  });
+});
+
+describe('YAML cursor: a document that starts with an empty line', () => {
+  // The walk up the lines used to find the first line's own break again and again: completion never returned.
+  test('the walk up ends at the first line', () => {
+    assert.deepEqual(place('\n  x§'), { kind: 'key', path: [], prefix: 'x', replaceStart: 3, col: 2, syntax: 'yaml' });
+    assert.deepEqual(place('\n\na:\n  b: 1\nc§').path, []);
+    assert.deepEqual(place('\na:\n  - b: 1\n  - c: 2\n    d§').path, ['a', 1]);
+    assert.equal(place('\na: x\n  y§').inBlock, true);
+    assert.deepEqual(ancestorsByIndentation('\n- a\n- b\n', 5, 2, 0), [1]);
+  });
+
+  test('at the very start, the line starts at the cursor, not after the break', () => {
+    assert.deepEqual(place('§\na: 1\n'), {
+      kind: 'key',
+      path: [],
+      prefix: '',
+      replaceStart: 0,
+      col: 0,
+      syntax: 'yaml',
+    });
+  });
+
+  test('through completion: the root keys, replaced from the start of the word', () => {
+    const typed = completions('\nopenapi: 3.0.1\npaths: {}\nx-amazon-apigateway-b§', 'yaml', '§');
+    assert.equal(typed.replaced('x-amazon-apigateway-binary-media-types'), 'x-amazon-apigateway-b');
+    const first = completions('§\nopenapi: 3.0.1\npaths: {}\n', 'yaml', '§');
+    const edit = first.item('x-amazon-apigateway-binary-media-types').textEdit as TextEdit;
+    assert.deepEqual(edit.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
   });
 });
 
