@@ -141,8 +141,6 @@ export function ancestorsByIndentation(
   return out.reverse();
 }
 
-const blockScalarIndicator = /^[|>][-+0-9]*$/;
-
 /** The cursor's place from the text of its line and the keys above it. */
 export function yamlCursor(text: string, offset: number, resolve?: KeyResolver): CursorPlace {
   const lineStart = lineStartOf(text, offset);
@@ -197,10 +195,11 @@ export function yamlCursor(text: string, offset: number, resolve?: KeyResolver):
       item: true,
     };
   const path = ancestorsByIndentation(text, lineStart, col, undefined, resolve);
-  // A line inside a block scalar (`key: |`) or a multi-line plain scalar belongs to the value of the key above.
+  // A line inside a block scalar (`key: |`) or a multi-line plain scalar belongs to the value of the key above: a
+  // value that, after its tags and anchors (`!Sub &a |`), neither opens a flow collection nor names an alias.
   const holder = path.length ? holderLine(text, lineStart, col) : undefined;
-  const held = holder?.rest?.replace(/^!\S+\s*/, '');
-  if (held && (blockScalarIndicator.test(held) || !/^[&*{[]/.test(held))) {
+  const held = holder?.rest?.replace(/^(?:[!&]\S+\s*)+/, '');
+  if (held && !/^[&*{[]/.test(held)) {
     return { ...base, kind: 'value', path, prefix: content, replaceStart: lineStart + col, inBlock: true };
   }
   return { ...base, ...word, kind: 'key', path };

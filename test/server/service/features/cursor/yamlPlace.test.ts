@@ -187,6 +187,11 @@ describe('YAML cursor: writing a value', () => {
 
   test('keys that start with a dash or hold spaces', () => {
     assert.deepEqual(place('-x: y§').path, ['-x']);
+    assert.deepEqual(place('-ab: y§').path, ['-ab']);
+    // A quote ends a plain key without opening a quoted one.
+    assert.deepEqual(place('say": x§').path, ['say"']);
+    // Read above the cursor too: a space inside a key is not an item marker's.
+    assert.deepEqual(place('a b:\n  c d:\n    §').path, ['a b', 'c d']);
     assert.deepEqual(place('a b: y§').path, ['a b']);
   });
 });
@@ -307,6 +312,11 @@ describe('YAML cursor: list items', () => {
     assert.deepEqual(place(text).path, ['list', 3]);
   });
 
+  test('the key of an item line holds the lines below it, however many spaces follow the dash', () => {
+    assert.deepEqual(place('list:\n  -   name:\n        §').path, ['list', 0, 'name']);
+    assert.deepEqual(place('list:\n  - name:\n      §').path, ['list', 0, 'name']);
+  });
+
   test('a list nested in an item: the inner item and the outer one', () => {
     const text = 'outer:\n  - name: x\n    inner:\n      - p: 1\n      - §';
     assert.deepEqual(place(text).path, ['outer', 0, 'inner', 1]);
@@ -338,6 +348,12 @@ describe('YAML cursor: inside a multi-line value', () => {
   test('a plain scalar continued: a value; a flow collection, an anchor, an alias or nothing after the key: a key', () => {
     assert.equal(place(block('first words', 'x§')).inBlock, true);
     assert.equal(place(block('first # comment', 'x§')).inBlock, true);
+    // `#` starts a comment only after a space; brackets inside a plain scalar do not open a collection.
+    assert.equal(place(block('a#b', 'x§')).inBlock, true);
+    assert.equal(place(block('$context.a [x] {y}', 'x§')).inBlock, true);
+    // Tags and anchors before a block scalar; an anchor or a tag alone, or before a flow collection, holds keys.
+    for (const rest of ['&a |', '!Sub &a >-', '&a !Sub |']) assert.equal(place(block(rest, 'x§')).inBlock, true, rest);
+    for (const rest of ['&a', '!Sub [', '&a {', '!Sub *a']) assert.equal(place(block(rest, 'x§')).kind, 'key', rest);
     for (const rest of ['{', '[', '&anchor', '*alias', '', '# only a comment', '!Sub']) {
       const got = place(block(rest, 'x§'));
       assert.equal(got.kind, 'key', rest);
@@ -360,6 +376,19 @@ describe('YAML cursor: inside a multi-line value', () => {
     });
     // The nearest holder is a key with nothing after it: the cursor writes one of its keys.
     assert.equal(place('a: some text\n  t:\n    x§').inBlock, undefined);
+    // A line of a block's text above, less indented than the cursor: not a key, so not in the path.
+    assert.deepEqual(place('a:\n  t: |\n    first\n      x§').path, ['a', 't']);
+  });
+
+  test('a sibling key of an item under a key with a value: still a key of the item', () => {
+    assert.deepEqual(place('a: text\n  - b: 1\n    c§'), {
+      kind: 'key',
+      path: ['a', 0],
+      prefix: 'c',
+      replaceStart: 21,
+      col: 4,
+      syntax: 'yaml',
+    });
   });
 
   test('a sibling key of an item: a key; deeper than the item key: a continuation of its value', () => {
@@ -389,21 +418,22 @@ describe('YAML cursor: inside a multi-line value', () => {
 
 describe('YAML cursor: documents and the parsed tree', () => {
   test('a document marker ends the search for keys above', () => {
-    assert.deepEqual(place('a:\n  b: 1\n---\n  c§').path, []);
-    assert.deepEqual(place('a:\n  b: 1\n...\n  c§').path, []);
+    assert.deepEqual(place('a:\n  b: 1\n--- # second\n  c§').path, []);
+    assert.deepEqual(place('a:\n  b: 1\n... # end\n  c§').path, []);
+    assert.deepEqual(place('a:\n  b: c ---\n    d§').path, ['a', 'b']);
     assert.deepEqual(place('a:\n  b: 1\n---\nd:\n  c§').path, ['d']);
   });
 
   test('a key the tree knows gives the path from there up; keys below it come from the text', () => {
-    const text = 'top:\n  mid:\n    low:\n      §';
+    const text = 'top:\n  mid:\n    low:\n      lower:\n        §';
     const asked: number[] = [];
     const resolve: KeyResolver = (keyOffset) => {
       asked.push(keyOffset);
       return keyOffset === text.indexOf('mid') ? ['T', 0, 'M'] : undefined;
     };
-    assert.deepEqual(place(text, resolve).path, ['T', 0, 'M', 'low']);
-    // Asked first for `low` (at its key's offset), then `mid`; `top` is not needed.
-    assert.deepEqual(asked, [text.indexOf('low'), text.indexOf('mid')]);
+    assert.deepEqual(place(text, resolve).path, ['T', 0, 'M', 'low', 'lower']);
+    // Asked for each key from the nearest up to the one it knows: `top` is not needed.
+    assert.deepEqual(asked, [text.indexOf('lower'), text.indexOf('low:'), text.indexOf('mid')]);
   });
 
   test('a tree that knows none of the keys: the text alone', () => {
