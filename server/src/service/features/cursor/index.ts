@@ -25,13 +25,14 @@ export function cursorPlace(doc: ApiDocument, offset: number): CursorPlace {
       doc.parsed.problems.reduce((first, p) => Math.min(first, p.offset), Infinity),
     );
   const lineStart = lineStartOf(text, offset);
+  // A value that started on a line above and holds the cursor (its end included: the last line of a block at the
+  // end of the file is still in the block).
   const node = nodeAtOffset(doc.parsed.root, offset);
   if (
     node?.type === 'string' &&
     node.parent?.type === 'property' &&
     node.parent.key !== node &&
-    node.offset < lineStart &&
-    offset < node.offset + node.length
+    node.offset < lineStart
   ) {
     const prefix = text.slice(lineStart, offset).trimStart();
     const replaceStart = offset - prefix.length;

@@ -141,6 +141,27 @@ describe('JSON places', () => {
     assert.deepEqual(jsonPlace('{"o": {"a": [1, 2, {"b": §').place.path, ['o', 'a', 2, 'b']);
   });
 
+  test('a string being typed at the end of the text; the place just after a finished string', () => {
+    const typing = jsonPlace('{"a": {"type": "aw§');
+    assert.equal(typing.place.prefix, 'aw');
+    assert.equal(typing.place.quote, '"');
+    assert.equal(typing.place.replaceStart, 15);
+    const after = jsonPlace('{"a": {"type": "aws" §}}');
+    assert.equal(after.place.quote, undefined);
+    assert.equal(after.place.prefix, '');
+    assert.equal(after.place.replaceStart, after.offset);
+  });
+
+  test('a missing comma before the cursor: the containers after it are not trusted', () => {
+    // The tree, trusted past the problem, would put the cursor in `a`'s keys or at the wrong item.
+    assert.deepEqual(jsonPlace('{"a": {"b": 1 "§c": {"d": 2}}, "e": {"f": 3}}').place.path, ['a', 'c']);
+    assert.deepEqual(jsonPlace('{"a": [1, 2 {§"b": 1}], "c": 2}').place.path, ['a', 1]);
+    const doc = '{"openapi": "3.0.1", "a": {"b": 1 "§c": {"d": 2}}, "e": {"f": 3}}';
+    const { place, offset, text } = placeIn(doc, 'json');
+    assert.deepEqual(place, jsonCursor(text, offset));
+    assert.equal(place.kind, 'value');
+  });
+
   test('with no tree: the whole text scanned', () => {
     assert.deepEqual(jsonCursor('{"a": {"b": ', 12), {
       prefix: '',
@@ -207,6 +228,37 @@ describe('YAML places from the parsed tree', () => {
       col: 2,
       syntax: 'yaml',
     });
+  });
+
+  test('in the middle of a one-line value: the text after the key, not from the line start', () => {
+    const { place, offset } = placeIn(`${openapi}a:\n  t: a§ws\n`);
+    assert.deepEqual(place, {
+      kind: 'value',
+      path: ['a', 't'],
+      prefix: 'a',
+      replaceStart: offset - 1,
+      col: 2,
+      syntax: 'yaml',
+    });
+  });
+
+  test('at the end of a block that ends the file, on a line deeper than its first: still the block', () => {
+    const { place, offset } = placeIn(`${openapi}a:\n  t: |\n    first\n      sec§`);
+    assert.deepEqual(place, {
+      kind: 'value',
+      path: ['a', 't'],
+      prefix: 'sec',
+      replaceStart: offset - 3,
+      inBlock: true,
+      col: 6,
+      syntax: 'yaml',
+    });
+  });
+
+  test('inside a key written over several lines: not a value', () => {
+    const { place } = placeIn(`${openapi}? |\n  lo§ng key\n: v\n`);
+    assert.equal(place.kind, 'key');
+    assert.equal(place.inBlock, undefined);
   });
 
   test('a multi-line flow collection is not a value being written', () => {
