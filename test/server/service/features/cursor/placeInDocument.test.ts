@@ -156,6 +156,8 @@ describe('JSON places', () => {
     // The tree, trusted past the problem, would put the cursor in `a`'s keys or at the wrong item.
     assert.deepEqual(jsonPlace('{"a": {"b": 1 "§c": {"d": 2}}, "e": {"f": 3}}').place.path, ['a', 'c']);
     assert.deepEqual(jsonPlace('{"a": [1, 2 {§"b": 1}], "c": 2}').place.path, ['a', 1]);
+    // Inside a container opened after the problem: the same place as the whole-text scan (checked by jsonPlace).
+    assert.deepEqual(jsonPlace('{"a": {"b": 1 "c": {"d": 2, "§"}}, "e": {"f": 3}}').place.path, ['a', 'c']);
     const doc = '{"openapi": "3.0.1", "a": {"b": 1 "§c": {"d": 2}}, "e": {"f": 3}}';
     const { place, offset, text } = placeIn(doc, 'json');
     assert.deepEqual(place, jsonCursor(text, offset));
