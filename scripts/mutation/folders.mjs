@@ -118,7 +118,7 @@ export const folders = {
   },
   parser: {
     mutate: ['server/src/service/parser/**/*.ts', '!server/src/service/parser/{fastYaml,giveUp}.ts'],
-    tests: [...parserTests, 'test/server/service/parser/yamlParser.test.ts'],
+    tests: [...parserTests, 'test/server/service/parser/{yamlParser,yamlTags}.test.ts'],
   },
   document: { mutate: ['server/src/service/document/**/*.ts'], tests: documentTests },
   // The rules folder in four runs of a size that fits a sitting (about 5,200 mutants in all): the validation

@@ -388,6 +388,7 @@ export const TEMPLATE_RESOURCES: readonly TemplateResourceSpec[] = [
             kind: 'string',
             description:
               'The authorizer every method uses unless its event says otherwise: a name from `Authorizers`, or `AWS_IAM`.',
+            checkedBy: 'sam-auth',
           },
           ApiKeyRequired: { kind: 'boolean', default: 'false', description: 'Every method requires an API key.' },
           UsagePlan: samUsagePlan,
@@ -436,6 +437,7 @@ export const TEMPLATE_RESOURCES: readonly TemplateResourceSpec[] = [
             kind: 'string',
             description:
               'The authorizer every route uses unless its event says otherwise: a name from `Authorizers`, or `AWS_IAM`.',
+            checkedBy: 'sam-auth',
           },
           EnableIamAuthorizer: {
             kind: 'boolean',

@@ -46,6 +46,11 @@ export interface Schema {
   default?: string;
   /** Per-API-type differences (ranges, enums) layered over this schema. */
   byApiType?: Partial<Record<ApiType, Partial<Schema>>>;
+  /**
+   * The rule that checks this value itself, the way its reader does (the SAM transform ignores a DefaultAuthorizer
+   * that is empty, false or 0, which a plain type check would call an error): the schema check leaves it alone.
+   */
+  checkedBy?: string;
 }
 
 export interface Field extends Schema {

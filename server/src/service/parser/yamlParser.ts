@@ -7,6 +7,7 @@ import * as yaml from '@stoplight/yaml-ast-parser';
 import type { AstNode, ObjectNode, ParseResult, PropertyNode, StringNode, SyntaxProblem } from './ast';
 import { parseYamlFast } from './fastYaml';
 import { plainScalar } from './scalars';
+import { TAG_KEEPING_SCHEMA, taggedScalar, type TaggedYamlScalar } from './yamlTags';
 
 const unknownTag = /^unknown tag <(![^>]*)>/;
 
@@ -24,7 +25,7 @@ export function parseYamlFull(text: string): ParseResult {
   try {
     // The parser's own duplicate-key check compares every key with every other (and reports each pair):
     // quadratic. We find duplicates ourselves while converting.
-    doc = yaml.load(text, { ignoreDuplicateKeys: true });
+    doc = yaml.load(text, { ignoreDuplicateKeys: true, schema: TAG_KEEPING_SCHEMA });
   } catch (e) {
     // The parser recurses per level of nesting: thousands of levels overflow the stack.
     const message =
@@ -223,6 +224,8 @@ function scalar(node: yaml.YAMLScalar, parent: AstNode['parent'], tag: string | 
   const length = node.endPosition - node.startPosition;
   const quoted = !!(node.doubleQuoted || node.singleQuoted);
   const raw = String(node.value ?? '');
+  const standardTag = (node as TaggedYamlScalar).standardTag;
+  if (standardTag) return taggedScalar(standardTag, raw, quoted, offset, length, parent);
   const result: AstNode =
     quoted || tag || !node.plainScalar
       ? { type: 'string', value: raw, quoted, offset, length, parent }

@@ -71,7 +71,7 @@ export function anchorOf(node: AstNode): Span {
 }
 
 export function checkValue(ctx: SchemaCheckContext, node: AstNode | undefined, base: Schema, label: string): void {
-  if (!node) return;
+  if (!node || base.checkedBy) return;
   const branches = ifBranches(node);
   if (branches) {
     for (const b of branches) checkValue(ctx, b, base, label);

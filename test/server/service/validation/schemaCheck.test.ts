@@ -370,3 +370,34 @@ describe('schema check: null where SAM reads it as left out', () => {
     ]);
   });
 });
+
+describe('schema check: values a rule checks itself', () => {
+  test('a value whose schema names the rule that checks it is left to that rule, at any depth', () => {
+    const owned: Schema = { kind: 'string', checkedBy: 'sam-auth', enum: ['A'] };
+    assert.deepEqual(check('[a]', owned), []);
+    assert.deepEqual(check('{f: [a], g: [b]}', { kind: 'object', fields: { f: owned, g: { kind: 'string' } } }), [
+      { rule: 'value-type', at: '[b]', message: "'g' must be a string, not a list." },
+    ]);
+  });
+});
+
+describe('schema check: a JSON field left without a value while typing', () => {
+  test('is skipped, and the fields after it are still checked, whether null counts as absent or not', () => {
+    const text = '{"v": {"a": , "b": "x"}}';
+    const schema: Schema = { kind: 'object', fields: { a: { kind: 'string' }, b: { kind: 'integer' } } };
+    for (const nullIsAbsent of [true, false]) {
+      const reports: string[] = [];
+      checkValue(
+        {
+          apiType: 'REST',
+          nullIsAbsent,
+          report: (rule, at, message) => reports.push(`${rule} ${at.offset}: ${message}`),
+        },
+        getValue(parse(text, 'json').root, 'v'),
+        schema,
+        'v',
+      );
+      assert.deepEqual(reports, ['value-type 19: \'b\' must be an integer, not "x".']);
+    }
+  });
+});

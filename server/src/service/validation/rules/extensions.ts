@@ -76,7 +76,6 @@ export const extensionsRule = definitionRule({
           continue;
         }
       }
-      if (use.name === 'x-amazon-apigateway-any-method') continue;
       if (use.name === 'x-amazon-apigateway-integration' && refOf(use.property.value)) continue;
       const checkCtx = use.name === 'x-amazon-apigateway-integration' ? proxyAware(ctx, use.property.value) : ctx;
       checkValue(checkCtx, use.property.value, spec.schema, use.name);

@@ -75,6 +75,29 @@ describe('extensions: values', () => {
   });
 });
 
+describe('extensions: the ANY operation', () => {
+  test('an ANY operation that is not an object is reported like any extension of the wrong type', () => {
+    const text =
+      head +
+      'paths:\n  /a:\n    x-amazon-apigateway-any-method: 5\n  /b:\n    x-amazon-apigateway-any-method: [get]\n' +
+      '  /c:\n    x-amazon-apigateway-any-method:\n';
+    assert.deepEqual(rest(text), [
+      `value-type error 5:37-5:38 "5" 'x-amazon-apigateway-any-method' must be an object, not 5.`,
+      `value-type error 7:37-7:42 "[get]" 'x-amazon-apigateway-any-method' must be an object, not a list.`,
+      // An empty value is marked where it is missing: from the colon to the end of the line.
+      `value-type error 9:36-10:1 "\\n" 'x-amazon-apigateway-any-method' must be an object, not nothing.`,
+    ]);
+  });
+
+  test("an ANY operation's own fields are an operation's: the extension check adds nothing to them", () => {
+    const text =
+      head +
+      'paths:\n  /a:\n    x-amazon-apigateway-any-method:\n      summary: 5\n      isDefaultRoute: true\n' +
+      '      x-amazon-apigateway-integration: {type: mock}\n';
+    assert.deepEqual(rest(text), []);
+  });
+});
+
 describe('extensions: $ref values', () => {
   test('only integrations are read through a $ref: any other extension given as one is checked as it is', () => {
     const text =

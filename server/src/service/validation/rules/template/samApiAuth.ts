@@ -268,6 +268,8 @@ function checkUsagePlan(ctx: TemplateContext, prop: PropertyNode | undefined): v
 /** HTTP APIs: `AWS_IAM` is an authorizer only with `EnableIamAuthorizer: true`. */
 function checkDefaultAuthorizer(ctx: TemplateContext, api: TemplateResource, auth: ObjectNode, rest: boolean): void {
   const node: AstNode | undefined = getValue(auth, 'DefaultAuthorizer');
+  // SAM skips a DefaultAuthorizer that is empty, false or 0 (both generators' `_set_default_authorizer`).
+  if (!pythonTruthy(node)) return;
   // A REST API without authorizers ignores its DefaultAuthorizer (api_generator.py `_add_auth`).
   if (rest && !pythonTruthy(getValue(auth, 'Authorizers')) && scalarText(node) !== 'AWS_IAM') return;
   // SAM resolves a Ref to a template parameter itself; any other computed value is not a name it can look up.

@@ -25,7 +25,9 @@ export const samAuthorizerRefsRule = templateRule({
       const declared = asObject(authorizers)?.properties.map((p) => p.key.value) ?? [];
       // A REST API without authorizers ignores its DefaultAuthorizer (SAM's api_generator.py `_add_auth`).
       if (api.type === 'AWS::Serverless::Api' && declared.length === 0) continue;
-      check(ctx, getValue(auth, 'DefaultAuthorizer'), declared, api.logicalId);
+      const defaultAuthorizer = getValue(auth, 'DefaultAuthorizer');
+      // An empty name is no default authorizer to SAM (`if not default_authorizer: return`).
+      if (pythonTruthy(defaultAuthorizer)) check(ctx, defaultAuthorizer, declared, api.logicalId);
     }
     for (const event of apiEvents(ctx.template)) {
       const eventAuth = asObject(getValue(event.properties, 'Auth'));

@@ -5,6 +5,7 @@
  * mutation run starts one process per mutant rather than one per rule.
  */
 import { describe, test } from 'node:test';
+import { defaultAuthorizerCases } from './samOracle/cases/defaultAuthorizer';
 import { samApiAuthCases } from './samOracle/cases/samApiAuth';
 import { samApiEventsCases } from './samOracle/cases/samApiEvents';
 import { samApiSettingsCases } from './samOracle/cases/samApiSettings';
@@ -13,6 +14,7 @@ import { samDefinitionBodyCases } from './samOracle/cases/samDefinitionBody';
 import { samPropertyTypesCases } from './samOracle/cases/samPropertyTypes';
 import { samShapesCases } from './samOracle/cases/samShapes';
 import { throttleLimitsCases } from './samOracle/cases/throttleLimits';
+import { yamlTagCases } from './samOracle/cases/yamlTags';
 import { checkCase, type RuleCase } from './samOracle/ruleCase';
 
 const byRule: [string, RuleCase[]][] = [
@@ -24,6 +26,8 @@ const byRule: [string, RuleCase[]][] = [
   ['samPropertyTypes (sam-property-type)', samPropertyTypesCases],
   ['samShapes (the shared SAM tables)', samShapesCases],
   ['throttleLimits (throttle-above-account, throttle-burst-below-rate)', throttleLimitsCases],
+  ['DefaultAuthorizer as SAM reads it (sam-auth, sam-authorizer-ref, the schema check)', defaultAuthorizerCases],
+  ['YAML standard tags as the transform reads them', yamlTagCases],
 ];
 
 for (const [rule, cases] of byRule) {

@@ -187,6 +187,8 @@ export const moreDetailCases: RuleCase[] = [
       `  Api:\n    Type: AWS::Serverless::Api\n    Properties:\n      StageName: prod\n      Auth: {ApiKeyRequired: true}\n      DefinitionBody:\n        openapi: 3.0.1\n        info: {title: t, version: '1'}\n        paths:\n          /a: {get: x, put: x, post: x, delete: x, options: x, head: x, patch: x, trace: x, x-amazon-apigateway-any-method: x, summary: x}\n          /b: !Ref AWS::NoValue\n`,
     ),
     expect: [
+      // The ANY operation's own type error comes first (the extension check runs before the SAM rules).
+      `L13:125-13:126 error value-type x | 'x-amazon-apigateway-any-method' must be an object, not "x".`,
       "L13:21-13:22 error sam-definition-body x | SAM adds the API's default authorizer or API key to every method, so 'get /a' must be a mapping, not the string \"x\".",
       "L13:29-13:30 error sam-definition-body x | SAM adds the API's default authorizer or API key to every method, so 'put /a' must be a mapping, not the string \"x\".",
       "L13:38-13:39 error sam-definition-body x | SAM adds the API's default authorizer or API key to every method, so 'post /a' must be a mapping, not the string \"x\".",

@@ -1,5 +1,6 @@
 /** Every template rule case, for the SAM transform test. */
 import type { RuleCase } from '../ruleCase';
+import { defaultAuthorizerCases } from './defaultAuthorizer';
 import { detailCases, moreDetailCases } from './details';
 import { samApiAuthCases } from './samApiAuth';
 import { samApiEventsCases } from './samApiEvents';
@@ -13,6 +14,7 @@ import { survivorsBodyCases } from './survivorsBody';
 import { survivorsEventsCases } from './survivorsEvents';
 import { survivorsShapesCases } from './survivorsShapes';
 import { throttleLimitsCases } from './throttleLimits';
+import { yamlTagCases } from './yamlTags';
 
 export const allRuleCases: RuleCase[] = [
   ...samApiAuthCases,
@@ -23,6 +25,8 @@ export const allRuleCases: RuleCase[] = [
   ...samPropertyTypesCases,
   ...samShapesCases,
   ...throttleLimitsCases,
+  ...defaultAuthorizerCases,
+  ...yamlTagCases,
   ...detailCases,
   ...moreDetailCases,
   ...survivorCases,

@@ -209,7 +209,9 @@ export const samDefinitionBodyCases: RuleCase[] = [
       httpFn('any') +
         httpApi(`        openapi: 3.0.1\n${info}        paths:\n          /a: {x-amazon-apigateway-any-method: [x]}\n`),
     ),
+    // The ANY operation's own type error (any definition's), and what the event's SAM transform makes of it.
     expect: [
+      "L19:48-19:51 error value-type [x] | 'x-amazon-apigateway-any-method' must be an object, not a list.",
       "L19:48-19:51 error sam-definition-body [x] | The event 'E' adds its integration to 'any /a', so that operation must be a mapping, not a list.",
     ],
   },
