@@ -270,6 +270,8 @@ describe('YAML cursor: list items', () => {
 
   test('a dash not followed by a space is not an item marker', () => {
     assert.deepEqual(place('list:\n  -x: 1\n  §').path, ['list']);
+    // Read above the cursor as well: `-x:` is a key.
+    assert.deepEqual(place('list:\n  -x:\n    §').path, ['list', '-x']);
     assert.deepEqual(place('list:\n  -x: 1\n  §').kind, 'key');
     assert.deepEqual(place('list:\n  -x§'), {
       kind: 'key',
@@ -315,6 +317,8 @@ describe('YAML cursor: list items', () => {
   test('the key of an item line holds the lines below it, however many spaces follow the dash', () => {
     assert.deepEqual(place('list:\n  -   name:\n        §').path, ['list', 0, 'name']);
     assert.deepEqual(place('list:\n  - name:\n      §').path, ['list', 0, 'name']);
+    // An item that is a plain scalar has no key to add: the line below is in the item.
+    assert.deepEqual(place('list:\n  - first\n      x§').path, ['list', 0]);
   });
 
   test('a list nested in an item: the inner item and the outer one', () => {
