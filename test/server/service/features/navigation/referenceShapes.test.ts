@@ -100,7 +100,11 @@ describe('a Resources entry with no Type', () => {
     const template = `Transform: AWS::Serverless-2016-10-31
 Resources:
   NoType:
-    Properties: {}
+    Properties:
+      Auth:
+        DefaultAuthorizer: Tok
+        Authorizers:
+          Tok: {}
   Api:
     Type: AWS::Serverless::Api
     Properties: {StageName: prod}
@@ -109,8 +113,11 @@ Resources:
     Properties:
       Role: !Ref NoType
 `;
-    assert.deepEqual(at('definition', template, '  Api:', 'Api'), ['4:Api']);
+    assert.deepEqual(at('definition', template, '  Api:', 'Api'), ['8:Api']);
     assert.deepEqual(at('definition', template, '  NoType:', 'NoType'), []);
     assert.deepEqual(at('references', template, '  NoType:', 'NoType'), []);
+    // Nor are the authorizers written under it.
+    assert.deepEqual(at('definition', template, 'DefaultAuthorizer: Tok', 'Tok'), []);
+    assert.deepEqual(at('references', template, '          Tok:', 'Tok'), []);
   });
 });
