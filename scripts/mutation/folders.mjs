@@ -53,7 +53,7 @@ const featuresTests = [
   // before them: every completion reaches the cursor, and its tests take well under a second.
   'test/server/service/features/cursor/*.test.ts',
   'test/server/service/features/{render,hover}/*.test.ts',
-  'test/server/service/features/{describe,describeFacts,codeActionsData,codeActionsValues,codeActionsRanges,hoverNothing,describeBare}.test.ts',
+  'test/server/service/features/{describe,describeFacts,describeDirect,codeActionsData,codeActionsValues,codeActionsRanges,hoverNothing,describeBare}.test.ts',
   'test/server/service/features/{completion,cursor,edits,navigation}/*.test.ts',
   'test/server/service/features/{completionEntry,hoverPlaces,hoverShapes,pathContext,pathContextDirect,symbols,operations,locate,definitionJson,templateJson,codeLens,templateJsonTags,definitionJsonShapes,operationsShapes}.test.ts',
   'test/server/service/features/{codeActions,completion,hover,navigation}.test.ts',
