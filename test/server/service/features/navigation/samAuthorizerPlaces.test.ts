@@ -140,6 +140,48 @@ describe('SAM authorizer names one step off their places', () => {
   });
 });
 
+describe('events of the same name in two functions', () => {
+  test("each names the authorizer of its own function's event's API", () => {
+    const two = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  ApiA:
+    Type: AWS::Serverless::Api
+    Properties:
+      StageName: prod
+      Auth:
+        Authorizers:
+          Shared: {FunctionArn: arn:aws:lambda:us-east-1:123456789012:function:a}
+  ApiB:
+    Type: AWS::Serverless::Api
+    Properties:
+      StageName: prod
+      Auth:
+        Authorizers:
+          Shared: {FunctionArn: arn:aws:lambda:us-east-1:123456789012:function:b}
+  FnA:
+    Type: AWS::Serverless::Function
+    Properties:
+      Events:
+        Get:
+          Type: Api
+          Properties: {RestApiId: !Ref ApiA, Path: /a, Method: get, Auth: {Authorizer: Shared}}
+  FnB:
+    Type: AWS::Serverless::Function
+    Properties:
+      Events:
+        Get:
+          Type: Api
+          Properties: {RestApiId: !Ref ApiB, Path: /b, Method: get, Auth: {Authorizer: Shared}}
+`;
+    const twoDoc = service.parseDocument('file:///two.yaml', 'yaml', 1, two);
+    const twoLines = two.split('\n');
+    const line = twoLines.findIndex((l) => l.includes('RestApiId: !Ref ApiB'));
+    const position = { line, character: twoLines[line].indexOf('Shared}') + 2 };
+    const found = service.definition(twoDoc, position).map((l) => l.range.start.line);
+    assert.deepEqual(found, [twoLines.findIndex((l) => l.includes('function:b'))]);
+  });
+});
+
 describe('samAuthorizerUses', () => {
   test('the DefaultAuthorizer and the event authorizers of that API, nothing for an API with neither', () => {
     const apis = doc.template!.resources;

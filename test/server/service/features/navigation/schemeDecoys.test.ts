@@ -84,6 +84,23 @@ paths:
   });
 });
 
+describe('Swagger 2 scheme names one step off', () => {
+  test('a key named like a scheme deeper under securityDefinitions is no scheme', () => {
+    const swagger = `swagger: '2.0'
+info: {title: t, version: '1'}
+securityDefinitions:
+  key:
+    type: apiKey
+    name: x-api-key
+    in: header
+    x-note:
+      key: 1 # decoy
+paths: {}
+`;
+    assert.ok(assertDecoys(swagger) >= 2);
+  });
+});
+
 describe('a $ref in a template outside any definition body', () => {
   test('is plain text; inside the body it names the body component', () => {
     const template = `Transform: AWS::Serverless-2016-10-31
