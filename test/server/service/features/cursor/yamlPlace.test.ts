@@ -190,6 +190,7 @@ describe('YAML cursor: writing a value', () => {
     assert.deepEqual(place('-ab: y§').path, ['-ab']);
     // A quote ends a plain key without opening a quoted one.
     assert.deepEqual(place('say": x§').path, ['say"']);
+    assert.deepEqual(place("say': x§").path, ["say'"]);
     // Read above the cursor too: a space inside a key is not an item marker's.
     assert.deepEqual(place('a b:\n  c d:\n    §').path, ['a b', 'c d']);
     assert.deepEqual(place('a b: y§').path, ['a b']);
