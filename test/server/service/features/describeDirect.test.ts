@@ -73,11 +73,11 @@ describe('describeExtension', () => {
     const text = describeExtension(
       spec({
         apiTypes: ['REST', 'HTTP'],
-        unconfirmedApiTypes: ['WEBSOCKET'],
+        unconfirmedApiTypes: ['HTTP', 'WEBSOCKET'],
         schema: { kind: 'string', description: 'Does things.', enum: ['A', 'B'], enumDocs: { A: 'The A way.' } },
       }),
     );
-    assert.match(text, /\n- API types: REST, HTTP \(WEBSOCKET: not confirmed\)\n/);
+    assert.match(text, /\n- API types: REST, HTTP \(HTTP, WEBSOCKET: not confirmed\)\n/);
     assert.match(text, /\n\n- `A`: The A way\.\n\n\[AWS/);
     assert.doesNotMatch(text, /`B`:/);
     assert.doesNotMatch(describeExtension(spec({ schema: { kind: 'string', enum: ['A'] } })), /`A`:/);

@@ -65,6 +65,7 @@ describe('pathContext in a template', () => {
     const bucket = pathContext(template, ['Resources', 'Bucket', 'Properties', 'BucketName']);
     assert.deepEqual(Object.keys(bucket).sort(), ['apiType', 'resource']);
     assert.equal(bucket.resource?.logicalId, 'Bucket');
+    assert.equal(bucket.apiType, 'REST');
   });
 
   test('a document with no definition and no template', () => {

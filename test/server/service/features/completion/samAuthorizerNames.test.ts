@@ -38,6 +38,24 @@ Resources:
 ${fnTail}`;
 
 describe('SAM authorizer names', () => {
+  test('events of the same name in two functions: each from its own API', () => {
+    const text = template('').replace(
+      '  Fn:\n',
+      '  Other:\n    Type: AWS::Serverless::Function\n    Properties:\n      Events:\n        E2:\n          Type: Api\n          Properties: {RestApiId: !Ref ApiA, Path: /c, Method: get}\n  Fn:\n',
+    );
+    const labels = completions(`${text}            Auth:\n              Authorizer: |\n`).labels;
+    assert.ok(labels.includes('AuthB') && !labels.includes('AuthA'), labels.join(', '));
+  });
+
+  test('API references only at RestApiId and ApiId', () => {
+    const withHttp = (tail: string) =>
+      template(tail).replace('  Fn:\n', '  Http:\n    Type: AWS::Serverless::HttpApi\n  Fn:\n');
+    const labels = completions(withHttp('            Description: |\n')).labels;
+    assert.ok(!labels.some((l) => l.startsWith('!Ref ')), labels.join(', '));
+    assert.ok(completions(withHttp('            ApiId: |\n')).labels.includes('!Ref Http'));
+    assert.ok(completions(template('').replace('RestApiId: !Ref ApiB', 'RestApiId: |')).labels.includes('!Ref ApiB'));
+  });
+
   test("an event's authorizer: its own API's names", () => {
     const labels = completions(template('            Auth:\n              Authorizer: |\n')).labels;
     assert.ok(labels.includes('AuthB'), labels.join(', '));

@@ -26,6 +26,8 @@ describe('security requirement keys', () => {
       'x-list:\n  - |\npaths: {}\n',
       'security:\n  k:\n    |\npaths: {}\n',
       'x-deep:\n  a:\n    b:\n      security:\n        - |\npaths: {}\n',
+      // A path item has no security requirements (its operations do).
+      'paths:\n  /a:\n    security:\n      - |\n',
       'paths:\n  /a:\n    get:\n      x-other:\n        - |\n      responses: {}\n',
     ])
       assert.ok(!completions(spec(body)).labels.includes('keyScheme'), body);
