@@ -1,5 +1,6 @@
 /** Local `$ref`s (`#/components/...`) inside a definition, followed with a bound so that cycles cannot hang. */
 import { scalarText } from '../../../../common/scalarText';
+import { decodePercentOrKeep } from '../../../../common/percentDecode';
 
 export function resolveRef(root: unknown, value: unknown): unknown {
   let current = value;
@@ -14,7 +15,7 @@ export function resolveRef(root: unknown, value: unknown): unknown {
 function pointer(root: unknown, ref: string): unknown {
   let node = root;
   for (const raw of ref.slice(2).split('/')) {
-    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    const key = decodePercentOrKeep(raw).replace(/~1/g, '/').replace(/~0/g, '~');
     if (!isObject(node) && !Array.isArray(node)) return undefined;
     node = (node as Record<string, unknown>)[key];
   }

@@ -6,6 +6,7 @@
  * no explicit route on that path (DG "Working with routes for HTTP APIs"; runtime facts R16).
  */
 import type { RouteSpec } from '../types';
+import { decodePercentOrKeep } from '../../../../common/percentDecode';
 
 type Segment = { kind: 'static'; text: string } | { kind: 'param'; name: string } | { kind: 'greedy'; name: string };
 
@@ -87,7 +88,7 @@ function matchSegments(segments: Segment[], parts: string[]): Record<string, str
     if (i >= parts.length) return undefined;
     if (segment.kind === 'static') {
       if (segment.text !== parts[i]) return undefined;
-    } else params[segment.name] = safeDecode(parts[i]);
+    } else params[segment.name] = decodePercentOrKeep(parts[i]);
   }
   return segments.length === parts.length ? params : undefined;
 }
@@ -98,12 +99,4 @@ function compareRanks(a: number[], b: number[]): number {
     if (diff !== 0) return diff;
   }
   return 0;
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }

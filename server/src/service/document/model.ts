@@ -19,6 +19,7 @@ import { matchesGlob } from '../util/glob';
 import { asIntrinsic } from './intrinsics';
 import { sniffDocument } from '../../../../contract/sniff';
 import { EXTENSIONS, type ExtensionSpec, type Place } from '../catalogue/index';
+import { decodePercentOrKeep } from '../../../../common/percentDecode';
 
 export type { ApiTypeSource, OpenApiVersion };
 
@@ -131,12 +132,17 @@ export function buildDocument(
 function apiTypeOverride(uri: string, settings: ModelSettings): ApiType | undefined {
   const overrides = settings.apiTypeOverrides;
   if (!overrides) return undefined;
-  const path = decodeURIComponent(uri.replace(/^[a-z]+:\/\//i, ''));
+  const path = uriPath(uri);
   for (const [glob, type] of Object.entries(overrides)) {
     const upper = String(type).toUpperCase();
     if ((upper === 'REST' || upper === 'HTTP' || upper === 'WEBSOCKET') && matchesGlob(path, glob)) return upper;
   }
   return undefined;
+}
+
+/** The URI without its scheme, decoded; as written when a client sent a broken escape (`%` not followed by hex). */
+function uriPath(uri: string): string {
+  return decodePercentOrKeep(uri.replace(/^[a-z]+:\/\//i, ''));
 }
 
 function collectResources(resources: ObjectNode): Map<string, TemplateResource> {

@@ -6,7 +6,13 @@ export function toJson(node: AstNode | undefined, depth = 0): unknown {
   switch (node.type) {
     case 'object': {
       const out: Record<string, unknown> = {};
-      for (const p of node.properties) out[p.key.value] = toJson(p.value, depth + 1);
+      for (const p of node.properties) {
+        const value = toJson(p.value, depth + 1);
+        // An assignment to `__proto__` would set the object's prototype and lose the key (JSON.parse keeps it).
+        if (p.key.value === '__proto__')
+          Object.defineProperty(out, p.key.value, { value, enumerable: true, writable: true, configurable: true });
+        else out[p.key.value] = value;
+      }
       return out;
     }
     case 'array':

@@ -49,7 +49,7 @@ export function parseYamlFull(text: string): ParseResult {
       length: 1,
     });
   }
-  const state: ConvertState = { tags: tagsAt, problems, depthReported: false, aliasNodes: 0 };
+  const state: ConvertState = { text, tags: tagsAt, problems, depthReported: false, aliasNodes: 0 };
   const root = doc ? convert(doc, undefined, state, 0, 0) : undefined;
   if (state.aliasBomb) {
     // A half-expanded tree would only produce echoes of the one real problem: report that alone.
@@ -88,6 +88,7 @@ const MAX_ALIAS_DEPTH = 20;
 export const MAX_ALIAS_NODES = 100_000;
 
 interface ConvertState {
+  text: string;
   tags: Map<number, string>;
   problems: SyntaxProblem[];
   depthReported: boolean;
@@ -174,10 +175,17 @@ function convert(
     case yaml.Kind.SEQ: {
       const arr: AstNode = { type: 'array', offset, length, parent, items: [] };
       if (tag) arr.tag = tag;
+      // Where the entry being read starts from: just inside a flow list's `[`, then past each entry.
+      let after = offset + 1;
       for (const item of (node as yaml.YAMLSequence).items) {
         if (!item) continue;
+        if (item.startPosition < 0) {
+          if (state.text[offset] === '[') reportEmptyFlowEntry(state, after, after === offset + 1);
+          continue;
+        }
         const converted = convert(item, arr, state, aliasDepth, depth + 1);
         if (converted) arr.items.push(converted);
+        after = item.endPosition;
       }
       return arr;
     }
@@ -199,6 +207,30 @@ function convert(
     case yaml.Kind.INCLUDE_REF:
     default:
       return undefined;
+  }
+}
+
+/**
+ * An empty entry of a flow list (`[1, , 2]`, `[,]`): the parser library makes a null of it, with no place and no
+ * error, where YAML readers stop (PyYAML: "expected the node content, but found ','"). Reported at the comma or
+ * bracket that stands where a value should, found past the separator before it (`first`: there is none).
+ */
+function reportEmptyFlowEntry(state: ConvertState, from: number, first: boolean): void {
+  let at = skipBlanksAndComments(state.text, from);
+  // After an entry, the comma that ends it comes first (a `]` there would end the list: no empty entry follows).
+  if (!first) at = skipBlanksAndComments(state.text, at + 1);
+  state.problems.push({
+    message: 'A value is missing here: remove the extra comma in this list.',
+    offset: Math.min(at, state.text.length),
+    length: 1,
+  });
+}
+
+function skipBlanksAndComments(text: string, offset: number): number {
+  for (;;) {
+    offset = skipSpace(text, offset);
+    if (text[offset] !== '#') return offset;
+    while (offset < text.length && text[offset] !== '\n') offset++;
   }
 }
 

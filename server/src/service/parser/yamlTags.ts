@@ -7,7 +7,7 @@
  */
 import type { YAMLScalar } from '@stoplight/yaml-ast-parser';
 import { Schema } from '@stoplight/yaml-ast-parser/dist/src/schema';
-import DEFAULT_FULL_SCHEMA = require('@stoplight/yaml-ast-parser/dist/src/schema/default_full');
+import DEFAULT_FULL_SCHEMA from '@stoplight/yaml-ast-parser/dist/src/schema/default_full';
 import { Type } from '@stoplight/yaml-ast-parser/dist/src/type';
 import type { AstNode } from './ast';
 import { plainScalar } from './scalars';

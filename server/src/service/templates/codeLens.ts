@@ -3,6 +3,7 @@ import type { CodeLens } from 'vscode-languageserver-types';
 import { Commands, type RenderTemplateArgs } from '../../../../contract/commands';
 import type { ApiDocument } from '../document/model';
 import { TemplateSite, sitePath, templateSites } from './discover';
+import { decodePercentOrKeep } from '../../../../common/percentDecode';
 
 export function templateLenses(doc: ApiDocument): CodeLens[] {
   return templateSites(doc).map((site) => {
@@ -21,7 +22,7 @@ export function templateLenses(doc: ApiDocument): CodeLens[] {
 
 /** `POST /pets · request · application/json`, `gateway response DEFAULT_4XX · application/json`, `mapping.vtl`. */
 export function siteLabel(doc: ApiDocument, site: TemplateSite): string {
-  if (site.kind === 'file') return decodeURIComponent(doc.uri.replace(/^.*\//, ''));
+  if (site.kind === 'file') return decodePercentOrKeep(doc.uri.replace(/^.*\//, ''));
   const owner = site.operation ? `${site.operation.method} ${site.operation.path}` : site.resource?.logicalId;
   const what =
     site.kind === 'request'

@@ -18,9 +18,21 @@ export function globToRegExp(glob: string): RegExp {
     else if (c === ',') out += glob.slice(0, i).lastIndexOf('{') > glob.slice(0, i).lastIndexOf('}') ? '|' : ',';
     else out += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
   }
-  re = new RegExp(`(?:^|/)${out}$`);
+  re = compile(out, glob);
   cache.set(glob, re);
   return re;
+}
+
+/**
+ * A brace left open or closed without an opening one (a setting being typed) makes no valid expression: such a
+ * glob then matches its own text only, instead of failing every document the setting is matched against.
+ */
+function compile(source: string, glob: string): RegExp {
+  try {
+    return new RegExp(`(?:^|/)${source}$`);
+  } catch {
+    return new RegExp(`(?:^|/)${glob.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  }
 }
 
 export function matchesGlob(path: string, glob: string): boolean {

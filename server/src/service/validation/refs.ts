@@ -1,5 +1,6 @@
 /** `$ref` resolution inside a definition (local JSON pointers); external references are only located, never fetched. */
 import { AstNode, ObjectNode, asObject, asString, getValue } from '../parser/ast';
+import { decodePercentOrKeep } from '../../../../common/percentDecode';
 
 export function decodePointer(pointer: string): string[] {
   if (pointer === '' || pointer === '/') return [];
@@ -7,13 +8,7 @@ export function decodePointer(pointer: string): string[] {
     .replace(/^\//, '')
     .split('/')
     .map((s) => {
-      let seg = s.replace(/~1/g, '/').replace(/~0/g, '~');
-      try {
-        seg = decodeURIComponent(seg);
-      } catch {
-        /* keep as written */
-      }
-      return seg;
+      return decodePercentOrKeep(s.replace(/~1/g, '/').replace(/~0/g, '~'));
     });
 }
 

@@ -1,5 +1,6 @@
 // Which API type a template's stage or settings resource is checked as: fixed by the resource type, except an
-// ApiGatewayV2 stage, which is a WebSocket stage when the API its ApiId refers to (!Ref or {Ref}) is a WebSocket API.
+// ApiGatewayV2 stage, which is a WebSocket stage when the API its ApiId refers to (!Ref or {Ref}, or the API's
+// ApiId attribute through !GetAtt) is a WebSocket API.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDocument } from '../../../../server/src/service/document/model';
@@ -32,6 +33,9 @@ const template = [
   '  OtherTag:',
   '    Type: AWS::ApiGatewayV2::Stage',
   '    Properties: {ApiId: !GetAtt Ws.ApiId}',
+  '  OtherAttribute:',
+  '    Type: AWS::ApiGatewayV2::Stage',
+  '    Properties: {ApiId: !GetAtt Ws.ApiEndpoint}',
   '  Computed:',
   '    Type: AWS::ApiGatewayV2::Stage',
   '    Properties: {ApiId: {Ref: [Ws]}}',
@@ -51,7 +55,9 @@ test('a V2 stage follows its API; other resources have the type of their kind', 
   };
   assert.equal(typeOf('WsStage'), 'WEBSOCKET');
   assert.equal(typeOf('WsStageLong'), 'WEBSOCKET');
-  for (const id of ['HttpStage', 'UnknownApi', 'Literal', 'OtherTag', 'Computed', 'NoProps'])
+  // GetAtt of the API's ApiId attribute is its id, as its Ref is (this was HTTP, and gave false errors).
+  assert.equal(typeOf('OtherTag'), 'WEBSOCKET');
+  for (const id of ['HttpStage', 'UnknownApi', 'Literal', 'OtherAttribute', 'Computed', 'NoProps'])
     assert.equal(typeOf(id), 'HTTP', id);
   assert.equal(typeOf('RestStage'), TEMPLATE_RESOURCES.find((s) => s.type === 'AWS::ApiGateway::Stage')!.apiType);
   assert.equal(typeOf('RestStage'), 'REST');

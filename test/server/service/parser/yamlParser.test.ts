@@ -265,3 +265,40 @@ describe('nesting', () => {
     assert.equal(firstItemsDepth(valueOf(text, 'b')).depth, 398);
   });
 });
+
+describe('empty entries of flow lists', () => {
+  const emptyEntry = 'A value is missing here: remove the extra comma in this list.';
+  const items = (text: string) => {
+    const value = valueOf(text, 'a');
+    return value?.type === 'array' ? value.items.map((i) => (i as { value: unknown }).value) : undefined;
+  };
+
+  test('are a problem at the comma or bracket standing where the value should be, and no entry', () => {
+    // PyYAML stops there ("expected the node content, but found ','"); the parser library read a null at offset -1.
+    assert.deepEqual(parseYamlFull('a: [1, , 2]\n').problems, [{ message: emptyEntry, offset: 7, length: 1 }]);
+    assert.deepEqual(items('a: [1, , 2]\n'), [1, 2]);
+    assert.deepEqual(parseYamlFull('a: [,]\n').problems, [{ message: emptyEntry, offset: 4, length: 1 }]);
+    assert.deepEqual(parseYamlFull('[,]').problems, [{ message: emptyEntry, offset: 1, length: 1 }]);
+    assert.deepEqual(parseYamlFull('a: [1,,]\n').problems, [{ message: emptyEntry, offset: 6, length: 1 }]);
+    assert.deepEqual(parseYamlFull('a: {b: [ , x]}\n').problems, [{ message: emptyEntry, offset: 9, length: 1 }]);
+  });
+
+  test('comments and line breaks between the commas are passed over', () => {
+    assert.deepEqual(parseYamlFull('a: [1 , # c\n  , 2]\n').problems, [{ message: emptyEntry, offset: 14, length: 1 }]);
+    assert.deepEqual(parseYamlFull('a: [ # c\n # d\n , 2]\n').problems, [
+      { message: emptyEntry, offset: 15, length: 1 },
+    ]);
+  });
+
+  test('a placeless entry the library makes of a broken block list is no comma of a flow list', () => {
+    assert.deepEqual(parseYamlFull('- ,>').problems, [
+      { message: 'Bad indentation of a sequence entry', offset: 2, length: 1 },
+      { message: 'End of the stream or a document separator is expected', offset: 3, length: 1 },
+    ]);
+  });
+
+  test('a trailing comma is no empty entry', () => {
+    assert.deepEqual(parseYamlFull('a: [1, 2, ]\n').problems, []);
+    assert.deepEqual(items('a: [1, 2, ]\n'), [1, 2]);
+  });
+});

@@ -13,6 +13,7 @@ import { parse } from '../../parser/parse';
 import { resolveLocalRef } from '../refs';
 import { refNodesOf, refTarget } from '../refFiles';
 import { definitionRule, type DefinitionContext, type FileRefusal } from '../rule';
+import { decodePercentOrKeep } from '../../../../../common/percentDecode';
 
 /** A file read once per check: its tree, or why there is none. */
 type FileState = { root: AstNode | undefined } | { missing: true } | FileRefusal;
@@ -29,7 +30,8 @@ export const refsRule = definitionRule({
       try {
         checkRef(ctx, node, files, local);
       } catch (e) {
-        ctx.report('ref-missing', node, `'${node.value}' could not be checked: ${(e as Error).message}`);
+        // Our failure (the host could not read a file), not a sign that AWS would refuse the reference.
+        ctx.report('ref-unchecked', node, `'${node.value}' could not be checked: ${(e as Error).message}`);
       }
     }
   },
@@ -55,7 +57,7 @@ function checkRef(
         ctx.report(
           'ref-missing-model',
           node,
-          `No model '${decodeURIComponent(model[1])}' is declared: API Gateway's import ignores this reference ("Reference to model not found. Ignoring.") and the method gets no model. Declare the schema or fix the name.`,
+          `No model '${decodePercentOrKeep(model[1])}' is declared: API Gateway's import ignores this reference ("Reference to model not found. Ignoring.") and the method gets no model. Declare the schema or fix the name.`,
         );
       else ctx.report('ref-missing', node, `'${ref}' points at nothing in this definition.`);
       return;

@@ -27,11 +27,13 @@ describe('refs: local references', () => {
     );
   });
 
-  test('a model name that cannot be decoded is reported as not checked, and the next references still are', () => {
+  test('a model name with a broken escape is read as written: missing, it is a missing model like any other', () => {
+    // It was an error ("could not be checked: URI malformed") where any other missing model is a warning.
     assert.deepEqual(check(withRefs('#/components/schemas/100%', '#/components/schemas/Cat')), [
-      `ref-missing error 10:20-10:47 "'#/components/schemas/100%'" '#/components/schemas/100%' could not be checked: URI malformed`,
+      `ref-missing-model warning 10:20-10:47 "'#/components/schemas/100%'" No model '100%' is declared: API Gateway's import ignores this reference ("Reference to model not found. Ignoring.") and the method gets no model. Declare the schema or fix the name.`,
       `ref-missing-model warning 11:20-11:46 "'#/components/schemas/Cat'" No model 'Cat' is declared: API Gateway's import ignores this reference ("Reference to model not found. Ignoring.") and the method gets no model. Declare the schema or fix the name.`,
     ]);
+    assert.deepEqual(check(withRefs('#/components/schemas/100%').replace('    Pet:', "    '100%':")), []);
   });
 });
 
@@ -57,6 +59,19 @@ describe('refs: references to other files', () => {
       `ref-unchecked information 14:20-14:37 "'empty.yaml#/Pet'" 'empty.yaml' could not be parsed, so 'empty.yaml#/Pet' is not checked.`,
     ]);
     assert.deepEqual(reads, ['/test/defs.yaml', '/test/gone.yaml', '/test/empty.yaml', '/test/defs.json.yaml']);
+  });
+
+  test('a host that fails while reading a file: that reference says why, and the next ones are still checked', () => {
+    const files = {
+      get '/test/locked.yaml'(): string {
+        throw new Error('EACCES: permission denied');
+      },
+      '/test/defs.yaml': 'Pet: {type: object}\n',
+    };
+    assert.deepEqual(check(withRefs('locked.yaml#/Pet', 'defs.yaml#/Cat'), { files }), [
+      `ref-unchecked information 10:20-10:38 "'locked.yaml#/Pet'" 'locked.yaml#/Pet' could not be checked: EACCES: permission denied`,
+      `ref-missing error 11:20-11:36 "'defs.yaml#/Cat'" '#/Cat' points at nothing in 'defs.yaml'.`,
+    ]);
   });
 
   test('nothing is said about files when the host cannot read any', () => {

@@ -270,8 +270,9 @@ function checkDefaultAuthorizer(ctx: TemplateContext, api: TemplateResource, aut
   const node: AstNode | undefined = getValue(auth, 'DefaultAuthorizer');
   // SAM skips a DefaultAuthorizer that is empty, false or 0 (both generators' `_set_default_authorizer`).
   if (!pythonTruthy(node)) return;
-  // A REST API without authorizers ignores its DefaultAuthorizer (api_generator.py `_add_auth`).
-  if (rest && !pythonTruthy(getValue(auth, 'Authorizers')) && scalarText(node) !== 'AWS_IAM') return;
+  // A REST API without authorizers ignores its DefaultAuthorizer (api_generator.py `_get_authorizers`); its one
+  // exception, the string AWS_IAM, is a name SAM knows: nothing to report either way.
+  if (rest && !pythonTruthy(getValue(auth, 'Authorizers'))) return;
   // SAM resolves a Ref to a template parameter itself; any other computed value is not a name it can look up.
   const ref = asIntrinsic(node);
   if (present(node) && !(node.type === 'string' && !node.tag) && !(ref?.name === 'Ref')) {

@@ -12,7 +12,7 @@ import { templateRule, type TemplateContext } from '../../rule';
 import { iamEnabled } from './samApiAuth';
 import { ApiEvent, apiEvents } from './samApis';
 import { pythonTruthy } from './samDefinitionBody';
-import { apiProperty, describeValue, isIntrinsicValue, present } from './samShapes';
+import { apiProperty, describeValue, isIntrinsicValue, languageExtensions, present } from './samShapes';
 
 const PARAMETER_KEY = /^method\.request\.(querystring|path|header)\./;
 
@@ -90,10 +90,19 @@ function apiAuth(template: TemplateModel, api: TemplateResource | undefined, typ
   return asObject(getValue(asObject(getValue(asObject(getValue(template.root, 'Globals')), type)), 'Auth'));
 }
 
+/** Auth keys that give OverrideApiAuth something to override with. */
+const OVERRIDES = ['Authorizer', 'ApiKeyRequired', 'ResourcePolicy'];
+
 function checkRestEvent(ctx: TemplateContext, event: ApiEvent, api: TemplateResource | undefined): void {
   const auth = getValue(event.properties, 'Auth');
-  const override = asObject(auth) && getValue(auth, 'OverrideApiAuth');
-  if (!managedBySam(ctx.template, api) && !(override?.type === 'boolean' && override.value)) return;
+  const managed = managedBySam(ctx.template, api);
+  // Into a DefinitionBody of the user's SAM writes only the event's Auth, and only with a truthy OverrideApiAuth; into
+  // a DefinitionUri nothing (push.py `to_cloudformation`).
+  const overrides =
+    !managed &&
+    pythonTruthy(getValue(api!.properties, 'DefinitionBody')) &&
+    pythonTruthy(getValue(asObject(auth), 'OverrideApiAuth'));
+  if (!managed && !overrides) return;
   const path = scalarText(getValue(event.properties, 'Path'));
   const method = scalarText(getValue(event.properties, 'Method'));
   const where = `${method ?? ''} ${path ?? ''}`.trim();
@@ -135,7 +144,18 @@ function checkRestEvent(ctx: TemplateContext, event: ApiEvent, api: TemplateReso
         `'ApiKeyRequired: false' only switches off an API-wide 'ApiKeyRequired: true', which this API does not set; remove it.`,
       );
     }
+    const override = getProperty(auth, 'OverrideApiAuth');
+    if (pythonTruthy(override?.value) && !OVERRIDES.some((key) => pythonTruthy(getValue(auth, key)))) {
+      ctx.report(
+        'sam-event',
+        override!.key,
+        `'OverrideApiAuth' needs an 'Authorizer', 'ApiKeyRequired: true' or a 'ResourcePolicy' in the same Auth; the SAM transform rejects it on its own.`,
+      );
+    }
   }
+  // With OverrideApiAuth on a definition of the user's, SAM writes the Auth only: RequestModel and RequestParameters
+  // are not read.
+  if (!managed) return;
   checkRequestModel(ctx, event, api, where);
   checkRequestParameters(ctx, event);
 }
@@ -164,20 +184,30 @@ function checkRequestModel(
   const model = getValue(event.properties, 'RequestModel');
   if (model?.type !== 'object' || isIntrinsicValue(model)) return;
   const name = getValue(model, 'Model');
-  if (name?.type === 'string' && !name.tag) {
-    const models = api ? apiProperty(ctx.template, api, 'Models')?.value : undefined;
-    const declared = asObject(models)?.properties.map((p) => p.key.value) ?? [];
-    if (!declared.includes(name.value) && !isIntrinsicValue(models)) {
+  // SAM attaches a model, and reads ValidateBody / ValidateParameters, only when Model is truthy (push.py); it
+  // looks the model up by name, so anything but a written-out string is not found (`isinstance(method_model, str)`).
+  if (name?.type !== 'string' || name.tag) {
+    if (pythonTruthy(name) && !languageExtensions(ctx.template))
       ctx.report(
         'sam-event',
-        name,
-        declared.length
-          ? `No model '${name.value}' in the API's Models (${declared.join(', ')}); the SAM transform cannot attach it to ${where}.`
-          : `The API declares no Models, so the SAM transform cannot attach '${name.value}' to ${where}: add it under the API's 'Models'.`,
-        declared.length ? { replaceWith: declared } : undefined,
+        name!,
+        `'Model' must be the name of one of the API's Models, written out; not ${describeValue(name!)}: the SAM transform cannot attach it to ${where}.`,
       );
-      return;
-    }
+    return;
+  }
+  if (!name.value) return;
+  const models = api ? apiProperty(ctx.template, api, 'Models')?.value : undefined;
+  const declared = asObject(models)?.properties.map((p) => p.key.value) ?? [];
+  if (!declared.includes(name.value) && !isIntrinsicValue(models)) {
+    ctx.report(
+      'sam-event',
+      name,
+      declared.length
+        ? `No model '${name.value}' in the API's Models (${declared.join(', ')}); the SAM transform cannot attach it to ${where}.`
+        : `The API declares no Models, so the SAM transform cannot attach '${name.value}' to ${where}: add it under the API's 'Models'.`,
+      declared.length ? { replaceWith: declared } : undefined,
+    );
+    return;
   }
   for (const flag of ['ValidateBody', 'ValidateParameters']) {
     const value = getValue(model, flag);

@@ -1,9 +1,10 @@
 /**
- * SAM API settings the transform checks: where the definition comes from (DefinitionBody or DefinitionUri, not
- * both; settings that SAM writes into an inline definition), OpenApiVersion, EndpointConfiguration, Cors /
- * CorsConfiguration, Domain, GatewayResponses and Models.
- * Severity evidence (error): each is an InvalidResourceException of the SAM transform, so the stack is not created
- * (aws-sam-translator 1.115.0, model/api/api_generator.py, http_api_generator.py, model/apigateway.py); compared with
+ * SAM API settings the transform checks: the Globals sections they come from, where the definition comes from
+ * (DefinitionBody or DefinitionUri, not both; settings that SAM writes into an inline definition), OpenApiVersion,
+ * EndpointConfiguration, Cors / CorsConfiguration, Domain, GatewayResponses and Models.
+ * Severity evidence (error): each is an InvalidResourceException (InvalidGlobalsSectionException for Globals) of the SAM
+ * transform, so the stack is not created (aws-sam-translator 1.115.0, model/api/api_generator.py,
+ * http_api_generator.py, model/apigateway.py, plugins/globals/globals.py); compared with
  * the transform in test/server/service/validation/rules/template/samTranslator.test.ts.
  */
 import type { TemplateResource } from '../../../document/model';
@@ -36,6 +37,7 @@ export const samApiSettingsRule = templateRule({
   name: 'sam-api-setting',
   reports: ['sam-api-setting'],
   checkTemplate(ctx) {
+    checkGlobalSections(ctx);
     for (const api of samApisWithImplicit(ctx.template)) {
       const rest = api.type === 'AWS::Serverless::Api';
       const prop = (name: string) => apiProperty(ctx.template, api, name);
@@ -79,6 +81,29 @@ export const samApiSettingsRule = templateRule({
     }
   },
 });
+
+/**
+ * Globals.Api and Globals.HttpApi are mappings of settings (plugins/globals/globals.py): SAM rejects any other value,
+ * null and a short-form intrinsic included (unless AWS::LanguageExtensions resolves it first), whether or not an API of
+ * that kind exists.
+ */
+function checkGlobalSections(ctx: TemplateContext): void {
+  const globals = asObject(getValue(ctx.template.root, 'Globals'));
+  for (const [section, kind] of [
+    ['Api', 'REST'],
+    ['HttpApi', 'HTTP'],
+  ]) {
+    const prop = getProperty(globals, section);
+    const value = prop?.value;
+    if (!value || (value.type === 'object' && !value.tag)) continue;
+    if (isIntrinsicValue(value) && languageExtensions(ctx.template)) continue;
+    ctx.report(
+      'sam-api-setting',
+      present(value) ? value : prop.key,
+      `Globals.${section} must be a mapping of the settings SAM gives every ${kind} API (or be left out), not ${describeValue(value)}; the SAM transform rejects the Globals section.`,
+    );
+  }
+}
 
 function checkDefinitionSource(ctx: TemplateContext, api: TemplateResource, rest: boolean): void {
   const body = getProperty(api.properties, 'DefinitionBody');

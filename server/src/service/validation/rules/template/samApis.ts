@@ -3,8 +3,6 @@ import { asIntrinsic } from '../../../document/intrinsics';
 import type { TemplateModel, TemplateResource } from '../../../document/model';
 import { AstNode, ObjectNode, PropertyNode, asObject, asString, getValue } from '../../../parser/ast';
 
-export const SAM_API_TYPES = new Set(['AWS::Serverless::Api', 'AWS::Serverless::HttpApi']);
-
 /** The authorizers declared in an API's `Auth.Authorizers` (keys of that map). */
 export function declaredAuthorizers(api: TemplateResource): PropertyNode[] {
   return asObject(getValue(asObject(getValue(api.properties, 'Auth')), 'Authorizers'))?.properties ?? [];

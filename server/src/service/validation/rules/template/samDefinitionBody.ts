@@ -1,8 +1,9 @@
 /**
  * The inline OpenAPI of a SAM API (DefinitionBody) where the SAM transform writes into it: it must be a document SAM
- * recognises (`openapi: 3.x` or `swagger`, with a `paths` mapping), its path items mappings, and the sections SAM adds
- * authorizers to (`securityDefinitions`, `components`) mappings too. HTTP APIs always get their routes written into the
- * definition, so theirs must be OpenAPI 3 and the methods that events add to must be mappings. Severity evidence
+ * recognises (`openapi: 3.x` or `swagger`, with a `paths` mapping), the path items SAM walks mappings (every one of a
+ * REST definition; of an HTTP one, every one under a default authorizer and those its events add to), and the sections
+ * SAM adds authorizers to (`securityDefinitions`, `components`) mappings too. An HTTP API that SAM writes into needs
+ * OpenAPI 3, and the operations its events add to must be mappings. Severity evidence
  * (error): "Unable to add Auth configuration because 'DefinitionBody' does not contain a valid Swagger definition",
  * "Value of '/x' path must be a dictionary", "securityDefinitions must be a dictionary", and TypeErrors of the
  * transform on non-mapping sections (aws-sam-translator 1.115.0, swagger/swagger.py, open_api/open_api.py,
@@ -10,7 +11,7 @@
  */
 import { asIntrinsic, ifBranches } from '../../../document/intrinsics';
 import type { TemplateModel, TemplateResource } from '../../../document/model';
-import { AstNode, asObject, getProperty, getValue, ObjectNode, scalarText } from '../../../parser/ast';
+import { AstNode, asObject, getProperty, getValue, ObjectNode, PropertyNode, scalarText } from '../../../parser/ast';
 import { templateRule, type TemplateContext } from '../../rule';
 import { apiEvents, refTarget } from './samApis';
 import { apiProperty, describeValue, isIntrinsicValue, present } from './samShapes';
@@ -34,8 +35,7 @@ export const samDefinitionBodyRule = templateRule({
       const writers = rest
         ? REST_WRITERS.filter((w) => pythonTruthy(apiProperty(ctx.template, api, w)?.value))
         : httpWriters(ctx.template, api);
-      if (writers.length === 0) continue;
-      if (!validDocument(body, rest)) {
+      if (writers.length > 0 && !validDocument(body, rest)) {
         ctx.report(
           'sam-definition-body',
           invalidPart(body, rest) ?? bodyProp.key,
@@ -43,10 +43,18 @@ export const samDefinitionBodyRule = templateRule({
         );
         continue;
       }
-      checkPathItems(ctx, body, rest, rest && setsMethodSecurity(ctx.template, api));
-      if (addsAuthorizers(ctx.template, api, rest))
-        checkAuthorizerSections(ctx, body, scalarText(apiProperty(ctx.template, api, 'OpenApiVersion')?.value));
-      if (!rest) {
+      const auth = apiProperty(ctx.template, api, 'Auth')?.value;
+      if (rest) {
+        const openApi3 = handsOnOpenApi3(body, apiProperty(ctx.template, api, 'OpenApiVersion')?.value);
+        // SAM's Swagger editor checks every path item of a definition it writes into; the post-processing of an
+        // OpenAPI 3 definition (which every REST definition goes through) reads them as written.
+        if (writers.length > 0) checkPathItems(ctx, body, true, setsMethodSecurity(auth));
+        else if (openApi3) checkPostProcessedPaths(ctx, body);
+        checkRestSections(ctx, body, auth, apiProperty(ctx.template, api, 'Models')?.value, openApi3);
+      } else if (validDocument(body, false)) {
+        // SAM reads every valid HTTP definition (it adds its own tag); only a default authorizer walks every path.
+        if (pythonTruthy(getValue(auth, 'DefaultAuthorizer'))) checkPathItems(ctx, body, false, true);
+        checkHttpSections(ctx, body, auth);
         checkEventMethods(ctx, api, body);
         checkInfoOverrides(ctx, api, body);
       }
@@ -114,14 +122,16 @@ const METHODS = new Set([
 ]);
 
 /** With an API-wide default authorizer or API key, SAM writes `security` into every method of the definition. */
-function setsMethodSecurity(template: TemplateModel, api: TemplateResource): boolean {
-  const auth = apiProperty(template, api, 'Auth')?.value;
+function setsMethodSecurity(auth: AstNode | undefined): boolean {
   return pythonTruthy(getValue(auth, 'ApiKeyRequired')) || pythonTruthy(getValue(auth, 'DefaultAuthorizer'));
 }
 
+/**
+ * Every path item must be a mapping; where SAM adds security, so must every method. A REST method's own `security` must
+ * then be a list too (SAM appends to it; the HTTP editor leaves a `security` it cannot read alone).
+ */
 function checkPathItems(ctx: TemplateContext, body: ObjectNode, rest: boolean, methodsMustBeMaps: boolean): void {
-  for (const path of asObject(getValue(body, 'paths'))?.properties ?? []) {
-    if (!rest && path.value?.type === 'null') continue;
+  for (const path of asObject(getValue(body, 'paths'))!.properties) {
     const items = ifBranches(path.value) ?? [path.value];
     for (const item of items) {
       if (item && (item.type === 'object' || asIntrinsic(item))) {
@@ -144,7 +154,7 @@ function checkPathItems(ctx: TemplateContext, body: ObjectNode, rest: boolean, m
             continue;
           }
           const security = getValue(value, 'security');
-          if (present(security) && security.type !== 'array' && !isIntrinsicValue(security)) {
+          if (rest && present(security) && security.type !== 'array' && !isIntrinsicValue(security)) {
             ctx.report(
               'sam-definition-body',
               security,
@@ -154,34 +164,110 @@ function checkPathItems(ctx: TemplateContext, body: ObjectNode, rest: boolean, m
         }
         continue;
       }
-      ctx.report(
-        'sam-definition-body',
-        item && present(item) ? item : path.key,
-        `The path '${path.key.value}' must map to its methods (a mapping such as '{get: {...}}'), not ${item ? describeValue(item) : 'nothing'}; the SAM transform rejects it.`,
-      );
+      reportPathItem(ctx, path, item);
     }
   }
 }
 
-/** SAM adds security schemes when the API declares authorizers (or AWS_IAM as the default authorizer). */
-function addsAuthorizers(template: TemplateModel, api: TemplateResource, rest: boolean): boolean {
-  const auth = apiProperty(template, api, 'Auth')?.value;
-  if (pythonTruthy(getValue(auth, 'Authorizers'))) return true;
-  return rest && scalarText(getValue(auth, 'DefaultAuthorizer')) === 'AWS_IAM';
+function reportPathItem(ctx: TemplateContext, path: PropertyNode, item: AstNode | undefined): void {
+  ctx.report(
+    'sam-definition-body',
+    item && present(item) ? item : path.key,
+    `The path '${path.key.value}' must map to its methods (a mapping such as '{get: {...}}'), not ${item ? describeValue(item) : 'nothing'}; the SAM transform rejects it.`,
+  );
 }
 
-function checkAuthorizerSections(ctx: TemplateContext, body: ObjectNode, openApiVersion: string | undefined): void {
-  // With OpenApiVersion 2.x SAM writes Swagger's securityDefinitions and leaves components alone.
-  const sections = openApiVersion?.startsWith('2') ? ['securityDefinitions'] : ['securityDefinitions', 'components'];
-  for (const section of sections) {
-    const value = getValue(body, section);
-    if (!pythonTruthy(value) || value!.type === 'object' || isIntrinsicValue(value)) continue;
+/**
+ * What SAM hands on is OpenAPI 3 when the OpenApiVersion setting, else the definition's own `openapi`, says so, and
+ * never a definition with a `swagger` field (api_generator.py `_openapi_postprocess`).
+ */
+function handsOnOpenApi3(body: ObjectNode, openApiVersion: AstNode | undefined): boolean {
+  if (present(getValue(body, 'swagger'))) return false;
+  const version = present(openApiVersion) ? openApiVersion : getValue(body, 'openapi');
+  return OPENAPI_3.test(scalarText(version) ?? '');
+}
+
+/** The post-processing of an OpenAPI 3 definition reads `paths` and each path item as written (conditions unread). */
+function checkPostProcessedPaths(ctx: TemplateContext, body: ObjectNode): void {
+  const paths = getValue(body, 'paths');
+  if (!pythonTruthy(paths)) return;
+  if (paths!.type !== 'object' || paths!.tag) {
     ctx.report(
       'sam-definition-body',
-      value!,
-      `SAM adds the API's authorizers to '${section}', so it must be a mapping, not ${describeValue(value!)}.`,
+      paths!,
+      `SAM reads the paths of every OpenAPI 3 definition of a REST API, so 'paths' must be a mapping, not ${describeValue(paths!)}.`,
     );
+    return;
   }
+  for (const path of paths!.properties) {
+    const item = path.value;
+    if (!item || (item.type !== 'object' && !asIntrinsic(item))) reportPathItem(ctx, path, item);
+  }
+}
+
+/**
+ * SAM adds the schemes of the API's authorizers and API key to `securityDefinitions`, which must then be a mapping. In
+ * OpenAPI 3, post-processing moves `securityDefinitions` and `definitions` (where SAM adds the Models) into
+ * `components`, which must then be a mapping too (api_generator.py `_openapi_postprocess`).
+ */
+function checkRestSections(
+  ctx: TemplateContext,
+  body: ObjectNode,
+  auth: AstNode | undefined,
+  models: AstNode | undefined,
+  openApi3: boolean,
+): void {
+  const schemes =
+    pythonTruthy(getValue(auth, 'Authorizers')) || scalarText(getValue(auth, 'DefaultAuthorizer')) === 'AWS_IAM'
+      ? "the API's authorizers"
+      : pythonTruthy(getValue(auth, 'ApiKeyRequired'))
+        ? 'the API key'
+        : undefined;
+  if (schemes) checkSection(ctx, body, 'securityDefinitions', `SAM adds ${schemes} to`);
+  if (!openApi3) return;
+  const moved =
+    schemes ??
+    (pythonTruthy(models)
+      ? "the API's Models"
+      : pythonTruthy(getValue(body, 'securityDefinitions'))
+        ? "the definition's securityDefinitions"
+        : pythonTruthy(getValue(body, 'definitions'))
+          ? "the definition's definitions"
+          : undefined);
+  if (moved) checkSection(ctx, body, 'components', `SAM adds ${moved} to`);
+}
+
+function checkSection(ctx: TemplateContext, body: ObjectNode, section: string, why: string): void {
+  const value = getValue(body, section);
+  if (!pythonTruthy(value) || value!.type === 'object' || isIntrinsicValue(value)) return;
+  ctx.report(
+    'sam-definition-body',
+    value!,
+    `${why} '${section}', so it must be a mapping, not ${describeValue(value!)}.`,
+  );
+}
+
+/**
+ * SAM's OpenAPI editor reads `components.securitySchemes` of every HTTP definition and adds its own tag to `tags`
+ * (open_api.py `__init__`, `add_tags`); an empty `tags` it replaces.
+ */
+function checkHttpSections(ctx: TemplateContext, body: ObjectNode, auth: AstNode | undefined): void {
+  const components = getValue(body, 'components');
+  if (present(components) && components.type !== 'object' && !isIntrinsicValue(components))
+    ctx.report(
+      'sam-definition-body',
+      components,
+      pythonTruthy(getValue(auth, 'Authorizers'))
+        ? `SAM adds the API's authorizers to 'components', so it must be a mapping, not ${describeValue(components)}.`
+        : `SAM reads the security schemes in 'components' of an HTTP API's definition, so it must be a mapping, not ${describeValue(components)}.`,
+    );
+  const tags = getValue(body, 'tags');
+  if (pythonTruthy(tags) && (tags!.type !== 'array' || tags!.tag))
+    ctx.report(
+      'sam-definition-body',
+      tags!,
+      `SAM adds its own tag to the 'tags' of an HTTP API's definition, so they must be a list, not ${describeValue(tags!)}.`,
+    );
 }
 
 /**
@@ -212,18 +298,29 @@ function checkInfoOverrides(ctx: TemplateContext, api: TemplateResource, body: O
   }
 }
 
-/** HTTP API events write their integration into `paths.<Path>.<method>`, which must then be a mapping. */
+/**
+ * HTTP API events write their integration into `paths.<Path>.<method>`: the path item, when the definition has one,
+ * must be a mapping, and so must the operation. SAM looks the method up in lower case, exactly (push.py `HttpApi`,
+ * open_api.py `add_lambda_integration`). A path item reported twice (by two events, or also by checkPathItems) is
+ * one diagnostic: validation merges identical findings.
+ */
 function checkEventMethods(ctx: TemplateContext, api: TemplateResource, body: ObjectNode): void {
   const paths = asObject(getValue(body, 'paths'));
   for (const event of apiEvents(ctx.template)) {
     if (event.api !== api) continue;
-    const path = scalarText(getValue(event.properties, 'Path'));
-    const method = scalarText(getValue(event.properties, 'Method'))?.toLowerCase();
-    if (!path || !method) continue;
-    const item = asObject(getValue(paths, path));
-    const operation = item?.properties.find(
-      (p) => p.key.value.toLowerCase() === (method === 'any' ? 'x-amazon-apigateway-any-method' : method),
-    );
+    let path = scalarText(getValue(event.properties, 'Path'));
+    let method = scalarText(getValue(event.properties, 'Method'))?.toLowerCase();
+    // An event with neither is the `$default` route (implicit_http_api_plugin.py); one without the other is refused.
+    if (!path && !method) [path, method] = ['$default', 'any'];
+    if (path === undefined || method === undefined) continue;
+    const pathItem = getProperty(paths, path);
+    if (!pathItem) continue;
+    const items = ifBranches(pathItem.value) ?? [pathItem.value];
+    // A path item that is not a mapping has no operation to look up below.
+    const wrong = items.filter((item) => !item || (item.type !== 'object' && !asIntrinsic(item)));
+    for (const item of wrong) reportPathItem(ctx, pathItem, item);
+    const key = method === 'any' ? 'x-amazon-apigateway-any-method' : method;
+    const operation = asObject(pathItem.value)?.properties.find((p) => p.key.value === key);
     const value = operation?.value;
     if (!value || value.type === 'object' || value.type === 'null' || isIntrinsicValue(value)) continue;
     ctx.report(

@@ -30,20 +30,26 @@ export function isIntrinsicValue(node: AstNode | undefined): boolean {
 /**
  * The template also names the AWS::LanguageExtensions transform, which resolves intrinsic functions before SAM reads
  * the template: without it, SAM sees a setting it reads itself written as an intrinsic as a mapping with one key.
+ * CloudFormation runs the transforms in the order listed (template Transform section), so the extensions listed after
+ * AWS::Serverless-2016-10-31 come too late for SAM.
  */
 export function languageExtensions(template: TemplateModel): boolean {
   const transform = getValue(template.root, 'Transform');
-  const names = transform?.type === 'array' ? transform.items : [transform];
-  return names.some((n) => n?.type === 'string' && n.value === 'AWS::LanguageExtensions');
+  const names = (transform?.type === 'array' ? transform.items : [transform]).map((n) =>
+    n?.type === 'string' ? n.value : undefined,
+  );
+  const sam = names.indexOf('AWS::Serverless-2016-10-31');
+  return names.slice(0, sam < 0 ? undefined : sam).includes('AWS::LanguageExtensions');
 }
 
 /**
- * A `Ref` to a template parameter (or to AWS::Region / AWS::Partition): SAM replaces it by its value in the settings it
- * resolves first (a REST API's Auth, Domain and BinaryMediaTypes; sam_resources.py `resolve_parameter_refs`).
+ * A `Ref` to a template parameter: SAM replaces it by the parameter's value in the settings it resolves first (a REST
+ * API's Auth, Domain and BinaryMediaTypes; sam_resources.py `resolve_parameter_refs`), a value we cannot know. SAM puts
+ * in AWS::Region and AWS::Partition too, but as a region or partition name, which no enumerated setting accepts (the
+ * transform rejects `FunctionPayloadType: !Ref AWS::Region` as "us-east-1"), so those are not counted here.
  */
 export function parameterRef(template: TemplateModel, node: AstNode | undefined): boolean {
   const target = refTarget(node);
-  if (target === 'AWS::Region' || target === 'AWS::Partition') return true;
   return target !== undefined && getProperty(asObject(getValue(template.root, 'Parameters')), target) !== undefined;
 }
 
@@ -54,14 +60,17 @@ export function hasKind(node: AstNode, kinds: readonly SamKind[]): boolean {
       case 'string':
         return node.type === 'string' && !node.tag;
       case 'map':
-        return node.type === 'object' || (node.tag !== undefined && node.type !== 'array');
+        // SAM's YAML loader turns every short-form tag into a one-key mapping ({'Fn::If': [...]}), lists included.
+        return node.type === 'object' || node.tag !== undefined;
       case 'boolean':
         return node.type === 'boolean';
       case 'list':
         return node.type === 'array' && !node.tag;
       case 'integer':
+        // PyYAML reads hex (0x1E) and digits of any length as an int; a '.' or an exponent makes a float (1e3, which
+        // YAML 1.1 does not read as a number, is a string there).
         return (
-          node.type === 'boolean' || (node.type === 'number' && Number.isInteger(node.value) && !/[.eE]/.test(node.raw))
+          node.type === 'boolean' || (node.type === 'number' && (node.raw.includes('0x') || !/[.eE]/.test(node.raw)))
         );
     }
   });
