@@ -7,7 +7,7 @@ import type { ApiDocument } from '../../document/model';
 import { AstNode, nodeAtOffset, pathOf } from '../../parser/ast';
 import { syntaxOf } from '../../parser/parse';
 import type { CursorPlace } from './types';
-import { yamlCursor } from './yamlCursor';
+import { lineStartOf, yamlCursor } from './yamlCursor';
 
 export type { CursorPlace } from './types';
 
@@ -24,14 +24,15 @@ export function cursorPlace(doc: ApiDocument, offset: number): CursorPlace {
       doc.parsed.root,
       doc.parsed.problems.reduce((first, p) => Math.min(first, p.offset), Infinity),
     );
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = lineStartOf(text, offset);
+  // A value that started on a line above and holds the cursor (its end included: the last line of a block at the
+  // end of the file is still in the block).
   const node = nodeAtOffset(doc.parsed.root, offset);
   if (
     node?.type === 'string' &&
     node.parent?.type === 'property' &&
     node.parent.key !== node &&
-    node.offset < lineStart &&
-    offset < node.offset + node.length
+    node.offset < lineStart
   ) {
     const prefix = text.slice(lineStart, offset).trimStart();
     const replaceStart = offset - prefix.length;
@@ -72,7 +73,7 @@ export function jsonCursor(text: string, offset: number, root?: AstNode, problem
     offset: location.previousNode.offset + scanFrom,
   };
   const path = [...(container ? pathOf(container) : []), ...location.path];
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = lineStartOf(text, offset);
   const inString =
     (previous?.type === 'string' || previous?.type === 'property') &&
     offset > previous.offset &&

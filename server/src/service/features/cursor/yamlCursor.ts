@@ -57,6 +57,14 @@ function shape(line: string): LineShape {
   };
 }
 
+/**
+ * Where the line holding `offset` starts. lastIndexOf clamps a negative start to 0: at offset 0 of a text that
+ * begins with a line break it would find that break and put the line's start after the cursor.
+ */
+export function lineStartOf(text: string, offset: number): number {
+  return offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
+}
+
 /** The path of the key that starts at an offset, when the parsed tree has it (the tree may stop early). */
 export type KeyResolver = (keyOffset: number) => (string | number)[] | undefined;
 
@@ -71,7 +79,9 @@ function* linesAbove(
 ): Generator<{ text: string; start: number }> {
   let end = lineStart - 1;
   while (end >= 0) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    // Through lineStartOf: at an empty first line (`end` 0) a bare lastIndexOf found that line's own end again, and
+    // the walk never ended.
+    const start = lineStartOf(text, end);
     let i = start;
     while (i < end && text.charCodeAt(i) === 32) i++;
     const c = text.charCodeAt(i);
@@ -131,16 +141,16 @@ export function ancestorsByIndentation(
   return out.reverse();
 }
 
-const blockScalarIndicator = /^[|>][-+0-9]*$/;
-
 /** The cursor's place from the text of its line and the keys above it. */
 export function yamlCursor(text: string, offset: number, resolve?: KeyResolver): CursorPlace {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = lineStartOf(text, offset);
   const before = text.slice(lineStart, offset);
   let i = 0;
   while (before[i] === ' ') i++;
   let dashCol: number | undefined;
-  while (before[i] === '-' && (before[i + 1] === ' ' || i + 1 === before.length)) {
+  // Only a dash with its space typed starts an item: a dash just before the cursor is still being written (taking it
+  // for a marker would put the word being written after the cursor, past the end of the line).
+  while (before[i] === '-' && before[i + 1] === ' ') {
     dashCol = i;
     i += 2;
     while (before[i] === ' ') i++;
@@ -185,10 +195,11 @@ export function yamlCursor(text: string, offset: number, resolve?: KeyResolver):
       item: true,
     };
   const path = ancestorsByIndentation(text, lineStart, col, undefined, resolve);
-  // A line inside a block scalar (`key: |`) or a multi-line plain scalar belongs to the value of the key above.
+  // A line inside a block scalar (`key: |`) or a multi-line plain scalar belongs to the value of the key above: a
+  // value that, after its tags and anchors (`!Sub &a |`), neither opens a flow collection nor names an alias.
   const holder = path.length ? holderLine(text, lineStart, col) : undefined;
-  const held = holder?.rest?.replace(/^!\S+\s*/, '');
-  if (held && (blockScalarIndicator.test(held) || !/^[&*{[]/.test(held))) {
+  const held = holder?.rest?.replace(/^(?:[!&]\S+\s*)+/, '');
+  if (held && !/^[&*{[]/.test(held)) {
     return { ...base, kind: 'value', path, prefix: content, replaceStart: lineStart + col, inBlock: true };
   }
   return { ...base, ...word, kind: 'key', path };
