@@ -56,7 +56,7 @@ const featuresTests = [
   'test/server/service/features/{render,hover}/*.test.ts',
   'test/server/service/features/{describe,describeFacts,describeDirect,codeActionsData,codeActionsValues,codeActionsRanges,hoverNothing,describeBare}.test.ts',
   'test/server/service/features/{completion,cursor,edits,navigation}/*.test.ts',
-  'test/server/service/features/{completionEntry,hoverPlaces,hoverShapes,pathContext,pathContextDirect,symbols,operations,locate,definitionJson,templateJson,codeLens,templateJsonTags,definitionJsonShapes,operationsShapes}.test.ts',
+  'test/server/service/features/{completionEntry,hoverPlaces,hoverShapes,pathContext,pathContextDirect,symbols,operations,locate,definitionJson,templateJson,codeLens,templateJsonTags,templateJsonKeys,definitionJsonShapes,operationsShapes}.test.ts',
   'test/server/service/features/{codeActions,completion,hover,navigation}.test.ts',
   'test/server/service/templates/completionHover.test.ts',
   'test/server/service/runLocalLens.test.ts',

@@ -30,7 +30,8 @@ export function longForm(node: AstNode | undefined, depth: number): unknown {
   }
   switch (node.type) {
     case 'object': {
-      const out: Record<string, unknown> = {};
+      // No prototype: a `__proto__` key is then a key like any other (an assignment on `{}` would drop it).
+      const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
       for (const p of node.properties) out[p.key.value] = longForm(p.value, depth + 1);
       return out;
     }
