@@ -390,16 +390,23 @@ export const TEMPLATE_RESOURCES: readonly TemplateResourceSpec[] = [
               'The authorizer every method uses unless its event says otherwise: a name from `Authorizers`, or `AWS_IAM`.',
             checkedBy: 'sam-auth',
           },
-          ApiKeyRequired: { kind: 'boolean', default: 'false', description: 'Every method requires an API key.' },
+          ApiKeyRequired: {
+            kind: 'boolean',
+            default: 'false',
+            readByTruth: true,
+            description: 'Every method requires an API key.',
+          },
           UsagePlan: samUsagePlan,
           AddDefaultAuthorizerToCorsPreflight: {
             kind: 'boolean',
             default: 'true',
+            readByTruth: true,
             description: 'Also protect the CORS `OPTIONS` methods with the default authorizer.',
           },
           AddApiKeyRequiredToCorsPreflight: {
             kind: 'boolean',
             default: 'true',
+            readByTruth: true,
             description: 'Also require an API key on the CORS `OPTIONS` methods.',
           },
           InvokeRole: {

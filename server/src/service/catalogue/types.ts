@@ -51,6 +51,12 @@ export interface Schema {
    * that is empty, false or 0, which a plain type check would call an error): the schema check leaves it alone.
    */
   checkedBy?: string;
+  /**
+   * A SAM setting the transform reads by its truth (Python's `if value:`) and does not pass on to CloudFormation: any
+   * value is accepted, so a value that is not true or false (`1`, `'false'`, which counts as true) is a warning
+   * saying how it is read, not a type error.
+   */
+  readByTruth?: boolean;
 }
 
 export interface Field extends Schema {

@@ -104,6 +104,7 @@ export const RULES = [
     'An extension whose support by this API type is not confirmed.',
   ),
   meta('value-type', 'error', 'A value of the wrong type.'),
+  meta('value-truth', 'warning', 'A SAM setting read by its truth, written as something other than true or false.'),
   meta('unknown-field', 'warning', 'A field an extension object does not have.'),
   meta('proxy-ignored-value', 'warning', 'A bad value in a field that a proxy integration ignores.'),
   meta('field-api-type', 'warning', 'A field the API type does not read.'),

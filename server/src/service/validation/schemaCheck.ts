@@ -25,6 +25,7 @@ export type SchemaCheckContext = Pick<DefinitionContext<SchemaCheckRuleId>, 'api
 /** The ids the schema check reports: a rule module that calls checkValue lists them among its own. */
 export const SCHEMA_CHECK_RULES = [
   'value-type',
+  'value-truth',
   'value-format',
   'enum-case',
   'enum-value',
@@ -107,6 +108,7 @@ export function checkValue(ctx: SchemaCheckContext, node: AstNode | undefined, b
       return checkRange(ctx, node, value, schema, label);
     }
     case 'boolean':
+      if (schema.readByTruth) return checkTruth(ctx, node, label);
       if (
         node.type === 'boolean' ||
         (node.type === 'string' && (node.value === 'true' || node.value === 'false' || node.value.includes('${')))
@@ -123,6 +125,34 @@ export function checkValue(ctx: SchemaCheckContext, node: AstNode | undefined, b
     case 'map':
       if (node.type !== 'object') return typeError(ctx, node, schema, label);
       return checkMap(ctx, node, schema, label);
+  }
+}
+
+/** A setting the SAM transform reads by its truth: anything but true or false is said as it is read. */
+function checkTruth(ctx: SchemaCheckContext, node: AstNode, label: string): void {
+  if (node.type === 'boolean' || (node.type === 'string' && node.value.includes('${'))) return;
+  const truth = pythonTruth(node);
+  ctx.report(
+    'value-truth',
+    node,
+    `The SAM transform reads '${label}' by its truth: ${describeNode(node)} counts as ${truth}. Write true or false.`,
+    { replaceWith: [String(truth)] },
+  );
+}
+
+/** Python's truth of a parsed value: empty texts, lists and mappings, 0 and null are false. */
+function pythonTruth(node: AstNode): boolean {
+  switch (node.type) {
+    case 'string':
+      return node.value !== '';
+    case 'number':
+      return node.value !== 0;
+    case 'array':
+      return node.items.length > 0;
+    case 'object':
+      return node.properties.length > 0;
+    default:
+      return false;
   }
 }
 

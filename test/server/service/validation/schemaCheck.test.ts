@@ -401,3 +401,52 @@ describe('schema check: a JSON field left without a value while typing', () => {
     }
   });
 });
+
+describe('schema check: SAM settings read by their truth', () => {
+  const truth: Schema = { kind: 'boolean', readByTruth: true };
+
+  test('true, false and placeholders are accepted; anything else is a warning saying how SAM reads it', () => {
+    assert.deepEqual(check('true', truth), []);
+    assert.deepEqual(check('false', truth), []);
+    assert.deepEqual(check("'${Flag}'", truth), []);
+    assert.deepEqual(check('!Ref Flag', truth), []);
+    const said = (yaml: string) => check(yaml, truth).map((r) => [r.rule, r.at, r.message, r.data]);
+    assert.deepEqual(said("'false'"), [
+      [
+        'value-truth',
+        "'false'",
+        `The SAM transform reads 'v' by its truth: "false" counts as true. Write true or false.`,
+        { replaceWith: ['true'] },
+      ],
+    ]);
+    assert.deepEqual(said('0')[0]?.slice(2), [
+      "The SAM transform reads 'v' by its truth: 0 counts as false. Write true or false.",
+      { replaceWith: ['false'] },
+    ]);
+    assert.deepEqual(said('1')[0]?.slice(2, 3), [
+      "The SAM transform reads 'v' by its truth: 1 counts as true. Write true or false.",
+    ]);
+    assert.deepEqual(said("''")[0]?.slice(2, 3), [
+      `The SAM transform reads 'v' by its truth: "" counts as false. Write true or false.`,
+    ]);
+    assert.deepEqual(said('[]')[0]?.slice(2, 3), [
+      "The SAM transform reads 'v' by its truth: a list counts as false. Write true or false.",
+    ]);
+    assert.deepEqual(said('[a]')[0]?.slice(2, 3), [
+      "The SAM transform reads 'v' by its truth: a list counts as true. Write true or false.",
+    ]);
+    assert.deepEqual(said('{}')[0]?.slice(2, 3), [
+      "The SAM transform reads 'v' by its truth: an object counts as false. Write true or false.",
+    ]);
+    assert.deepEqual(said('{a: 1}')[0]?.slice(2, 3), [
+      "The SAM transform reads 'v' by its truth: an object counts as true. Write true or false.",
+    ]);
+    assert.deepEqual(said('')[0]?.slice(2, 3), [
+      "The SAM transform reads 'v' by its truth: nothing counts as false. Write true or false.",
+    ]);
+  });
+
+  test('a plain boolean setting still refuses what is not true or false', () => {
+    assert.deepEqual(messages(check('1', { kind: 'boolean' })), ["value-type: 'v' must be true or false, not 1."]);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { describe, test } from 'node:test';
 import { defaultAuthorizerCases } from './samOracle/cases/defaultAuthorizer';
+import { readByTruthCases } from './samOracle/cases/readByTruth';
 import { samApiAuthCases } from './samOracle/cases/samApiAuth';
 import { samApiEventsCases } from './samOracle/cases/samApiEvents';
 import { samApiSettingsCases } from './samOracle/cases/samApiSettings';
@@ -28,6 +29,7 @@ const byRule: [string, RuleCase[]][] = [
   ['throttleLimits (throttle-above-account, throttle-burst-below-rate)', throttleLimitsCases],
   ['DefaultAuthorizer as SAM reads it (sam-auth, sam-authorizer-ref, the schema check)', defaultAuthorizerCases],
   ['YAML standard tags as the transform reads them', yamlTagCases],
+  ['SAM settings read by their truth (value-truth)', readByTruthCases],
 ];
 
 for (const [rule, cases] of byRule) {

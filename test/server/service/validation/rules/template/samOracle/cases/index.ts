@@ -2,6 +2,7 @@
 import type { RuleCase } from '../ruleCase';
 import { defaultAuthorizerCases } from './defaultAuthorizer';
 import { detailCases, moreDetailCases } from './details';
+import { readByTruthCases } from './readByTruth';
 import { samApiAuthCases } from './samApiAuth';
 import { samApiEventsCases } from './samApiEvents';
 import { samApiSettingsCases } from './samApiSettings';
@@ -27,6 +28,7 @@ export const allRuleCases: RuleCase[] = [
   ...throttleLimitsCases,
   ...defaultAuthorizerCases,
   ...yamlTagCases,
+  ...readByTruthCases,
   ...detailCases,
   ...moreDetailCases,
   ...survivorCases,
