@@ -22,7 +22,7 @@ const parserTests = [
 ];
 const documentTests = [
   'test/server/service/document/{model,definitionIndex,intrinsics,templateApiType,toJson}.test.ts',
-  'test/server/service/document/{modelKinds,modelApiTypeSetting,modelInference,intrinsicsIncomplete,definitionIndexIncomplete,templateApiTypeStages,templateApiTypeUnresolved,toJsonObjects}.test.ts',
+  'test/server/service/document/{modelKinds,modelApiTypeSetting,modelInference,intrinsicsIncomplete,definitionIndexIncomplete,templateApiTypeStages,templateApiTypeUnresolved,toJsonObjects,inferAuthorizerTypes}.test.ts',
   'test/server/service/documents.test.ts',
   'test/server/service/validation/rules.test.ts',
   'test/server/service/validation/rules/template/templateRules.test.ts',

@@ -212,9 +212,14 @@ export function inferApiType(root: ObjectNode, version: OpenApiVersion): ApiType
     if (http + rest > 40) break;
   }
   for (const scheme of schemesOf(root)) {
-    const identity = asString(getValue(asObject(getValue(scheme, 'x-amazon-apigateway-authorizer')), 'identitySource'));
+    const authorizer = asObject(getValue(scheme, 'x-amazon-apigateway-authorizer'));
+    const identity = asString(getValue(authorizer, 'identitySource'));
     if (identity?.startsWith('$request.')) http += 2;
     else if (identity?.startsWith('method.request.')) rest += 2;
+    // Authorizer types only one API type has: JWT (HTTP), TOKEN and COGNITO_USER_POOLS (REST).
+    const type = asString(getValue(authorizer, 'type'))?.toLowerCase();
+    if (type === 'jwt') http += 2;
+    else if (type === 'token' || type === 'cognito_user_pools') rest += 2;
   }
   if (http > rest) return 'HTTP';
   if (rest > 0) return 'REST';

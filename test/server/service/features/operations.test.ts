@@ -68,7 +68,8 @@ paths:
   test('the definition: API type, where it comes from, version and title', () => {
     const result = operationsOf(spec)!;
     assert.equal(result.apiType, 'REST');
-    assert.equal(result.apiTypeSource, 'default');
+    // Its TOKEN and COGNITO_USER_POOLS authorizers are REST's only (two against the one JWT authorizer, HTTP's only).
+    assert.equal(result.apiTypeSource, 'document');
     assert.equal(result.version, 'openapi3');
     assert.equal(result.title, 'Pets');
     assert.deepEqual(
