@@ -129,7 +129,7 @@ export const folders = {
     mutate: ['server/src/service/validation/*.ts'],
     // The machinery's own tests first (well under a second each): a killed mutant stops at the first that fails.
     tests: [
-      'test/server/service/validation/{schemaCheck,refs,refFiles,uriShapes,parameters,integrations,validate,registryDescriptions}.test.ts',
+      'test/server/service/validation/{schemaCheck,pythonTruth,refs,refFiles,uriShapes,parameters,integrations,validate,registryDescriptions}.test.ts',
       ...rulesTests,
     ],
   },

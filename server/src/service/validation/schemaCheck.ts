@@ -9,6 +9,7 @@
 import { Field, Schema, schemaFor } from '../catalogue/types';
 import { ifBranches, isIntrinsic, subTemplate } from '../document/intrinsics';
 import { AstNode, ObjectNode, PropertyNode, scalarText } from '../parser/ast';
+import { pythonTruthy } from './pythonTruth';
 import { closestMatches, didYouMean, listOf } from '../util/similarity';
 import type { DefinitionContext, RuleId, Span } from './rule';
 
@@ -131,29 +132,13 @@ export function checkValue(ctx: SchemaCheckContext, node: AstNode | undefined, b
 /** A setting the SAM transform reads by its truth: anything but true or false is said as it is read. */
 function checkTruth(ctx: SchemaCheckContext, node: AstNode, label: string): void {
   if (node.type === 'boolean' || (node.type === 'string' && node.value.includes('${'))) return;
-  const truth = pythonTruth(node);
+  const truth = pythonTruthy(node);
   ctx.report(
     'value-truth',
     node,
     `The SAM transform reads '${label}' by its truth: ${describeNode(node)} counts as ${truth}. Write true or false.`,
     { replaceWith: [String(truth)] },
   );
-}
-
-/** Python's truth of a parsed value: empty texts, lists and mappings, 0 and null are false. */
-function pythonTruth(node: AstNode): boolean {
-  switch (node.type) {
-    case 'string':
-      return node.value !== '';
-    case 'number':
-      return node.value !== 0;
-    case 'array':
-      return node.items.length > 0;
-    case 'object':
-      return node.properties.length > 0;
-    default:
-      return false;
-  }
 }
 
 function typeError(ctx: SchemaCheckContext, node: AstNode, schema: Schema, label: string): void {

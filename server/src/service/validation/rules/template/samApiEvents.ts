@@ -11,7 +11,7 @@ import { AstNode, asObject, getProperty, getValue, ObjectNode, scalarText } from
 import { templateRule, type TemplateContext } from '../../rule';
 import { iamEnabled } from './samApiAuth';
 import { ApiEvent, apiEvents } from './samApis';
-import { pythonTruthy } from './samDefinitionBody';
+import { pythonTruthy } from '../../pythonTruth';
 import { apiProperty, describeValue, isIntrinsicValue, languageExtensions, present } from './samShapes';
 
 const PARAMETER_KEY = /^method\.request\.(querystring|path|header)\./;

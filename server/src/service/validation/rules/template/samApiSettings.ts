@@ -11,7 +11,7 @@ import type { TemplateResource } from '../../../document/model';
 import { asObject, getProperty, getValue, PropertyNode, scalarText } from '../../../parser/ast';
 import { closestMatches, didYouMean } from '../../../util/similarity';
 import { templateRule, type TemplateContext } from '../../rule';
-import { pythonTruthy } from './samDefinitionBody';
+import { pythonTruthy } from '../../pythonTruth';
 import {
   apiGlobals,
   apiProperty,

@@ -10,7 +10,7 @@ import { closestMatches, didYouMean } from '../../../util/similarity';
 import type { TemplateResource } from '../../../document/model';
 import { templateRule, type TemplateContext } from '../../rule';
 import { apiEvents, declaredAuthorizers, globalAuthorizers } from './samApis';
-import { pythonTruthy } from './samDefinitionBody';
+import { pythonTruthy } from '../../pythonTruth';
 import { apiProperty, present, samApisWithImplicit } from './samShapes';
 
 export const samAuthorizerRefsRule = templateRule({

@@ -12,6 +12,7 @@
 import { asIntrinsic, ifBranches } from '../../../document/intrinsics';
 import type { TemplateModel, TemplateResource } from '../../../document/model';
 import { AstNode, asObject, getProperty, getValue, ObjectNode, PropertyNode, scalarText } from '../../../parser/ast';
+import { pythonTruthy } from '../../pythonTruth';
 import { templateRule, type TemplateContext } from '../../rule';
 import { apiEvents, refTarget } from './samApis';
 import { apiProperty, describeValue, isIntrinsicValue, present } from './samShapes';
@@ -71,26 +72,6 @@ function httpWriters(template: TemplateModel, api: TemplateResource): string[] {
   const settings = HTTP_WRITERS.filter((w) => pythonTruthy(apiProperty(template, api, w)?.value));
   const endpoint = present(getValue(api.properties, 'DisableExecuteApiEndpoint')) ? ['DisableExecuteApiEndpoint'] : [];
   return [...routes, ...settings, ...endpoint];
-}
-
-/** Python's truth value of a parsed YAML/JSON value: SAM skips a setting that is empty, false or zero. */
-export function pythonTruthy(node: AstNode | undefined): boolean {
-  if (!present(node)) return false;
-  if (node.tag) return true;
-  switch (node.type) {
-    case 'object':
-      return node.properties.length > 0;
-    case 'array':
-      return node.items.length > 0;
-    case 'string':
-      return node.value.length > 0;
-    case 'number':
-      return node.value !== 0;
-    case 'boolean':
-      return node.value;
-    default:
-      return false;
-  }
 }
 
 function validDocument(body: ObjectNode, rest: boolean): boolean {

@@ -11,7 +11,7 @@ import { getProperty, getValue, ObjectNode, PropertyNode } from '../../../parser
 import { closestMatches, didYouMean } from '../../../util/similarity';
 import { templateRule, type TemplateContext } from '../../rule';
 import { apiEvents } from './samApis';
-import { pythonTruthy } from './samDefinitionBody';
+import { pythonTruthy } from '../../pythonTruth';
 import {
   apiPropertyTable,
   GLOBAL_API_PROPERTIES,
